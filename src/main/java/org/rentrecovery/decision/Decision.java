@@ -1,0 +1,85 @@
+package org.rentrecovery.decision;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.casefacts.Vocabulary.Ground;
+
+/** The answer for one case: what to do next, what the law holds back, and why. */
+@Schema(name = "Decision")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Decision(
+        String decisionId,
+        String caseRef,
+        LocalDate asOf,
+        OffsetDateTime decidedAt,
+        PolicyVersion policy,
+        Escalation escalation,
+        NextAction nextAction,
+        List<RecommendedAction> recommendedActions,
+        List<BlockedAction> blockedActions,
+        Arrears arrears,
+        Legal legal,
+        ProposedActionCheck proposedActionCheck,
+        List<Reason> reasons) {
+
+    public record PolicyVersion(String version, String build) {
+    }
+
+    @Schema(description = "The rung of the escalation ladder the case is on")
+    public record Escalation(String step, Integer stage, String explanation) {
+    }
+
+    public record NextAction(ActionType type, String owner, LocalDate dueBy, String approval, String reason) {
+    }
+
+    public record RecommendedAction(ActionType type, int priority, String owner, LocalDate dueBy, String approval,
+            String reason, List<String> references, List<Ground> grounds, List<String> conditions) {
+    }
+
+    public record BlockedAction(ActionType type, String owner, List<Block> blockedBy) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Block(String guard, String rule, String text, String reference, LocalDate until,
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ActionType> requires) {
+    }
+
+    public record Arrears(BigDecimal balance, BigDecimal weeklyRent, BigDecimal monthlyRent, BigDecimal weeksOfRent,
+            BigDecimal monthsOfRent, BigDecimal technicalArrears, BigDecimal realArrears, BigDecimal realWeeksOfRent,
+            LocalDate episodeStart) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Legal(
+            boolean formerTenancy,
+            String requiredNotice,
+            Integer minimumNoticeWeeks,
+            LocalDate earliestDateSpecifiedIfServedToday,
+            boolean ground8ThresholdMet,
+            BigDecimal ground8Threshold,
+            List<Ground> availableGrounds,
+            String noticeStatus,
+            boolean noticeInForce,
+            LocalDate noticeExpiresOn,
+            String noticeExplanation,
+            BigDecimal statuteBarredAmount,
+            boolean pendingBenefitBar,
+            boolean breathingSpaceActive,
+            LocalDate breathingSpaceUntil,
+            boolean courtOrderRequiredToEvict) {
+    }
+
+    public record ProposedActionCheck(ActionType type, LocalDate plannedDate, boolean permitted,
+            boolean recommendedByPolicy, List<Block> blockedBy, List<String> conditions) {
+    }
+
+    public record Reason(String rule, String text, String reference) {
+    }
+}

@@ -1,0 +1,234 @@
+package org.rentrecovery.decision;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.casefacts.CaseFacts;
+import org.rentrecovery.escalation.EscalationOutcome;
+import org.rentrecovery.escalation.EscalationPolicy;
+import org.rentrecovery.escalation.PolicyAction;
+import org.rentrecovery.facts.CaseAnalysis;
+import org.rentrecovery.facts.LegalPosition;
+import org.rentrecovery.facts.NoticeAssessment;
+import org.rentrecovery.facts.RentArithmetic;
+import org.rentrecovery.guards.GuardBlock;
+import org.rentrecovery.guards.GuardFindings;
+import org.rentrecovery.guards.GuardReview;
+import org.rentrecovery.guards.StepUnderReview;
+
+/**
+ * Composes one decision: derived facts, then the landlord's policy tables, then the legal guards,
+ * which can only remove or hold steps. The next action is the highest-priority step the law permits.
+ */
+@ApplicationScoped
+public class DecisionService {
+    static final String GUARD_RULE_PREFIX = "LegalGuards: ";
+
+    private final EscalationPolicy escalation;
+    private final GuardReview guards;
+    private final PolicyVersionInfo version;
+
+    @Inject
+    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version) {
+        this.escalation = escalation;
+        this.guards = guards;
+        this.version = version;
+    }
+
+    public Decision decide(CaseFacts facts) {
+        CaseAnalysis analysis = new CaseAnalysis(facts);
+        LocalDate asOf = facts.asOf();
+        LegalPosition today = analysis.positionOn(asOf);
+        EscalationOutcome policy = escalation.decide(analysis);
+
+        Map<StepUnderReview, PolicyAction> recommended = new LinkedHashMap<>();
+        for (PolicyAction action : policy.actions()) {
+            if (action.action() != ActionType.NO_ACTION) {
+                recommended.put(new StepUnderReview(action.action(), today, null, false), action);
+            }
+        }
+        StepUnderReview proposal = null;
+        if (facts.proposedAction() != null) {
+            var proposed = facts.proposedAction();
+            LocalDate planned = proposed.plannedDate() == null ? asOf : proposed.plannedDate();
+            proposal = new StepUnderReview(proposed.type(), planned.equals(asOf) ? today : analysis.positionOn(planned),
+                    proposed.grounds(), true);
+        }
+        List<StepUnderReview> firstPass = new ArrayList<>(recommended.keySet());
+        if (proposal != null) {
+            firstPass.add(proposal);
+        }
+        GuardFindings findings = guards.review(firstPass);
+
+        // Steps the law needs first (protocol steps, assessments) are recommended in place of the
+        // step they unlock, and are themselves put to the guards.
+        Map<StepUnderReview, PolicyAction> prerequisites = new LinkedHashMap<>();
+        Set<ActionType> alreadyRecommended = EnumSet.noneOf(ActionType.class);
+        recommended.keySet().forEach(s -> alreadyRecommended.add(s.getAction()));
+        for (Map.Entry<StepUnderReview, PolicyAction> entry : recommended.entrySet()) {
+            for (GuardBlock block : findings.blocksFor(entry.getKey())) {
+                for (ActionType required : block.requires()) {
+                    if (alreadyRecommended.add(required)) {
+                        PolicyAction unlocks = entry.getValue();
+                        prerequisites.put(new StepUnderReview(required, today, null, false),
+                                new PolicyAction(required, unlocks.priority(), unlocks.owner(), unlocks.dueInDays(), null,
+                                        "Needed before " + unlocks.action() + ": " + block.text(), block.reference(),
+                                        GUARD_RULE_PREFIX + block.rule()));
+                    }
+                }
+            }
+        }
+        GuardFindings prerequisiteFindings = prerequisites.isEmpty() ? null
+                : guards.review(new ArrayList<>(prerequisites.keySet()));
+
+        List<Candidate> candidates = new ArrayList<>();
+        int order = 0;
+        for (Map.Entry<StepUnderReview, PolicyAction> e : prerequisites.entrySet()) {
+            candidates.add(new Candidate(e.getValue(), prerequisiteFindings.blocksFor(e.getKey()), order++));
+        }
+        for (Map.Entry<StepUnderReview, PolicyAction> e : recommended.entrySet()) {
+            candidates.add(new Candidate(e.getValue(), findings.blocksFor(e.getKey()), order++));
+        }
+        candidates.sort(Comparator.comparing((Candidate c) -> c.action.priority()).thenComparing(c -> c.order));
+
+        List<Decision.RecommendedAction> permitted = new ArrayList<>();
+        List<Decision.BlockedAction> blocked = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.blocks.isEmpty()) {
+                permitted.add(recommendation(c.action, analysis, asOf));
+            } else {
+                blocked.add(new Decision.BlockedAction(c.action.action(), c.action.owner(),
+                        c.blocks.stream().map(DecisionService::block).toList()));
+            }
+        }
+
+        List<Decision.Reason> reasons = new ArrayList<>();
+        reasons.add(new Decision.Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
+        reasons.add(new Decision.Reason(policy.stepRow(), policy.explanation(), "Policy 3.1: " + EscalationPolicy.MODEL_LOCATION));
+        for (PolicyAction action : policy.actions()) {
+            reasons.add(new Decision.Reason(action.row(), action.action() + ": " + action.reason(), action.reference()));
+        }
+        addGuardReasons(reasons, findings);
+        if (prerequisiteFindings != null) {
+            addGuardReasons(reasons, prerequisiteFindings);
+        }
+
+        Decision.ProposedActionCheck proposedCheck = null;
+        if (proposal != null) {
+            List<GuardBlock> proposalBlocks = findings.blocksFor(proposal);
+            ActionType type = proposal.getAction();
+            proposedCheck = new Decision.ProposedActionCheck(type, proposal.getPosition().getDate(), proposalBlocks.isEmpty(),
+                    permitted.stream().anyMatch(r -> r.type() == type),
+                    proposalBlocks.stream().map(DecisionService::block).toList(),
+                    NoticeConditions.forAction(type, analysis, proposal.getPosition().getDate()));
+        }
+
+        return new Decision(UUID.randomUUID().toString(), facts.caseRef(), asOf, OffsetDateTime.now(ZoneOffset.UTC),
+                version.current(), new Decision.Escalation(policy.step(), policy.stage(), policy.explanation()),
+                nextAction(permitted, blocked, policy, asOf), permitted, blocked, arrears(analysis), legal(analysis, today),
+                proposedCheck, reasons);
+    }
+
+    private record Candidate(PolicyAction action, List<GuardBlock> blocks, int order) {
+    }
+
+    private static void addGuardReasons(List<Decision.Reason> reasons, GuardFindings findings) {
+        Set<String> seen = new java.util.HashSet<>();
+        reasons.stream().map(Decision.Reason::rule).forEach(seen::add);
+        for (String rule : findings.rulesFired()) {
+            if (seen.add(GUARD_RULE_PREFIX + rule)) {
+                reasons.add(new Decision.Reason(GUARD_RULE_PREFIX + rule, describe(findings, rule), referenceOf(findings, rule)));
+            }
+        }
+    }
+
+    private static String describe(GuardFindings findings, String rule) {
+        return findings.allBlocks().stream().filter(b -> b.rule().equals(rule)).map(GuardBlock::text).findFirst().orElse(rule);
+    }
+
+    private static String referenceOf(GuardFindings findings, String rule) {
+        return findings.allBlocks().stream().filter(b -> b.rule().equals(rule)).map(GuardBlock::reference).findFirst().orElse(null);
+    }
+
+    private static Decision.Block block(GuardBlock b) {
+        return new Decision.Block(b.guard(), b.rule(), b.text(), b.reference(), b.until(), b.requires());
+    }
+
+    private static Decision.RecommendedAction recommendation(PolicyAction a, CaseAnalysis analysis, LocalDate asOf) {
+        boolean notice = a.action().isNotice();
+        return new Decision.RecommendedAction(a.action(), a.priority(), a.owner(),
+                a.dueInDays() == null ? null : asOf.plusDays(a.dueInDays()), a.approval(), a.reason(),
+                a.reference() == null ? List.of() : List.of(a.reference()),
+                notice ? analysis.availableGrounds(asOf) : null,
+                notice ? NoticeConditions.forAction(a.action(), analysis, asOf) : null);
+    }
+
+    private static Decision.NextAction nextAction(List<Decision.RecommendedAction> permitted,
+            List<Decision.BlockedAction> blocked, EscalationOutcome policy, LocalDate asOf) {
+        if (!permitted.isEmpty()) {
+            Decision.RecommendedAction first = permitted.get(0);
+            return new Decision.NextAction(first.type(), first.owner(), first.dueBy(), first.approval(), first.reason());
+        }
+        String owner = policy.actions().isEmpty() ? "STAGE_1_OFFICER" : policy.actions().get(0).owner();
+        if (!blocked.isEmpty()) {
+            Decision.BlockedAction held = blocked.get(0);
+            Decision.Block why = held.blockedBy().get(0);
+            return new Decision.NextAction(ActionType.NO_ACTION, owner, why.until(), null,
+                    "Nothing can be done yet: " + held.type() + " is held. " + why.text());
+        }
+        String reason = policy.actions().isEmpty() ? policy.explanation() : policy.actions().get(0).reason();
+        return new Decision.NextAction(ActionType.NO_ACTION, owner, null, null, reason);
+    }
+
+    private static Decision.Arrears arrears(CaseAnalysis a) {
+        var technical = a.facts().account().technicalArrears();
+        return new Decision.Arrears(a.balance(), RentArithmetic.pounds(a.weeklyRent()), RentArithmetic.pounds(a.monthlyRent()),
+                RentArithmetic.twoPlaces(a.weeksOfRent()), RentArithmetic.twoPlaces(a.monthsOfRent()),
+                technical == null ? java.math.BigDecimal.ZERO.setScale(2) : technical, RentArithmetic.pounds(a.realArrears()),
+                RentArithmetic.twoPlaces(a.realWeeksOfRent()), a.episodeStart());
+    }
+
+    private static String arrearsSentence(CaseAnalysis a) {
+        if (a.balance().signum() <= 0) {
+            return "The balance is " + a.balance() + ": the account is clear or in credit.";
+        }
+        return "Arrears of " + a.balance() + " are " + RentArithmetic.twoPlaces(a.weeksOfRent()) + " weeks' rent ("
+                + RentArithmetic.twoPlaces(a.monthsOfRent()) + " months') at a weekly rent of "
+                + RentArithmetic.pounds(a.weeklyRent()) + "; real arrears, without technical arrears, are "
+                + RentArithmetic.pounds(a.realArrears()) + ".";
+    }
+
+    private static Decision.Legal legal(CaseAnalysis a, LegalPosition today) {
+        var required = a.requiredNotice();
+        return new Decision.Legal(
+                a.formerTenancy(),
+                required == null ? null : required.name(),
+                required == null ? null : NoticeAssessment.minimumWeeks(required, a.asOf()),
+                required == null ? null : NoticeAssessment.earliestDateSpecified(required, a.asOf(), a.facts().tenancy().rentFrequency()),
+                today.isGround8ThresholdMet(),
+                today.isAssured() ? RentArithmetic.pounds(today.getGround8Threshold()) : null,
+                today.getAvailableGrounds(),
+                today.getNoticeStatus(),
+                today.isNoticeInForce(),
+                today.getNotice().expiresOn(),
+                today.getNoticeExplanation(),
+                today.getStatuteBarredAmount(),
+                today.isPendingBenefitBar(),
+                today.isBreathingSpaceActive(),
+                today.isBreathingSpaceActive() ? today.getBreathingSpaceUntil() : null,
+                !today.isInterimLicence());
+    }
+}

@@ -1,0 +1,62 @@
+package org.rentrecovery.decision;
+
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.casefacts.Vocabulary.NoticeType;
+import org.rentrecovery.facts.CaseAnalysis;
+import org.rentrecovery.facts.LegalParameters;
+import org.rentrecovery.facts.NoticeAssessment;
+
+/** What the law requires of a notice served on a given day (domain brief §2.2), in an officer's words. */
+final class NoticeConditions {
+    private NoticeConditions() {
+    }
+
+    static List<String> forAction(ActionType action, CaseAnalysis analysis, LocalDate servedOn) {
+        List<String> conditions = new ArrayList<>();
+        var frequency = analysis.facts().tenancy().rentFrequency();
+        LegalParameters law = LegalParameters.current();
+        switch (action) {
+            case SERVE_NOSP -> {
+                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOSP, servedOn, frequency);
+                conditions.add("Use the prescribed form (s.83 Housing Act 1985) and name every joint tenant.");
+                conditions.add("The date specified must be no earlier than " + earliest
+                        + " (the longer of 4 weeks or one rent period) and must be the first or last day of a rent period.");
+                conditions.add("The notice lapses " + law.fixed("nospLifeMonths") + " months after the date specified.");
+                conditions.add("Ground 1 is discretionary: the court must also find possession reasonable.");
+            }
+            case SERVE_SECTION_8_NOTICE -> {
+                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.SECTION_8, servedOn, frequency);
+                conditions.add("Use Form 3 (s.8 Housing Act 1988) and give at least "
+                        + law.section8NoticeOn(servedOn).weeks() + " weeks' notice: no earlier than " + earliest + ".");
+                conditions.add("Proceedings must begin within " + law.fixed("section8LifeMonths") + " months of service.");
+                conditions.add("Ground 8 needs arrears of at least "
+                        + analysis.ground8Threshold(servedOn).setScale(2, RoundingMode.HALF_UP)
+                        + " both when the notice is served and at the hearing ("
+                        + law.ground8On(servedOn).reference() + ").");
+            }
+            case SERVE_NOTICE_OF_PROCEEDINGS -> {
+                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_OF_PROCEEDINGS, servedOn, frequency);
+                conditions.add("Give the reasons and tell the tenant of the right to ask for a review within 14 days (s.128 Housing Act 1996).");
+                conditions.add("The date after which proceedings may begin must be no earlier than " + earliest
+                        + " (no earlier than a notice to quit would allow).");
+            }
+            case SERVE_NOTICE_TO_QUIT -> {
+                if (analysis.facts().tenancy().type() == org.rentrecovery.casefacts.Vocabulary.TenancyType.LICENCE_INTERIM_S188) {
+                    conditions.add("An interim (s.188) licence is excluded from the Protection from Eviction Act 1977: give reasonable notice; no court order is needed (ZH and CN [2014] UKSC 62).");
+                } else {
+                    conditions.add("Give at least 4 weeks' notice in writing with the prescribed information (Protection from Eviction Act 1977 s.5): no earlier than "
+                            + NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_TO_QUIT, servedOn, frequency) + ".");
+                    conditions.add("The occupier has basic protection: a court order is still needed to evict (s.3).");
+                }
+            }
+            default -> {
+            }
+        }
+        return conditions;
+    }
+}

@@ -1,0 +1,37 @@
+package org.rentrecovery.decision;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The deployed policy version and the build it came from, stamped on every answer. */
+@ApplicationScoped
+public class PolicyVersionInfo {
+    private final Decision.PolicyVersion version;
+
+    public PolicyVersionInfo(@ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
+        this.version = new Decision.PolicyVersion(version, buildId());
+    }
+
+    public Decision.PolicyVersion current() {
+        return version;
+    }
+
+    static String buildId() {
+        try (InputStream in = PolicyVersionInfo.class.getResourceAsStream("/git.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties git = new Properties();
+            git.load(in);
+            String commit = git.getProperty("git.commit.id.abbrev", "unknown");
+            return "true".equals(git.getProperty("git.dirty")) ? commit + "-dirty" : commit;
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

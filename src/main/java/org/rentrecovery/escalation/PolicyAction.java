@@ -1,0 +1,8 @@
+package org.rentrecovery.escalation;
+
+import org.rentrecovery.casefacts.ActionType;
+
+/** One step a row of the escalation actions table recommends. */
+public record PolicyAction(ActionType action, Integer priority, String owner, Integer dueInDays, String approval,
+        String reason, String reference, String row) {
+}

@@ -1,0 +1,366 @@
+package org.rentrecovery.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.casefacts.CaseFacts;
+import org.rentrecovery.casefacts.Vocabulary.ArrangementStatus;
+import org.rentrecovery.casefacts.Vocabulary.BreathingSpaceType;
+import org.rentrecovery.casefacts.Vocabulary.CourtOrderType;
+import org.rentrecovery.casefacts.Vocabulary.Ground;
+import org.rentrecovery.casefacts.Vocabulary.HbPaymentForm;
+import org.rentrecovery.casefacts.Vocabulary.HousingCostSupport;
+import org.rentrecovery.casefacts.Vocabulary.InsolvencyType;
+import org.rentrecovery.casefacts.Vocabulary.LandlordType;
+import org.rentrecovery.casefacts.Vocabulary.NoticeType;
+import org.rentrecovery.casefacts.Vocabulary.TenancyType;
+
+/**
+ * Facts derived from a case in plain Java: arrears as weeks and months of rent, real against
+ * technical arrears, the current arrears episode and the days since each recovery step in it,
+ * benefit thresholds, and the legal position on any date. Deterministic: depends only on the case.
+ */
+public final class CaseAnalysis {
+
+    private static final Set<ActionType> PROTOCOL_CONTACT = EnumSet.of(ActionType.CONTACT_TENANT, ActionType.HOME_VISIT);
+    private static final Set<ActionType> BENEFITS_HELP = EnumSet.of(ActionType.OFFER_HELP_WITH_BENEFIT_CLAIM,
+            ActionType.REFER_MONEY_ADVICE, ActionType.REFER_DHP_APPLICATION, ActionType.REQUEST_HB_DIRECT_PAYMENT,
+            ActionType.REQUEST_UC_MANAGED_PAYMENT, ActionType.REQUEST_UC_THIRD_PARTY_DEDUCTION);
+
+    private final CaseFacts facts;
+    private final LegalParameters law = LegalParameters.current();
+    private final BigDecimal weeklyRent;
+    private final BigDecimal monthlyRent;
+    private final BigDecimal realArrears;
+    private final LocalDate episodeStart;
+    private final Map<ActionType, LocalDate> lastTaken = new EnumMap<>(ActionType.class);
+
+    public CaseAnalysis(CaseFacts facts) {
+        this.facts = facts;
+        var tenancy = facts.tenancy();
+        this.weeklyRent = RentArithmetic.weeklyRent(tenancy.rentFrequency(), tenancy.rentPerPeriod());
+        this.monthlyRent = RentArithmetic.monthlyRent(tenancy.rentFrequency(), tenancy.rentPerPeriod());
+        BigDecimal balance = facts.account().balance();
+        BigDecimal technical = facts.account().technicalArrears() == null ? BigDecimal.ZERO : facts.account().technicalArrears();
+        this.realArrears = balance.signum() > 0 ? balance.subtract(technical).max(BigDecimal.ZERO) : balance;
+        this.episodeStart = lastClearDay();
+        if (facts.recovery() != null && facts.recovery().actions() != null) {
+            for (CaseFacts.RecoveryAction action : facts.recovery().actions()) {
+                if (episodeStart != null && !action.date().isAfter(episodeStart)) {
+                    continue;
+                }
+                lastTaken.merge(action.type(), action.date(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+    }
+
+    public CaseFacts facts() {
+        return facts;
+    }
+
+    public LocalDate asOf() {
+        return facts.asOf();
+    }
+
+    public BigDecimal balance() {
+        return facts.account().balance();
+    }
+
+    public BigDecimal weeklyRent() {
+        return weeklyRent;
+    }
+
+    public BigDecimal monthlyRent() {
+        return monthlyRent;
+    }
+
+    public BigDecimal realArrears() {
+        return realArrears;
+    }
+
+    public BigDecimal weeksOfRent() {
+        return RentArithmetic.multipleOf(balance(), weeklyRent);
+    }
+
+    public BigDecimal monthsOfRent() {
+        return RentArithmetic.multipleOf(balance(), monthlyRent);
+    }
+
+    /** Real arrears (without technical arrears) in weeks of rent: what the escalation ladder uses. */
+    public BigDecimal realWeeksOfRent() {
+        return RentArithmetic.multipleOf(realArrears, weeklyRent);
+    }
+
+    public BigDecimal realMonthsOfRent() {
+        return RentArithmetic.multipleOf(realArrears, monthlyRent);
+    }
+
+    /** api.md: a tenancy with an endDate on or before asOf is a former tenancy. */
+    public boolean formerTenancy() {
+        LocalDate end = facts.tenancy().endDate();
+        return end != null && !end.isAfter(facts.asOf());
+    }
+
+    /**
+     * The last recorded day the account was clear (balance zero or in credit), if any. Recovery
+     * steps on or before it belong to an earlier arrears episode and do not count towards this one.
+     */
+    public LocalDate episodeStart() {
+        return episodeStart;
+    }
+
+    private LocalDate lastClearDay() {
+        List<CaseFacts.BalancePoint> history = facts.account().balanceHistory();
+        if (history == null) {
+            return null;
+        }
+        LocalDate last = null;
+        for (CaseFacts.BalancePoint point : history) {
+            if (point.balance().signum() <= 0 && (last == null || point.date().isAfter(last))) {
+                last = point.date();
+            }
+        }
+        return last;
+    }
+
+    public LocalDate lastTaken(ActionType type) {
+        return lastTaken.get(type);
+    }
+
+    /** Whole days from the last time the step was taken in this arrears episode to asOf; null if never. */
+    public Long daysSince(ActionType type) {
+        LocalDate last = lastTaken.get(type);
+        return last == null ? null : ChronoUnit.DAYS.between(last, facts.asOf());
+    }
+
+    public boolean anyRecoveryStepThisEpisode() {
+        return !lastTaken.isEmpty();
+    }
+
+    public Long daysSinceNoticeServed() {
+        CaseFacts.Notice notice = notice();
+        return notice == null ? null : ChronoUnit.DAYS.between(notice.servedOn(), facts.asOf());
+    }
+
+    public CaseFacts.Notice notice() {
+        return facts.recovery() == null ? null : facts.recovery().notice();
+    }
+
+    public boolean claimIssued() {
+        return facts.recovery() != null && facts.recovery().claim() != null && facts.recovery().claim().issuedOn() != null;
+    }
+
+    public CourtOrderType courtOrderType() {
+        return facts.recovery() == null || facts.recovery().courtOrder() == null ? null : facts.recovery().courtOrder().type();
+    }
+
+    public boolean courtOrderBreached() {
+        return facts.recovery() != null && facts.recovery().courtOrder() != null
+                && Boolean.TRUE.equals(facts.recovery().courtOrder().termsBreached());
+    }
+
+    public ArrangementStatus arrangementStatus() {
+        return facts.arrangement() == null ? ArrangementStatus.NONE : facts.arrangement().status();
+    }
+
+    public HousingCostSupport housingCostSupport() {
+        return facts.benefits() == null || facts.benefits().housingCostSupport() == null
+                ? HousingCostSupport.NONE : facts.benefits().housingCostSupport();
+    }
+
+    private boolean benefitFlag(java.util.function.Function<CaseFacts.Benefits, Boolean> flag) {
+        return facts.benefits() != null && Boolean.TRUE.equals(flag.apply(facts.benefits()));
+    }
+
+    /** DWP guidance: APA at 2 months' rent arrears, or 1 month with persistent underpayment (brief §2.3). */
+    public boolean apaEligibleToRequest() {
+        if (formerTenancy() || housingCostSupport() != HousingCostSupport.UNIVERSAL_CREDIT
+                || benefitFlag(CaseFacts.Benefits::paidDirectToLandlord)) {
+            return false;
+        }
+        BigDecimal months = realMonthsOfRent();
+        return months.compareTo(BigDecimal.valueOf(law.fixed("apaArrearsMonths"))) >= 0
+                || (benefitFlag(CaseFacts.Benefits::persistentUnderpayment)
+                && months.compareTo(BigDecimal.valueOf(law.fixed("apaPersistentUnderpaymentMonths"))) >= 0);
+    }
+
+    /** UC C&P Regs 2013 Sch 6 para 7 and DWP guidance: 2 months' rent, occupying the home (brief §2.3). */
+    public boolean tpdEligibleToRequest() {
+        return !formerTenancy() && housingCostSupport() == HousingCostSupport.UNIVERSAL_CREDIT
+                && !benefitFlag(CaseFacts.Benefits::thirdPartyDeduction)
+                && realMonthsOfRent().compareTo(BigDecimal.valueOf(law.fixed("tpdArrearsMonths"))) >= 0;
+    }
+
+    /** HB Regs 2006 reg 95: direct payment of a rent allowance is mandatory at 8 weeks' arrears. */
+    public boolean hbDirectPaymentMandatory() {
+        if (formerTenancy() || housingCostSupport() != HousingCostSupport.HOUSING_BENEFIT
+                || benefitFlag(CaseFacts.Benefits::paidDirectToLandlord)) {
+            return false;
+        }
+        HbPaymentForm form = facts.benefits().hbPaymentForm();
+        boolean allowance = form == HbPaymentForm.RENT_ALLOWANCE || (form == null && facts.landlord() != null
+                && facts.landlord().type() == LandlordType.HOUSING_ASSOCIATION);
+        return allowance && weeksOfRent().compareTo(BigDecimal.valueOf(law.fixed("hbDirectPaymentWeeks"))) >= 0;
+    }
+
+    public boolean vulnerable() {
+        var v = facts.vulnerability();
+        boolean under18 = facts.tenancy().tenants() != null && facts.tenancy().tenants().stream()
+                .anyMatch(t -> t.ageYears() != null && t.ageYears() < 18 && !Boolean.TRUE.equals(t.deceased()));
+        return under18 || (v != null && ((v.flags() != null && !v.flags().isEmpty()) || Boolean.TRUE.equals(v.capacityConcern())));
+    }
+
+    public String assessmentStatus() {
+        var v = facts.vulnerability();
+        return v == null || v.assessment() == null ? "NONE" : v.assessment().name();
+    }
+
+    public boolean vulnerabilityAssessmentNeeded() {
+        return vulnerable() && "NONE".equals(assessmentStatus());
+    }
+
+    /** Pre-Action Protocol: evidence given, eligibility reasonably expected and the shortfall paid. */
+    public boolean pendingBenefitBar(LocalDate on) {
+        var claim = facts.benefits() == null ? null : facts.benefits().claimPending();
+        return claim != null && (claim.since() == null || !claim.since().isAfter(on))
+                && Boolean.TRUE.equals(claim.evidenceProvided())
+                && Boolean.TRUE.equals(claim.reasonableExpectationOfEligibility())
+                && Boolean.TRUE.equals(claim.shortfallPaid());
+    }
+
+    public boolean benefitClaimPending() {
+        return facts.benefits() != null && facts.benefits().claimPending() != null;
+    }
+
+    public BreathingSpaceStatus breathingSpaceOn(LocalDate on) {
+        CaseFacts.BreathingSpace bs = facts.breathingSpace();
+        if (bs == null) {
+            return BreathingSpaceStatus.NONE;
+        }
+        LegalParameters.BreathingSpaceScheme scheme = law.breathingSpaceOn(on);
+        if (scheme == null) {
+            return BreathingSpaceStatus.NONE;
+        }
+        LocalDate lastDay = bs.endDate();
+        if (bs.type() == BreathingSpaceType.STANDARD) {
+            LocalDate cap = bs.startDate().plusDays(scheme.standardMaxDays() - 1L);
+            lastDay = lastDay == null || cap.isBefore(lastDay) ? cap : lastDay;
+        }
+        boolean active = !bs.startDate().isAfter(on) && (lastDay == null || !on.isAfter(lastDay));
+        return new BreathingSpaceStatus(active, bs.type().name(), bs.startDate(), lastDay,
+                Boolean.TRUE.equals(bs.courtPermission()), scheme.reference());
+    }
+
+    public record BreathingSpaceStatus(boolean active, String type, LocalDate start, LocalDate lastDay,
+            boolean courtPermission, String reference) {
+        static final BreathingSpaceStatus NONE = new BreathingSpaceStatus(false, null, null, null, false, null);
+    }
+
+    public BigDecimal ground8Threshold(LocalDate servedOn) {
+        LegalParameters.Ground8 g8 = law.ground8On(servedOn);
+        return switch (facts.tenancy().rentFrequency()) {
+            case MONTHLY -> facts.tenancy().rentPerPeriod().multiply(BigDecimal.valueOf(g8.months()));
+            // Weekly, fortnightly and four-weekly rent are all weekly-based: the statute's weeks apply.
+            case WEEKLY, FORTNIGHTLY, FOUR_WEEKLY -> weeklyRent.multiply(BigDecimal.valueOf(g8.weeks()));
+        };
+    }
+
+    public List<Ground> availableGrounds(LocalDate on) {
+        List<Ground> grounds = new ArrayList<>();
+        TenancyType type = facts.tenancy().type();
+        boolean arrears = balance().signum() > 0;
+        if (formerTenancy()) {
+            return grounds;
+        }
+        if (type.isSecure() && arrears) {
+            grounds.add(Ground.GROUND_1);
+        }
+        if (type.isAssured()) {
+            if (arrears && balance().compareTo(ground8Threshold(on)) >= 0) {
+                grounds.add(Ground.GROUND_8);
+            }
+            if (arrears) {
+                grounds.add(Ground.GROUND_10);
+            }
+            if (persistentLatePayment()) {
+                grounds.add(Ground.GROUND_11);
+            }
+        }
+        return grounds;
+    }
+
+    /** Ground 11 evidence: arrears at three or more recorded points, or persistent underpayment. */
+    public boolean persistentLatePayment() {
+        if (benefitFlag(CaseFacts.Benefits::persistentUnderpayment)) {
+            return true;
+        }
+        List<CaseFacts.BalancePoint> history = facts.account().balanceHistory();
+        return history != null && history.stream().filter(p -> p.balance().signum() > 0).count() >= 3;
+    }
+
+    public BigDecimal statuteBarredAmount(LocalDate on) {
+        CaseFacts.BreathingSpace bs = facts.breathingSpace();
+        BreathingSpaceStatus status = breathingSpaceOn(on);
+        return Limitation.statuteBarredAmount(facts, on, bs == null ? null : bs.startDate(),
+                bs == null ? null : status.lastDay());
+    }
+
+    public LegalPosition positionOn(LocalDate on) {
+        LegalPosition.Builder b = new LegalPosition.Builder();
+        TenancyType type = facts.tenancy().type();
+        b.date = on;
+        b.tenancyType = type;
+        b.formerTenancy = formerTenancy();
+        b.balance = balance();
+        BreathingSpaceStatus bs = breathingSpaceOn(on);
+        b.breathingSpaceActive = bs.active();
+        b.breathingSpaceType = bs.type();
+        b.breathingSpaceUntil = bs.lastDay();
+        b.breathingSpaceCourtPermission = bs.courtPermission();
+        b.pendingBenefitBar = pendingBenefitBar(on);
+        b.arrangementKept = arrangementStatus() == ArrangementStatus.KEPT;
+        b.requiredNoticeAction = NoticeAssessment.noticeAction(type);
+        b.noticeNeededBeforeClaim = NoticeAssessment.requiredNotice(type) != null;
+        b.notice = NoticeAssessment.standing(facts, on);
+        b.ground8Threshold = ground8Threshold(on);
+        b.ground8Reference = law.ground8On(on).reference();
+        var ins = facts.insolvency();
+        if (ins != null && ins.type() != InsolvencyType.IVA && !ins.date().isAfter(on)) {
+            b.insolvencyType = ins.type().name();
+            b.insolvencyDate = ins.date();
+            b.insolvencyCoversBalance = ins.arrearsCovered() == null || balance().compareTo(ins.arrearsCovered()) <= 0;
+        }
+        var judgment = facts.recovery() == null ? null : facts.recovery().judgment();
+        if (judgment != null) {
+            b.judgmentDate = judgment.date();
+            b.judgmentNeedsPermission = !on.isBefore(judgment.date().plusYears(law.fixed("judgmentEnforcementYears")));
+            b.judgmentPredatesInsolvency = b.insolvencyDate != null && judgment.date().isBefore(b.insolvencyDate);
+        }
+        b.statuteBarredAmount = statuteBarredAmount(on);
+        b.claimIssued = claimIssued();
+        CourtOrderType order = courtOrderType();
+        b.possessionOrderEnforceable = order == CourtOrderType.OUTRIGHT
+                || ((order == CourtOrderType.SUSPENDED || order == CourtOrderType.POSTPONED) && courtOrderBreached());
+        b.vulnerable = vulnerable();
+        b.assessmentStatus = assessmentStatus();
+        b.protocolContactMade = PROTOCOL_CONTACT.stream().anyMatch(lastTaken::containsKey);
+        b.arrangementOffered = lastTaken.containsKey(ActionType.OFFER_REPAYMENT_ARRANGEMENT)
+                || arrangementStatus() != ArrangementStatus.NONE;
+        b.benefitsHelpOffered = BENEFITS_HELP.stream().anyMatch(lastTaken::containsKey);
+        b.housingCostsInPayment = housingCostSupport() != HousingCostSupport.NONE || benefitClaimPending();
+        b.availableGrounds = availableGrounds(on);
+        return new LegalPosition(b);
+    }
+
+    public NoticeType requiredNotice() {
+        return NoticeAssessment.requiredNotice(facts.tenancy().type());
+    }
+}

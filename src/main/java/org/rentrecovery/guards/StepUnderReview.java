@@ -1,0 +1,49 @@
+package org.rentrecovery.guards;
+
+import java.util.List;
+
+import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.casefacts.Vocabulary.Ground;
+import org.rentrecovery.facts.LegalPosition;
+
+/**
+ * One step the guards must pass judgement on: a step the policy recommends on asOf, or the step
+ * an officer proposes for its planned date, with the legal position on that date.
+ */
+public final class StepUnderReview {
+    private final ActionType action;
+    private final LegalPosition position;
+    private final List<Ground> grounds;
+    private final boolean proposal;
+
+    public StepUnderReview(ActionType action, LegalPosition position, List<Ground> grounds, boolean proposal) {
+        this.action = action;
+        this.position = position;
+        this.grounds = grounds == null ? List.of() : List.copyOf(grounds);
+        this.proposal = proposal;
+    }
+
+    public ActionType getAction() { return action; }
+    public LegalPosition getPosition() { return position; }
+    public List<Ground> getGrounds() { return grounds; }
+    public boolean isProposal() { return proposal; }
+    public boolean isNotice() { return action.isNotice(); }
+    public boolean isPossessionStep() { return action.isPossessionStep(); }
+    public boolean isMoneyRemedy() { return action.isMoneyRemedy(); }
+    public boolean isDemand() { return action.isDemand(); }
+    public boolean isCourtStep() {
+        return action == ActionType.ISSUE_POSSESSION_CLAIM || action == ActionType.APPLY_FOR_WARRANT
+                || action == ActionType.END_LICENCE_WITHOUT_COURT_ORDER;
+    }
+    /** Contact that is about the arrears themselves, as opposed to current rent or support. */
+    public boolean isArrearsContact() {
+        return action == ActionType.CONTACT_TENANT || action == ActionType.HOME_VISIT
+                || action == ActionType.OFFER_REPAYMENT_ARRANGEMENT || action == ActionType.REQUEST_UC_THIRD_PARTY_DEDUCTION;
+    }
+    public boolean hasGround(Ground ground) { return grounds.contains(ground); }
+
+    @Override
+    public String toString() {
+        return action + (proposal ? " (proposed for " + position.getDate() + ")" : "");
+    }
+}
