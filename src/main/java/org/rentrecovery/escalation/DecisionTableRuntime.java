@@ -38,11 +38,11 @@ public final class DecisionTableRuntime {
     private final DMNModel model;
 
     public DecisionTableRuntime(String classpathLocation, String namespace, String modelName) {
-        var url = DecisionTableRuntime.class.getClassLoader().getResource(classpathLocation);
-        if (url == null) {
+        ClassLoader loader = DecisionTableRuntime.class.getClassLoader();
+        if (loader.getResource(classpathLocation) == null) {
             throw new IllegalStateException(classpathLocation + " is not on the classpath");
         }
-        Resource resource = ResourceFactory.newUrlResource(url);
+        Resource resource = ResourceFactory.newClassPathResource(classpathLocation, loader);
         this.runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration()
                 .fromResources(List.of(resource)).getOrElseThrow(RuntimeException::new);
         this.model = runtime.getModel(namespace, modelName);

@@ -1,5 +1,7 @@
 package org.rentrecovery.guards;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.rentrecovery.casefacts.ActionType;
@@ -15,6 +17,7 @@ public final class StepUnderReview {
     private final LegalPosition position;
     private final List<Ground> grounds;
     private final boolean proposal;
+    private final List<GuardBlock> blocks = new ArrayList<>();
 
     public StepUnderReview(ActionType action, LegalPosition position, List<Ground> grounds, boolean proposal) {
         this.action = action;
@@ -41,6 +44,15 @@ public final class StepUnderReview {
                 || action == ActionType.OFFER_REPAYMENT_ARRANGEMENT || action == ActionType.REQUEST_UC_THIRD_PARTY_DEDUCTION;
     }
     public boolean hasGround(Ground ground) { return grounds.contains(ground); }
+
+    /** Called by a guard rule's consequence: the law stops this step, for this reason. */
+    public void block(String guard, String rule, String text, String reference, LocalDate until, ActionType... requires) {
+        blocks.add(new GuardBlock(guard, rule, text, reference, until, List.of(requires)));
+    }
+
+    public List<GuardBlock> blocks() {
+        return List.copyOf(blocks);
+    }
 
     @Override
     public String toString() {
