@@ -29,8 +29,14 @@ public final class JsonErrors {
     private JsonErrors() {
     }
 
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '([^']*)'");
+
     public static Problem.FieldError toFieldError(JsonProcessingException e) {
         String field = pathOf(e);
+        var duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find() && !field.endsWith(duplicate.group(1))) {
+            field = field.isEmpty() ? duplicate.group(1) : field + "." + duplicate.group(1);
+        }
         return new Problem.FieldError(field.isEmpty() ? BODY : field, reasonOf(e, field.isEmpty()));
     }
 

@@ -18,6 +18,8 @@ import io.vertx.ext.web.RoutingContext;
 public class RequestGate {
     /** 10 MiB: far above any real case; the NDJSON batch endpoint streams instead. */
     public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
+    /** Beyond this an oversized body is not read at all: the answer is sent and the connection closed. */
+    static final long DRAIN_LIMIT_BYTES = 4 * MAX_BODY_BYTES;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -30,8 +32,18 @@ public class RequestGate {
         if (request.method() == HttpMethod.POST && request.path().startsWith("/api/")) {
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && parse(length) > MAX_BODY_BYTES) {
-                refuse(ctx, Problem.of(413, "/problems/payload-too-large", "Request body too large",
-                        "The body is " + length + " bytes; the limit is " + MAX_BODY_BYTES + " bytes (10 MiB)."));
+                Problem tooLarge = Problem.of(413, "/problems/payload-too-large", "Request body too large",
+                        "The body is " + length + " bytes; the limit is " + MAX_BODY_BYTES + " bytes (10 MiB).");
+                if (parse(length) > DRAIN_LIMIT_BYTES) {
+                    refuse(ctx, tooLarge);
+                    ctx.request().connection().close();
+                } else {
+                    // Clients that send the whole body before reading (most HTTP libraries) would
+                    // otherwise block on a full socket and never see the answer: read and discard it.
+                    request.handler(ignored -> { });
+                    request.endHandler(ignored -> refuse(ctx, tooLarge));
+                    request.resume();
+                }
                 return;
             }
             if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {

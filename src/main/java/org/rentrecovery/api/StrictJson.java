@@ -13,7 +13,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,6 +45,12 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         configure(mapper);
+    }
+
+    /** Applied last, so that these date and enum readers replace the lenient defaults. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
     }
 
     /** Applies the strict settings; also used where no CDI container runs (plain tests, CLI). */
@@ -70,15 +81,47 @@ public class StrictJson implements ObjectMapperCustomizer {
                 CoercionInputShape.String, CoercionInputShape.EmptyString);
         fail(mapper, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.EmptyString);
 
-        SimpleModule dates = new SimpleModule("strict-dates");
-        dates.addDeserializer(LocalDate.class, new StrictLocalDateDeserializer());
-        mapper.registerModule(dates);
+        SimpleModule strict = new SimpleModule("strict-dates-and-enums");
+        strict.addDeserializer(LocalDate.class, new StrictLocalDateDeserializer());
+        strict.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription description, JsonDeserializer<?> deserializer) {
+                return new ExactEnumDeserializer(type.getRawClass(), deserializer);
+            }
+        });
+        mapper.registerModule(strict);
         return mapper;
     }
 
     private static void fail(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
         for (CoercionInputShape shape : shapes) {
             mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+        }
+    }
+
+    /**
+     * Jackson trims enum names (so "SECURE " would pass); a case system sending that has a bug the
+     * service should report, so only the exact name is accepted.
+     */
+    static final class ExactEnumDeserializer extends StdScalarDeserializer<Object> {
+        private final JsonDeserializer<?> delegate;
+        private final java.util.Set<String> names = new java.util.HashSet<>();
+
+        ExactEnumDeserializer(Class<?> type, JsonDeserializer<?> delegate) {
+            super(type);
+            this.delegate = delegate;
+            for (Object constant : type.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_STRING && !names.contains(parser.getText())) {
+                return context.handleWeirdStringValue(handledType(), parser.getText(), "not one of the allowed values");
+            }
+            return delegate.deserialize(parser, context);
         }
     }
 
