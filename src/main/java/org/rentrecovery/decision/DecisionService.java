@@ -78,10 +78,12 @@ public class DecisionService {
         Map<StepUnderReview, PolicyAction> prerequisites = new LinkedHashMap<>();
         Set<ActionType> alreadyRecommended = EnumSet.noneOf(ActionType.class);
         recommended.keySet().forEach(s -> alreadyRecommended.add(s.getAction()));
-        for (Map.Entry<StepUnderReview, PolicyAction> entry : recommended.entrySet()) {
+        for (Map.Entry<StepUnderReview, PolicyAction> entry : List.copyOf(recommended.entrySet())) {
             for (GuardBlock block : findings.blocksFor(entry.getKey())) {
                 for (ActionType required : block.requires()) {
-                    if (alreadyRecommended.add(required)) {
+                    if (!alreadyRecommended.add(required)) {
+                        promote(recommended, required, entry.getValue().priority());
+                    } else {
                         PolicyAction unlocks = entry.getValue();
                         prerequisites.put(new StepUnderReview(required, today, null, false),
                                 new PolicyAction(required, unlocks.priority(), unlocks.owner(), unlocks.dueInDays(), null,
@@ -140,6 +142,13 @@ public class DecisionService {
                 version.current(), new Decision.Escalation(policy.step(), policy.stage(), policy.explanation()),
                 nextAction(permitted, blocked, policy, asOf), permitted, blocked, arrears(analysis), legal(analysis, today),
                 proposedCheck, reasons);
+    }
+
+    /** A step the policy already recommends, needed before a more urgent one, moves up to it. */
+    private static void promote(Map<StepUnderReview, PolicyAction> recommended, ActionType type, int priority) {
+        recommended.replaceAll((step, a) -> a.action() == type && a.priority() > priority
+                ? new PolicyAction(a.action(), priority, a.owner(), a.dueInDays(), a.approval(), a.reason(), a.reference(), a.row())
+                : a);
     }
 
     private record Candidate(PolicyAction action, List<GuardBlock> blocks, int order) {

@@ -108,7 +108,10 @@ public final class NoticeAssessment {
         }
         TenancyType tenancy = facts.tenancy().type();
         NoticeType required = requiredNotice(tenancy);
-        if (required != notice.type()) {
+        // An interim licence needs no statutory notice, but the reasonable notice given to end it
+        // is a notice to quit and runs like one.
+        boolean interimLicenceNotice = tenancy == TenancyType.LICENCE_INTERIM_S188 && notice.type() == NoticeType.NOTICE_TO_QUIT;
+        if (required != notice.type() && !interimLicenceNotice) {
             String needs = required == null ? "needs no statutory notice" : "needs a " + required;
             return new Standing(Status.WRONG_TYPE, null, null,
                     "The notice on file is a " + notice.type() + "; a " + tenancy + " " + needs + ".");
