@@ -186,7 +186,12 @@ class DecisionEndpointTest {
     }
 
     @Test
-    void unknownPathsAnswerProblemJson() {
+    void unknownPathsAnswerNotFound() {
         given().when().get("/api/nothing-here").then().statusCode(404);
+    }
+
+    @Test
+    void kogitoGeneratedDecisionEndpointsAreNotExposed() {
+        given().contentType(ContentType.JSON).body("{}").when().post("/EscalationLadder").then().statusCode(404);
     }
 }
