@@ -74,12 +74,16 @@ public class DecisionService {
         GuardFindings findings = guards.review(firstPass);
 
         // Steps the law needs first (protocol steps, assessments) are recommended in place of the
-        // step they unlock, and are themselves put to the guards.
+        // step they unlock, when doing them would unlock it, and are themselves put to the guards.
         Map<StepUnderReview, PolicyAction> prerequisites = new LinkedHashMap<>();
         Set<ActionType> alreadyRecommended = EnumSet.noneOf(ActionType.class);
         recommended.keySet().forEach(s -> alreadyRecommended.add(s.getAction()));
         for (Map.Entry<StepUnderReview, PolicyAction> entry : List.copyOf(recommended.entrySet())) {
-            for (GuardBlock block : findings.blocksFor(entry.getKey())) {
+            List<GuardBlock> blocks = findings.blocksFor(entry.getKey());
+            if (blocks.stream().anyMatch(b -> b.requires().isEmpty())) {
+                continue; // held for a reason no step of ours can cure: doing the prerequisites now would not unblock it
+            }
+            for (GuardBlock block : blocks) {
                 for (ActionType required : block.requires()) {
                     if (!alreadyRecommended.add(required)) {
                         promote(recommended, required, entry.getValue().priority());

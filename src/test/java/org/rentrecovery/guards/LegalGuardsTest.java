@@ -151,6 +151,18 @@ class LegalGuardsTest {
                 ActionType.OFFER_REPAYMENT_ARRANGEMENT, ActionType.OFFER_HELP_WITH_BENEFIT_CLAIM);
     }
 
+    @Test
+    void prerequisitesAreNotRecommendedForAStepHeldForAnotherReason() {
+        TestCases c = TestCases.secure().set("account.balance", 1000)
+                .set("breathingSpace", Map.of("type", "STANDARD", "startDate", "2026-11-02"))
+                .set("recovery.notice.type", "NOSP").set("recovery.notice.servedOn", "2026-08-03")
+                .set("recovery.notice.dateSpecified", "2026-09-07").action("SEND_COURT_WARNING_LETTER", 30);
+        Decision d = decide(c);
+        assertThat(d.nextAction().type()).isEqualTo(ActionType.CONTACT_ABOUT_CURRENT_RENT);
+        assertThat(d.recommendedActions()).extracting(Decision.RecommendedAction::type)
+                .doesNotContain(ActionType.OFFER_HELP_WITH_BENEFIT_CLAIM, ActionType.OFFER_REPAYMENT_ARRANGEMENT);
+    }
+
     @ParameterizedTest(name = "vulnerable, assessment {0} -> guard {1}")
     @CsvSource({"NONE, PROPORTIONALITY_NOT_ASSESSED", "OPEN, VULNERABILITY_REVIEW_OPEN", "COMPLETED, none"})
     void vulnerableTenantsNeedAnAssessmentBeforeCourt(String assessment, String guard) {
