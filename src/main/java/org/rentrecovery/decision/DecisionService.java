@@ -64,7 +64,7 @@ public class DecisionService {
         if (facts.proposedAction() != null) {
             var proposed = facts.proposedAction();
             LocalDate planned = proposed.plannedDate() == null ? asOf : proposed.plannedDate();
-            proposal = new StepUnderReview(proposed.type(), planned.equals(asOf) ? today : analysis.positionOn(planned),
+            proposal = new StepUnderReview(proposed.type(), planned.equals(asOf) ? today : analysis.positionForPlannedStep(planned),
                     proposed.grounds(), true);
         }
         List<StepUnderReview> firstPass = new ArrayList<>(recommended.keySet());

@@ -314,13 +314,26 @@ public final class CaseAnalysis {
     }
 
     public LegalPosition positionOn(LocalDate on) {
+        return positionOn(on, breathingSpaceOn(on));
+    }
+
+    /**
+     * The position for a step planned for a later date. A moratorium in force today holds the step
+     * even if it is planned for after the moratorium's expected end: a moratorium can be replaced
+     * or followed by another, so the step is to be planned again once it has actually ended.
+     */
+    public LegalPosition positionForPlannedStep(LocalDate planned) {
+        BreathingSpaceStatus today = breathingSpaceOn(facts.asOf());
+        return positionOn(planned, today.active() ? today : breathingSpaceOn(planned));
+    }
+
+    private LegalPosition positionOn(LocalDate on, BreathingSpaceStatus bs) {
         LegalPosition.Builder b = new LegalPosition.Builder();
         TenancyType type = facts.tenancy().type();
         b.date = on;
         b.tenancyType = type;
         b.formerTenancy = formerTenancy();
         b.balance = balance();
-        BreathingSpaceStatus bs = breathingSpaceOn(on);
         b.breathingSpaceActive = bs.active();
         b.breathingSpaceType = bs.type();
         b.breathingSpaceUntil = bs.lastDay();

@@ -95,9 +95,19 @@ class LegalGuardsTest {
             assertThat(guards(propose(c, step, "2026-11-23"))).as(step).contains("BREATHING_SPACE");
         }
         assertThat(propose(c, "CONTACT_ABOUT_CURRENT_RENT", "2026-11-23").permitted()).isTrue();
-        // The proposal is judged on its planned date: after day 60 the moratorium is over.
-        assertThat(guards(propose(c, "SERVE_SECTION_8_NOTICE", "2027-01-09"))).doesNotContain("BREATHING_SPACE");
-        assertThat(guards(propose(c, "SERVE_SECTION_8_NOTICE", "2027-01-08"))).contains("BREATHING_SPACE");
+        // A moratorium in force today holds the step even when planned for after its expected end
+        // (2027-01-08): it is planned again once the moratorium has actually ended.
+        Decision.ProposedActionCheck later = propose(c, "SERVE_SECTION_8_NOTICE", "2027-01-09");
+        assertThat(guards(later)).contains("BREATHING_SPACE");
+        assertThat(later.blockedBy().get(0).until()).isEqualTo(java.time.LocalDate.of(2027, 1, 8));
+        // Once it has ended, a step is judged on its own date.
+        TestCases ended = TestCases.assured().set("account.balance", 1500)
+                .set("breathingSpace", Map.of("type", "STANDARD", "startDate", "2026-09-01", "endDate", "2026-10-30"));
+        assertThat(guards(propose(ended, "SERVE_SECTION_8_NOTICE", "2026-11-30"))).doesNotContain("BREATHING_SPACE");
+        // A moratorium that starts before the planned date holds the step on that date.
+        TestCases starting = TestCases.assured().set("account.balance", 1500)
+                .set("breathingSpace", Map.of("type", "STANDARD", "startDate", "2026-11-25"));
+        assertThat(guards(propose(starting, "SERVE_SECTION_8_NOTICE", "2026-11-30"))).contains("BREATHING_SPACE");
     }
 
     @Test
