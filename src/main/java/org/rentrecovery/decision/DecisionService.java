@@ -52,7 +52,7 @@ public class DecisionService {
         CaseAnalysis analysis = new CaseAnalysis(facts);
         LocalDate asOf = facts.asOf();
         LegalPosition today = analysis.positionOn(asOf);
-        EscalationOutcome policy = escalation.decide(analysis);
+        EscalationOutcome policy = escalation.decide(analysis, today);
 
         Map<StepUnderReview, PolicyAction> recommended = new LinkedHashMap<>();
         for (PolicyAction action : policy.actions()) {

@@ -10,9 +10,8 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.casefacts.Vocabulary.TenancyType;
 import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.NoticeAssessment;
+import org.rentrecovery.facts.LegalPosition;
 
 /**
  * The landlord's escalation ladder (decision-tables/escalation/escalation-ladder.dmn): which rung
@@ -39,7 +38,12 @@ public class EscalationPolicy {
     }
 
     public EscalationOutcome decide(CaseAnalysis analysis) {
-        DecisionTableRuntime.Evaluation evaluation = tables.evaluate(inputs(analysis));
+        return decide(analysis, analysis.positionOn(analysis.asOf()));
+    }
+
+    /** @param today the legal position on asOf, already derived by the caller */
+    public EscalationOutcome decide(CaseAnalysis analysis, LegalPosition today) {
+        DecisionTableRuntime.Evaluation evaluation = tables.evaluate(inputs(analysis, today));
         @SuppressWarnings("unchecked")
         Map<String, Object> step = (Map<String, Object>) evaluation.result().getDecisionResultByName("EscalationStep").getResult();
         @SuppressWarnings("unchecked")
@@ -61,7 +65,7 @@ public class EscalationPolicy {
                 (String) step.get("explanation"), stepRow.id(), actions, evaluation.rowsMatched());
     }
 
-    static Map<String, Object> inputs(CaseAnalysis a) {
+    static Map<String, Object> inputs(CaseAnalysis a, LegalPosition today) {
         Map<String, Object> in = new HashMap<>();
         in.put("formerTenancy", a.formerTenancy());
         in.put("balance", a.balance());
@@ -70,15 +74,15 @@ public class EscalationPolicy {
         in.put("anyRecoveryStepThisEpisode", a.anyRecoveryStepThisEpisode());
         in.put("daysSinceLetter1", decimal(a.daysSince(ActionType.SEND_REMINDER_LETTER_1)));
         in.put("daysSinceLetter2", decimal(a.daysSince(ActionType.SEND_REMINDER_LETTER_2)));
-        in.put("noticeStatus", NoticeAssessment.standing(a.facts(), a.asOf()).status().name());
+        in.put("noticeStatus", today.getNoticeStatus());
         in.put("daysSinceNoticeServed", decimal(a.daysSinceNoticeServed()));
         in.put("daysSinceCourtWarning", decimal(a.daysSince(ActionType.SEND_COURT_WARNING_LETTER)));
         in.put("claimIssued", a.claimIssued());
         in.put("courtOrder", a.courtOrderType() == null ? "NONE" : a.courtOrderType().name());
         in.put("courtOrderBreached", a.courtOrderBreached());
-        in.put("noticeAction", NoticeAssessment.noticeAction(a.facts().tenancy().type()).name());
-        in.put("courtOrderNeeded", a.facts().tenancy().type() != TenancyType.LICENCE_INTERIM_S188);
-        in.put("breathingSpaceActive", a.breathingSpaceOn(a.asOf()).active());
+        in.put("noticeAction", today.getRequiredNoticeAction().name());
+        in.put("courtOrderNeeded", !today.isInterimLicence());
+        in.put("breathingSpaceActive", today.isBreathingSpaceActive());
         in.put("apaEligible", a.apaEligibleToRequest());
         in.put("tpdEligible", a.tpdEligibleToRequest());
         in.put("hbDirectPaymentMandatory", a.hbDirectPaymentMandatory());
