@@ -158,22 +158,15 @@ public class DecisionService {
     private record Candidate(PolicyAction action, List<GuardBlock> blocks, int order) {
     }
 
+    /** One reason per guard rule that fired, worded as its first block (rules fire once per step). */
     private static void addGuardReasons(List<Decision.Reason> reasons, GuardFindings findings) {
         Set<String> seen = new java.util.HashSet<>();
         reasons.stream().map(Decision.Reason::rule).forEach(seen::add);
-        for (String rule : findings.rulesFired()) {
-            if (seen.add(GUARD_RULE_PREFIX + rule)) {
-                reasons.add(new Decision.Reason(GUARD_RULE_PREFIX + rule, describe(findings, rule), referenceOf(findings, rule)));
+        for (GuardBlock block : findings.allBlocks()) {
+            if (seen.add(GUARD_RULE_PREFIX + block.rule())) {
+                reasons.add(new Decision.Reason(GUARD_RULE_PREFIX + block.rule(), block.text(), block.reference()));
             }
         }
-    }
-
-    private static String describe(GuardFindings findings, String rule) {
-        return findings.allBlocks().stream().filter(b -> b.rule().equals(rule)).map(GuardBlock::text).findFirst().orElse(rule);
-    }
-
-    private static String referenceOf(GuardFindings findings, String rule) {
-        return findings.allBlocks().stream().filter(b -> b.rule().equals(rule)).map(GuardBlock::reference).findFirst().orElse(null);
     }
 
     private static Decision.Block block(GuardBlock b) {
