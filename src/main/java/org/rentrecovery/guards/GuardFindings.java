@@ -1,10 +1,8 @@
 package org.rentrecovery.guards;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-/** The guards' verdicts on the steps of one review, and which rules fired. */
+/** The guards' verdicts on the steps of one review. */
 public final class GuardFindings {
     private final List<StepUnderReview> steps;
 
@@ -18,11 +16,5 @@ public final class GuardFindings {
 
     public List<GuardBlock> allBlocks() {
         return steps.stream().flatMap(s -> s.blocks().stream()).toList();
-    }
-
-    public Set<String> rulesFired() {
-        Set<String> rules = new LinkedHashSet<>();
-        allBlocks().forEach(b -> rules.add(b.rule()));
-        return rules;
     }
 }
