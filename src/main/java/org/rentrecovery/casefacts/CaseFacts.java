@@ -161,7 +161,7 @@ public record CaseFacts(
     }
 
     public record Vulnerability(
-            @Size(max = 14) List<@NotNull VulnerabilityFlag> flags,
+            @Size(max = 15) List<@NotNull VulnerabilityFlag> flags,
             AssessmentStatus assessment,
             Boolean capacityConcern) {
     }

@@ -49,7 +49,9 @@ public final class Vocabulary {
     public enum VulnerabilityFlag {
         MENTAL_HEALTH, MENTAL_HEALTH_CRISIS, PHYSICAL_DISABILITY, LEARNING_DISABILITY, UNDER_18,
         SAFEGUARDING_CHILD, SAFEGUARDING_ADULT, DOMESTIC_ABUSE, BEREAVEMENT, HOSPITAL_OR_CARE,
-        TERMINAL_ILLNESS, LANGUAGE_OR_COMMUNICATION, SUBSTANCE_MISUSE, CARE_LEAVER
+        TERMINAL_ILLNESS, LANGUAGE_OR_COMMUNICATION, SUBSTANCE_MISUSE, CARE_LEAVER,
+        /** Pre-Action Protocol: a council must consider a community care assessment; one is awaited. */
+        COMMUNITY_CARE_ASSESSMENT_PENDING
     }
 
     public enum AssessmentStatus { NONE, OPEN, COMPLETED }

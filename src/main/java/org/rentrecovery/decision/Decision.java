@@ -27,6 +27,7 @@ public record Decision(
         Arrears arrears,
         Legal legal,
         ProposedActionCheck proposedActionCheck,
+        Routing routing,
         List<Reason> reasons) {
 
     public record PolicyVersion(String version, String build) {
@@ -81,5 +82,17 @@ public record Decision(
     }
 
     public record Reason(String rule, String text, String reference) {
+    }
+
+    @Schema(description = "The team that has the case and whether its escalation is paused (docs/routing.md)")
+    public record Routing(
+            org.rentrecovery.routing.Team team,
+            @Schema(description = "The trigger that decided the team; also first in triggers") org.rentrecovery.routing.RoutingTrigger decidedBy,
+            List<org.rentrecovery.routing.RoutingTrigger> triggers,
+            @Schema(description = "True while the team must not escalate: a complex case not yet assessed, or a Breathing Space") boolean escalationPaused,
+            @Schema(description = "What the officer should do, in a sentence") String instruction,
+            String reference,
+            @Schema(description = "The routing table row that decided the team, e.g. RoutingTeam#3") String rule,
+            @Schema(description = "The complex-case table row, e.g. ComplexCaseTrigger#9") String triggerRule) {
     }
 }

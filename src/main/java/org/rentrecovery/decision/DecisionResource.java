@@ -84,7 +84,29 @@ public class DecisionResource {
         Decision full = decisions.decide(read(body));
         return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
                 full.escalation(), full.nextAction(), full.recommendedActions(), full.blockedActions(), full.arrears(),
-                null, full.proposedActionCheck(), full.reasons());
+                null, full.proposedActionCheck(), null, full.reasons());
+    }
+
+    @POST
+    @Path("/routing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The routing part of the decision alone",
+            description = "Same request as next-action; answers the team that has the case, the trigger that decided it, every "
+                    + "trigger present, whether escalation is paused and a sentence the officer can act on (docs/routing.md).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseFacts.class),
+            examples = @ExampleObject(name = "assured tenant, 5.75 weeks in arrears", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "decisionId, caseRef, asOf, policy, routing and the reasons for it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
+    @APIResponse(responseCode = "400", description = "The case is not valid: each bad field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Decision routing(byte[] body) {
+        Decision full = decisions.decide(read(body));
+        var reasons = full.reasons().stream().filter(r -> r.rule() != null && (r.rule().startsWith("EscalationStep#")
+                || r.rule().startsWith("ComplexCaseTrigger#") || r.rule().startsWith("RoutingTeam#"))).toList();
+        return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
+                null, null, null, null, null, null, null, full.routing(), reasons);
     }
 
     private CaseFacts read(byte[] body) {

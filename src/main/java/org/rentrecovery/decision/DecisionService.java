@@ -28,6 +28,8 @@ import org.rentrecovery.guards.GuardBlock;
 import org.rentrecovery.guards.GuardFindings;
 import org.rentrecovery.guards.GuardReview;
 import org.rentrecovery.guards.StepUnderReview;
+import org.rentrecovery.routing.RoutingOutcome;
+import org.rentrecovery.routing.TeamRouting;
 
 /**
  * Composes one decision: derived facts, then the landlord's policy tables, then the legal guards,
@@ -40,12 +42,18 @@ public class DecisionService {
     private final EscalationPolicy escalation;
     private final GuardReview guards;
     private final PolicyVersionInfo version;
+    private final TeamRouting routing;
+
+    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version) {
+        this(escalation, guards, version, new TeamRouting());
+    }
 
     @Inject
-    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version) {
+    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version, TeamRouting routing) {
         this.escalation = escalation;
         this.guards = guards;
         this.version = version;
+        this.routing = routing;
     }
 
     public Decision decide(CaseFacts facts) {
@@ -53,6 +61,7 @@ public class DecisionService {
         LocalDate asOf = facts.asOf();
         LegalPosition today = analysis.positionOn(asOf);
         EscalationOutcome policy = escalation.decide(analysis, today);
+        RoutingOutcome route = routing.route(analysis, today, policy.step());
 
         Map<StepUnderReview, PolicyAction> recommended = new LinkedHashMap<>();
         for (PolicyAction action : policy.actions()) {
@@ -127,6 +136,7 @@ public class DecisionService {
         for (PolicyAction action : policy.actions()) {
             reasons.add(new Decision.Reason(action.row(), action.action() + ": " + action.reason(), action.reference()));
         }
+        reasons.addAll(routingReasons(route));
         addGuardReasons(reasons, findings);
         if (prerequisiteFindings != null) {
             addGuardReasons(reasons, prerequisiteFindings);
@@ -145,7 +155,27 @@ public class DecisionService {
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), asOf, OffsetDateTime.now(ZoneOffset.UTC),
                 version.current(), new Decision.Escalation(policy.step(), policy.stage(), policy.explanation()),
                 nextAction(permitted, blocked, policy, asOf), permitted, blocked, arrears(analysis), legal(analysis, today),
-                proposedCheck, reasons);
+                proposedCheck, routingPart(route), reasons);
+    }
+
+    static Decision.Routing routingPart(RoutingOutcome r) {
+        return new Decision.Routing(r.team(), r.decidingTrigger(), r.triggers(), r.escalationPaused(), r.instruction(),
+                r.reference(), r.teamRow(), r.triggerRow());
+    }
+
+    /** The routing rows that fired: the complex-case trigger (when any is present) and the team. */
+    static List<Decision.Reason> routingReasons(RoutingOutcome r) {
+        List<Decision.Reason> out = new ArrayList<>();
+        List<String> complex = r.triggers().stream().filter(org.rentrecovery.routing.RoutingTrigger::isComplexCase)
+                .map(t -> t.name() + (t.hactPersonAlert() == null ? " (no HACT person alert)" : " (HACT person alert " + t.hactPersonAlert() + ")"))
+                .toList();
+        if (!complex.isEmpty()) {
+            out.add(new Decision.Reason(r.triggerRow(), "Complex-case triggers present: " + String.join(", ", complex)
+                    + ". They need a person's judgement before any enforcement.", "Policy 3.3: " + TeamRouting.MODEL_LOCATION));
+        }
+        out.add(new Decision.Reason(r.teamRow(), "Routed to " + r.team() + " by " + r.decidingTrigger()
+                + (r.escalationPaused() ? ", escalation paused" : "") + ": " + r.instruction(), r.reference()));
+        return out;
     }
 
     /** A step the policy already recommends, needed before a more urgent one, moves up to it. */

@@ -370,6 +370,8 @@ public final class CaseAnalysis {
         b.benefitsHelpOffered = BENEFITS_HELP.stream().anyMatch(lastTaken::containsKey);
         b.housingCostsInPayment = housingCostSupport() != HousingCostSupport.NONE || benefitClaimPending();
         b.availableGrounds = availableGrounds(on);
+        b.complexCaseTriggers = org.rentrecovery.routing.RoutingFacts.complexCaseTriggers(facts,
+                bs.active() && BreathingSpaceType.MENTAL_HEALTH_CRISIS.name().equals(bs.type())).stream().map(Enum::name).toList();
         return new LegalPosition(b);
     }
 

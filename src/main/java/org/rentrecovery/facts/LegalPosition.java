@@ -45,6 +45,7 @@ public final class LegalPosition {
     private final boolean benefitsHelpOffered;
     private final boolean housingCostsInPayment;
     private final List<Ground> availableGrounds;
+    private final List<String> complexCaseTriggers;
 
     LegalPosition(Builder b) {
         this.date = b.date;
@@ -78,6 +79,7 @@ public final class LegalPosition {
         this.benefitsHelpOffered = b.benefitsHelpOffered;
         this.housingCostsInPayment = b.housingCostsInPayment;
         this.availableGrounds = List.copyOf(b.availableGrounds);
+        this.complexCaseTriggers = List.copyOf(b.complexCaseTriggers);
     }
 
     public LocalDate getDate() { return date; }
@@ -124,6 +126,9 @@ public final class LegalPosition {
     public boolean isBenefitsHelpOffered() { return benefitsHelpOffered; }
     public boolean isHousingCostsInPayment() { return housingCostsInPayment; }
     public List<Ground> getAvailableGrounds() { return availableGrounds; }
+    /** The complex-case triggers of domain brief 3.3 present on this date (routing.RoutingTrigger names). */
+    public List<String> getComplexCaseTriggers() { return complexCaseTriggers; }
+    public boolean isComplexCase() { return !complexCaseTriggers.isEmpty(); }
 
     static final class Builder {
         LocalDate date;
@@ -157,5 +162,6 @@ public final class LegalPosition {
         boolean benefitsHelpOffered;
         boolean housingCostsInPayment;
         List<Ground> availableGrounds = List.of();
+        List<String> complexCaseTriggers = List.of();
     }
 }
