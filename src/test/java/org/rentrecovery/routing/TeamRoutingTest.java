@@ -69,6 +69,35 @@ class TeamRoutingTest {
                 .doesNotContain("DECISION_TABLE_GAP", "DECISION_TABLE_OVERLAP");
     }
 
+    @Test
+    void everyEscalationStepTheLadderCanAnswerIsKnownToTheRoutingModel() throws java.io.IOException {
+        java.util.Set<String> ladderSteps = matches(resource(org.rentrecovery.escalation.EscalationPolicy.MODEL_LOCATION),
+                "EscalationStep-row-\\d+-step\"><text>&quot;([A-Z_0-9]+)&quot;|EscalationStep-row-\\d+-step\"><text>\"([A-Z_0-9]+)\"");
+        String routingModel = resource(TeamRouting.MODEL_LOCATION);
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<itemDefinition name=\"tEscalationStep\"><typeRef>string</typeRef><allowedValues><text>([^<]*)</text>")
+                .matcher(routingModel);
+        assertThat(m.find()).isTrue();
+        assertThat(ladderSteps).isNotEmpty();
+        java.util.Set<String> routingSteps = matches(m.group(1), "&quot;([A-Z_0-9]+)&quot;|\"([A-Z_0-9]+)\"");
+        assertThat(routingSteps).containsExactlyInAnyOrderElementsOf(ladderSteps);
+    }
+
+    private static String resource(String location) throws java.io.IOException {
+        try (var in = TeamRoutingTest.class.getClassLoader().getResourceAsStream(location)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static java.util.Set<String> matches(String text, String regex) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return found;
+    }
+
     // ------------------------------------------------------------------ each complex-case trigger
 
     @ParameterizedTest(name = "flag {0} -> Complex Case Team, decided by {1} (ComplexCaseTrigger#{2})")
