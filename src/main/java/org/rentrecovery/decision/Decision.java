@@ -27,6 +27,7 @@ public record Decision(
         Arrears arrears,
         Legal legal,
         ProposedActionCheck proposedActionCheck,
+        org.rentrecovery.writeoff.WriteOffDecision writeOff,
         List<Reason> reasons) {
 
     public record PolicyVersion(String version, String build) {

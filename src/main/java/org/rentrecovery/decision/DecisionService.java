@@ -28,6 +28,7 @@ import org.rentrecovery.guards.GuardBlock;
 import org.rentrecovery.guards.GuardFindings;
 import org.rentrecovery.guards.GuardReview;
 import org.rentrecovery.guards.StepUnderReview;
+import org.rentrecovery.writeoff.WriteOffAssessment;
 
 /**
  * Composes one decision: derived facts, then the landlord's policy tables, then the legal guards,
@@ -40,12 +41,20 @@ public class DecisionService {
     private final EscalationPolicy escalation;
     private final GuardReview guards;
     private final PolicyVersionInfo version;
+    private final WriteOffAssessment writeOffs;
+
+    /** Outside a CDI container (plain unit tests): write-off rules compiled from the same DRL at run time. */
+    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version) {
+        this(escalation, guards, version, WriteOffAssessment.standalone());
+    }
 
     @Inject
-    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version) {
+    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version,
+            WriteOffAssessment writeOffs) {
         this.escalation = escalation;
         this.guards = guards;
         this.version = version;
+        this.writeOffs = writeOffs;
     }
 
     public Decision decide(CaseFacts facts) {
@@ -53,6 +62,12 @@ public class DecisionService {
         LocalDate asOf = facts.asOf();
         LegalPosition today = analysis.positionOn(asOf);
         EscalationOutcome policy = escalation.decide(analysis, today);
+        WriteOffAssessment.Outcome writeOff = writeOffs.assess(analysis, today);
+        if (analysis.formerTenancy()) {
+            // The ladder hands a former tenancy to the former tenant pathway (its FORMER_TENANCY row),
+            // whose table decides the step from here.
+            policy = formerTenantPathway(policy, writeOffs.pathwayStep(analysis, writeOff.decision()));
+        }
 
         Map<StepUnderReview, PolicyAction> recommended = new LinkedHashMap<>();
         for (PolicyAction action : policy.actions()) {
@@ -131,6 +146,7 @@ public class DecisionService {
         if (prerequisiteFindings != null) {
             addGuardReasons(reasons, prerequisiteFindings);
         }
+        writeOff.reasons().forEach(r -> reasons.add(new Decision.Reason(r.rule(), r.text(), r.reference())));
 
         Decision.ProposedActionCheck proposedCheck = null;
         if (proposal != null) {
@@ -145,7 +161,24 @@ public class DecisionService {
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), asOf, OffsetDateTime.now(ZoneOffset.UTC),
                 version.current(), new Decision.Escalation(policy.step(), policy.stage(), policy.explanation()),
                 nextAction(permitted, blocked, policy, asOf), permitted, blocked, arrears(analysis), legal(analysis, today),
-                proposedCheck, reasons);
+                proposedCheck, writeOff.decision(), reasons);
+    }
+
+    /** The write-off part alone (POST /api/decisions/write-off): the same facts and rules, nothing else. */
+    public Decision decideWriteOff(CaseFacts facts) {
+        CaseAnalysis analysis = new CaseAnalysis(facts);
+        WriteOffAssessment.Outcome writeOff = writeOffs.assess(analysis, analysis.positionOn(facts.asOf()));
+        List<Decision.Reason> reasons = new ArrayList<>();
+        reasons.add(new Decision.Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
+        writeOff.reasons().forEach(r -> reasons.add(new Decision.Reason(r.rule(), r.text(), r.reference())));
+        return new Decision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(), OffsetDateTime.now(ZoneOffset.UTC),
+                version.current(), null, null, null, null, null, null, null, writeOff.decision(), reasons);
+    }
+
+    /** The ladder's step for a former tenancy, with the pathway's step in place of the ladder's actions. */
+    private static EscalationOutcome formerTenantPathway(EscalationOutcome ladder, PolicyAction step) {
+        return new EscalationOutcome(ladder.step(), ladder.stage(), ladder.explanation(), ladder.stepRow(), List.of(step),
+                ladder.rowsMatched());
     }
 
     /** A step the policy already recommends, needed before a more urgent one, moves up to it. */
