@@ -106,6 +106,20 @@ class LimitationRulesTest {
         assertThat(s.nextBarDate(AS_OF)).isNull();
     }
 
+    @ParameterizedTest(name = "asOf {0}, moratorium from {1}, charge due {2} -> last day {3}")
+    @CsvSource({
+            // Before the Breathing Space regulations commenced (2021-05-04) a moratorium extends nothing.
+            "2021-03-01, 2021-01-11, 2015-02-01, 2021-02-01",
+            "2021-07-01, 2021-01-11, 2015-06-01, 2021-06-01",
+            // Under them, a moratorium from 2021-05-10 (60 days, to 2021-07-08) extends a period ending in it to 8 weeks after.
+            "2021-07-01, 2021-05-10, 2015-06-01, 2021-09-02"})
+    void theExtensionIsTheLawInForce(String asOf, String start, String due, String lastDay) {
+        TestCases c = TestCases.secure().set("asOf", asOf).set("tenancy.endDate", "2020-12-31").set("account.balance", 100)
+                .set("account.unpaidCharges", List.of(Map.of("dueDate", due, "amount", 100)))
+                .set("breathingSpace", Map.of("type", "STANDARD", "startDate", start));
+        assertThat(schedule(c).charges().get(0).lastDayToSue()).isEqualTo(lastDay);
+    }
+
     @Test
     void noUnpaidChargesMeansNothingBarred() {
         LimitationSchedule s = schedule(TestCases.secure().set("account.balance", 500));
