@@ -98,6 +98,20 @@ class LimitationRulesTest {
     }
 
     @Test
+    void anAcknowledgmentDuringTheBreathingSpaceExtensionRestartsThePeriod() {
+        // Six years end 2026-11-22; the moratorium from 2026-09-01 extends them to 2026-12-25; the
+        // acknowledgment on 2026-11-23 is made while the charge can still be sued for.
+        LimitationSchedule s = schedule(formerTenant("2020-11-22")
+                .set("breathingSpace", Map.of("type", "STANDARD", "startDate", "2026-09-01"))
+                .set("account.acknowledgments", List.of(Map.of("date", "2026-11-23", "type", "WRITTEN"))));
+        assertThat(s.charges().get(0).lastDayToSue()).isEqualTo("2032-11-23");
+        assertThat(s.charges().get(0).extendedByBreathingSpace()).isTrue();
+        assertThat(s.rulesFired()).containsKeys(
+                "LimitationRules: A Breathing Space extends a period ending during it or within eight weeks after it",
+                "LimitationRules: A written acknowledgment or part payment within the period restarts it");
+    }
+
+    @Test
     void aMentalHealthCrisisMoratoriumWithNoEndHoldsThePeriodOpen() {
         LimitationSchedule s = schedule(formerTenant("2020-11-01")
                 .set("breathingSpace", Map.of("type", "MENTAL_HEALTH_CRISIS", "startDate", "2026-06-01")));
