@@ -229,7 +229,9 @@ public class DecisionService {
                     "Nothing can be done yet: " + held.type() + " is held. " + why.text());
         }
         String reason = policy.actions().isEmpty() ? policy.explanation() : policy.actions().get(0).reason();
-        return new Decision.NextAction(ActionType.NO_ACTION, owner, null, null, reason);
+        // A policy row that says "wait" may say until when (e.g. 28 days after the final account letter).
+        Integer waitDays = policy.actions().isEmpty() ? null : policy.actions().get(0).dueInDays();
+        return new Decision.NextAction(ActionType.NO_ACTION, owner, waitDays == null ? null : asOf.plusDays(waitDays), null, reason);
     }
 
     private static Decision.Arrears arrears(CaseAnalysis a) {

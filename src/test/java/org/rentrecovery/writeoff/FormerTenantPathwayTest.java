@@ -47,7 +47,9 @@ class FormerTenantPathwayTest {
     void theFinalAccountLetterFollowsTheTransferThenTheTeamWaits28Days() {
         TestCases c = formerTenant("900").action("TRANSFER_FORMER_TENANT_ARREARS", 20);
         assertThat(next(c)).isEqualTo(ActionType.SEND_FINAL_ACCOUNT_LETTER);
-        assertThat(next(c.action("SEND_FINAL_ACCOUNT_LETTER", 27))).isEqualTo(ActionType.NO_ACTION);
+        Decision waiting = decide(c.action("SEND_FINAL_ACCOUNT_LETTER", 27));
+        assertThat(waiting.nextAction().type()).isEqualTo(ActionType.NO_ACTION);
+        assertThat(waiting.nextAction().dueBy()).isEqualTo("2026-11-24");
     }
 
     @ParameterizedTest(name = "traced {0}, exhausted {1}, agency {2} -> {3}")
