@@ -41,6 +41,14 @@ public class WriteOffAssessment {
     private static final List<ActionType> PAYMENT_REQUESTS = List.of(ActionType.SEND_FINAL_ACCOUNT_LETTER,
             ActionType.SEND_REMINDER_LETTER_1, ActionType.SEND_REMINDER_LETTER_2, ActionType.SEND_COURT_WARNING_LETTER);
 
+    /**
+     * Steps only the former tenant arrears team takes: any of them recorded (or tracing exhausted, or
+     * an agency placement) shows the debt has been transferred even if the transfer itself is not recorded.
+     */
+    private static final List<ActionType> FORMER_TENANT_TEAM_STEPS = List.of(ActionType.TRANSFER_FORMER_TENANT_ARREARS,
+            ActionType.SEND_FINAL_ACCOUNT_LETTER, ActionType.TRACE_FORMER_TENANT, ActionType.REFER_COLLECTION_AGENCY,
+            ActionType.MONEY_CLAIM);
+
     private final RuleUnit<WriteOffLaw> law;
     private final DecisionTableRuntime writeOffTables;
     private final DecisionTableRuntime pathwayTables;
@@ -186,7 +194,8 @@ public class WriteOffAssessment {
         Map<String, Object> in = new HashMap<>();
         in.put("balance", a.balance());
         in.put("writeOffCoversBalance", writeOff.eligible() && writeOff.amount().compareTo(a.balance()) >= 0);
-        in.put("transferredToFormerTenantTeam", a.lastTaken(ActionType.TRANSFER_FORMER_TENANT_ARREARS) != null);
+        in.put("transferredToFormerTenantTeam", FORMER_TENANT_TEAM_STEPS.stream().anyMatch(step -> a.lastTaken(step) != null)
+                || (former != null && (Boolean.TRUE.equals(former.tracingExhausted()) || former.collectionAgencyPlacedOn() != null)));
         in.put("judgmentOnFile", judgment);
         in.put("moneyClaimIssued", !judgment && a.lastTaken(ActionType.MONEY_CLAIM) != null);
         Long letter = a.daysSince(ActionType.SEND_FINAL_ACCOUNT_LETTER);

@@ -44,12 +44,27 @@ class FormerTenantPathwayTest {
     }
 
     @Test
-    void theFinalAccountLetterFollowsTheTransferThenTheTeamWaits28Days() {
-        TestCases c = formerTenant("900").action("TRANSFER_FORMER_TENANT_ARREARS", 20);
+    void theFinalAccountLetterFollowsTheTransferThenTheTeamWaits30Days() {
+        TestCases c = formerTenant("900").set("formerTenancy.traced", true).action("TRANSFER_FORMER_TENANT_ARREARS", 40);
         assertThat(next(c)).isEqualTo(ActionType.SEND_FINAL_ACCOUNT_LETTER);
-        Decision waiting = decide(c.action("SEND_FINAL_ACCOUNT_LETTER", 27));
+        Decision waiting = decide(formerTenant("900").set("formerTenancy.traced", true)
+                .action("TRANSFER_FORMER_TENANT_ARREARS", 40).action("SEND_FINAL_ACCOUNT_LETTER", 29));
         assertThat(waiting.nextAction().type()).isEqualTo(ActionType.NO_ACTION);
         assertThat(waiting.nextAction().dueBy()).isEqualTo("2026-11-24");
+        assertThat(next(formerTenant("900").set("formerTenancy.traced", true)
+                .action("TRANSFER_FORMER_TENANT_ARREARS", 40).action("SEND_FINAL_ACCOUNT_LETTER", 30))).isEqualTo(ActionType.MONEY_CLAIM);
+    }
+
+    @ParameterizedTest(name = "{0} -> the team already has the debt")
+    @CsvSource({"TRACE_FORMER_TENANT", "REFER_COLLECTION_AGENCY", "SEND_FINAL_ACCOUNT_LETTER"})
+    void aLaterPathwayStepShowsTheTransferHappened(String step) {
+        assertThat(next(formerTenant("900").action(step, 60))).isNotEqualTo(ActionType.TRANSFER_FORMER_TENANT_ARREARS);
+    }
+
+    @Test
+    void noFinalAccountLetterOnceTheTenantIsLost() {
+        TestCases c = formerTenant("900").set("formerTenancy.traced", false).set("formerTenancy.tracingExhausted", true);
+        assertThat(next(c)).isEqualTo(ActionType.REFER_COLLECTION_AGENCY);
     }
 
     @ParameterizedTest(name = "traced {0}, exhausted {1}, agency {2} -> {3}")

@@ -154,11 +154,11 @@ class WriteOffPolicyTest {
 
     @ParameterizedTest(name = "balance {0}, letter {1} days ago, paid since {2} -> SMALL_BALANCE {3}")
     @CsvSource({
-            "49.99, 28, false, true",
-            "50.00, 28, false, false",  // not under 50
-            "49.99, 27, false, false",  // not yet 28 days without a response
+            "49.99, 30, false, true",
+            "50.00, 30, false, false",  // not under 50
+            "49.99, 29, false, false",  // not yet 30 days without a response
             "49.99, 40, true, false",   // paid after the letter
-            "0.01, 28, false, true"})
+            "0.01, 30, false, true"})
     void smallBalanceWithNoResponse(String balance, int daysAgo, boolean paidSince, boolean qualifies) {
         TestCases c = formerTenant(balance).action("SEND_FINAL_ACCOUNT_LETTER", daysAgo);
         if (paidSince) {
