@@ -40,7 +40,8 @@ public enum ActionType {
     NOTIFY_DEBT_ADVISER,
     CONTACT_ABOUT_CURRENT_RENT,
     SEND_BREACH_LETTER,
-    END_LICENCE_WITHOUT_COURT_ORDER;
+    END_LICENCE_WITHOUT_COURT_ORDER,
+    SEND_FINAL_ACCOUNT_LETTER;
 
     public static final Set<ActionType> NOTICES =
             EnumSet.of(SERVE_NOSP, SERVE_SECTION_8_NOTICE, SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT);
@@ -54,7 +55,8 @@ public enum ActionType {
 
     /** Communications that demand payment of the arrears. */
     public static final Set<ActionType> DEMANDS = EnumSet.of(SEND_SMS_REMINDER, SEND_REMINDER_LETTER_1,
-            SEND_REMINDER_LETTER_2, SEND_COURT_WARNING_LETTER, SEND_BREACH_LETTER);
+            SEND_REMINDER_LETTER_2, SEND_COURT_WARNING_LETTER, SEND_BREACH_LETTER,
+            SEND_FINAL_ACCOUNT_LETTER);
 
     public boolean isNotice() {
         return NOTICES.contains(this);

@@ -211,7 +211,10 @@ public record CaseFacts(
             @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal amount) {
     }
 
-    public record FormerTenancy(Boolean traced, Boolean tracingExhausted, LocalDate collectionAgencyPlacedOn, Estate estate) {
+    public record FormerTenancy(Boolean traced, Boolean tracingExhausted, LocalDate collectionAgencyPlacedOn, Estate estate,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
+            @Schema(description = "The officer's estimate of what recovering the debt would cost (agency fees, court fees, staff time); used by the UNECONOMIC write-off reason")
+            BigDecimal estimatedRecoveryCost) {
     }
 
     public record ProposedAction(

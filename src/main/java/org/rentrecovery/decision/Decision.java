@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rentrecovery.casefacts.ActionType;
 import org.rentrecovery.casefacts.Vocabulary.Ground;
+import org.rentrecovery.writeoff.WriteOffDecision;
 
 /** The answer for one case: what to do next, what the law holds back, and why. */
 @Schema(name = "Decision")
@@ -28,6 +29,7 @@ public record Decision(
         Legal legal,
         ProposedActionCheck proposedActionCheck,
         Routing routing,
+        WriteOffDecision writeOff,
         List<Reason> reasons) {
 
     public record PolicyVersion(String version, String build) {

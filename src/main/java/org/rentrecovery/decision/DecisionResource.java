@@ -84,7 +84,7 @@ public class DecisionResource {
         Decision full = decisions.decide(read(body));
         return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
                 full.escalation(), full.nextAction(), full.recommendedActions(), full.blockedActions(), full.arrears(),
-                null, full.proposedActionCheck(), null, full.reasons());
+                null, full.proposedActionCheck(), null, null, full.reasons());
     }
 
     @POST
@@ -106,8 +106,38 @@ public class DecisionResource {
         var reasons = full.reasons().stream().filter(r -> r.rule() != null && (r.rule().startsWith("EscalationStep#")
                 || r.rule().startsWith("ComplexCaseTrigger#") || r.rule().startsWith("RoutingTeam#"))).toList();
         return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
-                null, null, null, null, null, null, null, full.routing(), reasons);
+                null, null, null, null, null, null, null, full.routing(), null, reasons);
     }
+
+    @POST
+    @Path("/write-off")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The write-off part of the decision alone",
+            description = "Same request as next-action; answers decisionId, caseRef, asOf, policy, writeOff (eligible, reasons, amount, "
+                    + "approver, reinstatableIfTraced, each reason explained, the legal findings, the statute-barred amount and the "
+                    + "next date a further amount becomes barred) and the reasons (limitation and write-off law rules, DMN rows).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseFacts.class),
+            examples = @ExampleObject(name = "former tenant, untraceable", value = WRITE_OFF_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The write-off decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
+    @APIResponse(responseCode = "400", description = "The case is not valid: each bad field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Decision writeOff(byte[] body) {
+        return decisions.decideWriteOff(read(body));
+    }
+
+    static final String WRITE_OFF_EXAMPLE = """
+            {"caseRef": "FTA-0042", "asOf": "2026-11-23",
+             "landlord": {"type": "LOCAL_AUTHORITY"},
+             "tenancy": {"type": "SECURE", "startDate": "2016-04-04", "endDate": "2025-03-30",
+                         "rentFrequency": "WEEKLY", "rentPerPeriod": 105.00, "tenants": [{"id": "T1", "ageYears": 38}]},
+             "account": {"balance": 1840.00},
+             "recovery": {"actions": [{"type": "TRANSFER_FORMER_TENANT_ARREARS", "date": "2025-04-02"},
+                                      {"type": "SEND_FINAL_ACCOUNT_LETTER", "date": "2025-04-07"},
+                                      {"type": "TRACE_FORMER_TENANT", "date": "2025-05-12"}]},
+             "formerTenancy": {"traced": false, "tracingExhausted": true, "collectionAgencyPlacedOn": "2026-06-15"}}""";
 
     private CaseFacts read(byte[] body) {
         if (body != null && body.length > RequestGate.MAX_BODY_BYTES) {

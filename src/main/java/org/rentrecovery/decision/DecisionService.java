@@ -30,6 +30,7 @@ import org.rentrecovery.guards.GuardReview;
 import org.rentrecovery.guards.StepUnderReview;
 import org.rentrecovery.routing.RoutingOutcome;
 import org.rentrecovery.routing.TeamRouting;
+import org.rentrecovery.writeoff.WriteOffAssessment;
 
 /**
  * Composes one decision: derived facts, then the landlord's policy tables, then the legal guards,
@@ -43,17 +44,21 @@ public class DecisionService {
     private final GuardReview guards;
     private final PolicyVersionInfo version;
     private final TeamRouting routing;
+    private final WriteOffAssessment writeOffs;
 
+    /** Outside a CDI container (plain unit tests): the other rule units and tables are built from the same files. */
     public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version) {
-        this(escalation, guards, version, new TeamRouting());
+        this(escalation, guards, version, new TeamRouting(), WriteOffAssessment.standalone());
     }
 
     @Inject
-    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version, TeamRouting routing) {
+    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version, TeamRouting routing,
+            WriteOffAssessment writeOffs) {
         this.escalation = escalation;
         this.guards = guards;
         this.version = version;
         this.routing = routing;
+        this.writeOffs = writeOffs;
     }
 
     public Decision decide(CaseFacts facts) {
@@ -61,6 +66,12 @@ public class DecisionService {
         LocalDate asOf = facts.asOf();
         LegalPosition today = analysis.positionOn(asOf);
         EscalationOutcome policy = escalation.decide(analysis, today);
+        WriteOffAssessment.Outcome writeOff = writeOffs.assess(analysis, today);
+        if (analysis.formerTenancy()) {
+            // The ladder hands a former tenancy to the former tenant pathway (its FORMER_TENANCY row),
+            // whose table decides the step from here.
+            policy = formerTenantPathway(policy, writeOffs.pathwayStep(analysis, writeOff.decision()));
+        }
         RoutingOutcome route = routing.route(analysis, today, policy.step());
 
         Map<StepUnderReview, PolicyAction> recommended = new LinkedHashMap<>();
@@ -141,6 +152,7 @@ public class DecisionService {
         if (prerequisiteFindings != null) {
             addGuardReasons(reasons, prerequisiteFindings);
         }
+        writeOff.reasons().forEach(r -> reasons.add(new Decision.Reason(r.rule(), r.text(), r.reference())));
 
         Decision.ProposedActionCheck proposedCheck = null;
         if (proposal != null) {
@@ -155,7 +167,7 @@ public class DecisionService {
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), asOf, OffsetDateTime.now(ZoneOffset.UTC),
                 version.current(), new Decision.Escalation(policy.step(), policy.stage(), policy.explanation()),
                 nextAction(permitted, blocked, policy, asOf), permitted, blocked, arrears(analysis), legal(analysis, today),
-                proposedCheck, routingPart(route), reasons);
+                proposedCheck, routingPart(route), writeOff.decision(), reasons);
     }
 
     static Decision.Routing routingPart(RoutingOutcome r) {
@@ -176,6 +188,23 @@ public class DecisionService {
         out.add(new Decision.Reason(r.teamRow(), "Routed to " + r.team() + " by " + r.decidingTrigger()
                 + (r.escalationPaused() ? ", escalation paused" : "") + ": " + r.instruction(), r.reference()));
         return out;
+    }
+
+    /** The write-off part alone (POST /api/decisions/write-off): the same facts and rules, nothing else. */
+    public Decision decideWriteOff(CaseFacts facts) {
+        CaseAnalysis analysis = new CaseAnalysis(facts);
+        WriteOffAssessment.Outcome writeOff = writeOffs.assess(analysis, analysis.positionOn(facts.asOf()));
+        List<Decision.Reason> reasons = new ArrayList<>();
+        reasons.add(new Decision.Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
+        writeOff.reasons().forEach(r -> reasons.add(new Decision.Reason(r.rule(), r.text(), r.reference())));
+        return new Decision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(), OffsetDateTime.now(ZoneOffset.UTC),
+                version.current(), null, null, null, null, null, null, null, null, writeOff.decision(), reasons);
+    }
+
+    /** The ladder's step for a former tenancy, with the pathway's step in place of the ladder's actions. */
+    private static EscalationOutcome formerTenantPathway(EscalationOutcome ladder, PolicyAction step) {
+        return new EscalationOutcome(ladder.step(), ladder.stage(), ladder.explanation(), ladder.stepRow(), List.of(step),
+                ladder.rowsMatched());
     }
 
     /** A step the policy already recommends, needed before a more urgent one, moves up to it. */
@@ -226,7 +255,9 @@ public class DecisionService {
                     "Nothing can be done yet: " + held.type() + " is held. " + why.text());
         }
         String reason = policy.actions().isEmpty() ? policy.explanation() : policy.actions().get(0).reason();
-        return new Decision.NextAction(ActionType.NO_ACTION, owner, null, null, reason);
+        // A policy row that says "wait" may say until when (e.g. 28 days after the final account letter).
+        Integer waitDays = policy.actions().isEmpty() ? null : policy.actions().get(0).dueInDays();
+        return new Decision.NextAction(ActionType.NO_ACTION, owner, waitDays == null ? null : asOf.plusDays(waitDays), null, reason);
     }
 
     private static Decision.Arrears arrears(CaseAnalysis a) {

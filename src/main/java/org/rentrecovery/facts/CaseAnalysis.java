@@ -22,6 +22,8 @@ import org.rentrecovery.casefacts.Vocabulary.InsolvencyType;
 import org.rentrecovery.casefacts.Vocabulary.LandlordType;
 import org.rentrecovery.casefacts.Vocabulary.NoticeType;
 import org.rentrecovery.casefacts.Vocabulary.TenancyType;
+import org.rentrecovery.limitation.LimitationReview;
+import org.rentrecovery.limitation.LimitationSchedule;
 
 /**
  * Facts derived from a case in plain Java: arrears as weeks and months of rent, real against
@@ -42,6 +44,7 @@ public final class CaseAnalysis {
     private final BigDecimal realArrears;
     private final LocalDate episodeStart;
     private final Map<ActionType, LocalDate> lastTaken = new EnumMap<>(ActionType.class);
+    private LimitationSchedule limitation;
 
     public CaseAnalysis(CaseFacts facts) {
         this.facts = facts;
@@ -307,10 +310,21 @@ public final class CaseAnalysis {
     }
 
     public BigDecimal statuteBarredAmount(LocalDate on) {
-        CaseFacts.BreathingSpace bs = facts.breathingSpace();
-        BreathingSpaceStatus status = breathingSpaceOn(on);
-        return Limitation.statuteBarredAmount(facts, on, bs == null ? null : bs.startDate(),
-                bs == null ? null : status.lastDay());
+        return limitation().barredAmount(on);
+    }
+
+    /**
+     * The last day each unpaid charge can be sued for, decided once per case by the limitation rules
+     * (rules/limitation), under the law in force on asOf and the case's Breathing Space.
+     */
+    public LimitationSchedule limitation() {
+        if (limitation == null) {
+            CaseFacts.BreathingSpace given = facts.breathingSpace();
+            // The moratorium's own dates, worked out under the scheme in force when it started.
+            BreathingSpaceStatus bs = given == null ? BreathingSpaceStatus.NONE : breathingSpaceOn(given.startDate());
+            limitation = LimitationReview.schedule(facts, bs.start(), bs.lastDay());
+        }
+        return limitation;
     }
 
     public LegalPosition positionOn(LocalDate on) {

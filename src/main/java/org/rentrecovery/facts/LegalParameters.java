@@ -28,13 +28,21 @@ public final class LegalParameters {
     public record BreathingSpaceScheme(LocalDate from, int standardMaxDays, String reference) implements Dated {
     }
 
+    /** Limitation Act 1980 period, and the Breathing Space extension of it (SI 2020/1311 reg 8) once in force. */
+    public record LimitationPeriod(LocalDate from, int years, int breathingSpaceExtensionWeeks, String reference) implements Dated {
+    }
+
+    public record SmallClaimsTrack(LocalDate from, java.math.BigDecimal limit, String reference) implements Dated {
+    }
+
     public interface Dated {
         LocalDate from();
     }
 
     @JsonIgnoreProperties({"_comment"})
     record File(List<Ground8> ground8, List<Section8Notice> section8MinimumNoticeWeeks,
-            List<BreathingSpaceScheme> breathingSpace, Map<String, Integer> fixed) {
+            List<BreathingSpaceScheme> breathingSpace, List<LimitationPeriod> limitation,
+            List<SmallClaimsTrack> smallClaimsTrack, Map<String, Integer> fixed) {
     }
 
     private static final LegalParameters DEFAULT = load();
@@ -73,6 +81,14 @@ public final class LegalParameters {
     public BreathingSpaceScheme breathingSpaceOn(LocalDate date) {
         return file.breathingSpace().stream().filter(p -> !p.from().isAfter(date))
                 .max(Comparator.comparing(Dated::from)).orElse(null);
+    }
+
+    public LimitationPeriod limitationOn(LocalDate date) {
+        return inForce(file.limitation(), date);
+    }
+
+    public SmallClaimsTrack smallClaimsTrackOn(LocalDate date) {
+        return inForce(file.smallClaimsTrack(), date);
     }
 
     public int fixed(String name) {

@@ -1,0 +1,73 @@
+package org.rentrecovery.limitation;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.Startup;
+
+import org.drools.ruleunits.api.RuleUnit;
+import org.drools.ruleunits.api.RuleUnitInstance;
+import org.drools.ruleunits.api.RuleUnitProvider;
+import org.rentrecovery.casefacts.CaseFacts;
+import org.rentrecovery.facts.LegalParameters;
+
+/**
+ * Runs the limitation rules (rules/limitation/LimitationRules.drl) for one case. The facts layer
+ * ({@code CaseAnalysis}) is plain Java built anywhere, so the rule unit is held statically: in the
+ * service it is the one Kogito compiled at build time, registered when the application starts;
+ * outside a container (plain JUnit) it is compiled once from the same DRL on first use, which needs
+ * drools-wiring-dynamic and the DRL in this package's folder on the classpath. Either way there is
+ * one limitation calculation, and every figure (legal.statuteBarredAmount, the guards, write-off)
+ * reads it.
+ */
+@ApplicationScoped
+@Startup
+public class LimitationReview {
+    private static volatile RuleUnit<LimitationRules> unit;
+
+    @Inject
+    public LimitationReview(RuleUnit<LimitationRules> compiled) {
+        unit = compiled;
+    }
+
+    private static RuleUnit<LimitationRules> unit() {
+        RuleUnit<LimitationRules> current = unit;
+        if (current == null) {
+            synchronized (LimitationReview.class) {
+                if (unit == null) {
+                    unit = RuleUnitProvider.get().getRuleUnit(new LimitationRules());
+                }
+                current = unit;
+            }
+        }
+        return current;
+    }
+
+    /**
+     * @param breathingSpaceStart first day of the case's moratorium, null if none (or none in law yet)
+     * @param breathingSpaceLastDay its last day, null while it has no known end
+     */
+    public static LimitationSchedule schedule(CaseFacts facts, LocalDate breathingSpaceStart, LocalDate breathingSpaceLastDay) {
+        LegalParameters.LimitationPeriod law = LegalParameters.current().limitationOn(facts.asOf());
+        List<CaseFacts.UnpaidCharge> unpaid = facts.account().unpaidCharges();
+        if (unpaid == null || unpaid.isEmpty()) {
+            return LimitationSchedule.none(law.reference());
+        }
+        LimitationRules data = new LimitationRules();
+        data.getTerms().add(new LimitationTerms(law.years(), law.reference(), breathingSpaceStart, breathingSpaceLastDay,
+                law.breathingSpaceExtensionWeeks()));
+        if (facts.account().acknowledgments() != null) {
+            facts.account().acknowledgments()
+                    .forEach(a -> data.getAcknowledgments().add(new AcknowledgmentMade(a.date(), a.type().name())));
+        }
+        List<ChargeLimit> charges = unpaid.stream().map(c -> new ChargeLimit(c.dueDate(), c.amount())).toList();
+        charges.forEach(data.getCharges()::add);
+        try (RuleUnitInstance<LimitationRules> instance = unit().createInstance(data)) {
+            instance.fire();
+        }
+        return new LimitationSchedule(charges.stream().map(ChargeLimit::outcome).toList(), law.reference());
+    }
+}

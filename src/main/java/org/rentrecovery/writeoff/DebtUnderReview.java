@@ -1,0 +1,80 @@
+package org.rentrecovery.writeoff;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One debt the write-off law rules examine: the legal facts in, and the legal findings out (set by
+ * the rules). Plain getters because the rule engine reads bean properties.
+ */
+public final class DebtUnderReview {
+    /** What a rule found, in words an officer can read, with its legal reference. */
+    public record Finding(String rule, String text, String reference) {
+    }
+
+    private final LocalDate asOf;
+    private final BigDecimal balance;
+    private final BigDecimal statuteBarredAmount;
+    private final int tenantsNamed;
+    private final int tenantsDeceased;
+    private final String estate;
+    private final String insolvencyType;
+    private final LocalDate insolvencyDate;
+    private final BigDecimal arrearsCovered;
+
+    private BigDecimal barredAmount = BigDecimal.ZERO.setScale(2);
+    private boolean deceasedSoleTenantWithoutEstate;
+    private boolean survivingJointTenantLiable;
+    private BigDecimal bankruptcyAmount = BigDecimal.ZERO.setScale(2);
+    private BigDecimal droAmount = BigDecimal.ZERO.setScale(2);
+    private final List<Finding> findings = new ArrayList<>();
+
+    public DebtUnderReview(LocalDate asOf, BigDecimal balance, BigDecimal statuteBarredAmount, int tenantsNamed,
+            int tenantsDeceased, String estate, String insolvencyType, LocalDate insolvencyDate, BigDecimal arrearsCovered) {
+        this.asOf = asOf;
+        this.balance = balance;
+        this.statuteBarredAmount = statuteBarredAmount;
+        this.tenantsNamed = tenantsNamed;
+        this.tenantsDeceased = tenantsDeceased;
+        this.estate = estate;
+        this.insolvencyType = insolvencyType;
+        this.insolvencyDate = insolvencyDate;
+        this.arrearsCovered = arrearsCovered;
+    }
+
+    public LocalDate getAsOf() { return asOf; }
+    public BigDecimal getBalance() { return balance; }
+    public boolean isInArrears() { return balance.signum() > 0; }
+    public BigDecimal getStatuteBarredAmount() { return statuteBarredAmount; }
+    public int getTenantsNamed() { return tenantsNamed; }
+    public int getTenantsDeceased() { return tenantsDeceased; }
+    public int getTenantsLiving() { return tenantsNamed - tenantsDeceased; }
+    public String getEstate() { return estate; }
+    public String getInsolvencyType() { return insolvencyType; }
+    public LocalDate getInsolvencyDate() { return insolvencyDate; }
+    public boolean isInsolvencyInForce() { return insolvencyDate != null && !insolvencyDate.isAfter(asOf); }
+    /** The arrears the order covers, no more than the balance; absent means all the arrears at the date. */
+    public BigDecimal getInsolvencyCoveredAmount() {
+        return arrearsCovered == null ? balance : arrearsCovered.min(balance);
+    }
+
+    public BigDecimal getBarredAmount() { return barredAmount; }
+    public boolean isDeceasedSoleTenantWithoutEstate() { return deceasedSoleTenantWithoutEstate; }
+    public boolean isSurvivingJointTenantLiable() { return survivingJointTenantLiable; }
+    public BigDecimal getBankruptcyAmount() { return bankruptcyAmount; }
+    public BigDecimal getDroAmount() { return droAmount; }
+    public List<Finding> getFindings() { return List.copyOf(findings); }
+
+    // Called by rule consequences.
+    public void setBarredAmount(BigDecimal amount) { this.barredAmount = amount; }
+    public void setDeceasedSoleTenantWithoutEstate(boolean value) { this.deceasedSoleTenantWithoutEstate = value; }
+    public void setSurvivingJointTenantLiable(boolean value) { this.survivingJointTenantLiable = value; }
+    public void setBankruptcyAmount(BigDecimal amount) { this.bankruptcyAmount = amount; }
+    public void setDroAmount(BigDecimal amount) { this.droAmount = amount; }
+
+    public void find(String rule, String text, String reference) {
+        findings.add(new Finding(rule, text, reference));
+    }
+}
