@@ -27,6 +27,8 @@ public record Decision(
         Arrears arrears,
         Legal legal,
         ProposedActionCheck proposedActionCheck,
+        org.rentrecovery.benefitcap.BenefitCap benefitCap,
+        org.rentrecovery.benefitcap.RepaymentPlan repaymentPlan,
         List<Reason> reasons) {
 
     public record PolicyVersion(String version, String build) {

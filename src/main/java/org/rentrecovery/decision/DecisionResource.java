@@ -84,7 +84,7 @@ public class DecisionResource {
         Decision full = decisions.decide(read(body));
         return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
                 full.escalation(), full.nextAction(), full.recommendedActions(), full.blockedActions(), full.arrears(),
-                null, full.proposedActionCheck(), full.reasons());
+                null, full.proposedActionCheck(), null, null, full.reasons());
     }
 
     private CaseFacts read(byte[] body) {

@@ -15,6 +15,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.rentrecovery.benefitcap.BenefitCapAssessment;
+import org.rentrecovery.benefitcap.IncomeFirst;
 import org.rentrecovery.casefacts.ActionType;
 import org.rentrecovery.casefacts.CaseFacts;
 import org.rentrecovery.escalation.EscalationOutcome;
@@ -40,12 +42,20 @@ public class DecisionService {
     private final EscalationPolicy escalation;
     private final GuardReview guards;
     private final PolicyVersionInfo version;
+    private final BenefitCapAssessment benefitCap;
+
+    /** Outside CDI (plain unit tests): the benefit cap assessment is compiled from the same DRL and DMN. */
+    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version) {
+        this(escalation, guards, version, BenefitCapAssessment.standalone());
+    }
 
     @Inject
-    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version) {
+    public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version,
+            BenefitCapAssessment benefitCap) {
         this.escalation = escalation;
         this.guards = guards;
         this.version = version;
+        this.benefitCap = benefitCap;
     }
 
     public Decision decide(CaseFacts facts) {
@@ -53,9 +63,12 @@ public class DecisionService {
         LocalDate asOf = facts.asOf();
         LegalPosition today = analysis.positionOn(asOf);
         EscalationOutcome policy = escalation.decide(analysis, today);
+        BenefitCapAssessment.Result cap = benefitCap.assess(analysis);
+        // Income-maximisation steps join the ladder's, ahead of enforcement where the cap policy says so.
+        List<PolicyAction> policyActions = IncomeFirst.merge(policy.actions(), cap.benefitCap().incomeActions());
 
         Map<StepUnderReview, PolicyAction> recommended = new LinkedHashMap<>();
-        for (PolicyAction action : policy.actions()) {
+        for (PolicyAction action : policyActions) {
             if (action.action() != ActionType.NO_ACTION) {
                 recommended.put(new StepUnderReview(action.action(), today, null, false), action);
             }
@@ -127,6 +140,7 @@ public class DecisionService {
         for (PolicyAction action : policy.actions()) {
             reasons.add(new Decision.Reason(action.row(), action.action() + ": " + action.reason(), action.reference()));
         }
+        cap.explanations().forEach(e -> reasons.add(new Decision.Reason(e.rule(), e.text(), e.reference())));
         addGuardReasons(reasons, findings);
         if (prerequisiteFindings != null) {
             addGuardReasons(reasons, prerequisiteFindings);
@@ -145,7 +159,7 @@ public class DecisionService {
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), asOf, OffsetDateTime.now(ZoneOffset.UTC),
                 version.current(), new Decision.Escalation(policy.step(), policy.stage(), policy.explanation()),
                 nextAction(permitted, blocked, policy, asOf), permitted, blocked, arrears(analysis), legal(analysis, today),
-                proposedCheck, reasons);
+                proposedCheck, cap.benefitCap(), cap.repaymentPlan(), reasons);
     }
 
     /** A step the policy already recommends, needed before a more urgent one, moves up to it. */
