@@ -108,7 +108,8 @@ public class BenefitCapAssessment {
         in.put("graceEnds", graceActive ? graceLastDay : null);
         in.put("earningsShortfall", support == HousingCostSupport.UNIVERSAL_CREDIT && earnings != null
                 ? year.earningsThresholdMonthly().subtract(earnings) : null);
-        in.put("housingCostSupport", support.name());
+        // "Not known" is not "none": only a household recorded as getting neither HB nor UC is targeted as such.
+        in.put("housingCostSupport", benefits == null || benefits.housingCostSupport() == null ? "NOT_KNOWN" : support.name());
         in.put("weeksInArrears", analysis.realWeeksOfRent());
         in.put("monthsInArrears", analysis.realMonthsOfRent());
         in.put("paidDirectToLandlord", benefits != null && Boolean.TRUE.equals(benefits.paidDirectToLandlord()));
@@ -135,6 +136,12 @@ public class BenefitCapAssessment {
         for (BenefitCapPolicy.IncomeAction a : outcome.incomeActions()) {
             if (actions.stream().anyMatch(existing -> existing.type() == a.action())) {
                 continue; // two rows can call for the same step; the first (higher in the table) explains it
+            }
+            LocalDate taken = analysis.lastTaken(a.action());
+            if (taken != null) {
+                why.add(new Explanation(a.row(), a.action() + " was already taken on " + taken
+                        + " in this arrears episode, so it is not asked for again.", a.reference()));
+                continue;
             }
             actions.add(new BenefitCap.IncomeAction(a.action(), a.priority(), a.beforeEnforcement(), a.reason(), a.reference(), a.row()));
             why.add(new Explanation(a.row(), a.action() + ": " + a.reason(), a.reference()));

@@ -24,8 +24,9 @@ public final class RepaymentPlanner {
 
     public static RepaymentPlan plan(CaseFacts.Household household, BigDecimal arrears, RentFrequency frequency,
             BenefitCapPolicy.RepaymentLimits limits) {
-        BigDecimal income = household == null ? null : household.monthlyIncome();
-        BigDecimal spending = household == null ? null : household.monthlyEssentialSpending();
+        BigDecimal income = household == null || household.monthlyIncome() == null ? null : pence(household.monthlyIncome());
+        BigDecimal spending = household == null || household.monthlyEssentialSpending() == null ? null
+                : pence(household.monthlyEssentialSpending());
         BigDecimal owed = pence(arrears.max(BigDecimal.ZERO));
         if (arrears.signum() <= 0) {
             return new RepaymentPlan("NO_ARREARS", owed, income, spending, null, null, null, null, null, null,

@@ -146,4 +146,22 @@ class IncomeMaximisationTest {
         assertTrue(types.contains(ActionType.REFER_MONEY_ADVICE), types.toString());
         assertTrue(types.contains(ActionType.REFER_DHP_APPLICATION), types.toString());
     }
+
+    /** Not known is not none: a case without a benefits block is not treated as a household with no HB or UC. */
+    @Test
+    void notKnownIsNotNone() {
+        BenefitCap unknown = CapCases.assess(TestCases.secure().set("account.balance", 300.00)).benefitCap();
+        assertFalse(incomeActions(unknown).contains(ActionType.OFFER_HELP_WITH_BENEFIT_CLAIM));
+        assertEquals(0, unknown.priorityScore());
+    }
+
+    /** A step already taken in this arrears episode is not asked for again. */
+    @Test
+    void aStepAlreadyTakenIsNotAskedForAgain() {
+        var result = CapCases.assess(CapCases.ucHousehold().set("tenancy.rentPerPeriod", 120.00).set("account.balance", 1100.00)
+                .action("REQUEST_UC_MANAGED_PAYMENT", 5));
+        assertTrue(result.benefitCap().apaEligibleToRequest());
+        assertFalse(incomeActions(result.benefitCap()).contains(ActionType.REQUEST_UC_MANAGED_PAYMENT));
+        assertTrue(result.explanations().stream().anyMatch(e -> e.text().contains("already taken on 2026-11-18")));
+    }
 }
