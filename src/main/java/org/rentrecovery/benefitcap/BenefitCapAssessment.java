@@ -122,6 +122,7 @@ public class BenefitCapAssessment {
         in.put("dhpEligible", dhpEligible);
         in.put("capAppearsWronglyApplied", wronglyApplied);
         in.put("benefitClaimPending", analysis.benefitClaimPending());
+        in.put("spareIncomePerWeek", RepaymentPlanner.spareIncomePerWeek(household));
         BenefitCapPolicy.Outcome outcome = policy.evaluate(in);
 
         List<BenefitCap.ScoreContribution> contributions = new ArrayList<>();

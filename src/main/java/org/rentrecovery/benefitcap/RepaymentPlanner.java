@@ -89,6 +89,15 @@ public final class RepaymentPlanner {
                 perPeriod, weeks, why.toString());
     }
 
+    /** Monthly income less essential spending, as a weekly amount (x 12 / 52); null when either is not known. */
+    public static BigDecimal spareIncomePerWeek(CaseFacts.Household household) {
+        if (household == null || household.monthlyIncome() == null || household.monthlyEssentialSpending() == null) {
+            return null;
+        }
+        return household.monthlyIncome().subtract(household.monthlyEssentialSpending()).multiply(MONTHS_PER_YEAR)
+                .divide(WEEKS_PER_YEAR, PRECISION);
+    }
+
     static BigDecimal perPeriod(BigDecimal perWeek, RentFrequency frequency) {
         return switch (frequency) {
             case WEEKLY -> perWeek;

@@ -45,10 +45,13 @@ class EarlyInterventionPriorityTest {
     }
 
     /** Within £100 below the £846 exemption (2025/26): shortfall above 0 and at most 100. */
-    @ParameterizedTest(name = "earnings {0}: just below the exemption {1}")
-    @CsvSource({"745.99, false", "746.00, true", "746.01, true", "845.99, true", "846.00, false", "0.00, false"})
-    void earningsJustBelowTheExemptionScore10(String earnings, boolean scores) {
-        BenefitCap cap = CapCases.assess(CapCases.ucHousehold().set("household.netEarningsMonthly", new BigDecimal(earnings))).benefitCap();
+    @ParameterizedTest(name = "earnings {1} on {0}: just below the exemption {2}")
+    @CsvSource({"2026-11-23, 745.99, false", "2026-11-23, 746.00, true", "2026-11-23, 746.01, true", "2026-11-23, 845.99, true",
+            "2026-11-23, 846.00, false", "2026-11-23, 0.00, false",
+            "2025-03-31, 692.99, false", "2025-03-31, 693.00, true", "2025-03-31, 792.99, true", "2025-03-31, 793.00, false"})
+    void earningsJustBelowTheExemptionScore10(String asOf, String earnings, boolean scores) {
+        BenefitCap cap = CapCases.assess(CapCases.ucHousehold().set("asOf", asOf)
+                .set("household.netEarningsMonthly", new BigDecimal(earnings))).benefitCap();
         assertEquals(scores, conditions(cap).contains("EARNINGS_JUST_BELOW_EXEMPTION"));
     }
 
@@ -122,5 +125,13 @@ class EarlyInterventionPriorityTest {
         assertEquals("WATCH", CapCases.assess(TestCases.secure().set("account.balance", 200.00)
                 .set("benefits.housingCostSupport", "NONE")).benefitCap().priorityBand());
         assertEquals(0, CapCases.assess(TestCases.secure()).benefitCap().priorityScore());
+    }
+
+    @Test
+    void aFormerTenancyIsNotScoredForEarlyIntervention() {
+        BenefitCap cap = CapCases.assess(TestCases.secure().set("tenancy.endDate", "2026-10-01").set("account.balance", 900.00)
+                .set("benefits.housingCostSupport", "NONE")).benefitCap();
+        assertEquals(0, cap.priorityScore());
+        assertTrue(cap.scoreContributions().isEmpty());
     }
 }

@@ -164,4 +164,13 @@ class IncomeMaximisationTest {
         assertFalse(incomeActions(result.benefitCap()).contains(ActionType.REQUEST_UC_MANAGED_PAYMENT));
         assertTrue(result.explanations().stream().anyMatch(e -> e.text().contains("already taken on 2026-11-18")));
     }
+
+    /** No spare income after essential spending: money advice before any enforcement (spare just below, at and above 0). */
+    @ParameterizedTest(name = "income {0} against spending 1000.00: money advice {1}")
+    @CsvSource({"999.99, true", "1000.00, true", "1000.01, false"})
+    void noSpareIncomeMeansMoneyAdvice(String income, boolean advice) {
+        BenefitCap cap = CapCases.assess(TestCases.secure().set("account.balance", 150.00)
+                .set("household.monthlyIncome", new BigDecimal(income)).set("household.monthlyEssentialSpending", 1000.00)).benefitCap();
+        assertEquals(advice, incomeActions(cap).contains(ActionType.REFER_MONEY_ADVICE));
+    }
 }
