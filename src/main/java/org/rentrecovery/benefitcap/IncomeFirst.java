@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
+import org.rentrecovery.casefacts.ActionType;
 import org.rentrecovery.escalation.PolicyAction;
 
 /**
@@ -18,6 +19,36 @@ public final class IncomeFirst {
     static final int DAYS_TO_ACT = 7;
 
     private IncomeFirst() {
+    }
+
+    /**
+     * As {@link #merge(List, List)}, and an arrangement offer carries the suggested affordable amount
+     * (or why none can be suggested), so the officer offers what the household can pay.
+     */
+    public static List<PolicyAction> merge(List<PolicyAction> ladder, List<BenefitCap.IncomeAction> income, RepaymentPlan plan) {
+        List<PolicyAction> merged = merge(ladder, income);
+        String suggestion = suggestion(plan);
+        if (suggestion == null) {
+            return merged;
+        }
+        merged.replaceAll(a -> a.action() != ActionType.OFFER_REPAYMENT_ARRANGEMENT ? a
+                : new PolicyAction(a.action(), a.priority(), a.owner(), a.dueInDays(), a.approval(),
+                        a.reason() + " " + suggestion, a.reference(), a.row()));
+        return merged;
+    }
+
+    static String suggestion(RepaymentPlan plan) {
+        if (plan == null) {
+            return null;
+        }
+        return switch (plan.status()) {
+            case "NO_ARREARS" -> null;
+            case "NOT_KNOWN" -> "Income and essential spending are not recorded: complete an income and expenditure assessment first.";
+            case "NO_SURPLUS" -> "Nothing is left after essential spending, so no amount can be suggested: refer to money advice.";
+            default -> "Suggested from income and expenditure: " + plan.affordablePerWeek() + " a week ("
+                    + plan.affordablePerPeriod() + " per " + plan.rentFrequency().name().toLowerCase().replace('_', '-')
+                    + " rent period) on top of the rent, clearing the arrears in " + plan.weeksToClear() + " weeks.";
+        };
     }
 
     public static List<PolicyAction> merge(List<PolicyAction> ladder, List<BenefitCap.IncomeAction> income) {

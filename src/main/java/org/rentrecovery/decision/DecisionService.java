@@ -65,7 +65,7 @@ public class DecisionService {
         EscalationOutcome policy = escalation.decide(analysis, today);
         BenefitCapAssessment.Result cap = benefitCap.assess(analysis);
         // Income-maximisation steps join the ladder's, ahead of enforcement where the cap policy says so.
-        List<PolicyAction> policyActions = IncomeFirst.merge(policy.actions(), cap.benefitCap().incomeActions());
+        List<PolicyAction> policyActions = IncomeFirst.merge(policy.actions(), cap.benefitCap().incomeActions(), cap.repaymentPlan());
 
         Map<StepUnderReview, PolicyAction> recommended = new LinkedHashMap<>();
         for (PolicyAction action : policyActions) {

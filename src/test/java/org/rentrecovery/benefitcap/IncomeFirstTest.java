@@ -47,4 +47,14 @@ class IncomeFirstTest {
                 List.of(income(ActionType.REFER_MONEY_ADVICE, 4, true)));
         assertEquals(List.of("SEND_REMINDER_LETTER_1:1", "REFER_MONEY_ADVICE:4"), summary(merged));
     }
+
+    @Test
+    void anArrangementOfferCarriesTheSuggestedAmount() {
+        RepaymentPlan plan = new RepaymentPlan("PLAN", new java.math.BigDecimal("1000.00"), null, null, null, null, null, null, null,
+                "RepaymentLimits#2", new java.math.BigDecimal("25.96"), org.rentrecovery.casefacts.Vocabulary.RentFrequency.MONTHLY,
+                new java.math.BigDecimal("112.49"), 39, "");
+        List<PolicyAction> merged = IncomeFirst.merge(List.of(ladder(ActionType.OFFER_REPAYMENT_ARRANGEMENT, 4)), List.of(), plan);
+        assertEquals("ladder reason. Suggested from income and expenditure: 25.96 a week (112.49 per monthly rent period) on top of"
+                + " the rent, clearing the arrears in 39 weeks.", merged.get(0).reason());
+    }
 }
