@@ -93,6 +93,36 @@ public final class CaseConsistency {
                 && c.proposedAction().plannedDate().isBefore(asOf)) {
             error("proposedAction.plannedDate", "is before asOf: a proposal is for today or later");
         }
+        checkHouseholdAndCap();
+    }
+
+    /** Benefit cap facts that cannot all be true (docs/benefit-cap.md). */
+    private void checkHouseholdAndCap() {
+        var h = c.household();
+        if (h != null) {
+            if (Boolean.TRUE.equals(h.allOverStatePensionAge()) && Boolean.FALSE.equals(h.anyoneOverStatePensionAge())) {
+                error("household.allOverStatePensionAge", "is true while household.anyoneOverStatePensionAge is false");
+            }
+            if (h.monthlyIncome() != null && h.netEarningsMonthly() != null && h.monthlyIncome().compareTo(h.netEarningsMonthly()) < 0) {
+                error("household.monthlyIncome", "is less than household.netEarningsMonthly: income includes earnings");
+            }
+        }
+        var b = c.benefits();
+        if (b == null) {
+            return;
+        }
+        var reduction = b.capReductionPerWeek();
+        var weeklyRent = org.rentrecovery.facts.RentArithmetic.weeklyRent(c.tenancy().rentFrequency(), c.tenancy().rentPerPeriod());
+        if (reduction != null && reduction.compareTo(weeklyRent) > 0) {
+            error("benefits.capReductionPerWeek", "is more than the weekly rent (" + org.rentrecovery.facts.RentArithmetic.pounds(weeklyRent)
+                    + "): the cap comes off help with the rent, so it cannot reduce it by more than the rent");
+        }
+        if (reduction != null && reduction.signum() > 0 && Boolean.FALSE.equals(b.benefitCapped())) {
+            error("benefits.capReductionPerWeek", "is above 0 while benefits.benefitCapped is false");
+        }
+        if (Boolean.TRUE.equals(b.benefitCapped()) && b.housingCostSupport() == Vocabulary.HousingCostSupport.NONE) {
+            error("benefits.benefitCapped", "is true without Housing Benefit or Universal Credit housing costs: the cap comes off HB or UC");
+        }
     }
 
     private void checkTenants(List<Tenant> tenants, LocalDate asOf) {

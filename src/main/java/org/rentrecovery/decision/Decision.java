@@ -30,6 +30,8 @@ public record Decision(
         ProposedActionCheck proposedActionCheck,
         Routing routing,
         WriteOffDecision writeOff,
+        org.rentrecovery.benefitcap.BenefitCap benefitCap,
+        org.rentrecovery.benefitcap.RepaymentPlan repaymentPlan,
         List<Reason> reasons) {
 
     public record PolicyVersion(String version, String build) {

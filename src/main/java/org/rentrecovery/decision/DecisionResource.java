@@ -84,7 +84,7 @@ public class DecisionResource {
         Decision full = decisions.decide(read(body));
         return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
                 full.escalation(), full.nextAction(), full.recommendedActions(), full.blockedActions(), full.arrears(),
-                null, full.proposedActionCheck(), null, null, full.reasons());
+                null, full.proposedActionCheck(), null, null, null, null, full.reasons());
     }
 
     @POST
@@ -106,7 +106,7 @@ public class DecisionResource {
         var reasons = full.reasons().stream().filter(r -> r.rule() != null && (r.rule().startsWith("EscalationStep#")
                 || r.rule().startsWith("ComplexCaseTrigger#") || r.rule().startsWith("RoutingTeam#"))).toList();
         return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
-                null, null, null, null, null, null, null, full.routing(), null, reasons);
+                null, null, null, null, null, null, null, full.routing(), null, null, null, reasons);
     }
 
     @POST

@@ -15,6 +15,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.rentrecovery.benefitcap.BenefitCapAssessment;
+import org.rentrecovery.benefitcap.IncomeFirst;
 import org.rentrecovery.casefacts.ActionType;
 import org.rentrecovery.casefacts.CaseFacts;
 import org.rentrecovery.escalation.EscalationOutcome;
@@ -45,20 +47,22 @@ public class DecisionService {
     private final PolicyVersionInfo version;
     private final TeamRouting routing;
     private final WriteOffAssessment writeOffs;
+    private final BenefitCapAssessment benefitCap;
 
     /** Outside a CDI container (plain unit tests): the other rule units and tables are built from the same files. */
     public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version) {
-        this(escalation, guards, version, new TeamRouting(), WriteOffAssessment.standalone());
+        this(escalation, guards, version, new TeamRouting(), WriteOffAssessment.standalone(), BenefitCapAssessment.standalone());
     }
 
     @Inject
     public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version, TeamRouting routing,
-            WriteOffAssessment writeOffs) {
+            WriteOffAssessment writeOffs, BenefitCapAssessment benefitCap) {
         this.escalation = escalation;
         this.guards = guards;
         this.version = version;
         this.routing = routing;
         this.writeOffs = writeOffs;
+        this.benefitCap = benefitCap;
     }
 
     public Decision decide(CaseFacts facts) {
@@ -73,9 +77,12 @@ public class DecisionService {
             policy = formerTenantPathway(policy, writeOffs.pathwayStep(analysis, writeOff.decision()));
         }
         RoutingOutcome route = routing.route(analysis, today, policy.step());
+        BenefitCapAssessment.Result cap = benefitCap.assess(analysis);
+        // Income-maximisation steps join the ladder's, ahead of enforcement where the cap policy says so.
+        List<PolicyAction> policyActions = IncomeFirst.merge(policy.actions(), cap.benefitCap().incomeActions(), cap.repaymentPlan());
 
         Map<StepUnderReview, PolicyAction> recommended = new LinkedHashMap<>();
-        for (PolicyAction action : policy.actions()) {
+        for (PolicyAction action : policyActions) {
             if (action.action() != ActionType.NO_ACTION) {
                 recommended.put(new StepUnderReview(action.action(), today, null, false), action);
             }
@@ -148,6 +155,7 @@ public class DecisionService {
             reasons.add(new Decision.Reason(action.row(), action.action() + ": " + action.reason(), action.reference()));
         }
         reasons.addAll(routingReasons(route));
+        cap.explanations().forEach(e -> reasons.add(new Decision.Reason(e.rule(), e.text(), e.reference())));
         addGuardReasons(reasons, findings);
         if (prerequisiteFindings != null) {
             addGuardReasons(reasons, prerequisiteFindings);
@@ -167,7 +175,7 @@ public class DecisionService {
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), asOf, OffsetDateTime.now(ZoneOffset.UTC),
                 version.current(), new Decision.Escalation(policy.step(), policy.stage(), policy.explanation()),
                 nextAction(permitted, blocked, policy, asOf), permitted, blocked, arrears(analysis), legal(analysis, today),
-                proposedCheck, routingPart(route), writeOff.decision(), reasons);
+                proposedCheck, routingPart(route), writeOff.decision(), cap.benefitCap(), cap.repaymentPlan(), reasons);
     }
 
     static Decision.Routing routingPart(RoutingOutcome r) {
@@ -198,7 +206,7 @@ public class DecisionService {
         reasons.add(new Decision.Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
         writeOff.reasons().forEach(r -> reasons.add(new Decision.Reason(r.rule(), r.text(), r.reference())));
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(), OffsetDateTime.now(ZoneOffset.UTC),
-                version.current(), null, null, null, null, null, null, null, null, writeOff.decision(), reasons);
+                version.current(), null, null, null, null, null, null, null, null, writeOff.decision(), null, null, reasons);
     }
 
     /** The ladder's step for a former tenancy, with the pathway's step in place of the ladder's actions. */

@@ -1,0 +1,256 @@
+package org.rentrecovery.benefitcap;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.rentrecovery.casefacts.CaseFacts;
+import org.rentrecovery.casefacts.Vocabulary.HouseholdComposition;
+import org.rentrecovery.casefacts.Vocabulary.HousingCostSupport;
+import org.rentrecovery.facts.CaseAnalysis;
+import org.rentrecovery.facts.LegalParameters;
+import org.rentrecovery.facts.RentArithmetic;
+
+/**
+ * The benefit cap and income maximisation for one case: the law on the cap (DRL, dated figures),
+ * the landlord's priority score, income steps and repayment limits (DMN), and the arithmetic of an
+ * affordable arrangement. HB direct payment, APA and TPD eligibility are CaseAnalysis's, the same
+ * figures the escalation ladder reads, so the two can never disagree.
+ */
+@ApplicationScoped
+public class BenefitCapAssessment {
+    static final String LAW_RULE_PREFIX = "BenefitCapLaw: ";
+
+    /** One line of the explanation: the DRL rule or DMN row, a sentence and its reference. */
+    public record Explanation(String rule, String text, String reference) {
+    }
+
+    public record Result(BenefitCap benefitCap, RepaymentPlan repaymentPlan, List<Explanation> explanations) {
+    }
+
+    private final BenefitCapRules law;
+    private final BenefitCapPolicy policy;
+    private final BenefitCapParameters figures = BenefitCapParameters.current();
+    private final LegalParameters legal = LegalParameters.current();
+
+    @Inject
+    public BenefitCapAssessment(BenefitCapRules law, BenefitCapPolicy policy) {
+        this.law = law;
+        this.policy = policy;
+    }
+
+    /** For plain unit tests and callers outside CDI: the same DRL and DMN, compiled at run time. */
+    public static BenefitCapAssessment standalone() {
+        return new BenefitCapAssessment(BenefitCapRules.standalone(), new BenefitCapPolicy());
+    }
+
+    public Result assess(CaseAnalysis analysis) {
+        CaseFacts facts = analysis.facts();
+        LocalDate asOf = facts.asOf();
+        CaseFacts.Household household = facts.household();
+        CaseFacts.Benefits benefits = facts.benefits();
+        HousingCostSupport support = analysis.housingCostSupport();
+        List<Explanation> why = new ArrayList<>();
+
+        BenefitCapParameters.BenefitYear year = figures.benefitYearOn(asOf);
+        BenefitCapParameters.GracePeriod grace = figures.gracePeriodOn(asOf);
+        LocalDate graceStart = benefits == null ? null : benefits.capGracePeriodStart();
+        LocalDate graceLastDay = graceStart == null ? null : graceStart.plusMonths(grace.months()).minusDays(1);
+        BigDecimal earnings = household == null ? null : household.netEarningsMonthly();
+
+        CapHousehold judged = law.judge(new CapHousehold(asOf, support.name(), analysis.formerTenancy(),
+                flag(household == null ? null : household.anyoneOverStatePensionAge()),
+                flag(household == null ? null : household.allOverStatePensionAge()),
+                flag(household == null ? null : household.disabilityOrCarerBenefit()),
+                earnings, year.earningsThresholdMonthly(), year.reference(),
+                flag(household == null ? null : household.earningsAtThresholdEachOfPrior12Months()),
+                graceStart, graceLastDay, grace.reference()));
+        List<CapHousehold.Finding> findings = new ArrayList<>(judged.exemptions());
+        if (judged.gracePeriod() != null) {
+            findings.add(judged.gracePeriod());
+        }
+        findings.addAll(judged.notes());
+        findings.forEach(f -> why.add(new Explanation(LAW_RULE_PREFIX + f.rule(), f.text(), f.reference())));
+
+        BigDecimal reduction = benefits == null ? null : benefits.capReductionPerWeek();
+        boolean capped = benefits != null && (Boolean.TRUE.equals(benefits.benefitCapped())
+                || (reduction != null && reduction.signum() > 0));
+        boolean exempt = !judged.exemptions().isEmpty();
+        boolean graceActive = judged.gracePeriod() != null;
+        boolean wronglyApplied = capped && (exempt || graceActive);
+
+        BenefitCapParameters.CapAmount cap = capFor(facts, year);
+        why.add(new Explanation("facts#benefitCap", capSentence(facts, year, cap, capped, reduction), year.reference()));
+        if (!figures.knownOn(asOf)) {
+            why.add(new Explanation("facts#benefitCapFigures", "No benefit cap figures are loaded for " + asOf
+                    + "; the earliest known figures (" + year.label() + ") are shown.", year.reference()));
+        }
+
+        boolean dhpEligible = !analysis.formerTenancy() && support != HousingCostSupport.NONE;
+        boolean hbDirect = analysis.hbDirectPaymentMandatory();
+        boolean apa = analysis.apaEligibleToRequest();
+        boolean tpd = analysis.tpdEligibleToRequest();
+        BenefitCap.Thresholds thresholds = thresholds(analysis);
+        why.add(new Explanation("facts#incomeThresholds", thresholdSentence(thresholds, hbDirect, apa, tpd),
+                "HB Regulations 2006 reg 95; DWP Alternative Payment Arrangements guidance; UC (Claims and Payments) Regs 2013 Sch 6 para 7"));
+
+        Map<String, Object> in = new HashMap<>();
+        in.put("asOf", asOf);
+        in.put("capApplied", capped);
+        in.put("graceEnds", graceActive ? graceLastDay : null);
+        in.put("earningsShortfall", support == HousingCostSupport.UNIVERSAL_CREDIT && earnings != null
+                ? year.earningsThresholdMonthly().subtract(earnings) : null);
+        // "Not known" is not "none": only a household recorded as getting neither HB nor UC is targeted as such.
+        in.put("housingCostSupport", benefits == null || benefits.housingCostSupport() == null ? "NOT_KNOWN" : support.name());
+        in.put("weeksInArrears", analysis.realWeeksOfRent());
+        in.put("monthsInArrears", analysis.realMonthsOfRent());
+        in.put("paidDirectToLandlord", benefits != null && Boolean.TRUE.equals(benefits.paidDirectToLandlord()));
+        in.put("consecutiveRises", BigDecimal.valueOf(consecutiveRises(facts)));
+        in.put("formerTenancy", analysis.formerTenancy());
+        in.put("inArrears", analysis.realArrears().signum() > 0);
+        in.put("hbDirectPaymentMandatory", hbDirect);
+        in.put("apaEligible", apa);
+        in.put("tpdEligible", tpd);
+        in.put("dhpEligible", dhpEligible);
+        in.put("capAppearsWronglyApplied", wronglyApplied);
+        in.put("benefitClaimPending", analysis.benefitClaimPending());
+        in.put("spareIncomePerWeek", RepaymentPlanner.spareIncomePerWeek(household));
+        BenefitCapPolicy.Outcome outcome = policy.evaluate(in);
+
+        List<BenefitCap.ScoreContribution> contributions = new ArrayList<>();
+        for (BenefitCapPolicy.Contribution c : outcome.contributions()) {
+            contributions.add(new BenefitCap.ScoreContribution(c.condition(), c.points(), c.row(), c.reason(), c.reference()));
+            why.add(new Explanation(c.row(), c.condition() + " +" + c.points() + ": " + c.reason(), c.reference()));
+        }
+        why.add(new Explanation(outcome.bandRow(), "Early-intervention score " + outcome.score() + " ("
+                + outcome.band() + "): " + outcome.bandReason(), "Policy 3.2: " + BenefitCapPolicy.MODEL_LOCATION));
+
+        List<BenefitCap.IncomeAction> actions = new ArrayList<>();
+        for (BenefitCapPolicy.IncomeAction a : outcome.incomeActions()) {
+            if (actions.stream().anyMatch(existing -> existing.type() == a.action())) {
+                continue; // two rows can call for the same step; the first (higher in the table) explains it
+            }
+            LocalDate taken = analysis.lastTaken(a.action());
+            if (taken != null) {
+                why.add(new Explanation(a.row(), a.action() + " was already taken on " + taken
+                        + " in this arrears episode, so it is not asked for again.", a.reference()));
+                continue;
+            }
+            actions.add(new BenefitCap.IncomeAction(a.action(), a.priority(), a.beforeEnforcement(), a.reason(), a.reference(), a.row()));
+            why.add(new Explanation(a.row(), a.action() + ": " + a.reason(), a.reference()));
+        }
+        actions.sort(Comparator.comparingInt(BenefitCap.IncomeAction::priority));
+
+        RepaymentPlan plan = RepaymentPlanner.plan(household, analysis.realArrears(), facts.tenancy().rentFrequency(),
+                outcome.repaymentLimits());
+        why.add(new Explanation(plan.limitsRow() == null ? "facts#repaymentPlan" : plan.limitsRow(), plan.explanation(),
+                "Pre-Action Protocol (affordable payments based on income and expenditure); Policy: " + BenefitCapPolicy.MODEL_LOCATION));
+
+        BenefitCap answer = new BenefitCap(capped, exempt,
+                exempt ? judged.exemptions().get(0).code() : null,
+                judged.exemptions().stream().map(CapHousehold.Finding::code).toList(),
+                wronglyApplied, year.label(),
+                cap == null ? null : cap.perWeek(), cap == null ? null : cap.perMonth(), cap == null ? null : cap.perYear(),
+                reduction, year.earningsThresholdMonthly(), graceActive, graceLastDay,
+                outcome.score(), outcome.band(), outcome.earlyIntervention(), contributions,
+                hbDirect, apa, tpd, tpdRange(analysis, benefits, asOf), dhpEligible, thresholds, actions);
+        return new Result(answer, plan, why);
+    }
+
+    private static boolean flag(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
+    /** The cap level for the household's region and composition; null when either is not known. */
+    private static BenefitCapParameters.CapAmount capFor(CaseFacts facts, BenefitCapParameters.BenefitYear year) {
+        var region = facts.tenancy().region();
+        HouseholdComposition composition = facts.household() == null ? null : facts.household().composition();
+        if (region == null || composition == null) {
+            return null;
+        }
+        return year.cap(region.name(), composition == HouseholdComposition.SINGLE_NO_CHILDREN
+                ? BenefitCapParameters.CapHouseholdType.SINGLE : BenefitCapParameters.CapHouseholdType.COUPLE_OR_LONE_PARENT);
+    }
+
+    private static String capSentence(CaseFacts facts, BenefitCapParameters.BenefitYear year, BenefitCapParameters.CapAmount cap,
+            boolean capped, BigDecimal reduction) {
+        String level = cap == null
+                ? "The cap level cannot be given: tenancy.region and household.composition are both needed"
+                : "The " + year.label() + " cap for " + (cap.household() == BenefitCapParameters.CapHouseholdType.SINGLE
+                        ? "a single person" : "a couple or lone parent") + " "
+                        + (cap.region().equals("LONDON") ? "in Greater London" : "outside London") + " is " + cap.perWeek()
+                        + " a week (" + cap.perMonth() + " a month, " + cap.perYear() + " a year)";
+        String applied = capped
+                ? "; the cap is reducing the household's help with the rent" + (reduction == null ? "" : " by " + reduction + " a week")
+                : "; the cap is not recorded as applied";
+        return level + applied + ".";
+    }
+
+    private BenefitCap.Thresholds thresholds(CaseAnalysis a) {
+        int hbWeeks = legal.fixed("hbDirectPaymentWeeks");
+        int apaMonths = legal.fixed("apaArrearsMonths");
+        int apaPersistent = legal.fixed("apaPersistentUnderpaymentMonths");
+        int tpdMonths = legal.fixed("tpdArrearsMonths");
+        return new BenefitCap.Thresholds(
+                RentArithmetic.pounds(a.weeklyRent().multiply(BigDecimal.valueOf(hbWeeks))), hbWeeks,
+                RentArithmetic.pounds(a.monthlyRent().multiply(BigDecimal.valueOf(apaMonths))), apaMonths,
+                RentArithmetic.pounds(a.monthlyRent().multiply(BigDecimal.valueOf(apaPersistent))), apaPersistent,
+                RentArithmetic.pounds(a.monthlyRent().multiply(BigDecimal.valueOf(tpdMonths))), tpdMonths,
+                RentArithmetic.pounds(a.realArrears()));
+    }
+
+    private static String thresholdSentence(BenefitCap.Thresholds t, boolean hbDirect, boolean apa, boolean tpd) {
+        return "For this rent, HB direct payment becomes mandatory at " + t.hbDirectPaymentAt() + " (" + t.hbDirectPaymentWeeks()
+                + " weeks' rent), a UC managed payment can be requested at " + t.apaAt() + " (" + t.apaMonths()
+                + " months' rent; " + t.apaWithPersistentUnderpaymentAt() + " with persistent underpayment) and a deduction at "
+                + t.tpdAt() + " (" + t.tpdMonths() + " months' rent). Real arrears are " + t.realArrears() + ": HB direct payment "
+                + (hbDirect ? "is" : "is not") + " mandatory, an APA " + (apa ? "can" : "cannot") + " be requested and a TPD "
+                + (tpd ? "can" : "cannot") + " be requested (each also needs the right benefit, occupation and no existing arrangement).";
+    }
+
+    private BenefitCap.TpdRange tpdRange(CaseAnalysis analysis, CaseFacts.Benefits benefits, LocalDate asOf) {
+        if (analysis.formerTenancy() || analysis.housingCostSupport() != HousingCostSupport.UNIVERSAL_CREDIT
+                || benefits == null || benefits.ucStandardAllowanceMonthly() == null) {
+            return null;
+        }
+        BenefitCapParameters.ThirdPartyDeduction rule = figures.thirdPartyDeductionOn(asOf);
+        BigDecimal allowance = benefits.ucStandardAllowanceMonthly();
+        return new BenefitCap.TpdRange(allowance, rule.minPercentOfStandardAllowance(), rule.maxPercentOfStandardAllowance(),
+                percentOf(allowance, rule.minPercentOfStandardAllowance()), percentOf(allowance, rule.maxPercentOfStandardAllowance()),
+                rule.reference());
+    }
+
+    private static BigDecimal percentOf(BigDecimal amount, int percent) {
+        return amount.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Rent periods in a row the balance has risen, ending today: the recorded balances in date order,
+     * then today's balance (if newer than the last record), counted back from the end.
+     */
+    static int consecutiveRises(CaseFacts facts) {
+        List<CaseFacts.BalancePoint> history = facts.account().balanceHistory();
+        if (history == null || history.isEmpty()) {
+            return 0;
+        }
+        List<CaseFacts.BalancePoint> points = new ArrayList<>(history);
+        points.sort(Comparator.comparing(CaseFacts.BalancePoint::date));
+        List<BigDecimal> balances = new ArrayList<>(points.stream().map(CaseFacts.BalancePoint::balance).toList());
+        if (points.get(points.size() - 1).date().isBefore(facts.asOf())) {
+            balances.add(facts.account().balance());
+        }
+        int rises = 0;
+        for (int i = balances.size() - 1; i > 0 && balances.get(i).compareTo(balances.get(i - 1)) > 0; i--) {
+            rises++;
+        }
+        return rises;
+    }
+}

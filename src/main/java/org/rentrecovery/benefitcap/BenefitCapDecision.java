@@ -1,0 +1,17 @@
+package org.rentrecovery.benefitcap;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rentrecovery.decision.Decision;
+
+/** The answer of POST /api/decisions/benefit-cap: the benefit cap part of a decision alone. */
+@Schema(name = "BenefitCapDecision")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BenefitCapDecision(String decisionId, String caseRef, LocalDate asOf, OffsetDateTime decidedAt,
+        Decision.PolicyVersion policy, BenefitCap benefitCap, RepaymentPlan repaymentPlan, List<Decision.Reason> reasons) {
+}
