@@ -460,17 +460,18 @@ public final class SuiteLoader {
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        try (MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class).with(schema).readValues(text)) {
+        String rowsText = text.endsWith("\n") ? text : text + "\n";
+        try (MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class).with(schema).readValues(rowsText)) {
             List<String> columns = null;
             while (rows.hasNextValue()) {
                 Map<String, String> row;
                 try {
                     row = rows.nextValue();
                 } catch (RuntimeException | IOException e) {
-                    int line = rows.getCurrentLocation() == null ? 0 : rows.getCurrentLocation().getLineNr();
-                    throw new ScenarioFileException(file, line, "CSV error: " + csvMessage(e));
+                    throw new ScenarioFileException(file, rows.getCurrentLocation().getLineNr() - 1, "CSV error: " + csvMessage(e));
                 }
-                int line = rows.getCurrentLocation().getLineNr();
+                // Reading a row consumes its line end, so the parser is on the next line (the text ends with one).
+                int line = rows.getCurrentLocation().getLineNr() - 1;
                 if (columns == null) {
                     columns = new ArrayList<>(((CsvSchema) rows.getParserSchema()).getColumnNames());
                     checkColumns(file, columns);
