@@ -64,7 +64,13 @@ public class ScenarioResource {
     @APIResponse(responseCode = "400", description = "The request or the uploaded suite is not valid: the field and line are named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ScenarioReport run(byte[] body) throws IOException {
-        RunRequest request = body == null || body.length == 0 ? new RunRequest(null, null) : mapper.readValue(body, RunRequest.class);
+        RunRequest request;
+        try {
+            request = body == null || body.length == 0 ? new RunRequest(null, null) : mapper.readValue(body, RunRequest.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // Named here: Quarkus's own mapper for unknown fields would otherwise answer without the field.
+            throw new InvalidRequestException(List.of(org.rentrecovery.api.JsonErrors.toFieldError(e)));
+        }
         if (request == null) {
             request = new RunRequest(null, null);
         }
