@@ -21,7 +21,7 @@ public class ScenarioMain {
             // A command-line run must not collide with a service on 8080, nor bury its summary in start-up logs.
             System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));
             System.setProperty("quarkus.banner.enabled", "false");
-            System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
+            System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "ERROR"));
         }
         Quarkus.run(Application.class, args);
     }

@@ -56,7 +56,9 @@ public final class SuiteLoader {
     private static final Set<String> CSV_PLAIN_COLUMNS = Set.of("name", "reference", "description", "target");
 
     private final YAMLFactory yamlFactory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private final ObjectMapper yaml = new YAMLMapper(yamlFactory).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    // Money keeps its pence as written (100.00 stays 100.00 in the request, as a case system sends it).
+    private final ObjectMapper yaml = new YAMLMapper(yamlFactory).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     private final CsvMapper csv = CsvMapper.builder()
             .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS, CsvParser.Feature.SKIP_EMPTY_LINES,
                     CsvParser.Feature.ALLOW_COMMENTS, CsvParser.Feature.TRIM_SPACES)
