@@ -77,10 +77,25 @@ public final class RuleTrace {
         return DMN_LISTENER;
     }
 
-    /** A fresh rule-unit configuration carrying the rule-firing listener; pass it to {@code createInstance}. */
+    private static volatile RuleConfig ruleConfig;
+
+    /**
+     * The rule-unit configuration carrying the rule-firing listener; pass it to {@code createInstance}.
+     * One shared instance (the listener is stateless), so a decision does not pay for a new one; do not
+     * add listeners to it.
+     */
     public static RuleConfig ruleConfig() {
-        RuleConfig config = RuleUnitProvider.get().newRuleConfig();
-        config.getAgendaEventListeners().add(RULE_LISTENER);
+        RuleConfig config = ruleConfig;
+        if (config == null) {
+            synchronized (RuleTrace.class) {
+                if (ruleConfig == null) {
+                    RuleConfig created = RuleUnitProvider.get().newRuleConfig();
+                    created.getAgendaEventListeners().add(RULE_LISTENER);
+                    ruleConfig = created;
+                }
+                config = ruleConfig;
+            }
+        }
         return config;
     }
 
