@@ -123,4 +123,5 @@ class LegalGuardsTest {
         for (String step : List.of("SEND_REMINDER_LETTER_1", "MONEY_CLAIM", "REQUEST_UC_THIRD_PARTY_DEDUCTION", "SEND_COURT_WARNING_LETTER")) {
             assertThat(guards(propose(c, step, "2026-11-23"))).as(step).contains("NO_ARREARS");
         }
-    }}
+    }
+}
