@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
+import org.rentrecovery.trace.RuleTrace;
 
 /** Runs the benefit cap law over one household. Thread-safe: one rule unit instance per call. */
 @ApplicationScoped
@@ -24,7 +25,7 @@ public class BenefitCapRules {
     public CapHousehold judge(CapHousehold household) {
         BenefitCapLaw unit = new BenefitCapLaw();
         unit.getHouseholds().add(household);
-        try (RuleUnitInstance<BenefitCapLaw> instance = law.createInstance(unit)) {
+        try (RuleUnitInstance<BenefitCapLaw> instance = law.createInstance(unit, RuleTrace.ruleConfig())) {
             instance.fire();
         }
         return household;

@@ -14,6 +14,7 @@ import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.internal.io.ResourceFactory;
+import org.rentrecovery.trace.RuleTrace;
 
 /**
  * One DMN model from the classpath, evaluated with the Drools DMN engine, reporting which table
@@ -52,6 +53,7 @@ public final class DecisionTableRuntime {
         if (model.hasErrors()) {
             throw new IllegalStateException(modelName + " has errors: " + model.getMessages(DMNMessage.Severity.ERROR));
         }
+        runtime.addListener(RuleTrace.dmnListener()); // rule coverage for scenario runs
         runtime.addListener(new DMNRuntimeEventListener() {
             @Override
             public void afterEvaluateDecisionTable(AfterEvaluateDecisionTableEvent event) {

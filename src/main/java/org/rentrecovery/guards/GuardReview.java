@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
+import org.rentrecovery.trace.RuleTrace;
 
 /**
  * Runs the legal guards over a set of steps and returns their verdicts. Thread-safe: each review
@@ -32,7 +33,7 @@ public class GuardReview {
     public GuardFindings review(List<StepUnderReview> steps) {
         LegalGuards unit = new LegalGuards();
         steps.forEach(unit.getSteps()::add);
-        try (RuleUnitInstance<LegalGuards> instance = guards.createInstance(unit)) {
+        try (RuleUnitInstance<LegalGuards> instance = guards.createInstance(unit, RuleTrace.ruleConfig())) {
             instance.fire();
         }
         return new GuardFindings(steps);

@@ -11,6 +11,7 @@ import io.quarkus.runtime.Startup;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
+import org.rentrecovery.trace.RuleTrace;
 import org.rentrecovery.casefacts.CaseFacts;
 import org.rentrecovery.facts.LegalParameters;
 
@@ -65,7 +66,7 @@ public class LimitationReview {
         }
         List<ChargeLimit> charges = unpaid.stream().map(c -> new ChargeLimit(c.dueDate(), c.amount())).toList();
         charges.forEach(data.getCharges()::add);
-        try (RuleUnitInstance<LimitationRules> instance = unit().createInstance(data)) {
+        try (RuleUnitInstance<LimitationRules> instance = unit().createInstance(data, RuleTrace.ruleConfig())) {
             instance.fire();
         }
         return new LimitationSchedule(charges.stream().map(ChargeLimit::outcome).toList(), law.reference());

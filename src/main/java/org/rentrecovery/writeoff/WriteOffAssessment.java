@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
+import org.rentrecovery.trace.RuleTrace;
 import org.rentrecovery.casefacts.ActionType;
 import org.rentrecovery.casefacts.CaseFacts;
 import org.rentrecovery.escalation.DecisionTableRuntime;
@@ -84,7 +85,7 @@ public class WriteOffAssessment {
         DebtUnderReview debt = debtUnderReview(facts, today.getStatuteBarredAmount());
         WriteOffLaw unit = new WriteOffLaw();
         unit.getDebts().add(debt);
-        try (RuleUnitInstance<WriteOffLaw> instance = law.createInstance(unit)) {
+        try (RuleUnitInstance<WriteOffLaw> instance = law.createInstance(unit, RuleTrace.ruleConfig())) {
             instance.fire();
         }
         List<WriteOffDecision.LegalFinding> findings = new ArrayList<>();

@@ -1,0 +1,100 @@
+package org.rentrecovery.scenarios;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.rentrecovery.trace.RuleTrace.Hit;
+import org.rentrecovery.trace.RuleTrace.Kind;
+
+/**
+ * Which decision-table rows and which rules a run reached, against every row of every DMN table
+ * under decision-tables/ and every rule of every DRL file under rules/ ({@link RuleUniverse}).
+ * Hits come from the engines' events, never from names in the answers.
+ */
+public record RuleCoverage(double percent, int covered, int total, List<TableCoverage> tables,
+        List<RuleFileCoverage> rules, List<String> firedOutsideTheUniverse) {
+
+    public record TableCoverage(String model, String file, String table, int rows, int covered, double percent,
+            List<Integer> neverSelectedRows) {
+    }
+
+    public record RuleFileCoverage(String file, String rulePackage, String unit, int rules, int covered, double percent,
+            List<String> neverFiredRules) {
+    }
+
+    public static RuleCoverage of(RuleUniverse universe, Set<Hit> hits) {
+        List<TableCoverage> tables = new ArrayList<>();
+        int covered = 0;
+        int total = 0;
+        Set<Hit> explained = new java.util.HashSet<>();
+        for (RuleUniverse.Table table : universe.tables()) {
+            List<Integer> missed = new ArrayList<>();
+            for (int row = 1; row <= table.rows(); row++) {
+                Hit hit = Hit.tableRow(table.name(), row);
+                if (hits.contains(hit)) {
+                    explained.add(hit);
+                } else {
+                    missed.add(row);
+                }
+            }
+            int reached = table.rows() - missed.size();
+            tables.add(new TableCoverage(table.model(), table.file(), table.name(), table.rows(), reached,
+                    percent(reached, table.rows()), missed));
+            covered += reached;
+            total += table.rows();
+        }
+        List<RuleFileCoverage> rules = new ArrayList<>();
+        for (RuleUniverse.RuleFile file : universe.ruleFiles()) {
+            List<String> missed = new ArrayList<>();
+            for (String rule : file.rules()) {
+                Hit hit = Hit.rule(file.rulePackage(), rule);
+                if (hits.contains(hit)) {
+                    explained.add(hit);
+                } else {
+                    missed.add(rule);
+                }
+            }
+            int reached = file.rules().size() - missed.size();
+            rules.add(new RuleFileCoverage(file.file(), file.rulePackage(), file.unit(), file.rules().size(), reached,
+                    percent(reached, file.rules().size()), missed));
+            covered += reached;
+            total += file.rules().size();
+        }
+        Set<String> outside = new TreeSet<>();
+        for (Hit hit : hits) {
+            if (!explained.contains(hit)) {
+                outside.add(hit.kind() == Kind.TABLE_ROW ? hit.id() : hit.container() + ": " + hit.name());
+            }
+        }
+        return new RuleCoverage(percent(covered, total), covered, total, tables, rules, List.copyOf(outside));
+    }
+
+    private static double percent(int part, int whole) {
+        return whole == 0 ? 100.0 : Math.floor(part * 1000.0 / whole) / 10.0;
+    }
+
+    public String summaryText() {
+        StringBuilder out = new StringBuilder();
+        out.append("Rule coverage: ").append(percent).append("% (").append(covered).append(" of ").append(total)
+                .append(" table rows and rules)\n");
+        for (TableCoverage t : tables) {
+            out.append("  table ").append(t.model()).append('/').append(t.table()).append(": ").append(t.covered()).append('/')
+                    .append(t.rows()).append(" rows (").append(t.percent()).append("%)");
+            if (!t.neverSelectedRows().isEmpty()) {
+                out.append(" never selected: rows ").append(t.neverSelectedRows());
+            }
+            out.append('\n');
+        }
+        for (RuleFileCoverage r : rules) {
+            out.append("  rules ").append(r.file()).append(": ").append(r.covered()).append('/').append(r.rules())
+                    .append(" (").append(r.percent()).append("%)");
+            if (!r.neverFiredRules().isEmpty()) {
+                out.append(" never fired: ").append(r.neverFiredRules());
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,164 @@
+package org.rentrecovery.scenarios;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.PathNotFoundException;
+import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
+import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+
+import org.rentrecovery.api.InvalidRequestException;
+import org.rentrecovery.api.Problem;
+import org.rentrecovery.api.ProblemMappers;
+import org.rentrecovery.scenarios.ScenarioResult.Failure;
+import org.rentrecovery.scenarios.ScenarioResult.Outcome;
+import org.rentrecovery.trace.RuleTrace;
+import org.rentrecovery.trace.RuleTrace.Hit;
+
+/**
+ * Runs scenarios: builds each request, calls the target exactly as its HTTP endpoint does (an
+ * invalid case becomes the same problem+json a client gets), checks every expectation, and records
+ * which table rows and rules fired. The three runners (JUnit, command line, HTTP) all use this.
+ */
+public final class ScenarioEngine {
+
+    /** A scenario's result and what fired while it ran. */
+    public record Executed(ScenarioResult result, Set<Hit> hits) {
+    }
+
+    private final ScenarioTargets targets;
+    private final Supplier<RuleUniverse> universe;
+    private final SuiteLoader loader;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final Configuration jsonPath = Configuration.builder()
+            .jsonProvider(new JacksonJsonNodeJsonProvider(json)).mappingProvider(new JacksonMappingProvider(json)).build();
+
+    public ScenarioEngine(ScenarioTargets targets, Supplier<RuleUniverse> universe) {
+        this.targets = targets;
+        this.universe = universe;
+        this.loader = new SuiteLoader(targets);
+    }
+
+    public SuiteLoader loader() {
+        return loader;
+    }
+
+    public ObjectMapper json() {
+        return json;
+    }
+
+    public Executed run(Scenario scenario) {
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(scenario.request());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        JsonNode response;
+        int status;
+        Set<Hit> hits = Set.of();
+        try {
+            RuleTrace.Traced<Object> traced = RuleTrace.record(() -> targets.call(scenario.target(), body));
+            response = json.valueToTree(traced.result());
+            hits = traced.hits();
+            status = 200;
+        } catch (InvalidRequestException invalid) {
+            Problem problem = (Problem) new ProblemMappers().invalidRequest(invalid).getEntity();
+            response = json.valueToTree(problem);
+            status = problem.status();
+        } catch (RuntimeException e) {
+            return new Executed(new ScenarioResult(scenario.name(), scenario.file(), scenario.line(), scenario.reference(),
+                    scenario.target(), Outcome.ERROR, 500, List.of(), null,
+                    "the service failed on this case: " + e), hits);
+        }
+        List<Failure> failures = check(scenario, status, response);
+        boolean passed = failures.isEmpty();
+        return new Executed(new ScenarioResult(scenario.name(), scenario.file(), scenario.line(), scenario.reference(),
+                scenario.target(), passed ? Outcome.PASSED : Outcome.FAILED, status, failures,
+                passed ? null : response.get("reasons"), null), hits);
+    }
+
+    private List<Failure> check(Scenario scenario, int status, JsonNode response) {
+        List<Failure> failures = new ArrayList<>();
+        Expectation statusExpectation = scenario.expectations().stream().filter(Expectation::isStatus).findFirst().orElse(null);
+        int expectedStatus = statusExpectation == null ? 200 : Matcher.number(statusExpectation.expected()).orElseThrow().intValue();
+        if (status != expectedStatus) {
+            String why = status == 400
+                    ? "the case is not valid: " + response.path("detail").asText() + " (add a status: 400 expectation if that is the point)"
+                    : "expected an answer with status " + expectedStatus + ", but the case was valid and got a decision";
+            failures.add(new Failure(Expectation.STATUS, Matcher.EQUALS.label(), IntNode.valueOf(expectedStatus),
+                    IntNode.valueOf(status), statusExpectation == null ? scenario.line() : statusExpectation.line(), why));
+            return failures; // the other expectations address a response of the other kind
+        }
+        for (Expectation expectation : scenario.expectations()) {
+            if (expectation.isStatus()) {
+                continue;
+            }
+            JsonNode actual = read(response, expectation.path());
+            String why = expectation.matcher().check(actual, expectation.expected());
+            if (why != null) {
+                failures.add(new Failure(expectation.path(), expectation.matcher().label(), expectation.expected(),
+                        actual == null || actual.isMissingNode() ? null : actual, expectation.line(), why));
+            }
+        }
+        return failures;
+    }
+
+    private JsonNode read(JsonNode response, String path) {
+        try {
+            Object value = JsonPath.using(jsonPath).parse(response).read(path.startsWith("$") ? path : "$." + path);
+            return value instanceof JsonNode node ? node : json.valueToTree(value);
+        } catch (PathNotFoundException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    /** Runs every loaded scenario, in file order, and reports results and rule coverage. */
+    public ScenarioReport run(SuiteLoader.Loaded loaded) {
+        List<ScenarioReport.SuiteResult> suites = new ArrayList<>();
+        Set<Hit> hits = new HashSet<>();
+        int passed = 0;
+        int failed = 0;
+        int errors = 0;
+        int scenarios = 0;
+        for (Suite suite : loaded.suites()) {
+            if (suite.scenarios().isEmpty() || suite.file().endsWith(SuiteLoader.DEFAULTS_SUFFIX)) {
+                continue; // a CSV suite's defaults file, checked on its own and applied with its CSV
+            }
+            List<ScenarioResult> results = new ArrayList<>();
+            int suitePassed = 0;
+            for (Scenario scenario : suite.scenarios()) {
+                Executed executed = run(scenario);
+                hits.addAll(executed.hits());
+                results.add(executed.result());
+                scenarios++;
+                switch (executed.result().outcome()) {
+                    case PASSED -> {
+                        passed++;
+                        suitePassed++;
+                    }
+                    case FAILED -> failed++;
+                    default -> errors++;
+                }
+            }
+            suites.add(new ScenarioReport.SuiteResult(suite.file(), suite.name(), suite.reference(), suitePassed,
+                    results.size() - suitePassed, results));
+        }
+        ScenarioReport.Summary summary = new ScenarioReport.Summary(suites.size(), scenarios, passed, failed, errors,
+                loaded.badFiles().size(), failed == 0 && errors == 0 && loaded.badFiles().isEmpty() && scenarios > 0);
+        return new ScenarioReport(summary, loaded.badFiles(), suites, RuleCoverage.of(universe.get(), hits));
+    }
+}

@@ -1,0 +1,42 @@
+package org.rentrecovery.scenarios;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * The service's entry point: runs the service as usual, or, started as
+ * {@code java -jar target/quarkus-app/quarkus-run.jar scenarios run test-scenarios/}, runs the
+ * scenario suites and exits with 0 (all passed) or 1.
+ */
+@QuarkusMain
+public class ScenarioMain {
+
+    public static void main(String... args) {
+        if (ScenarioCommand.isCommand(args)) {
+            // A command-line run must not collide with a service on 8080, nor bury its summary in start-up logs.
+            System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));
+            System.setProperty("quarkus.banner.enabled", "false");
+            System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "ERROR"));
+        }
+        Quarkus.run(Application.class, args);
+    }
+
+    public static class Application implements QuarkusApplication {
+        @Inject
+        ScenarioCommand command;
+
+        @Override
+        public int run(String... args) {
+            if (ScenarioCommand.isCommand(args)) {
+                return command.run(List.of(args), System.out);
+            }
+            Quarkus.waitForExit();
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.rentrecovery.scenarios;
+
+import java.nio.file.Path;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rentrecovery.casefacts.CaseFactsReader;
+import org.rentrecovery.decision.DecisionResource;
+import org.rentrecovery.decision.DecisionService;
+
+/**
+ * The scenario engine inside the service, over the container's decision service: used by the
+ * command line and by POST /api/scenarios/run. Stored suites live in {@code rentrecovery.scenarios.directory}.
+ */
+@ApplicationScoped
+public class ScenarioRunner {
+    private final ScenarioEngine engine;
+    private final Path directory;
+    private volatile RuleUniverse universe;
+
+    @Inject
+    public ScenarioRunner(CaseFactsReader reader, DecisionService decisions,
+            @ConfigProperty(name = "rentrecovery.scenarios.directory", defaultValue = "test-scenarios") String directory) {
+        this.engine = new ScenarioEngine(ScenarioTargets.of(new DecisionResource(reader, decisions)), this::universe);
+        this.directory = Path.of(directory);
+    }
+
+    public ScenarioEngine engine() {
+        return engine;
+    }
+
+    /** Where stored suites are read from (relative to the working directory unless absolute). */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Discovered once, on first use: the DMN models and DRL files the build packaged. */
+    public RuleUniverse universe() {
+        RuleUniverse found = universe;
+        if (found == null) {
+            synchronized (this) {
+                if (universe == null) {
+                    universe = RuleUniverse.discover();
+                }
+                found = universe;
+            }
+        }
+        return found;
+    }
+}

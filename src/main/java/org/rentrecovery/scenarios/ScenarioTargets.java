@@ -1,0 +1,47 @@
+package org.rentrecovery.scenarios;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.rentrecovery.decision.Decision;
+import org.rentrecovery.decision.DecisionResource;
+
+/**
+ * What a scenario can call, by name: the same resource methods the HTTP endpoints run, so a scenario
+ * sees exactly the answer a case system gets. A new endpoint joins with one {@link #with} call.
+ */
+public final class ScenarioTargets {
+    public static final String DEFAULT = "next-action";
+
+    /** @param call takes the request body (JSON bytes) and returns the response object */
+    public record Target(String name, Class<?> responseType, Function<byte[], Object> call) {
+    }
+
+    private final Map<String, Target> targets = new LinkedHashMap<>();
+
+    /** The decision endpoints: {@code next-action} (the default) and {@code escalation}. */
+    public static ScenarioTargets of(DecisionResource decisions) {
+        return new ScenarioTargets()
+                .with(DEFAULT, Decision.class, decisions::nextAction)
+                .with("escalation", Decision.class, decisions::escalation);
+    }
+
+    public ScenarioTargets with(String name, Class<?> responseType, Function<byte[], Object> call) {
+        targets.put(name, new Target(name, responseType, call));
+        return this;
+    }
+
+    public List<String> names() {
+        return List.copyOf(targets.keySet());
+    }
+
+    public Class<?> responseType(String name) {
+        return targets.get(name).responseType();
+    }
+
+    public Object call(String name, byte[] body) {
+        return targets.get(name).call().apply(body);
+    }
+}

@@ -1,0 +1,50 @@
+package org.rentrecovery.support;
+
+import java.nio.file.Path;
+
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.rentrecovery.api.StrictJson;
+import org.rentrecovery.casefacts.CaseFactsReader;
+import org.rentrecovery.decision.DecisionResource;
+import org.rentrecovery.scenarios.RuleUniverse;
+import org.rentrecovery.scenarios.ScenarioEngine;
+import org.rentrecovery.scenarios.ScenarioTargets;
+
+/**
+ * The scenario engine outside a container, over the same decision service TestCases builds: what
+ * {@code mvn test} runs the suites in test-scenarios/ with.
+ */
+public final class Scenarios {
+    public static final Path SUITES = Path.of("test-scenarios");
+
+    private static ScenarioEngine engine;
+    private static RuleUniverse universe;
+
+    private Scenarios() {
+    }
+
+    public static synchronized ScenarioEngine engine() {
+        if (engine == null) {
+            Validator validator = Validation.byDefaultProvider().configure()
+                    .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+            CaseFactsReader reader = new CaseFactsReader(
+                    StrictJson.configure(new ObjectMapper().registerModule(new JavaTimeModule())), validator);
+            engine = new ScenarioEngine(ScenarioTargets.of(new DecisionResource(reader, TestCases.decisions())),
+                    Scenarios::universe);
+        }
+        return engine;
+    }
+
+    public static synchronized RuleUniverse universe() {
+        if (universe == null) {
+            universe = RuleUniverse.discover();
+        }
+        return universe;
+    }
+}
