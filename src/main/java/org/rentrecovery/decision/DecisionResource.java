@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rentrecovery.api.PayloadTooLargeException;
 import org.rentrecovery.api.Problem;
 import org.rentrecovery.api.RequestGate;
+import org.rentrecovery.audit.DecisionAudit;
 import org.rentrecovery.casefacts.CaseFacts;
 import org.rentrecovery.casefacts.CaseFactsReader;
 
@@ -40,6 +41,10 @@ public class DecisionResource {
     private final CaseFactsReader reader;
     private final DecisionService decisions;
 
+    /** Every answer is recorded before it is returned (503 when it cannot be). */
+    @Inject
+    DecisionAudit audit;
+
     @Inject
     public DecisionResource(CaseFactsReader reader, DecisionService decisions) {
         this.reader = reader;
@@ -62,8 +67,11 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over 10 MiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Decision nextAction(byte[] body) {
-        return decisions.decide(read(body));
+        long started = System.nanoTime();
+        return audit.record("next-action", body, decisions.decide(read(body)), started);
     }
 
     @POST
@@ -80,11 +88,14 @@ public class DecisionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
     @APIResponse(responseCode = "400", description = "The case is not valid: each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Decision escalation(byte[] body) {
+        long started = System.nanoTime();
         Decision full = decisions.decide(read(body));
-        return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
+        return audit.record("escalation", body, new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
                 full.escalation(), full.nextAction(), full.recommendedActions(), full.blockedActions(), full.arrears(),
-                null, full.proposedActionCheck(), full.reasons());
+                null, full.proposedActionCheck(), full.reasons()), started);
     }
 
     private CaseFacts read(byte[] body) {
