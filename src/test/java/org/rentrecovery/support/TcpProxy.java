@@ -21,12 +21,13 @@ public final class TcpProxy implements AutoCloseable {
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
 
-    public TcpProxy(String targetHost, int targetPort) throws IOException {
+    /** Starts relaying at once on {@code port} (0 for any free port). */
+    public TcpProxy(String targetHost, int targetPort, int port) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         ServerSocket first = new ServerSocket();
         first.setReuseAddress(true);
-        first.bind(new InetSocketAddress("127.0.0.1", 0));
+        first.bind(new InetSocketAddress("127.0.0.1", port));
         this.port = first.getLocalPort();
         accept(first);
     }
