@@ -46,6 +46,7 @@ public class DecisionAudit {
     private final Path journalFile;
     private final int maxBatch;
     private final int queueCapacity;
+    private final int writers;
     private final Duration commitTimeout;
     private final Instance<AgroalDataSource> dataSource;
     private final Instance<Flyway> flyway;
@@ -57,12 +58,14 @@ public class DecisionAudit {
             @ConfigProperty(name = "rentrecovery.audit.journal", defaultValue = "data/decision-journal.ndjson") Path journalFile,
             @ConfigProperty(name = "rentrecovery.audit.max-batch", defaultValue = "500") int maxBatch,
             @ConfigProperty(name = "rentrecovery.audit.queue-capacity", defaultValue = "20000") int queueCapacity,
+            @ConfigProperty(name = "rentrecovery.audit.writers", defaultValue = "2") int writers,
             @ConfigProperty(name = "rentrecovery.audit.commit-timeout", defaultValue = "10s") Duration commitTimeout,
             Instance<AgroalDataSource> dataSource, Instance<Flyway> flyway, ObjectMapper mapper) {
         this.jdbcUrl = jdbcUrl.filter(url -> !url.isBlank());
         this.journalFile = journalFile;
         this.maxBatch = maxBatch;
         this.queueCapacity = queueCapacity;
+        this.writers = writers;
         this.commitTimeout = commitTimeout;
         this.dataSource = dataSource;
         this.flyway = flyway;
@@ -80,7 +83,7 @@ public class DecisionAudit {
     synchronized AuditStore store() {
         if (store == null) {
             store = jdbcUrl.isPresent()
-                    ? new PostgresAuditStore(dataSource.get(), () -> flyway.get().migrate(), jdbcUrl.get(), queueCapacity, maxBatch)
+                    ? new PostgresAuditStore(dataSource.get(), () -> flyway.get().migrate(), jdbcUrl.get(), queueCapacity, maxBatch, writers)
                     : new JournalAuditStore(journalFile, mapper, queueCapacity, maxBatch);
         }
         return store;

@@ -10,10 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * Group commit: requests hand their record to one writer thread and wait; the writer takes every
+ * Group commit: requests hand their record to a writer thread and wait; a writer takes every
  * record waiting at that moment, writes them as one batch in one transaction (or one fsync), and
  * only then completes each request's future. Concurrent requests therefore share a commit, and a
- * failed batch fails every request in it, so no answer leaves without its record.
+ * failed batch fails every request in it, so no answer leaves without its record. With more than
+ * one writer (each with its own connection), one batch is filled and inserted while another waits
+ * for its commit to reach the disk.
  */
 final class GroupCommitQueue implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(GroupCommitQueue.class);
@@ -28,17 +30,20 @@ final class GroupCommitQueue implements AutoCloseable {
 
     private final BlockingQueue<Pending> queue;
     private final int maxBatch;
-    private final BatchWriter writer;
-    private final Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
-    GroupCommitQueue(String name, int capacity, int maxBatch, BatchWriter writer) {
+    /** One writer thread per element of {@code writers}; a writer is only ever called from its own thread. */
+    GroupCommitQueue(String name, int capacity, int maxBatch, List<? extends BatchWriter> writers) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.maxBatch = maxBatch;
-        this.writer = writer;
-        this.thread = new Thread(this::run, name);
-        this.thread.setDaemon(true);
-        this.thread.start();
+        for (int i = 0; i < writers.size(); i++) {
+            BatchWriter writer = writers.get(i);
+            Thread thread = new Thread(() -> run(writer), name + "-" + (i + 1));
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
     }
 
     CompletableFuture<Void> submit(AuditRecord record) {
@@ -53,7 +58,7 @@ final class GroupCommitQueue implements AutoCloseable {
         return done;
     }
 
-    private void run() {
+    private void run(BatchWriter writer) {
         List<Pending> batch = new ArrayList<>(maxBatch);
         List<AuditRecord> records = new ArrayList<>(maxBatch);
         while (running || !queue.isEmpty()) {
@@ -96,7 +101,9 @@ final class GroupCommitQueue implements AutoCloseable {
     public void close() {
         running = false;
         try {
-            thread.join(TimeUnit.SECONDS.toMillis(30));
+            for (Thread thread : threads) {
+                thread.join(TimeUnit.SECONDS.toMillis(30));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

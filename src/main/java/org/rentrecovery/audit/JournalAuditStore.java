@@ -62,7 +62,8 @@ final class JournalAuditStore implements AuditStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the decision journal " + this.file, e);
         }
-        this.queue = new GroupCommitQueue("decision-journal-writer", queueCapacity, maxBatch, this::writeBatch);
+        this.queue = new GroupCommitQueue("decision-journal-writer", queueCapacity, maxBatch,
+                List.<GroupCommitQueue.BatchWriter>of(this::writeBatch)); // one writer: appends stay in order
     }
 
     private static FileChannel open(Path file) throws IOException {

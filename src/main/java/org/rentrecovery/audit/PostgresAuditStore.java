@@ -19,7 +19,7 @@ import io.agroal.api.AgroalDataSource;
 
 /**
  * Records decisions in the {@code decision_audit} table (Flyway migration V1). Writes go through
- * one group-commit writer: each batch is one multi-row insert and one commit. After any failure the
+ * group-commit writers: each batch is one multi-row insert and one commit. After any failure the
  * pool's connections are discarded, so the next batch reconnects as soon as the database is back.
  */
 final class PostgresAuditStore implements AuditStore {
@@ -37,19 +37,22 @@ final class PostgresAuditStore implements AuditStore {
     private final Runnable migrateSchema;
     private final String location;
     private final GroupCommitQueue queue;
+    private final List<Writer> writers = new ArrayList<>();
     private volatile boolean schemaReady;
-    private Connection writerConnection;
 
     /**
      * @param migrateSchema brings the schema up to date (Flyway); retried until it succeeds, so the
      *                      service starts even while the database is down and catches up later
      */
     PostgresAuditStore(AgroalDataSource dataSource, Runnable migrateSchema, String location, int queueCapacity,
-            int maxBatch) {
+            int maxBatch, int writerCount) {
         this.dataSource = dataSource;
         this.migrateSchema = migrateSchema;
         this.location = location;
-        this.queue = new GroupCommitQueue("decision-audit-writer", queueCapacity, maxBatch, this::writeBatch);
+        for (int i = 0; i < writerCount; i++) {
+            writers.add(new Writer());
+        }
+        this.queue = new GroupCommitQueue("decision-audit-writer", queueCapacity, maxBatch, writers);
         try {
             ensureSchema();
         } catch (RuntimeException e) {
@@ -73,53 +76,59 @@ final class PostgresAuditStore implements AuditStore {
         }
     }
 
-    private void writeBatch(List<AuditRecord> batch) throws SQLException {
-        try {
-            ensureSchema();
-            if (writerConnection == null) {
-                writerConnection = dataSource.getConnection();
-                writerConnection.setAutoCommit(false);
-            }
-            try (PreparedStatement insert = writerConnection.prepareStatement(INSERT)) {
-                for (AuditRecord r : batch) {
-                    insert.setObject(1, r.decisionId());
-                    insert.setString(2, r.caseRef());
-                    insert.setString(3, r.endpoint());
-                    insert.setObject(4, r.decidedAt());
-                    insert.setObject(5, r.asOf());
-                    insert.setString(6, r.policyVersion());
-                    insert.setString(7, r.policyBuild());
-                    insert.setLong(8, r.evaluationMicros());
-                    insert.setArray(9, writerConnection.createArrayOf("text", r.rulesFired().toArray()));
-                    insert.setString(10, r.requestJson());
-                    insert.setString(11, r.responseJson());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-            writerConnection.commit();
-        } catch (SQLException | RuntimeException e) {
-            discardConnections();
-            throw e;
-        }
-    }
+    /** One writer thread's connection and its batches; used only from that thread. */
+    private final class Writer implements GroupCommitQueue.BatchWriter {
+        private Connection connection;
 
-    /** Drops the writer's connection and every pooled one: after a failure none can be trusted. */
-    private void discardConnections() {
-        if (writerConnection != null) {
+        @Override
+        public void write(List<AuditRecord> batch) throws SQLException {
             try {
-                writerConnection.rollback();
-            } catch (SQLException ignored) {
-                // the connection is probably gone; closing it below is all that is left to do
+                ensureSchema();
+                if (connection == null) {
+                    connection = dataSource.getConnection();
+                    connection.setAutoCommit(false);
+                }
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    for (AuditRecord r : batch) {
+                        insert.setObject(1, r.decisionId());
+                        insert.setString(2, r.caseRef());
+                        insert.setString(3, r.endpoint());
+                        insert.setObject(4, r.decidedAt());
+                        insert.setObject(5, r.asOf());
+                        insert.setString(6, r.policyVersion());
+                        insert.setString(7, r.policyBuild());
+                        insert.setLong(8, r.evaluationMicros());
+                        insert.setArray(9, connection.createArrayOf("text", r.rulesFired().toArray()));
+                        insert.setString(10, r.requestJson());
+                        insert.setString(11, r.responseJson());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                discard();
+                throw e;
             }
-            try {
-                writerConnection.close();
-            } catch (SQLException ignored) {
-                // as above
-            }
-            writerConnection = null;
         }
-        dataSource.flush(AgroalDataSource.FlushMode.ALL);
+
+        /** Drops this connection and every idle pooled one: after a failure none can be trusted. */
+        void discard() {
+            if (connection != null) {
+                try {
+                    connection.rollback();
+                } catch (SQLException ignored) {
+                    // the connection is probably gone; closing it below is all that is left to do
+                }
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // as above
+                }
+                connection = null;
+            }
+            dataSource.flush(AgroalDataSource.FlushMode.ALL);
+        }
     }
 
     @Override
@@ -209,12 +218,12 @@ final class PostgresAuditStore implements AuditStore {
 
     @Override
     public String describe() {
-        return "PostgreSQL at " + location + " (table decision_audit, group commit)";
+        return "PostgreSQL at " + location + " (table decision_audit, group commit by " + writers.size() + " writers)";
     }
 
     @Override
     public void close() {
         queue.close();
-        discardConnections();
+        writers.forEach(Writer::discard);
     }
 }
