@@ -61,6 +61,9 @@ public class DecisionAudit {
             @ConfigProperty(name = "rentrecovery.audit.writers", defaultValue = "2") int writers,
             @ConfigProperty(name = "rentrecovery.audit.commit-timeout", defaultValue = "10s") Duration commitTimeout,
             Instance<AgroalDataSource> dataSource, Instance<Flyway> flyway, ObjectMapper mapper) {
+        requireAtLeastOne("rentrecovery.audit.max-batch", maxBatch);
+        requireAtLeastOne("rentrecovery.audit.queue-capacity", queueCapacity);
+        requireAtLeastOne("rentrecovery.audit.writers", writers);
         this.jdbcUrl = jdbcUrl.filter(url -> !url.isBlank());
         this.journalFile = journalFile;
         this.maxBatch = maxBatch;
@@ -70,6 +73,12 @@ public class DecisionAudit {
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.mapper = mapper;
+    }
+
+    private static void requireAtLeastOne(String setting, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(setting + " must be at least 1, was " + value);
+        }
     }
 
     void onStart(@Observes StartupEvent event) {
