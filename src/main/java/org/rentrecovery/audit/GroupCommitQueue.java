@@ -25,6 +25,19 @@ final class GroupCommitQueue implements AutoCloseable {
         void write(List<AuditRecord> batch) throws Exception;
     }
 
+    /**
+     * Thrown by a writer that committed part of a batch: the records at {@code failed} (indexes into
+     * the batch) were refused by the store for their own content; every other record is durable.
+     */
+    static final class PartlyWritten extends Exception {
+        final java.util.Map<Integer, Exception> failed;
+
+        PartlyWritten(java.util.Map<Integer, Exception> failed) {
+            super(failed.size() + " record(s) of the batch were refused");
+            this.failed = failed;
+        }
+    }
+
     private record Pending(AuditRecord record, CompletableFuture<Void> done) {
     }
 
@@ -75,6 +88,18 @@ final class GroupCommitQueue implements AutoCloseable {
                 try {
                     writer.write(records);
                     batch.forEach(p -> p.done().complete(null));
+                } catch (PartlyWritten partly) {
+                    for (int i = 0; i < batch.size(); i++) {
+                        Exception refused = partly.failed.get(i);
+                        if (refused == null) {
+                            batch.get(i).done().complete(null);
+                        } else {
+                            LOG.errorf("Decision %s could not be recorded and is not answered: %s",
+                                    batch.get(i).record().decisionId(), refused.toString());
+                            batch.get(i).done().completeExceptionally(new AuditUnavailableException(
+                                    "The decision could not be recorded: " + refused.getMessage(), refused));
+                        }
+                    }
                 } catch (Exception | Error e) {
                     LOG.warnf("Could not record %d decision(s); their requests answer 503: %s", batch.size(), e.toString());
                     AuditUnavailableException failure = new AuditUnavailableException(

@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -81,34 +83,71 @@ final class PostgresAuditStore implements AuditStore {
         private Connection connection;
 
         @Override
-        public void write(List<AuditRecord> batch) throws SQLException {
+        public void write(List<AuditRecord> batch) throws SQLException, GroupCommitQueue.PartlyWritten {
             try {
                 ensureSchema();
                 if (connection == null) {
                     connection = dataSource.getConnection();
                     connection.setAutoCommit(false);
                 }
-                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                    for (AuditRecord r : batch) {
-                        insert.setObject(1, r.decisionId());
-                        insert.setString(2, r.caseRef());
-                        insert.setString(3, r.endpoint());
-                        insert.setObject(4, r.decidedAt());
-                        insert.setObject(5, r.asOf());
-                        insert.setString(6, r.policyVersion());
-                        insert.setString(7, r.policyBuild());
-                        insert.setLong(8, r.evaluationMicros());
-                        insert.setArray(9, connection.createArrayOf("text", r.rulesFired().toArray()));
-                        insert.setString(10, r.requestJson());
-                        insert.setString(11, r.responseJson());
-                        insert.addBatch();
+                try {
+                    insert(batch);
+                    connection.commit();
+                } catch (SQLException e) {
+                    if (!isDataException(e) || batch.size() == 1) {
+                        throw e;
                     }
-                    insert.executeBatch();
+                    // One record's content was refused (not the database being down): write the
+                    // records one by one so that only the refused one fails.
+                    connection.rollback();
+                    writeOneByOne(batch);
                 }
-                connection.commit();
             } catch (SQLException | RuntimeException e) {
-                discard();
+                if (!isDataException(e)) {
+                    discard();
+                } else {
+                    connection.rollback();
+                }
                 throw e;
+            }
+        }
+
+        private void writeOneByOne(List<AuditRecord> batch) throws SQLException, GroupCommitQueue.PartlyWritten {
+            Map<Integer, Exception> refused = new HashMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    insert(List.of(batch.get(i)));
+                    connection.commit();
+                } catch (SQLException e) {
+                    if (!isDataException(e)) {
+                        throw e; // the database went away mid-way; the whole batch answers 503
+                    }
+                    connection.rollback();
+                    refused.put(i, e);
+                }
+            }
+            if (!refused.isEmpty()) {
+                throw new GroupCommitQueue.PartlyWritten(refused);
+            }
+        }
+
+        private void insert(List<AuditRecord> batch) throws SQLException {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (AuditRecord r : batch) {
+                    insert.setObject(1, r.decisionId());
+                    insert.setString(2, r.caseRef());
+                    insert.setString(3, r.endpoint());
+                    insert.setObject(4, r.decidedAt());
+                    insert.setObject(5, r.asOf());
+                    insert.setString(6, r.policyVersion());
+                    insert.setString(7, r.policyBuild());
+                    insert.setLong(8, r.evaluationMicros());
+                    insert.setArray(9, connection.createArrayOf("text", r.rulesFired().toArray()));
+                    insert.setString(10, r.requestJson());
+                    insert.setString(11, r.responseJson());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
         }
 
@@ -202,6 +241,24 @@ final class PostgresAuditStore implements AuditStore {
         } catch (RuntimeException e) {
             throw unavailable(e);
         }
+    }
+
+    /**
+     * SQLSTATE class 22 (data exception, e.g. text JSONB cannot hold) or 23 (integrity, e.g. a
+     * repeated decision id): the record itself was refused while the connection is fine.
+     */
+    static boolean isDataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+            if (t instanceof java.sql.BatchUpdateException batch && batch.getNextException() != null
+                    && batch.getNextException() != t && isDataException(batch.getNextException())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static AuditUnavailableException unavailable(Exception e) {

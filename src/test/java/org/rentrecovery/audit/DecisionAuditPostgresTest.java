@@ -197,4 +197,35 @@ class DecisionAuditPostgresTest {
         }
         assertThat(retention.purgeExpired(now)).isZero();
     }
+
+    @Test
+    void aRecordTheDatabaseRefusesFailsAloneAndTheOthersInItsBatchAreStillRecorded() throws Exception {
+        String caseRef = uniqueCase();
+        List<AuditRecord> good = new ArrayList<>();
+        List<CompletableFuture<Void>> goodDone = new ArrayList<>();
+        // JSONB cannot hold the character U+0000; the request contract never lets one through, but an
+        // unrecordable record must not take its batch-mates down with it.
+        AuditRecord refused = new AuditRecord(UUID.randomUUID(), caseRef, "next-action", OffsetDateTime.now(ZoneOffset.UTC),
+                java.time.LocalDate.of(2026, 11, 23), "test", "test", 1, List.of("rule"), "{\"x\":\"\\u0000\"}", "{}");
+        for (int i = 0; i < 20; i++) {
+            good.add(new AuditRecord(UUID.randomUUID(), caseRef, "next-action", OffsetDateTime.now(ZoneOffset.UTC),
+                    java.time.LocalDate.of(2026, 11, 23), "test", "test", 1, List.of("rule"), "{\"i\":" + i + "}", "{}"));
+        }
+        for (int i = 0; i < 10; i++) {
+            goodDone.add(audit.store().append(good.get(i)));
+        }
+        CompletableFuture<Void> refusedDone = audit.store().append(refused);
+        for (int i = 10; i < 20; i++) {
+            goodDone.add(audit.store().append(good.get(i)));
+        }
+        CompletableFuture.allOf(goodDone.toArray(CompletableFuture[]::new)).get();
+        assertThat(refusedDone).failsWithin(Duration.ofSeconds(10))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(AuditUnavailableException.class);
+        for (AuditRecord r : good) {
+            assertThat(audit.find(r.decisionId())).isPresent();
+        }
+        assertThat(audit.find(refused.decisionId())).isEmpty();
+        assertThat(audit.list(caseRef, 0, 100).total()).isEqualTo(20);
+    }
 }
