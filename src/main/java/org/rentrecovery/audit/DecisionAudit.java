@@ -51,7 +51,7 @@ public class DecisionAudit {
     private final Instance<AgroalDataSource> dataSource;
     private final Instance<Flyway> flyway;
     private final ObjectMapper mapper;
-    private AuditStore store;
+    private volatile AuditStore store;
 
     @Inject
     public DecisionAudit(@ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
@@ -89,13 +89,21 @@ public class DecisionAudit {
         }
     }
 
-    synchronized AuditStore store() {
-        if (store == null) {
-            store = jdbcUrl.isPresent()
-                    ? new PostgresAuditStore(dataSource.get(), () -> flyway.get().migrate(), jdbcUrl.get(), queueCapacity, maxBatch, writers)
-                    : new JournalAuditStore(journalFile, mapper, queueCapacity, maxBatch);
+    /** Created once, at startup (or on first use in a test); read on every decision without a lock. */
+    AuditStore store() {
+        AuditStore current = store;
+        if (current == null) {
+            synchronized (this) {
+                if (store == null) {
+                    store = jdbcUrl.isPresent()
+                            ? new PostgresAuditStore(dataSource.get(), () -> flyway.get().migrate(), jdbcUrl.get(),
+                                    queueCapacity, maxBatch, writers)
+                            : new JournalAuditStore(journalFile, mapper, queueCapacity, maxBatch);
+                }
+                current = store;
+            }
         }
-        return store;
+        return current;
     }
 
     /** Records a full or partial decision and returns it once the record is durable. */
