@@ -162,13 +162,11 @@ public class DecisionAudit {
      * strings cannot hold a raw one): replacing it with a space keeps the content and makes one line.
      */
     static String oneLine(byte[] requestBody) {
-        byte[] copy = requestBody.clone();
-        for (int i = 0; i < copy.length; i++) {
-            if (copy[i] == '\n' || copy[i] == '\r') {
-                copy[i] = ' ';
-            }
+        String text = new String(requestBody, java.nio.charset.StandardCharsets.UTF_8);
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            text = text.replace('\n', ' ').replace('\r', ' ');
         }
-        return new String(copy, java.nio.charset.StandardCharsets.UTF_8).strip();
+        return text.strip();
     }
 
     @PreDestroy
