@@ -13,5 +13,5 @@ import org.rentrecovery.decision.Decision;
 @Schema(name = "BenefitCapDecision")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BenefitCapDecision(String decisionId, String caseRef, LocalDate asOf, OffsetDateTime decidedAt,
-        Decision.PolicyVersion policy, BenefitCap benefitCap, RepaymentPlan repaymentPlan, List<Decision.Reason> reasons) {
+        Decision.PolicyVersion policy, BenefitCap benefitCap, RepaymentPlan repaymentPlan, List<Decision.Reason> reasons) implements org.rentrecovery.decision.DecisionAnswer {
 }

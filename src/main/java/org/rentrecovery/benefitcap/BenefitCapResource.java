@@ -67,6 +67,9 @@ public class BenefitCapResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BenefitCapDecision.class)))
     @APIResponse(responseCode = "400", description = "The case is not valid: each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @org.rentrecovery.audit.Recorded("benefit-cap")
     public BenefitCapDecision benefitCap(byte[] body) {
         if (body != null && body.length > RequestGate.MAX_BODY_BYTES) {
             throw new PayloadTooLargeException("The body is " + body.length + " bytes; the limit is "

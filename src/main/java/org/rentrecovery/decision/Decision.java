@@ -32,7 +32,7 @@ public record Decision(
         WriteOffDecision writeOff,
         org.rentrecovery.benefitcap.BenefitCap benefitCap,
         org.rentrecovery.benefitcap.RepaymentPlan repaymentPlan,
-        List<Reason> reasons) {
+        List<Reason> reasons) implements DecisionAnswer {
 
     public record PolicyVersion(String version, String build) {
     }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rentrecovery.api.PayloadTooLargeException;
 import org.rentrecovery.api.Problem;
 import org.rentrecovery.api.RequestGate;
+import org.rentrecovery.audit.Recorded;
 import org.rentrecovery.casefacts.CaseFacts;
 import org.rentrecovery.casefacts.CaseFactsReader;
 
@@ -62,6 +63,9 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over 10 MiB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Recorded("next-action")
     public Decision nextAction(byte[] body) {
         return decisions.decide(read(body));
     }
@@ -80,6 +84,9 @@ public class DecisionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
     @APIResponse(responseCode = "400", description = "The case is not valid: each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Recorded("escalation")
     public Decision escalation(byte[] body) {
         Decision full = decisions.decide(read(body));
         return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
@@ -101,6 +108,9 @@ public class DecisionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
     @APIResponse(responseCode = "400", description = "The case is not valid: each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Recorded("routing")
     public Decision routing(byte[] body) {
         Decision full = decisions.decide(read(body));
         var reasons = full.reasons().stream().filter(r -> r.rule() != null && (r.rule().startsWith("EscalationStep#")
@@ -124,6 +134,9 @@ public class DecisionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
     @APIResponse(responseCode = "400", description = "The case is not valid: each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Recorded("write-off")
     public Decision writeOff(byte[] body) {
         return decisions.decideWriteOff(read(body));
     }

@@ -1,0 +1,31 @@
+package org.rentrecovery.audit;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/** Where decision records go: PostgreSQL in production, an append-only journal file without a database. */
+public interface AuditStore extends AutoCloseable {
+
+    /** Completes once the record is durable (committed, or written and fsynced); exceptionally if it cannot be. */
+    CompletableFuture<Void> append(AuditRecord record);
+
+    Optional<AuditRecord> find(UUID decisionId);
+
+    /** A case's records, newest first ({@code decidedAt}, then decision id, descending). */
+    Page list(String caseRef, int page, int size);
+
+    /** Deletes records decided before {@code cutoff}, {@code batchSize} at a time; answers how many went. */
+    long purgeDecidedBefore(OffsetDateTime cutoff, int batchSize);
+
+    /** One line for the startup log and the docs: where records go. */
+    String describe();
+
+    @Override
+    void close();
+
+    record Page(long total, List<AuditRecord> records) {
+    }
+}

@@ -1,0 +1,179 @@
+package org.rentrecovery.audit;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+import org.rentrecovery.decision.Decision;
+import org.rentrecovery.decision.DecisionAnswer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Records every decision before it is answered. Endpoints call {@link #record} with the request
+ * bytes and the answer; it returns only once the record is durable and throws
+ * {@link AuditUnavailableException} (503 with Retry-After) when it cannot be made so.
+ *
+ * <p>With {@code quarkus.datasource.jdbc.url} set (in production the environment variable
+ * {@code QUARKUS_DATASOURCE_JDBC_URL}, with {@code _USERNAME} and {@code _PASSWORD}) records go to
+ * PostgreSQL; without it, to an append-only journal file, so the quick-start run needs no setup.
+ */
+@ApplicationScoped
+public class DecisionAudit {
+    private static final Logger LOG = Logger.getLogger(DecisionAudit.class);
+
+    private final Optional<String> jdbcUrl;
+    private final Path journalFile;
+    private final int maxBatch;
+    private final int queueCapacity;
+    private final int writers;
+    private final Duration commitTimeout;
+    private final Instance<AgroalDataSource> dataSource;
+    private final Instance<Flyway> flyway;
+    private final ObjectMapper mapper;
+    private volatile AuditStore store;
+
+    @Inject
+    public DecisionAudit(@ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
+            @ConfigProperty(name = "rentrecovery.audit.journal", defaultValue = "data/decision-journal.ndjson") Path journalFile,
+            @ConfigProperty(name = "rentrecovery.audit.max-batch", defaultValue = "500") int maxBatch,
+            @ConfigProperty(name = "rentrecovery.audit.queue-capacity", defaultValue = "20000") int queueCapacity,
+            @ConfigProperty(name = "rentrecovery.audit.writers", defaultValue = "2") int writers,
+            @ConfigProperty(name = "rentrecovery.audit.commit-timeout", defaultValue = "10s") Duration commitTimeout,
+            Instance<AgroalDataSource> dataSource, Instance<Flyway> flyway, ObjectMapper mapper) {
+        requireAtLeastOne("rentrecovery.audit.max-batch", maxBatch);
+        requireAtLeastOne("rentrecovery.audit.queue-capacity", queueCapacity);
+        requireAtLeastOne("rentrecovery.audit.writers", writers);
+        this.jdbcUrl = jdbcUrl.filter(url -> !url.isBlank());
+        this.journalFile = journalFile;
+        this.maxBatch = maxBatch;
+        this.queueCapacity = queueCapacity;
+        this.writers = writers;
+        this.commitTimeout = commitTimeout;
+        this.dataSource = dataSource;
+        this.flyway = flyway;
+        this.mapper = mapper;
+    }
+
+    private static void requireAtLeastOne(String setting, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(setting + " must be at least 1, was " + value);
+        }
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        LOG.infof("Decision audit: every decision is recorded before it is answered, in the %s", store().describe());
+        if (jdbcUrl.isEmpty()) {
+            LOG.info("Decision audit: no database configured (set QUARKUS_DATASOURCE_JDBC_URL, _USERNAME and _PASSWORD "
+                    + "to record in PostgreSQL); using the embedded journal.");
+        }
+    }
+
+    /** Created once, at startup (or on first use in a test); read on every decision without a lock. */
+    AuditStore store() {
+        AuditStore current = store;
+        if (current == null) {
+            synchronized (this) {
+                if (store == null) {
+                    store = jdbcUrl.isPresent()
+                            ? new PostgresAuditStore(dataSource.get(), () -> flyway.get().migrate(), jdbcUrl.get(),
+                                    queueCapacity, maxBatch, writers)
+                            : new JournalAuditStore(journalFile, mapper, queueCapacity, maxBatch);
+                }
+                current = store;
+            }
+        }
+        return current;
+    }
+
+    /** Records a full or partial decision and returns it once the record is durable. */
+    public <D extends DecisionAnswer> D record(String endpoint, byte[] requestBody, D decision, long startedNanos) {
+        List<String> rules = decision.reasons() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(decision.reasons().stream().map(Decision.Reason::rule).toList()));
+        record(endpoint, requestBody, decision.decisionId(), decision.caseRef(), decision.asOf(), decision.decidedAt(),
+                decision.policy(), decision, rules, startedNanos);
+        return decision;
+    }
+
+    /**
+     * The general form, for an endpoint whose answer is not a {@link Decision}: the answer is
+     * recorded as the JSON it is served as, with the ids of the table rows and rules that fired.
+     */
+    public void record(String endpoint, byte[] requestBody, String decisionId, String caseRef, LocalDate asOf,
+            OffsetDateTime decidedAt, Decision.PolicyVersion policy, Object answer, List<String> rulesFired,
+            long startedNanos) {
+        long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startedNanos);
+        String response;
+        try {
+            response = mapper.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The answer could not be written as JSON", e);
+        }
+        AuditRecord record = new AuditRecord(UUID.fromString(decisionId), caseRef, endpoint, decidedAt, asOf,
+                policy.version(), policy.build(), micros, rulesFired, oneLine(requestBody), response);
+        try {
+            store().append(record).get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof AuditUnavailableException unavailable ? unavailable
+                    : new AuditUnavailableException("The decision could not be recorded: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            // The record may still be committed later; the caller retries and gets a new decision id.
+            throw new AuditUnavailableException("The decision store did not confirm the record within " + commitTimeout, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditUnavailableException("Interrupted while recording the decision", e);
+        }
+    }
+
+    public Optional<AuditRecord> find(UUID decisionId) {
+        return store().find(decisionId);
+    }
+
+    public AuditStore.Page list(String caseRef, int page, int size) {
+        return store().list(caseRef, page, size);
+    }
+
+    public long purgeDecidedBefore(OffsetDateTime cutoff, int batchSize) {
+        return store().purgeDecidedBefore(cutoff, batchSize);
+    }
+
+    /**
+     * The request was accepted as JSON, so a line break can only be whitespace between tokens (JSON
+     * strings cannot hold a raw one): replacing it with a space keeps the content and makes one line.
+     */
+    static String oneLine(byte[] requestBody) {
+        String text = new String(requestBody, java.nio.charset.StandardCharsets.UTF_8);
+        if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            text = text.replace('\n', ' ').replace('\r', ' ');
+        }
+        return text.strip();
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+}

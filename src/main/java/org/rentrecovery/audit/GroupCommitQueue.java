@@ -1,0 +1,136 @@
+package org.rentrecovery.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Group commit: requests hand their record to a writer thread and wait; a writer takes every
+ * record waiting at that moment, writes them as one batch in one transaction (or one fsync), and
+ * only then completes each request's future. Concurrent requests therefore share a commit, and a
+ * failed batch fails every request in it, so no answer leaves without its record. With more than
+ * one writer (each with its own connection), one batch is filled and inserted while another waits
+ * for its commit to reach the disk.
+ */
+final class GroupCommitQueue implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(GroupCommitQueue.class);
+
+    /** Writes one batch durably, or throws; called only from the writer thread. */
+    interface BatchWriter {
+        void write(List<AuditRecord> batch) throws Exception;
+    }
+
+    /**
+     * Thrown by a writer that committed part of a batch: the records at {@code failed} (indexes into
+     * the batch) were refused by the store for their own content; every other record is durable.
+     */
+    static final class PartlyWritten extends Exception {
+        final java.util.Map<Integer, Exception> failed;
+
+        PartlyWritten(java.util.Map<Integer, Exception> failed) {
+            super(failed.size() + " record(s) of the batch were refused");
+            this.failed = failed;
+        }
+    }
+
+    private record Pending(AuditRecord record, CompletableFuture<Void> done) {
+    }
+
+    private final BlockingQueue<Pending> queue;
+    private final int maxBatch;
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running = true;
+
+    /** One writer thread per element of {@code writers}; a writer is only ever called from its own thread. */
+    GroupCommitQueue(String name, int capacity, int maxBatch, List<? extends BatchWriter> writers) {
+        this.queue = new ArrayBlockingQueue<>(capacity);
+        this.maxBatch = maxBatch;
+        for (int i = 0; i < writers.size(); i++) {
+            BatchWriter writer = writers.get(i);
+            Thread thread = new Thread(() -> run(writer), name + "-" + (i + 1));
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+    }
+
+    CompletableFuture<Void> submit(AuditRecord record) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (!running) {
+            done.completeExceptionally(new AuditUnavailableException("The decision audit is shutting down."));
+        } else if (!queue.offer(new Pending(record, done))) {
+            // A full queue means the store has fallen far behind; refusing keeps memory bounded.
+            done.completeExceptionally(new AuditUnavailableException(
+                    "The decision audit is saturated: " + queue.size() + " records are waiting to be written."));
+        }
+        return done;
+    }
+
+    private void run(BatchWriter writer) {
+        List<Pending> batch = new ArrayList<>(maxBatch);
+        List<AuditRecord> records = new ArrayList<>(maxBatch);
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                for (Pending p : batch) {
+                    records.add(p.record());
+                }
+                try {
+                    writer.write(records);
+                    batch.forEach(p -> p.done().complete(null));
+                } catch (PartlyWritten partly) {
+                    for (int i = 0; i < batch.size(); i++) {
+                        Exception refused = partly.failed.get(i);
+                        if (refused == null) {
+                            batch.get(i).done().complete(null);
+                        } else {
+                            LOG.errorf("Decision %s could not be recorded and is not answered: %s",
+                                    batch.get(i).record().decisionId(), refused.toString());
+                            batch.get(i).done().completeExceptionally(new AuditUnavailableException(
+                                    "The decision could not be recorded: " + refused.getMessage(), refused));
+                        }
+                    }
+                } catch (Exception | Error e) {
+                    LOG.warnf("Could not record %d decision(s); their requests answer 503: %s", batch.size(), e.toString());
+                    AuditUnavailableException failure = new AuditUnavailableException(
+                            "The decision could not be recorded: " + e.getMessage(), e);
+                    batch.forEach(p -> p.done().completeExceptionally(failure));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            } finally {
+                batch.clear();
+                records.clear();
+            }
+        }
+        AuditUnavailableException stopped = new AuditUnavailableException("The decision audit stopped.");
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.done().completeExceptionally(stopped);
+        }
+    }
+
+    /** Lets the writer finish what is queued, then stops it. */
+    @Override
+    public void close() {
+        running = false;
+        try {
+            for (Thread thread : threads) {
+                thread.join(TimeUnit.SECONDS.toMillis(30));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

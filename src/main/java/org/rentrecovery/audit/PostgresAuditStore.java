@@ -1,0 +1,286 @@
+package org.rentrecovery.audit;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * Records decisions in the {@code decision_audit} table (Flyway migration V1). Writes go through
+ * group-commit writers: each batch is one multi-row insert and one commit. After any failure the
+ * pool's connections are discarded, so the next batch reconnects as soon as the database is back.
+ */
+final class PostgresAuditStore implements AuditStore {
+    private static final Logger LOG = Logger.getLogger(PostgresAuditStore.class);
+
+    private static final String INSERT = """
+            INSERT INTO decision_audit (decision_id, case_ref, endpoint, decided_at, as_of, policy_version,
+                policy_build, evaluation_micros, rules_fired, request, response)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""";
+    private static final String COLUMNS = """
+            decision_id, case_ref, endpoint, decided_at, as_of, policy_version, policy_build,
+            evaluation_micros, rules_fired, request::text AS request, response::text AS response""";
+
+    private final AgroalDataSource dataSource;
+    private final Runnable migrateSchema;
+    private final String location;
+    private final GroupCommitQueue queue;
+    private final List<Writer> writers = new ArrayList<>();
+    private volatile boolean schemaReady;
+
+    /**
+     * @param migrateSchema brings the schema up to date (Flyway); retried until it succeeds, so the
+     *                      service starts even while the database is down and catches up later
+     */
+    PostgresAuditStore(AgroalDataSource dataSource, Runnable migrateSchema, String location, int queueCapacity,
+            int maxBatch, int writerCount) {
+        this.dataSource = dataSource;
+        this.migrateSchema = migrateSchema;
+        this.location = location;
+        for (int i = 0; i < writerCount; i++) {
+            writers.add(new Writer());
+        }
+        this.queue = new GroupCommitQueue("decision-audit-writer", queueCapacity, maxBatch, writers);
+        try {
+            ensureSchema();
+        } catch (RuntimeException e) {
+            LOG.warnf("PostgreSQL is not reachable yet (%s); decisions answer 503 until it is.", e.getMessage());
+        }
+    }
+
+    @Override
+    public CompletableFuture<Void> append(AuditRecord record) {
+        return queue.submit(record);
+    }
+
+    private void ensureSchema() {
+        if (!schemaReady) {
+            synchronized (this) {
+                if (!schemaReady) {
+                    migrateSchema.run();
+                    schemaReady = true;
+                }
+            }
+        }
+    }
+
+    /** One writer thread's connection and its batches; used only from that thread. */
+    private final class Writer implements GroupCommitQueue.BatchWriter {
+        private Connection connection;
+
+        @Override
+        public void write(List<AuditRecord> batch) throws SQLException, GroupCommitQueue.PartlyWritten {
+            try {
+                ensureSchema();
+                if (connection == null) {
+                    connection = dataSource.getConnection();
+                    connection.setAutoCommit(false);
+                }
+                try {
+                    insert(batch);
+                    connection.commit();
+                } catch (SQLException e) {
+                    if (!isDataException(e) || batch.size() == 1) {
+                        throw e;
+                    }
+                    // One record's content was refused (not the database being down): write the
+                    // records one by one so that only the refused one fails.
+                    connection.rollback();
+                    writeOneByOne(batch);
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!isDataException(e)) {
+                    discard();
+                } else {
+                    connection.rollback();
+                }
+                throw e;
+            }
+        }
+
+        private void writeOneByOne(List<AuditRecord> batch) throws SQLException, GroupCommitQueue.PartlyWritten {
+            Map<Integer, Exception> refused = new HashMap<>();
+            for (int i = 0; i < batch.size(); i++) {
+                try {
+                    insert(List.of(batch.get(i)));
+                    connection.commit();
+                } catch (SQLException e) {
+                    if (!isDataException(e)) {
+                        throw e; // the database went away mid-way; the whole batch answers 503
+                    }
+                    connection.rollback();
+                    refused.put(i, e);
+                }
+            }
+            if (!refused.isEmpty()) {
+                throw new GroupCommitQueue.PartlyWritten(refused);
+            }
+        }
+
+        private void insert(List<AuditRecord> batch) throws SQLException {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                for (AuditRecord r : batch) {
+                    insert.setObject(1, r.decisionId());
+                    insert.setString(2, r.caseRef());
+                    insert.setString(3, r.endpoint());
+                    insert.setObject(4, r.decidedAt());
+                    insert.setObject(5, r.asOf());
+                    insert.setString(6, r.policyVersion());
+                    insert.setString(7, r.policyBuild());
+                    insert.setLong(8, r.evaluationMicros());
+                    insert.setArray(9, connection.createArrayOf("text", r.rulesFired().toArray()));
+                    insert.setString(10, r.requestJson());
+                    insert.setString(11, r.responseJson());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+
+        /** Drops this connection and every idle pooled one: after a failure none can be trusted. */
+        void discard() {
+            if (connection != null) {
+                try {
+                    connection.rollback();
+                } catch (SQLException ignored) {
+                    // the connection is probably gone; closing it below is all that is left to do
+                }
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // as above
+                }
+                connection = null;
+            }
+            dataSource.flush(AgroalDataSource.FlushMode.ALL);
+        }
+    }
+
+    @Override
+    public Optional<AuditRecord> find(UUID decisionId) {
+        ensureSchemaForRead();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM decision_audit WHERE decision_id = ?")) {
+            q.setObject(1, decisionId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public Page list(String caseRef, int page, int size) {
+        ensureSchemaForRead();
+        try (Connection c = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM decision_audit WHERE case_ref = ?")) {
+                count.setString(1, caseRef);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<AuditRecord> records = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM decision_audit WHERE case_ref = ? "
+                    + "ORDER BY decided_at DESC, decision_id DESC LIMIT ? OFFSET ?")) {
+                q.setString(1, caseRef);
+                q.setInt(2, size);
+                q.setLong(3, (long) page * size);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        records.add(read(rs));
+                    }
+                }
+            }
+            return new Page(total, records);
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    @Override
+    public long purgeDecidedBefore(OffsetDateTime cutoff, int batchSize) {
+        ensureSchemaForRead();
+        long purged = 0;
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement delete = c.prepareStatement("DELETE FROM decision_audit WHERE decision_id IN "
+                        + "(SELECT decision_id FROM decision_audit WHERE decided_at < ? LIMIT ?)")) {
+            c.setAutoCommit(true); // each batch commits on its own, so locks stay short and progress is kept
+            delete.setObject(1, cutoff);
+            delete.setInt(2, batchSize);
+            int deleted;
+            do {
+                deleted = delete.executeUpdate();
+                purged += deleted;
+            } while (deleted == batchSize);
+            return purged;
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private void ensureSchemaForRead() {
+        try {
+            ensureSchema();
+        } catch (RuntimeException e) {
+            throw unavailable(e);
+        }
+    }
+
+    /**
+     * SQLSTATE class 22 (data exception, e.g. text JSONB cannot hold) or 23 (integrity, e.g. a
+     * repeated decision id): the record itself was refused while the connection is fine.
+     */
+    static boolean isDataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                return true;
+            }
+            if (t instanceof java.sql.BatchUpdateException batch && batch.getNextException() != null
+                    && batch.getNextException() != t && isDataException(batch.getNextException())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static AuditUnavailableException unavailable(Exception e) {
+        return new AuditUnavailableException("The decision store is unavailable: " + e.getMessage(), e);
+    }
+
+    private static AuditRecord read(ResultSet rs) throws SQLException {
+        Array rules = rs.getArray("rules_fired");
+        return new AuditRecord(rs.getObject("decision_id", UUID.class), rs.getString("case_ref"), rs.getString("endpoint"),
+                rs.getObject("decided_at", OffsetDateTime.class), rs.getObject("as_of", java.time.LocalDate.class),
+                rs.getString("policy_version"), rs.getString("policy_build"), rs.getLong("evaluation_micros"),
+                Arrays.asList((String[]) rules.getArray()), rs.getString("request"), rs.getString("response"));
+    }
+
+    @Override
+    public String describe() {
+        return "PostgreSQL at " + location + " (table decision_audit, group commit by " + writers.size() + " writers)";
+    }
+
+    @Override
+    public void close() {
+        queue.close();
+        writers.forEach(Writer::discard);
+    }
+}

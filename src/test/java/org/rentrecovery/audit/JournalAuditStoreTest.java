@@ -1,0 +1,141 @@
+package org.rentrecovery.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rentrecovery.support.TestCases;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The embedded journal: durable appends, reads by id and by case, recovery after a torn write, retention. */
+class JournalAuditStoreTest {
+    private static final ObjectMapper MAPPER = TestCases.MAPPER;
+    private static final OffsetDateTime NOON = OffsetDateTime.of(2026, 11, 23, 12, 0, 0, 0, ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+
+    static AuditRecord record(String caseRef, OffsetDateTime decidedAt) {
+        UUID id = UUID.randomUUID();
+        return new AuditRecord(id, caseRef, "next-action", decidedAt, LocalDate.of(2026, 11, 23), "2026.11.0", "abc1234",
+                812, List.of("facts#arrears", "EscalationStep#12"),
+                "{\"caseRef\":\"" + caseRef + "\",\"account\":{\"balance\":150.00}}",
+                "{\"decisionId\":\"" + id + "\",\"nextAction\":{\"type\":\"SEND_REMINDER_LETTER_1\"},\"arrears\":{\"weeksOfRent\":1.50}}");
+    }
+
+    private JournalAuditStore open() {
+        return new JournalAuditStore(dir.resolve("journal.ndjson"), MAPPER, 1000, 50);
+    }
+
+    @Test
+    void aRecordIsReadBackWithTheSameContentAfterItsAppendCompletes() throws Exception {
+        AuditRecord written = record("HRA-1", NOON);
+        try (JournalAuditStore store = open()) {
+            store.append(written).get();
+            assertThat(store.find(written.decisionId())).contains(written);
+            assertThat(store.find(UUID.randomUUID())).isEmpty();
+        }
+        String line = Files.readAllLines(dir.resolve("journal.ndjson")).get(0);
+        assertThat(MAPPER.readTree(line).path("response").path("arrears").path("weeksOfRent").decimalValue())
+                .isEqualByComparingTo("1.50");
+        assertThat(line).contains("\"request\":{\"caseRef\":\"HRA-1\",\"account\":{\"balance\":150.00}}")
+                .contains("\"weeksOfRent\":1.50").doesNotContain("\n");
+    }
+
+    @Test
+    void aCaseListsNewestFirstInPagesWithItsTotal() throws Exception {
+        List<AuditRecord> written = new ArrayList<>();
+        try (JournalAuditStore store = open()) {
+            for (int i = 0; i < 5; i++) {
+                AuditRecord r = record("HRA-2", NOON.plusMinutes(i));
+                written.add(r);
+                store.append(r).get();
+            }
+            store.append(record("OTHER", NOON)).get();
+
+            AuditStore.Page first = store.list("HRA-2", 0, 2);
+            assertThat(first.total()).isEqualTo(5);
+            assertThat(first.records()).containsExactly(written.get(4), written.get(3));
+            assertThat(store.list("HRA-2", 2, 2).records()).containsExactly(written.get(0));
+            assertThat(store.list("HRA-2", 3, 2).records()).isEmpty();
+            assertThat(store.list("NONE", 0, 20).total()).isZero();
+        }
+    }
+
+    @Test
+    void concurrentAppendsShareBatchesAndEveryOneIsRecordedOnce() throws Exception {
+        List<AuditRecord> written = new ArrayList<>();
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        try (JournalAuditStore store = open()) {
+            for (int i = 0; i < 300; i++) {
+                AuditRecord r = record("HRA-3", NOON.plusSeconds(i));
+                written.add(r);
+                done.add(CompletableFuture.supplyAsync(() -> store.append(r)).thenCompose(f -> f));
+            }
+            CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get();
+            assertThat(store.list("HRA-3", 0, 100).total()).isEqualTo(300);
+        }
+        assertThat(Files.readAllLines(dir.resolve("journal.ndjson"))).hasSize(300);
+        try (JournalAuditStore reopened = open()) {
+            for (AuditRecord r : written) {
+                assertThat(reopened.find(r.decisionId())).contains(r);
+            }
+        }
+    }
+
+    @Test
+    void reopeningRebuildsTheIndexAndCutsOffATornLastLine() throws Exception {
+        AuditRecord kept = record("HRA-4", NOON);
+        try (JournalAuditStore store = open()) {
+            store.append(kept).get();
+        }
+        Path file = dir.resolve("journal.ndjson");
+        long intact = Files.size(file);
+        Files.write(file, "{\"decisionId\":\"0193".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+
+        AuditRecord next = record("HRA-4", NOON.plusMinutes(1));
+        try (JournalAuditStore store = open()) {
+            assertThat(Files.size(file)).isEqualTo(intact);
+            assertThat(store.find(kept.decisionId())).contains(kept);
+            store.append(next).get();
+            assertThat(store.list("HRA-4", 0, 10).records()).containsExactly(next, kept);
+        }
+        assertThat(Files.readAllLines(file)).hasSize(2);
+    }
+
+    @Test
+    void retentionPurgeDeletesOnlyRecordsDecidedBeforeTheCutoff() throws Exception {
+        OffsetDateTime cutoff = NOON;
+        AuditRecord justBefore = record("HRA-5", cutoff.minusNanos(1000));
+        AuditRecord atCutoff = record("HRA-5", cutoff);
+        AuditRecord after = record("HRA-5", cutoff.plusSeconds(1));
+        try (JournalAuditStore store = open()) {
+            for (AuditRecord r : List.of(justBefore, atCutoff, after)) {
+                store.append(r).get();
+            }
+            assertThat(store.purgeDecidedBefore(cutoff, 1000)).isEqualTo(1);
+            assertThat(store.find(justBefore.decisionId())).isEmpty();
+            assertThat(store.list("HRA-5", 0, 10).records()).containsExactly(after, atCutoff);
+            assertThat(store.purgeDecidedBefore(cutoff, 1000)).isZero();
+            AuditRecord later = record("HRA-5", cutoff.plusSeconds(2));
+            store.append(later).get();
+            assertThat(store.find(later.decisionId())).contains(later);
+        }
+        try (JournalAuditStore reopened = open()) {
+            assertThat(reopened.list("HRA-5", 0, 10).total()).isEqualTo(3);
+        }
+    }
+}
