@@ -152,6 +152,24 @@ class DecisionAuditPostgresTest {
                 .body("decisions.decisionId", equalTo(List.of(ids.get(0))));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = { "routing", "write-off", "benefit-cap" })
+    void everyDecisionEndpointIsRecordedUnderItsOwnName(String endpoint) throws Exception {
+        String caseRef = uniqueCase();
+        String answered = given().contentType(ContentType.JSON)
+                .body(TestCases.secure().set("caseRef", caseRef).set("account.balance", 420).json())
+                .post("/api/decisions/" + endpoint).then().statusCode(200).extract().asString();
+        String id = PLAIN.readTree(answered).path("decisionId").asText();
+        String stored = given().get("/api/decisions/" + id).then().statusCode(200)
+                .body("caseRef", equalTo(caseRef))
+                .body("endpoint", equalTo(endpoint))
+                .body("request.account.balance", equalTo(420))
+                .extract().asString();
+        JsonNode record = PLAIN.readTree(stored);
+        assertThat(record.path("response")).isEqualTo(PLAIN.readTree(answered));
+        assertThat(record.path("rulesFired")).isNotEmpty();
+    }
+
     @Test
     void unknownMalformedAndIncompleteLookupsAreProblems() {
         given().get("/api/decisions/" + UUID.randomUUID()).then().statusCode(404)
