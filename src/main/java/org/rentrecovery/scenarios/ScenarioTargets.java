@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.rentrecovery.benefitcap.BenefitCapDecision;
+import org.rentrecovery.benefitcap.BenefitCapResource;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.decision.DecisionResource;
 
@@ -21,11 +23,18 @@ public final class ScenarioTargets {
 
     private final Map<String, Target> targets = new LinkedHashMap<>();
 
-    /** The decision endpoints: {@code next-action} (the default) and {@code escalation}. */
-    public static ScenarioTargets of(DecisionResource decisions) {
+    /**
+     * The decision endpoints: {@code next-action} (the default), {@code escalation}, {@code routing} and
+     * {@code write-off} (POST /api/decisions/..., answering a {@link Decision}) and {@code benefit-cap}
+     * (its own resource, answering a {@link BenefitCapDecision}, so its paths are checked against that).
+     */
+    public static ScenarioTargets of(DecisionResource decisions, BenefitCapResource benefitCap) {
         return new ScenarioTargets()
                 .with(DEFAULT, Decision.class, decisions::nextAction)
-                .with("escalation", Decision.class, decisions::escalation);
+                .with("escalation", Decision.class, decisions::escalation)
+                .with("routing", Decision.class, decisions::routing)
+                .with("write-off", Decision.class, decisions::writeOff)
+                .with("benefit-cap", BenefitCapDecision.class, benefitCap::benefitCap);
     }
 
     public ScenarioTargets with(String name, Class<?> responseType, Function<byte[], Object> call) {

@@ -599,7 +599,7 @@ public final class SuiteLoader {
     /**
      * A CSV expectation cell: a value (equals), or {@code absent}, {@code present}, {@code >= 4},
      * {@code > 4}, {@code < 4}, {@code <= 4}, {@code != X}, {@code contains X}, {@code notContains X},
-     * {@code size 2}; {@code = X} forces a plain comparison.
+     * {@code size 2}, a YAML list {@code [A, B]} (equal element by element); {@code = X} forces a plain comparison.
      */
     private Expectation csvExpectation(String file, int line, String path, String cell) {
         Map<String, Matcher> prefixes = new LinkedHashMap<>();
@@ -621,6 +621,15 @@ public final class SuiteLoader {
         for (Map.Entry<String, Matcher> prefix : prefixes.entrySet()) {
             if (cell.startsWith(prefix.getKey())) {
                 return expectation(file, line, path, prefix.getValue(), scalar(cell.substring(prefix.getKey().length()).trim()));
+            }
+        }
+        if (cell.startsWith("[") && cell.endsWith("]")) {
+            // A whole list, written in YAML as in a given cell: equal element by element, in order.
+            try {
+                return expectation(file, line, path, Matcher.EQUALS, yaml.readTree(cell));
+            } catch (JsonProcessingException e) {
+                throw new ScenarioFileException(file, line, "expect." + path + ": the cell is not a YAML list, e.g. "
+                        + "[LETTER_1, LETTER_2]: " + e.getOriginalMessage().lines().findFirst().orElse(""));
             }
         }
         return expectation(file, line, path, Matcher.EQUALS, scalar(cell));

@@ -56,7 +56,7 @@ class ScenarioRunnersAgreeTest {
 
         assertThat(exit).as(printed.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("RESULT: PASSED", "Rule coverage: ");
-        assertThat(outcomes(http)).hasSizeGreaterThanOrEqualTo(150).isEqualTo(outcomes(junit));
+        assertThat(outcomes(http)).hasSizeGreaterThanOrEqualTo(380).isEqualTo(outcomes(junit));
         assertThat(outcomes(cli)).isEqualTo(outcomes(junit));
         assertThat(http.get("coverage")).isEqualTo(junit.get("coverage"));
         assertThat(cli.get("coverage")).isEqualTo(junit.get("coverage"));

@@ -10,7 +10,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.rentrecovery.api.StrictJson;
+import org.rentrecovery.benefitcap.BenefitCapAssessment;
+import org.rentrecovery.benefitcap.BenefitCapResource;
 import org.rentrecovery.casefacts.CaseFactsReader;
+import org.rentrecovery.decision.PolicyVersionInfo;
 import org.rentrecovery.decision.DecisionResource;
 import org.rentrecovery.scenarios.RuleUniverse;
 import org.rentrecovery.scenarios.ScenarioEngine;
@@ -35,7 +38,9 @@ public final class Scenarios {
                     .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
             CaseFactsReader reader = new CaseFactsReader(
                     StrictJson.configure(new ObjectMapper().registerModule(new JavaTimeModule())), validator);
-            engine = new ScenarioEngine(ScenarioTargets.of(new DecisionResource(reader, TestCases.decisions())),
+            BenefitCapResource benefitCap = new BenefitCapResource(reader, BenefitCapAssessment.standalone(),
+                    new PolicyVersionInfo("test"));
+            engine = new ScenarioEngine(ScenarioTargets.of(new DecisionResource(reader, TestCases.decisions()), benefitCap),
                     Scenarios::universe);
         }
         return engine;
