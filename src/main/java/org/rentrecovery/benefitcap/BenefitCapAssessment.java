@@ -200,10 +200,10 @@ public class BenefitCapAssessment {
         int apaPersistent = legal.fixed("apaPersistentUnderpaymentMonths");
         int tpdMonths = legal.fixed("tpdArrearsMonths");
         return new BenefitCap.Thresholds(
-                RentArithmetic.pounds(a.weeklyRent().multiply(BigDecimal.valueOf(hbWeeks))), hbWeeks,
-                RentArithmetic.pounds(a.monthlyRent().multiply(BigDecimal.valueOf(apaMonths))), apaMonths,
-                RentArithmetic.pounds(a.monthlyRent().multiply(BigDecimal.valueOf(apaPersistent))), apaPersistent,
-                RentArithmetic.pounds(a.monthlyRent().multiply(BigDecimal.valueOf(tpdMonths))), tpdMonths,
+                RentArithmetic.threshold(a.weeklyRent().multiply(BigDecimal.valueOf(hbWeeks))), hbWeeks,
+                RentArithmetic.threshold(a.monthlyRent().multiply(BigDecimal.valueOf(apaMonths))), apaMonths,
+                RentArithmetic.threshold(a.monthlyRent().multiply(BigDecimal.valueOf(apaPersistent))), apaPersistent,
+                RentArithmetic.threshold(a.monthlyRent().multiply(BigDecimal.valueOf(tpdMonths))), tpdMonths,
                 RentArithmetic.pounds(a.realArrears()));
     }
 

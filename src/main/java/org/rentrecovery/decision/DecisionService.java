@@ -294,7 +294,7 @@ public class DecisionService {
                 required == null ? null : NoticeAssessment.minimumWeeks(required, a.asOf()),
                 required == null ? null : NoticeAssessment.earliestDateSpecified(required, a.asOf(), a.facts().tenancy().rentFrequency()),
                 today.isGround8ThresholdMet(),
-                today.isAssured() ? RentArithmetic.pounds(today.getGround8Threshold()) : null,
+                today.isAssured() ? RentArithmetic.threshold(today.getGround8Threshold()) : null,
                 today.getAvailableGrounds(),
                 today.getNoticeStatus(),
                 today.isNoticeInForce(),

@@ -35,7 +35,7 @@ final class NoticeConditions {
                         + law.section8NoticeOn(servedOn).weeks() + " weeks' notice: no earlier than " + earliest + ".");
                 conditions.add("Proceedings must begin within " + law.fixed("section8LifeMonths") + " months of service.");
                 conditions.add("Ground 8 needs arrears of at least "
-                        + analysis.ground8Threshold(servedOn).setScale(2, RoundingMode.HALF_UP)
+                        + org.rentrecovery.facts.RentArithmetic.threshold(analysis.ground8Threshold(servedOn))
                         + " both when the notice is served and at the hearing ("
                         + law.ground8On(servedOn).reference() + ").");
             }

@@ -44,6 +44,14 @@ public final class RentArithmetic {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * A threshold shown to officers: the smallest sum in pounds and pence that meets it, so the figure
+     * quoted is always one that qualifies (one month of £100 a week is £433.333..., quoted £433.34).
+     */
+    public static BigDecimal threshold(BigDecimal exact) {
+        return exact.setScale(2, RoundingMode.CEILING);
+    }
+
     public static BigDecimal twoPlaces(BigDecimal value) {
         return value.setScale(2, RoundingMode.HALF_UP);
     }

@@ -178,7 +178,7 @@ public class WriteOffAssessment {
         Long silent = daysWithoutResponse(a);
         in.put("daysWithoutResponse", silent == null ? null : BigDecimal.valueOf(silent));
         in.put("recoveryCostShareOfDebt", former == null || former.estimatedRecoveryCost() == null || a.balance().signum() <= 0 ? null
-                : former.estimatedRecoveryCost().divide(a.balance(), 4, RoundingMode.HALF_UP));
+                : former.estimatedRecoveryCost().divide(a.balance(), java.math.MathContext.DECIMAL128));
         in.put("vulnerable", a.vulnerable());
         in.put("vulnerabilityAssessment", a.assessmentStatus());
         CaseFacts.Household household = facts.household();
