@@ -139,8 +139,8 @@ public final class LegalPosition {
             note.append(" Ground 8 needs arrears of at least ")
                     .append(noticeGround8Threshold.setScale(2, java.math.RoundingMode.HALF_UP))
                     .append(" (the threshold for a notice served then) at service (")
-                    .append(noticeArrearsAtService == null ? "not given" : noticeArrearsAtService.toPlainString())
-                    .append(") and now (").append(balance.toPlainString()).append(").");
+                    .append(noticeArrearsAtService == null ? "not given" : RentArithmetic.pounds(noticeArrearsAtService).toPlainString())
+                    .append(") and now (").append(RentArithmetic.pounds(balance).toPlainString()).append(").");
         }
         return note.toString();
     }
