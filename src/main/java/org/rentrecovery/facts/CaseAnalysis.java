@@ -22,6 +22,7 @@ import org.rentrecovery.casefacts.Vocabulary.InsolvencyType;
 import org.rentrecovery.casefacts.Vocabulary.LandlordType;
 import org.rentrecovery.casefacts.Vocabulary.NoticeType;
 import org.rentrecovery.casefacts.Vocabulary.TenancyType;
+import org.rentrecovery.casefacts.Vocabulary.VulnerabilityFlag;
 import org.rentrecovery.limitation.LimitationReview;
 import org.rentrecovery.limitation.LimitationSchedule;
 
@@ -112,6 +113,12 @@ public final class CaseAnalysis {
         return end != null && !end.isAfter(facts.asOf());
     }
 
+    /** A tenancy with an endDate on or before the given date has ended by then (the law on the step's date decides). */
+    public boolean formerTenancyOn(LocalDate on) {
+        LocalDate end = facts.tenancy().endDate();
+        return end != null && !end.isAfter(on);
+    }
+
     /**
      * The last recorded day the account was clear (balance zero or in credit), if any. Recovery
      * steps on or before it belong to an earlier arrears episode and do not count towards this one.
@@ -185,10 +192,20 @@ public final class CaseAnalysis {
 
     /** DWP guidance: APA at 2 months' rent arrears, or 1 month with persistent underpayment (brief §2.3). */
     public boolean apaEligibleToRequest() {
-        if (formerTenancy() || housingCostSupport() != HousingCostSupport.UNIVERSAL_CREDIT
+        return apaEligibleToRequest(facts.asOf());
+    }
+
+    /** As {@link #apaEligibleToRequest()}, for a step on the given date. */
+    public boolean apaEligibleToRequest(LocalDate on) {
+        if (formerTenancyOn(on) || housingCostSupport() != HousingCostSupport.UNIVERSAL_CREDIT
                 || benefitFlag(CaseFacts.Benefits::paidDirectToLandlord)) {
             return false;
         }
+        return apaArrearsThresholdMet();
+    }
+
+    /** DWP APA guidance: real arrears of 2 months' rent, or 1 month with persistent underpayment. */
+    public boolean apaArrearsThresholdMet() {
         BigDecimal months = realMonthsOfRent();
         return months.compareTo(BigDecimal.valueOf(law.fixed("apaArrearsMonths"))) >= 0
                 || (benefitFlag(CaseFacts.Benefits::persistentUnderpayment)
@@ -197,21 +214,63 @@ public final class CaseAnalysis {
 
     /** UC C&P Regs 2013 Sch 6 para 7 and DWP guidance: 2 months' rent, occupying the home (brief §2.3). */
     public boolean tpdEligibleToRequest() {
-        return !formerTenancy() && housingCostSupport() == HousingCostSupport.UNIVERSAL_CREDIT
+        return tpdEligibleToRequest(facts.asOf());
+    }
+
+    /** As {@link #tpdEligibleToRequest()}, for a step on the given date. */
+    public boolean tpdEligibleToRequest(LocalDate on) {
+        return !formerTenancyOn(on) && housingCostSupport() == HousingCostSupport.UNIVERSAL_CREDIT
                 && !benefitFlag(CaseFacts.Benefits::thirdPartyDeduction)
-                && realMonthsOfRent().compareTo(BigDecimal.valueOf(law.fixed("tpdArrearsMonths"))) >= 0;
+                && tpdArrearsThresholdMet();
+    }
+
+    /** DWP guidance: a TPD request needs real arrears of 2 months' rent. */
+    public boolean tpdArrearsThresholdMet() {
+        return realMonthsOfRent().compareTo(BigDecimal.valueOf(law.fixed("tpdArrearsMonths"))) >= 0;
     }
 
     /** HB Regs 2006 reg 95: direct payment of a rent allowance is mandatory at 8 weeks' arrears. */
     public boolean hbDirectPaymentMandatory() {
-        if (formerTenancy() || housingCostSupport() != HousingCostSupport.HOUSING_BENEFIT
+        return hbDirectPaymentMandatory(facts.asOf());
+    }
+
+    /** As {@link #hbDirectPaymentMandatory()}, for a step on the given date. */
+    public boolean hbDirectPaymentMandatory(LocalDate on) {
+        if (formerTenancyOn(on) || housingCostSupport() != HousingCostSupport.HOUSING_BENEFIT
                 || benefitFlag(CaseFacts.Benefits::paidDirectToLandlord)) {
             return false;
         }
+        return hbRentAllowance() && hbDirectPaymentThresholdMet();
+    }
+
+    /** HB paid as a rent allowance (a housing-association tenant) rather than a rent rebate credited to the account. */
+    public boolean hbRentAllowance() {
+        if (housingCostSupport() != HousingCostSupport.HOUSING_BENEFIT) {
+            return false;
+        }
         HbPaymentForm form = facts.benefits().hbPaymentForm();
-        boolean allowance = form == HbPaymentForm.RENT_ALLOWANCE || (form == null && facts.landlord() != null
+        return form == HbPaymentForm.RENT_ALLOWANCE || (form == null && facts.landlord() != null
                 && facts.landlord().type() == LandlordType.HOUSING_ASSOCIATION);
-        return allowance && weeksOfRent().compareTo(BigDecimal.valueOf(law.fixed("hbDirectPaymentWeeks"))) >= 0;
+    }
+
+    /** HB Regs 2006 reg 95: arrears of 8 weeks' rent. */
+    public boolean hbDirectPaymentThresholdMet() {
+        return weeksOfRent().compareTo(BigDecimal.valueOf(law.fixed("hbDirectPaymentWeeks"))) >= 0;
+    }
+
+    /**
+     * DWP APA guidance "Tier 1" needs, which can justify a managed payment with no arrears: the
+     * vulnerability flags DOMESTIC_ABUSE, SUBSTANCE_MISUSE, CARE_LEAVER, LEARNING_DISABILITY,
+     * MENTAL_HEALTH, MENTAL_HEALTH_CRISIS, TERMINAL_ILLNESS, HOSPITAL_OR_CARE and UNDER_18.
+     */
+    public static final Set<VulnerabilityFlag> APA_TIER_1_FLAGS = EnumSet.of(VulnerabilityFlag.DOMESTIC_ABUSE,
+            VulnerabilityFlag.SUBSTANCE_MISUSE, VulnerabilityFlag.CARE_LEAVER, VulnerabilityFlag.LEARNING_DISABILITY,
+            VulnerabilityFlag.MENTAL_HEALTH, VulnerabilityFlag.MENTAL_HEALTH_CRISIS, VulnerabilityFlag.TERMINAL_ILLNESS,
+            VulnerabilityFlag.HOSPITAL_OR_CARE, VulnerabilityFlag.UNDER_18);
+
+    public boolean apaTier1Need() {
+        var v = facts.vulnerability();
+        return v != null && v.flags() != null && v.flags().stream().anyMatch(APA_TIER_1_FLAGS::contains);
     }
 
     public boolean vulnerable() {
@@ -280,7 +339,7 @@ public final class CaseAnalysis {
         List<Ground> grounds = new ArrayList<>();
         TenancyType type = facts.tenancy().type();
         boolean arrears = balance().signum() > 0;
-        if (formerTenancy()) {
+        if (formerTenancyOn(on)) {
             return grounds;
         }
         if (type.isSecure() && arrears) {
@@ -346,7 +405,7 @@ public final class CaseAnalysis {
         TenancyType type = facts.tenancy().type();
         b.date = on;
         b.tenancyType = type;
-        b.formerTenancy = formerTenancy();
+        b.formerTenancy = formerTenancyOn(on);
         b.balance = balance();
         b.breathingSpaceActive = bs.active();
         b.breathingSpaceType = bs.type();
@@ -383,10 +442,56 @@ public final class CaseAnalysis {
                 || arrangementStatus() != ArrangementStatus.NONE;
         b.benefitsHelpOffered = BENEFITS_HELP.stream().anyMatch(lastTaken::containsKey);
         b.housingCostsInPayment = housingCostSupport() != HousingCostSupport.NONE || benefitClaimPending();
+        b.housingCostsAwarded = housingCostSupport() != HousingCostSupport.NONE && !b.formerTenancy;
+        b.housingCostSupport = housingCostSupport().name();
+        b.hbRentAllowance = hbRentAllowance();
+        b.apaThresholdMet = apaArrearsThresholdMet();
+        b.apaTier1Need = apaTier1Need();
+        b.tpdThresholdMet = tpdArrearsThresholdMet();
+        b.hbDirectThresholdMet = hbDirectPaymentThresholdMet();
+        servedNoticeGrounds(b, on);
         b.availableGrounds = availableGrounds(on);
         b.complexCaseTriggers = org.rentrecovery.routing.RoutingFacts.complexCaseTriggers(facts,
                 bs.active() && BreathingSpaceType.MENTAL_HEALTH_CRISIS.name().equals(bs.type())).stream().map(Enum::name).toList();
         return new LegalPosition(b);
+    }
+
+    /**
+     * The grounds on the notice on file and which of them still stand on the date (domain brief 2.2):
+     * Ground 8 needs the threshold in force on the service date both at service (arrearsAtService)
+     * and now (the balance, as the hearing proxy); Ground 10 needs rent unpaid at service (when
+     * given) and now; Ground 11 may stand without arrears; Ground 1 (secure) needs rent unpaid now
+     * and at service when given. A ground of the other Act never stands.
+     */
+    private void servedNoticeGrounds(LegalPosition.Builder b, LocalDate on) {
+        CaseFacts.Notice notice = notice();
+        if (notice == null || notice.grounds() == null || notice.grounds().isEmpty()
+                || (notice.type() != NoticeType.SECTION_8 && notice.type() != NoticeType.NOSP)) {
+            return;
+        }
+        TenancyType type = facts.tenancy().type();
+        BigDecimal atService = notice.arrearsAtService();
+        BigDecimal threshold = ground8Threshold(notice.servedOn());
+        boolean unpaidNow = balance().signum() > 0;
+        boolean unpaidAtService = atService == null || atService.signum() > 0;
+        b.noticeGrounds = notice.grounds();
+        b.noticeArrearsAtService = atService;
+        b.noticeGround8Threshold = threshold;
+        b.noticeGround8Reference = law.ground8On(notice.servedOn()).reference();
+        List<Ground> standing = new ArrayList<>();
+        for (Ground g : notice.grounds()) {
+            boolean stands = switch (g) {
+                case GROUND_1 -> type.isSecure() && notice.type() == NoticeType.NOSP && unpaidNow && unpaidAtService;
+                case GROUND_8 -> type.isAssured() && notice.type() == NoticeType.SECTION_8 && atService != null
+                        && atService.compareTo(threshold) >= 0 && balance().compareTo(threshold) >= 0;
+                case GROUND_10 -> type.isAssured() && notice.type() == NoticeType.SECTION_8 && unpaidNow && unpaidAtService;
+                case GROUND_11 -> type.isAssured() && notice.type() == NoticeType.SECTION_8;
+            };
+            if (stands && !standing.contains(g)) {
+                standing.add(g);
+            }
+        }
+        b.noticeGroundsStanding = standing;
     }
 
     public NoticeType requiredNotice() {

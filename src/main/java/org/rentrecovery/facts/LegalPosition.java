@@ -46,6 +46,18 @@ public final class LegalPosition {
     private final boolean housingCostsInPayment;
     private final List<Ground> availableGrounds;
     private final List<String> complexCaseTriggers;
+    private final boolean housingCostsAwarded;
+    private final String housingCostSupport;
+    private final boolean hbRentAllowance;
+    private final boolean apaThresholdMet;
+    private final boolean apaTier1Need;
+    private final boolean tpdThresholdMet;
+    private final boolean hbDirectThresholdMet;
+    private final List<Ground> noticeGrounds;
+    private final List<Ground> noticeGroundsStanding;
+    private final BigDecimal noticeArrearsAtService;
+    private final BigDecimal noticeGround8Threshold;
+    private final String noticeGround8Reference;
 
     LegalPosition(Builder b) {
         this.date = b.date;
@@ -80,6 +92,18 @@ public final class LegalPosition {
         this.housingCostsInPayment = b.housingCostsInPayment;
         this.availableGrounds = List.copyOf(b.availableGrounds);
         this.complexCaseTriggers = List.copyOf(b.complexCaseTriggers);
+        this.housingCostsAwarded = b.housingCostsAwarded;
+        this.housingCostSupport = b.housingCostSupport;
+        this.hbRentAllowance = b.hbRentAllowance;
+        this.apaThresholdMet = b.apaThresholdMet;
+        this.apaTier1Need = b.apaTier1Need;
+        this.tpdThresholdMet = b.tpdThresholdMet;
+        this.hbDirectThresholdMet = b.hbDirectThresholdMet;
+        this.noticeGrounds = List.copyOf(b.noticeGrounds);
+        this.noticeGroundsStanding = List.copyOf(b.noticeGroundsStanding);
+        this.noticeArrearsAtService = b.noticeArrearsAtService;
+        this.noticeGround8Threshold = b.noticeGround8Threshold;
+        this.noticeGround8Reference = b.noticeGround8Reference;
     }
 
     public LocalDate getDate() { return date; }
@@ -101,7 +125,25 @@ public final class LegalPosition {
     public NoticeAssessment.Standing getNotice() { return notice; }
     public boolean isNoticeInForce() { return notice.inForce(); }
     public String getNoticeStatus() { return notice.status().name(); }
-    public String getNoticeExplanation() { return notice.explanation(); }
+    public String getNoticeExplanation() {
+        if (noticeGrounds.isEmpty()) {
+            return notice.explanation();
+        }
+        return notice.explanation() + " Grounds on it: " + noticeGrounds + "; still standing on " + date + ": "
+                + (noticeGroundsStanding.isEmpty() ? "none" : noticeGroundsStanding.toString()) + groundsNote();
+    }
+
+    private String groundsNote() {
+        StringBuilder note = new StringBuilder(".");
+        if (noticeGrounds.contains(Ground.GROUND_8) && !noticeGroundsStanding.contains(Ground.GROUND_8)) {
+            note.append(" Ground 8 needs arrears of at least ")
+                    .append(noticeGround8Threshold.setScale(2, java.math.RoundingMode.HALF_UP))
+                    .append(" (the threshold for a notice served then) at service (")
+                    .append(noticeArrearsAtService == null ? "not given" : RentArithmetic.pounds(noticeArrearsAtService).toPlainString())
+                    .append(") and now (").append(RentArithmetic.pounds(balance).toPlainString()).append(").");
+        }
+        return note.toString();
+    }
     public BigDecimal getGround8Threshold() { return ground8Threshold; }
     public String getGround8Reference() { return ground8Reference; }
     public boolean isGround8ThresholdMet() { return tenancyType.isAssured() && balance.compareTo(ground8Threshold) >= 0; }
@@ -129,6 +171,27 @@ public final class LegalPosition {
     /** The complex-case triggers of domain brief 3.3 present on this date (routing.RoutingTrigger names). */
     public List<String> getComplexCaseTriggers() { return complexCaseTriggers; }
     public boolean isComplexCase() { return !complexCaseTriggers.isEmpty(); }
+    /** HB or UC housing costs awarded (not merely claimed) and the tenancy not ended: what a DHP needs. */
+    public boolean isHousingCostsAwarded() { return housingCostsAwarded; }
+    /** HOUSING_BENEFIT, UNIVERSAL_CREDIT or NONE. */
+    public String getHousingCostSupport() { return housingCostSupport; }
+    public boolean isUniversalCredit() { return "UNIVERSAL_CREDIT".equals(housingCostSupport); }
+    public boolean isHousingBenefit() { return "HOUSING_BENEFIT".equals(housingCostSupport); }
+    public boolean isHbRentAllowance() { return hbRentAllowance; }
+    public boolean isApaThresholdMet() { return apaThresholdMet; }
+    /** A DWP APA "Tier 1" need (CaseAnalysis.APA_TIER_1_FLAGS). */
+    public boolean isApaTier1Need() { return apaTier1Need; }
+    public boolean isTpdThresholdMet() { return tpdThresholdMet; }
+    public boolean isHbDirectThresholdMet() { return hbDirectThresholdMet; }
+    /** The grounds written on the notice on file (s.8 or NoSP), empty if none are listed. */
+    public List<Ground> getNoticeGrounds() { return noticeGrounds; }
+    /** The grounds on the notice on file that still support a claim on this date. */
+    public List<Ground> getNoticeGroundsStanding() { return noticeGroundsStanding; }
+    public boolean isNoticeGroundsListed() { return !noticeGrounds.isEmpty(); }
+    public boolean isNoticeGroundStanding() { return !noticeGroundsStanding.isEmpty(); }
+    public BigDecimal getNoticeArrearsAtService() { return noticeArrearsAtService; }
+    public BigDecimal getNoticeGround8Threshold() { return noticeGround8Threshold; }
+    public String getNoticeGround8Reference() { return noticeGround8Reference; }
 
     static final class Builder {
         LocalDate date;
@@ -163,5 +226,17 @@ public final class LegalPosition {
         boolean housingCostsInPayment;
         List<Ground> availableGrounds = List.of();
         List<String> complexCaseTriggers = List.of();
+        boolean housingCostsAwarded;
+        String housingCostSupport;
+        boolean hbRentAllowance;
+        boolean apaThresholdMet;
+        boolean apaTier1Need;
+        boolean tpdThresholdMet;
+        boolean hbDirectThresholdMet;
+        List<Ground> noticeGrounds = List.of();
+        List<Ground> noticeGroundsStanding = List.of();
+        BigDecimal noticeArrearsAtService;
+        BigDecimal noticeGround8Threshold;
+        String noticeGround8Reference;
     }
 }

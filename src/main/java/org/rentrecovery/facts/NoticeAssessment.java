@@ -116,7 +116,10 @@ public final class NoticeAssessment {
             return new Standing(Status.WRONG_TYPE, null, null,
                     "The notice on file is a " + notice.type() + "; a " + tenancy + " " + needs + ".");
         }
-        LocalDate earliest = earliestDateSpecified(notice.type(), notice.servedOn(), facts.tenancy().rentFrequency());
+        // An s.188 interim licence is excluded from the Protection from Eviction Act 1977: no statutory
+        // minimum period applies, so the notice given can never be too short (ZH & CN [2014] UKSC 62).
+        LocalDate earliest = interimLicenceNotice ? notice.servedOn()
+                : earliestDateSpecified(notice.type(), notice.servedOn(), facts.tenancy().rentFrequency());
         LocalDate specified = notice.dateSpecified() == null ? earliest : notice.dateSpecified();
         if (specified.isBefore(earliest)) {
             return new Standing(Status.PERIOD_TOO_SHORT, null, null, "The " + notice.type() + " served on "
