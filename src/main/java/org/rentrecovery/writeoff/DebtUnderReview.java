@@ -55,7 +55,10 @@ public final class DebtUnderReview {
     public String getInsolvencyType() { return insolvencyType; }
     public LocalDate getInsolvencyDate() { return insolvencyDate; }
     public boolean isInsolvencyInForce() { return insolvencyDate != null && !insolvencyDate.isAfter(asOf); }
-    /** The arrears the order covers, no more than the balance; absent means all the arrears at the date. */
+    /**
+     * The arrears the order covers, no more than the balance: the figure given, or worked out from the
+     * charges due by the order's date ({@code CaseAnalysis.insolvencyCoveredAmount}); absent means the balance.
+     */
     public BigDecimal getInsolvencyCoveredAmount() {
         return arrearsCovered == null ? balance : arrearsCovered.min(balance);
     }

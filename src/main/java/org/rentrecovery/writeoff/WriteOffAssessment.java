@@ -158,7 +158,7 @@ public class WriteOffAssessment {
         return new DebtUnderReview(facts.asOf(), facts.account().balance(), statuteBarred, tenants.size(), deceased,
                 facts.formerTenancy() == null || facts.formerTenancy().estate() == null ? null : facts.formerTenancy().estate().name(),
                 insolvency == null ? null : insolvency.type().name(), insolvency == null ? null : insolvency.date(),
-                insolvency == null ? null : insolvency.arrearsCovered());
+                CaseAnalysis.insolvencyCoveredAmount(facts));
     }
 
     static Map<String, Object> writeOffInputs(CaseAnalysis a, DebtUnderReview debt) {
