@@ -208,6 +208,9 @@ public class WriteOffAssessment {
         in.put("recoverableAmount", writeOff.recoverableAmount());
         in.put("withinSmallClaimsLimit", writeOff.recoverableAmount()
                 .compareTo(LegalParameters.current().smallClaimsTrackOn(a.asOf()).limit()) <= 0);
+        List<CaseFacts.Tenant> tenants = facts.tenancy().tenants() == null ? List.of() : facts.tenancy().tenants();
+        in.put("deceasedSoleTenant", !tenants.isEmpty() && tenants.stream().allMatch(t -> Boolean.TRUE.equals(t.deceased())));
+        in.put("estate", former == null || former.estate() == null ? "UNKNOWN" : former.estate().name());
         return in;
     }
 
