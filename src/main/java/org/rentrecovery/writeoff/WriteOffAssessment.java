@@ -147,7 +147,28 @@ public class WriteOffAssessment {
         }
         String approval = action == ActionType.RECOMMEND_WRITE_OFF ? writeOff.approver() : null;
         BigDecimal due = (BigDecimal) step.get("dueInDays");
-        return new PolicyAction(action, 1, (String) step.get("owner"), due == null ? null : due.intValueExact(), approval,
+        Integer dueInDays = due == null ? null : due.intValueExact();
+        // A step due after the last day it can be taken without a bar is due on that last day, and says why.
+        LocalDate asOf = analysis.asOf();
+        if (dueInDays != null && action == ActionType.MONEY_CLAIM && writeOff.nextStatuteBarDate() != null) {
+            LocalDate lastDay = writeOff.nextStatuteBarDate().minusDays(1);
+            if (asOf.plusDays(dueInDays).isAfter(lastDay)) {
+                dueInDays = (int) ChronoUnit.DAYS.between(asOf, lastDay);
+                reason += " Issue by " + lastDay + ": after it, " + writeOff.nextStatuteBarAmount().setScale(2, RoundingMode.UNNECESSARY)
+                        + " becomes statute-barred (Limitation Act 1980 s.19).";
+            }
+        }
+        CaseFacts.Judgment judgment = analysis.facts().recovery() == null ? null : analysis.facts().recovery().judgment();
+        if (dueInDays != null && action == ActionType.ENFORCE_JUDGMENT && judgment != null) {
+            LocalDate permissionFrom = judgment.date().plusYears(LegalParameters.current().fixed("judgmentEnforcementYears"));
+            LocalDate lastDay = permissionFrom.minusDays(1);
+            if (!asOf.isAfter(lastDay) && asOf.plusDays(dueInDays).isAfter(lastDay)) {
+                dueInDays = (int) ChronoUnit.DAYS.between(asOf, lastDay);
+                reason += " Enforce by " + lastDay + ": from " + permissionFrom
+                        + " a warrant or writ on the judgment needs the court's permission (CPR 83.2(3)(a)).";
+            }
+        }
+        return new PolicyAction(action, 1, (String) step.get("owner"), dueInDays, approval,
                 reason, (String) step.get("reference"), row);
     }
 
