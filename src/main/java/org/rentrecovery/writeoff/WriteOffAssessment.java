@@ -192,8 +192,8 @@ public class WriteOffAssessment {
         in.put("deceasedSoleTenantWithoutEstate", debt.isDeceasedSoleTenantWithoutEstate());
         in.put("traced", traced(former));
         in.put("tracingExhausted", former != null && Boolean.TRUE.equals(former.tracingExhausted()));
-        in.put("monthsWithCollectionAgency", former == null || former.collectionAgencyPlacedOn() == null ? null
-                : BigDecimal.valueOf(ChronoUnit.MONTHS.between(former.collectionAgencyPlacedOn(), a.asOf())));
+        LocalDate placedOn = collectionAgencyPlacedOn(facts);
+        in.put("monthsWithCollectionAgency", placedOn == null ? null : BigDecimal.valueOf(wholeMonths(placedOn, a.asOf())));
         in.put("bankruptcyAmount", debt.getBankruptcyAmount());
         in.put("droAmount", debt.getDroAmount());
         Long silent = daysWithoutResponse(a);
@@ -207,6 +207,33 @@ public class WriteOffAssessment {
                 || household.monthlyEssentialSpending() == null ? null
                 : household.monthlyIncome().subtract(household.monthlyEssentialSpending()));
         return in;
+    }
+
+    /**
+     * When the debt was placed with a collection agency: formerTenancy.collectionAgencyPlacedOn, or
+     * else the first REFER_COLLECTION_AGENCY recorded; null if neither.
+     */
+    static LocalDate collectionAgencyPlacedOn(CaseFacts facts) {
+        if (facts.formerTenancy() != null && facts.formerTenancy().collectionAgencyPlacedOn() != null) {
+            return facts.formerTenancy().collectionAgencyPlacedOn();
+        }
+        if (facts.recovery() == null || facts.recovery().actions() == null) {
+            return null;
+        }
+        return facts.recovery().actions().stream().filter(x -> x.type() == ActionType.REFER_COLLECTION_AGENCY)
+                .map(CaseFacts.RecoveryAction::date).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /**
+     * Whole calendar months from {@code from} to {@code to}: n months have passed once from + n months
+     * (clamped to the month's last day: 31 August + 3 months = 30 November) is not after {@code to}.
+     */
+    static long wholeMonths(LocalDate from, LocalDate to) {
+        long months = Math.max(0, ChronoUnit.MONTHS.between(from, to));
+        while (!from.plusMonths(months + 1).isAfter(to)) {
+            months++;
+        }
+        return months;
     }
 
     static Map<String, Object> pathwayInputs(CaseAnalysis a, WriteOffDecision writeOff) {
