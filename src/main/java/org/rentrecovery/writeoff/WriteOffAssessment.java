@@ -83,6 +83,7 @@ public class WriteOffAssessment {
         limitation.rulesFired().forEach((rule, text) -> reasons.add(new Explained(rule, text, limitation.reference())));
 
         DebtUnderReview debt = debtUnderReview(facts, today.getStatuteBarredAmount());
+        debt.setBarredAlsoCoveredByInsolvency(barredChargesInInsolvency(facts, limitation));
         WriteOffLaw unit = new WriteOffLaw();
         unit.getDebts().add(debt);
         try (RuleUnitInstance<WriteOffLaw> instance = law.createInstance(unit, RuleTrace.ruleConfig())) {
@@ -194,6 +195,7 @@ public class WriteOffAssessment {
         in.put("tracingExhausted", former != null && Boolean.TRUE.equals(former.tracingExhausted()));
         LocalDate placedOn = collectionAgencyPlacedOn(facts);
         in.put("monthsWithCollectionAgency", placedOn == null ? null : BigDecimal.valueOf(wholeMonths(placedOn, a.asOf())));
+        in.put("legallyExcludedAmount", debt.getLegallyExcludedAmount());
         in.put("bankruptcyAmount", debt.getBankruptcyAmount());
         in.put("droAmount", debt.getDroAmount());
         Long silent = daysWithoutResponse(a);
@@ -302,8 +304,22 @@ public class WriteOffAssessment {
         if (balance.signum() <= 0) {
             return BigDecimal.ZERO.setScale(2);
         }
-        BigDecimal excluded = debt.getBarredAmount().add(debt.getBankruptcyAmount()).add(debt.getDroAmount());
-        return pounds(balance.subtract(excluded).max(BigDecimal.ZERO));
+        return pounds(balance.subtract(debt.getLegallyExcludedAmount()).max(BigDecimal.ZERO));
+    }
+
+    /**
+     * The statute-barred charges counted in the insolvency's figure: when the figure is worked out
+     * from the charges (no arrearsCovered), the barred charges due on or before the order's date are
+     * in both and counted once. An arrearsCovered figure is taken as the order's own debt, apart from
+     * the statute-barred charges (docs/write-off.md).
+     */
+    static BigDecimal barredChargesInInsolvency(CaseFacts facts, LimitationSchedule limitation) {
+        CaseFacts.Insolvency ins = facts.insolvency();
+        if (ins == null || ins.arrearsCovered() != null) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return limitation.charges().stream().filter(c -> c.barredOn(facts.asOf()) && !c.dueDate().isAfter(ins.date()))
+                .map(org.rentrecovery.limitation.ChargeLimit.ChargeOutcome::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     private static BigDecimal pounds(BigDecimal value) {
