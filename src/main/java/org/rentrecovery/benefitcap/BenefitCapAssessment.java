@@ -105,6 +105,12 @@ public class BenefitCapAssessment {
         Map<String, Object> in = new HashMap<>();
         in.put("asOf", asOf);
         in.put("capApplied", capped);
+        if (wronglyApplied) {
+            why.add(new Explanation("facts#capAppliedForScore", "The cap is recorded as applied, but "
+                    + (exempt ? "the household is exempt (" + judged.exemptions().get(0).code() + ")" : "a grace period is running")
+                    + ": the cap should not apply, so the \"benefit cap applied\" points are not scored; ask for the cap to be revised.",
+                    "Benefit Cap (Housing Benefit and Universal Credit) Regulations; Policy 3.2"));
+        }
         in.put("graceEnds", graceActive ? graceLastDay : null);
         in.put("earningsShortfall", support == HousingCostSupport.UNIVERSAL_CREDIT && earnings != null
                 ? year.earningsThresholdMonthly().subtract(earnings) : null);
@@ -224,12 +230,17 @@ public class BenefitCapAssessment {
         BenefitCapParameters.ThirdPartyDeduction rule = figures.thirdPartyDeductionOn(asOf);
         BigDecimal allowance = benefits.ucStandardAllowanceMonthly();
         return new BenefitCap.TpdRange(allowance, rule.minPercentOfStandardAllowance(), rule.maxPercentOfStandardAllowance(),
-                percentOf(allowance, rule.minPercentOfStandardAllowance()), percentOf(allowance, rule.maxPercentOfStandardAllowance()),
+                percentOf(allowance, rule.minPercentOfStandardAllowance(), RoundingMode.CEILING),
+                percentOf(allowance, rule.maxPercentOfStandardAllowance(), RoundingMode.FLOOR),
                 rule.reference());
     }
 
-    private static BigDecimal percentOf(BigDecimal amount, int percent) {
-        return amount.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    /**
+     * A percentage of an amount to the penny, rounded so the figure stays inside the legal range: the
+     * minimum up (CEILING: never below the minimum percentage), the maximum down (FLOOR: never above it).
+     */
+    private static BigDecimal percentOf(BigDecimal amount, int percent, RoundingMode rounding) {
+        return amount.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2, rounding);
     }
 
     /**

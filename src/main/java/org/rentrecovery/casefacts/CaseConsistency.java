@@ -57,6 +57,13 @@ public final class CaseConsistency {
         if (a.acknowledgments() != null) {
             for (int i = 0; i < a.acknowledgments().size(); i++) {
                 notAfterAsOf("account.acknowledgments[" + i + "].date", a.acknowledgments().get(i).date());
+                // A part payment restarts limitation (s.29(5)) only if something was paid.
+                var ack = a.acknowledgments().get(i);
+                if (ack.type() == Vocabulary.AcknowledgmentType.PART_PAYMENT
+                        && (ack.amount() == null || ack.amount().signum() <= 0)) {
+                    error("account.acknowledgments[" + i + "].amount",
+                            "is required and must be more than 0 for a PART_PAYMENT: only a payment restarts the limitation period");
+                }
             }
         }
 

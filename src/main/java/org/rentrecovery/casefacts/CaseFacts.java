@@ -118,7 +118,8 @@ public record CaseFacts(
     public record Acknowledgment(
             @NotNull LocalDate date,
             @NotNull AcknowledgmentType type,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal amount) {
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
+            @Schema(description = "The amount paid: required and more than 0 for a PART_PAYMENT") BigDecimal amount) {
     }
 
     public record Arrangement(

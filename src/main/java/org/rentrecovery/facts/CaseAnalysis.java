@@ -368,6 +368,29 @@ public final class CaseAnalysis {
         return history != null && history.stream().filter(p -> p.balance().signum() > 0).count() >= 3;
     }
 
+    /**
+     * The arrears a bankruptcy or DRO covers, no more than the balance (null without an insolvency):
+     * {@code arrearsCovered} when given; otherwise, when the unpaid charges are listed, only those that
+     * fell due on or before the order's date (rent due later is neither provable in the bankruptcy,
+     * s.285(3) IA 1986, nor "the debt" of the DRO, s.251G); with no charges listed, the whole balance.
+     */
+    public static BigDecimal insolvencyCoveredAmount(CaseFacts facts) {
+        CaseFacts.Insolvency ins = facts.insolvency();
+        if (ins == null) {
+            return null;
+        }
+        BigDecimal balance = facts.account().balance().max(BigDecimal.ZERO);
+        if (ins.arrearsCovered() != null) {
+            return ins.arrearsCovered().min(balance);
+        }
+        List<CaseFacts.UnpaidCharge> charges = facts.account().unpaidCharges();
+        if (charges == null || charges.isEmpty()) {
+            return balance;
+        }
+        return charges.stream().filter(c -> !c.dueDate().isAfter(ins.date())).map(CaseFacts.UnpaidCharge::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).min(balance);
+    }
+
     public BigDecimal statuteBarredAmount(LocalDate on) {
         return limitation().barredAmount(on);
     }
@@ -422,7 +445,7 @@ public final class CaseAnalysis {
         if (ins != null && ins.type() != InsolvencyType.IVA && !ins.date().isAfter(on)) {
             b.insolvencyType = ins.type().name();
             b.insolvencyDate = ins.date();
-            b.insolvencyCoversBalance = ins.arrearsCovered() == null || balance().compareTo(ins.arrearsCovered()) <= 0;
+            b.insolvencyCoversBalance = balance().compareTo(insolvencyCoveredAmount(facts)) <= 0;
         }
         var judgment = facts.recovery() == null ? null : facts.recovery().judgment();
         if (judgment != null) {

@@ -30,6 +30,7 @@ public final class DebtUnderReview {
     private BigDecimal bankruptcyAmount = BigDecimal.ZERO.setScale(2);
     private BigDecimal droAmount = BigDecimal.ZERO.setScale(2);
     private final List<Finding> findings = new ArrayList<>();
+    private BigDecimal barredAlsoCoveredByInsolvency = BigDecimal.ZERO.setScale(2);
 
     public DebtUnderReview(LocalDate asOf, BigDecimal balance, BigDecimal statuteBarredAmount, int tenantsNamed,
             int tenantsDeceased, String estate, String insolvencyType, LocalDate insolvencyDate, BigDecimal arrearsCovered) {
@@ -55,7 +56,10 @@ public final class DebtUnderReview {
     public String getInsolvencyType() { return insolvencyType; }
     public LocalDate getInsolvencyDate() { return insolvencyDate; }
     public boolean isInsolvencyInForce() { return insolvencyDate != null && !insolvencyDate.isAfter(asOf); }
-    /** The arrears the order covers, no more than the balance; absent means all the arrears at the date. */
+    /**
+     * The arrears the order covers, no more than the balance: the figure given, or worked out from the
+     * charges due by the order's date ({@code CaseAnalysis.insolvencyCoveredAmount}); absent means the balance.
+     */
     public BigDecimal getInsolvencyCoveredAmount() {
         return arrearsCovered == null ? balance : arrearsCovered.min(balance);
     }
@@ -66,6 +70,23 @@ public final class DebtUnderReview {
     public BigDecimal getBankruptcyAmount() { return bankruptcyAmount; }
     public BigDecimal getDroAmount() { return droAmount; }
     public List<Finding> getFindings() { return List.copyOf(findings); }
+
+    /**
+     * What the law stops the landlord claiming, counted once: the statute-barred part plus the part in
+     * a bankruptcy or DRO, less the statute-barred charges the order's figure already includes, no
+     * more than the balance. The write-off amount and the recoverable amount both use it.
+     */
+    public BigDecimal getLegallyExcludedAmount() {
+        if (balance.signum() <= 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        BigDecimal insolvency = bankruptcyAmount.add(droAmount);
+        BigDecimal overlap = barredAlsoCoveredByInsolvency.min(insolvency).min(barredAmount);
+        return barredAmount.add(insolvency).subtract(overlap).min(balance).max(BigDecimal.ZERO);
+    }
+
+    /** Statute-barred charges that the insolvency figure was worked out from (so are in both). */
+    public void setBarredAlsoCoveredByInsolvency(BigDecimal amount) { this.barredAlsoCoveredByInsolvency = amount; }
 
     // Called by rule consequences.
     public void setBarredAmount(BigDecimal amount) { this.barredAmount = amount; }

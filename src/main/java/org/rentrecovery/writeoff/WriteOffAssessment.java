@@ -83,6 +83,7 @@ public class WriteOffAssessment {
         limitation.rulesFired().forEach((rule, text) -> reasons.add(new Explained(rule, text, limitation.reference())));
 
         DebtUnderReview debt = debtUnderReview(facts, today.getStatuteBarredAmount());
+        debt.setBarredAlsoCoveredByInsolvency(barredChargesInInsolvency(facts, limitation));
         WriteOffLaw unit = new WriteOffLaw();
         unit.getDebts().add(debt);
         try (RuleUnitInstance<WriteOffLaw> instance = law.createInstance(unit, RuleTrace.ruleConfig())) {
@@ -147,7 +148,28 @@ public class WriteOffAssessment {
         }
         String approval = action == ActionType.RECOMMEND_WRITE_OFF ? writeOff.approver() : null;
         BigDecimal due = (BigDecimal) step.get("dueInDays");
-        return new PolicyAction(action, 1, (String) step.get("owner"), due == null ? null : due.intValueExact(), approval,
+        Integer dueInDays = due == null ? null : due.intValueExact();
+        // A step due after the last day it can be taken without a bar is due on that last day, and says why.
+        LocalDate asOf = analysis.asOf();
+        if (dueInDays != null && action == ActionType.MONEY_CLAIM && writeOff.nextStatuteBarDate() != null) {
+            LocalDate lastDay = writeOff.nextStatuteBarDate().minusDays(1);
+            if (asOf.plusDays(dueInDays).isAfter(lastDay)) {
+                dueInDays = (int) ChronoUnit.DAYS.between(asOf, lastDay);
+                reason += " Issue by " + lastDay + ": after it, " + writeOff.nextStatuteBarAmount().setScale(2, RoundingMode.UNNECESSARY)
+                        + " becomes statute-barred (Limitation Act 1980 s.19).";
+            }
+        }
+        CaseFacts.Judgment judgment = analysis.facts().recovery() == null ? null : analysis.facts().recovery().judgment();
+        if (dueInDays != null && action == ActionType.ENFORCE_JUDGMENT && judgment != null) {
+            LocalDate permissionFrom = judgment.date().plusYears(LegalParameters.current().fixed("judgmentEnforcementYears"));
+            LocalDate lastDay = permissionFrom.minusDays(1);
+            if (!asOf.isAfter(lastDay) && asOf.plusDays(dueInDays).isAfter(lastDay)) {
+                dueInDays = (int) ChronoUnit.DAYS.between(asOf, lastDay);
+                reason += " Enforce by " + lastDay + ": from " + permissionFrom
+                        + " a warrant or writ on the judgment needs the court's permission (CPR 83.2(3)(a)).";
+            }
+        }
+        return new PolicyAction(action, 1, (String) step.get("owner"), dueInDays, approval,
                 reason, (String) step.get("reference"), row);
     }
 
@@ -158,7 +180,7 @@ public class WriteOffAssessment {
         return new DebtUnderReview(facts.asOf(), facts.account().balance(), statuteBarred, tenants.size(), deceased,
                 facts.formerTenancy() == null || facts.formerTenancy().estate() == null ? null : facts.formerTenancy().estate().name(),
                 insolvency == null ? null : insolvency.type().name(), insolvency == null ? null : insolvency.date(),
-                insolvency == null ? null : insolvency.arrearsCovered());
+                CaseAnalysis.insolvencyCoveredAmount(facts));
     }
 
     static Map<String, Object> writeOffInputs(CaseAnalysis a, DebtUnderReview debt) {
@@ -171,8 +193,9 @@ public class WriteOffAssessment {
         in.put("deceasedSoleTenantWithoutEstate", debt.isDeceasedSoleTenantWithoutEstate());
         in.put("traced", traced(former));
         in.put("tracingExhausted", former != null && Boolean.TRUE.equals(former.tracingExhausted()));
-        in.put("monthsWithCollectionAgency", former == null || former.collectionAgencyPlacedOn() == null ? null
-                : BigDecimal.valueOf(ChronoUnit.MONTHS.between(former.collectionAgencyPlacedOn(), a.asOf())));
+        LocalDate placedOn = collectionAgencyPlacedOn(facts);
+        in.put("monthsWithCollectionAgency", placedOn == null ? null : BigDecimal.valueOf(wholeMonths(placedOn, a.asOf())));
+        in.put("legallyExcludedAmount", debt.getLegallyExcludedAmount());
         in.put("bankruptcyAmount", debt.getBankruptcyAmount());
         in.put("droAmount", debt.getDroAmount());
         Long silent = daysWithoutResponse(a);
@@ -186,6 +209,33 @@ public class WriteOffAssessment {
                 || household.monthlyEssentialSpending() == null ? null
                 : household.monthlyIncome().subtract(household.monthlyEssentialSpending()));
         return in;
+    }
+
+    /**
+     * When the debt was placed with a collection agency: formerTenancy.collectionAgencyPlacedOn, or
+     * else the first REFER_COLLECTION_AGENCY recorded; null if neither.
+     */
+    static LocalDate collectionAgencyPlacedOn(CaseFacts facts) {
+        if (facts.formerTenancy() != null && facts.formerTenancy().collectionAgencyPlacedOn() != null) {
+            return facts.formerTenancy().collectionAgencyPlacedOn();
+        }
+        if (facts.recovery() == null || facts.recovery().actions() == null) {
+            return null;
+        }
+        return facts.recovery().actions().stream().filter(x -> x.type() == ActionType.REFER_COLLECTION_AGENCY)
+                .map(CaseFacts.RecoveryAction::date).min(LocalDate::compareTo).orElse(null);
+    }
+
+    /**
+     * Whole calendar months from {@code from} to {@code to}: n months have passed once from + n months
+     * (clamped to the month's last day: 31 August + 3 months = 30 November) is not after {@code to}.
+     */
+    static long wholeMonths(LocalDate from, LocalDate to) {
+        long months = Math.max(0, ChronoUnit.MONTHS.between(from, to));
+        while (!from.plusMonths(months + 1).isAfter(to)) {
+            months++;
+        }
+        return months;
     }
 
     static Map<String, Object> pathwayInputs(CaseAnalysis a, WriteOffDecision writeOff) {
@@ -208,6 +258,9 @@ public class WriteOffAssessment {
         in.put("recoverableAmount", writeOff.recoverableAmount());
         in.put("withinSmallClaimsLimit", writeOff.recoverableAmount()
                 .compareTo(LegalParameters.current().smallClaimsTrackOn(a.asOf()).limit()) <= 0);
+        List<CaseFacts.Tenant> tenants = facts.tenancy().tenants() == null ? List.of() : facts.tenancy().tenants();
+        in.put("deceasedSoleTenant", !tenants.isEmpty() && tenants.stream().allMatch(t -> Boolean.TRUE.equals(t.deceased())));
+        in.put("estate", former == null || former.estate() == null ? "UNKNOWN" : former.estate().name());
         return in;
     }
 
@@ -251,8 +304,22 @@ public class WriteOffAssessment {
         if (balance.signum() <= 0) {
             return BigDecimal.ZERO.setScale(2);
         }
-        BigDecimal excluded = debt.getBarredAmount().add(debt.getBankruptcyAmount()).add(debt.getDroAmount());
-        return pounds(balance.subtract(excluded).max(BigDecimal.ZERO));
+        return pounds(balance.subtract(debt.getLegallyExcludedAmount()).max(BigDecimal.ZERO));
+    }
+
+    /**
+     * The statute-barred charges counted in the insolvency's figure: when the figure is worked out
+     * from the charges (no arrearsCovered), the barred charges due on or before the order's date are
+     * in both and counted once. An arrearsCovered figure is taken as the order's own debt, apart from
+     * the statute-barred charges (docs/write-off.md).
+     */
+    static BigDecimal barredChargesInInsolvency(CaseFacts facts, LimitationSchedule limitation) {
+        CaseFacts.Insolvency ins = facts.insolvency();
+        if (ins == null || ins.arrearsCovered() != null) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return limitation.charges().stream().filter(c -> c.barredOn(facts.asOf()) && !c.dueDate().isAfter(ins.date()))
+                .map(org.rentrecovery.limitation.ChargeLimit.ChargeOutcome::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     private static BigDecimal pounds(BigDecimal value) {

@@ -116,8 +116,8 @@ class BenefitCapLawTest {
     @Test
     void tpdRangeIsTenToTwentyPercentOfTheStandardAllowance() {
         BenefitCap cap = CapCases.assess(CapCases.ucHousehold().set("benefits.ucStandardAllowanceMonthly", 400.14)).benefitCap();
-        assertEquals(new BigDecimal("40.01"), cap.tpdRange().minPerMonth());
-        assertEquals(new BigDecimal("80.03"), cap.tpdRange().maxPerMonth());
+        assertEquals(new BigDecimal("40.02"), cap.tpdRange().minPerMonth()); // 40.014 rounded up: never below 10%
+        assertEquals(new BigDecimal("80.02"), cap.tpdRange().maxPerMonth()); // 80.028 rounded down: never above 20%
         BenefitCap former = CapCases.assess(CapCases.ucHousehold().set("benefits.ucStandardAllowanceMonthly", 400.14)
                 .set("tenancy.endDate", "2026-10-01")).benefitCap();
         assertNull(former.tpdRange());
