@@ -41,7 +41,9 @@ public enum ActionType {
     CONTACT_ABOUT_CURRENT_RENT,
     SEND_BREACH_LETTER,
     END_LICENCE_WITHOUT_COURT_ORDER,
-    SEND_FINAL_ACCOUNT_LETTER;
+    SEND_FINAL_ACCOUNT_LETTER,
+    /** Write to the personal representatives (or next of kin) of a tenant who has died, to claim the arrears from the estate. */
+    CONTACT_PERSONAL_REPRESENTATIVES;
 
     public static final Set<ActionType> NOTICES =
             EnumSet.of(SERVE_NOSP, SERVE_SECTION_8_NOTICE, SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT);
