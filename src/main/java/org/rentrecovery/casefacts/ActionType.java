@@ -42,6 +42,7 @@ public enum ActionType {
     SEND_BREACH_LETTER,
     END_LICENCE_WITHOUT_COURT_ORDER,
     SEND_FINAL_ACCOUNT_LETTER,
+    /** Write to the personal representatives (or next of kin) of a tenant who has died, to claim the arrears from the estate. */
     CONTACT_PERSONAL_REPRESENTATIVES;
 
     public static final Set<ActionType> NOTICES =

@@ -87,6 +87,11 @@ public class EscalationPolicy {
         in.put("tpdEligible", a.tpdEligibleToRequest());
         in.put("hbDirectPaymentMandatory", a.hbDirectPaymentMandatory());
         in.put("vulnerabilityAssessmentNeeded", a.vulnerabilityAssessmentNeeded());
+        // Escalation pauses (brief 3.1): every tenant dead (recover from the estate), a pending benefit
+        // claim meeting the protocol's three conditions, and an open vulnerability review.
+        in.put("allTenantsDeceased", a.allTenantsDeceased());
+        in.put("benefitClaimPending", today.isPendingBenefitBar());
+        in.put("vulnerabilityReviewOpen", "OPEN".equals(a.assessmentStatus()));
         return in;
     }
 

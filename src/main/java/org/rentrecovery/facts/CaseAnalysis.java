@@ -298,6 +298,12 @@ public final class CaseAnalysis {
                 && Boolean.TRUE.equals(claim.shortfallPaid());
     }
 
+    /** Every named tenant has died: no living tenant is liable, so recovery is from the estate (brief 2.5). */
+    public boolean allTenantsDeceased() {
+        var tenants = facts.tenancy().tenants();
+        return tenants != null && !tenants.isEmpty() && tenants.stream().allMatch(t -> Boolean.TRUE.equals(t.deceased()));
+    }
+
     public boolean benefitClaimPending() {
         return facts.benefits() != null && facts.benefits().claimPending() != null;
     }

@@ -31,7 +31,13 @@ public enum RoutingTrigger {
     /** A notice is due or running, or a court warning is due or sent. */
     NOTICE_STAGE(false, null),
     /** Reminders, letters and first contact. */
-    EARLY_ARREARS(false, null);
+    EARLY_ARREARS(false, null),
+    /** The tenant is keeping to a repayment arrangement: escalation is paused (brief 3.1). */
+    KEPT_ARRANGEMENT(false, null),
+    /** A benefit claim is pending with the protocol's three conditions met: escalation is paused (brief 3.1). */
+    PENDING_BENEFIT_CLAIM(false, null),
+    /** A vulnerability and proportionality review is OPEN: escalation is paused (brief 3.1). */
+    VULNERABILITY_REVIEW_OPEN(false, null);
 
     private final boolean complexCase;
     private final String hactPersonAlert;

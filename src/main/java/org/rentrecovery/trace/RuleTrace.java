@@ -32,7 +32,7 @@ public final class RuleTrace {
             return new Hit(Kind.RULE, rulePackage, rule);
         }
 
-        /** The id used in decision reasons, e.g. {@code EscalationStep#12}, or the rule's name. */
+        /** The id used in decision reasons, e.g. {@code EscalationStep#15}, or the rule's name. */
         public String id() {
             return kind == Kind.TABLE_ROW ? container + "#" + name : name;
         }

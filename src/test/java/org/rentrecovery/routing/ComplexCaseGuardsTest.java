@@ -109,14 +109,19 @@ class ComplexCaseGuardsTest {
 
     @Test
     void enforcementIsHeldWhileTheAssessmentIsOpenButContactContinues() {
-        // Serve-notice rung with an assessment open: the notice waits, contact goes on.
+        // Serve-notice rung with an assessment open: the ladder pauses (brief 3.1), so no notice is
+        // recommended at all; the review and support go on, and a notice proposed anyway is held.
         Decision d = decide(TestCases.secure().set("account.balance", 500).action("SEND_REMINDER_LETTER_1", 30)
                 .action("SEND_REMINDER_LETTER_2", 10).set("vulnerability.flags", List.of("SAFEGUARDING_ADULT"))
-                .set("vulnerability.assessment", "OPEN"));
+                .set("vulnerability.assessment", "OPEN").set("proposedAction", Map.of("type", "SERVE_NOSP")));
         assertThat(d.routing().team()).isEqualTo(Team.COMPLEX_CASE);
-        assertThat(d.blockedActions()).extracting(Decision.BlockedAction::type).containsExactly(ActionType.SERVE_NOSP);
-        assertThat(d.recommendedActions()).extracting(Decision.RecommendedAction::type).contains(ActionType.CONTACT_TENANT);
+        assertThat(d.routing().escalationPaused()).isTrue();
+        assertThat(d.escalation().step()).isEqualTo("VULNERABILITY_REVIEW_OPEN");
+        assertThat(d.recommendedActions()).extracting(Decision.RecommendedAction::type)
+                .contains(ActionType.VULNERABILITY_ASSESSMENT, ActionType.CONTACT_ABOUT_CURRENT_RENT)
+                .doesNotContain(ActionType.SERVE_NOSP);
         assertThat(d.nextAction().type()).isNotEqualTo(ActionType.SERVE_NOSP);
+        assertThat(d.proposedActionCheck().permitted()).isFalse();
     }
 
     @ParameterizedTest(name = "former tenant: {0} is never permitted")

@@ -207,7 +207,7 @@ class TeamRoutingTest {
         assertThat(d.routing().team()).isEqualTo(Team.STAGE_1);
         assertThat(d.routing().decidedBy()).isEqualTo(RoutingTrigger.EARLY_ARREARS);
         assertThat(d.routing().escalationPaused()).isFalse();
-        assertThat(d.routing().rule()).isEqualTo("RoutingTeam#12");
+        assertThat(d.routing().rule()).isEqualTo("RoutingTeam#15");
     }
 
     @Test
@@ -348,7 +348,7 @@ class TeamRoutingTest {
     }
 
     @ParameterizedTest(name = "{0} in a standard Breathing Space stays with {1}, paused ({2})")
-    @CsvSource({"early, STAGE_1, RoutingTeam#11", "notice, STAGE_2, RoutingTeam#9", "licence, TEMPORARY_ACCOMMODATION, RoutingTeam#5"})
+    @CsvSource({"early, STAGE_1, RoutingTeam#14", "notice, STAGE_2, RoutingTeam#9", "licence, TEMPORARY_ACCOMMODATION, RoutingTeam#5"})
     void aStandardBreathingSpacePausesEscalationWithoutMovingTheCase(String which, Team team, String row) {
         TestCases c = switch (which) {
             case "early" -> earlyArrears();

@@ -150,7 +150,7 @@ class ScenarioCoverageTest {
         assertThat(engine.run(clearAccount).hits()).extracting(org.rentrecovery.trace.RuleTrace.Hit::id)
                 // next-action runs every part: the ladder, routing, the benefit cap policy and law, the
                 // write-off tables; no guard fires for a clear account.
-                .containsExactlyInAnyOrder("EscalationStep#2", "EscalationActions#2", "ComplexCaseTrigger#13", "RoutingTeam#12",
+                .containsExactlyInAnyOrder("EscalationPause#5", "EscalationStep#2", "EscalationActions#2", "ComplexCaseTrigger#13", "RoutingTeam#15",
                         "PriorityBand#3", "RepaymentLimits#2", "The cap reduces only Housing Benefit or Universal Credit",
                         "WriteOffApprover#1");
     }
