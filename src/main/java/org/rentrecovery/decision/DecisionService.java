@@ -286,13 +286,22 @@ public class DecisionService {
                 + RentArithmetic.pounds(a.realArrears()) + ".";
     }
 
+    /** For a NoSP, the first date that is also the first or last day of a rent period. */
+    private static LocalDate earliestDateToSpecify(org.rentrecovery.casefacts.Vocabulary.NoticeType required, CaseAnalysis a) {
+        var tenancy = a.facts().tenancy();
+        LocalDate earliest = NoticeAssessment.earliestDateSpecified(required, a.asOf(), tenancy.rentFrequency());
+        return required == org.rentrecovery.casefacts.Vocabulary.NoticeType.NOSP
+                ? NoticeAssessment.firstPeriodBoundary(earliest, tenancy.periodStartDay(), tenancy.rentFrequency())
+                : earliest;
+    }
+
     private static Decision.Legal legal(CaseAnalysis a, LegalPosition today) {
         var required = a.requiredNotice();
         return new Decision.Legal(
                 a.formerTenancy(),
                 required == null ? null : required.name(),
                 required == null ? null : NoticeAssessment.minimumWeeks(required, a.asOf()),
-                required == null ? null : NoticeAssessment.earliestDateSpecified(required, a.asOf(), a.facts().tenancy().rentFrequency()),
+                required == null ? null : earliestDateToSpecify(required, a),
                 today.isGround8ThresholdMet(),
                 today.isAssured() ? RentArithmetic.threshold(today.getGround8Threshold()) : null,
                 today.getAvailableGrounds(),

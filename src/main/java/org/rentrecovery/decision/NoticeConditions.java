@@ -24,8 +24,13 @@ final class NoticeConditions {
             case SERVE_NOSP -> {
                 LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOSP, servedOn, frequency);
                 conditions.add("Use the prescribed form (s.83 Housing Act 1985) and name every joint tenant.");
+                var periodStart = analysis.facts().tenancy().periodStartDay();
+                LocalDate boundary = NoticeAssessment.firstPeriodBoundary(earliest, periodStart, frequency);
                 conditions.add("The date specified must be no earlier than " + earliest
-                        + " (the longer of 4 weeks or one rent period) and must be the first or last day of a rent period.");
+                        + " (the longer of 4 weeks or one rent period) and must be the first or last day of a rent period"
+                        + (boundary.equals(earliest) || periodStart == null ? "." : ": with rent periods starting on "
+                                + periodStart.name().charAt(0) + periodStart.name().substring(1).toLowerCase(java.util.Locale.ROOT)
+                                + ", the first such date is " + boundary + "."));
                 conditions.add("The notice lapses " + law.fixed("nospLifeMonths") + " months after the date specified.");
                 conditions.add("Ground 1 is discretionary: the court must also find possession reasonable.");
             }

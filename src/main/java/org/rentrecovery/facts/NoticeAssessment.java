@@ -1,5 +1,6 @@
 package org.rentrecovery.facts;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import org.rentrecovery.casefacts.ActionType;
@@ -25,7 +26,9 @@ public final class NoticeAssessment {
         /** A notice of a type this tenancy cannot be ended with. */
         WRONG_TYPE,
         /** The date specified is earlier than the minimum notice period allows. */
-        PERIOD_TOO_SHORT
+        PERIOD_TOO_SHORT,
+        /** A NoSP whose date specified is neither the first nor the last day of a rent period. */
+        DATE_NOT_PERIOD_BOUNDARY
     }
 
     private NoticeAssessment() {
@@ -126,6 +129,15 @@ public final class NoticeAssessment {
                     + notice.servedOn() + " specifies " + specified + ", earlier than the minimum period allows ("
                     + earliest + "): it cannot support proceedings.");
         }
+        DayOfWeek periodStart = facts.tenancy().periodStartDay();
+        if (notice.type() == NoticeType.NOSP && notice.dateSpecified() != null
+                && !onPeriodBoundary(notice.dateSpecified(), periodStart, facts.tenancy().rentFrequency())) {
+            return new Standing(Status.DATE_NOT_PERIOD_BOUNDARY, null, null, "The NOSP served on " + notice.servedOn()
+                    + " specifies " + specified + ", a " + dayName(specified.getDayOfWeek()) + ": rent periods start on a "
+                    + dayName(periodStart) + ", so the date must be a " + dayName(periodStart) + " or a "
+                    + dayName(periodStart.minus(1)) + " (the first or last day of a rent period, Housing Act 1985 s.83(5)); "
+                    + "it cannot support proceedings.");
+        }
         LocalDate expires = expiresOn(notice, specified);
         if (notice.servedOn().isAfter(on) || specified.isAfter(on)) {
             return new Standing(Status.PENDING, specified, expires, "The " + notice.type() + " served on "
@@ -138,6 +150,33 @@ public final class NoticeAssessment {
         return new Standing(Status.IN_FORCE, specified, expires, "The " + notice.type() + " served on "
                 + notice.servedOn() + " is in force from " + specified
                 + (expires == null ? "." : " until " + expires + "."));
+    }
+
+    /**
+     * Whether a date can be the first or last day of a rent period. Known only for rent periods
+     * counted in weeks with a {@code periodStartDay}; for fortnightly and four-weekly rent only the
+     * day of the week is checked (which fortnight is not in the contract). Unknown is not a defect.
+     */
+    static boolean onPeriodBoundary(LocalDate date, DayOfWeek periodStart, RentFrequency frequency) {
+        if (periodStart == null || frequency == RentFrequency.MONTHLY) {
+            return true;
+        }
+        DayOfWeek day = date.getDayOfWeek();
+        return day == periodStart || day == periodStart.minus(1);
+    }
+
+    /** The first date on or after {@code earliest} that can be the first or last day of a rent period. */
+    public static LocalDate firstPeriodBoundary(LocalDate earliest, DayOfWeek periodStart, RentFrequency frequency) {
+        LocalDate date = earliest;
+        while (!onPeriodBoundary(date, periodStart, frequency)) {
+            date = date.plusDays(1);
+        }
+        return date;
+    }
+
+    private static String dayName(DayOfWeek day) {
+        String name = day.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static LocalDate onePeriodAfter(LocalDate servedOn, RentFrequency frequency) {
