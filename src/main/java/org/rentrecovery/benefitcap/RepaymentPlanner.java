@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 
 import org.rentrecovery.casefacts.CaseFacts;
 import org.rentrecovery.casefacts.Vocabulary.RentFrequency;
+import org.rentrecovery.facts.RentArithmetic;
 
 /**
  * The arithmetic of an affordable arrangement. Spare income = monthly income less essential spending
@@ -24,10 +25,10 @@ public final class RepaymentPlanner {
 
     public static RepaymentPlan plan(CaseFacts.Household household, BigDecimal arrears, RentFrequency frequency,
             BenefitCapPolicy.RepaymentLimits limits) {
-        BigDecimal income = household == null || household.monthlyIncome() == null ? null : pence(household.monthlyIncome());
+        BigDecimal income = household == null || household.monthlyIncome() == null ? null : RentArithmetic.pounds(household.monthlyIncome());
         BigDecimal spending = household == null || household.monthlyEssentialSpending() == null ? null
-                : pence(household.monthlyEssentialSpending());
-        BigDecimal owed = pence(arrears.max(BigDecimal.ZERO));
+                : RentArithmetic.pounds(household.monthlyEssentialSpending());
+        BigDecimal owed = RentArithmetic.pounds(arrears.max(BigDecimal.ZERO));
         if (arrears.signum() <= 0) {
             return new RepaymentPlan("NO_ARREARS", owed, income, spending, null, null, null, null, null, null,
                     null, frequency, null, null, "There are no arrears to repay.");
@@ -39,11 +40,11 @@ public final class RepaymentPlanner {
         }
         BigDecimal surplusMonthly = income.subtract(spending);
         BigDecimal surplusWeekly = surplusMonthly.multiply(MONTHS_PER_YEAR).divide(WEEKS_PER_YEAR, PRECISION);
-        StringBuilder why = new StringBuilder("Spare income is " + income + " - " + spending + " = " + pence(surplusMonthly)
-                + " a month, " + pence(surplusMonthly) + " x 12 / 52 = " + down(surplusWeekly) + " a week");
+        StringBuilder why = new StringBuilder("Spare income is " + income + " - " + spending + " = " + RentArithmetic.pounds(surplusMonthly)
+                + " a month, " + RentArithmetic.pounds(surplusMonthly) + " x 12 / 52 = " + down(surplusWeekly) + " a week");
         if (surplusWeekly.compareTo(new BigDecimal("0.01")) < 0) {
             why.append(": nothing is left after essential spending, so no arrangement can be asked for; refer to money advice.");
-            return new RepaymentPlan("NO_SURPLUS", owed, income, spending, pence(surplusMonthly), down(surplusWeekly),
+            return new RepaymentPlan("NO_SURPLUS", owed, income, spending, RentArithmetic.pounds(surplusMonthly), down(surplusWeekly),
                     limits.shareOfSurplus(), limits.floorPerWeek(), limits.ceilingPerWeek(), limits.row(), BigDecimal.ZERO.setScale(2),
                     frequency, BigDecimal.ZERO.setScale(2), null, why.toString());
         }
@@ -75,7 +76,7 @@ public final class RepaymentPlanner {
         BigDecimal perWeek = down(weekly);
         if (perWeek.signum() == 0) {
             why.append(": less than a penny a week, so no arrangement can be asked for; refer to money advice.");
-            return new RepaymentPlan("NO_SURPLUS", owed, income, spending, pence(surplusMonthly), down(surplusWeekly),
+            return new RepaymentPlan("NO_SURPLUS", owed, income, spending, RentArithmetic.pounds(surplusMonthly), down(surplusWeekly),
                     limits.shareOfSurplus(), limits.floorPerWeek(), limits.ceilingPerWeek(), limits.row(), perWeek,
                     frequency, perWeek, null, why.toString());
         }
@@ -84,7 +85,7 @@ public final class RepaymentPlanner {
         why.append(". Suggested: ").append(perWeek).append(" a week (").append(perPeriodText(perWeek, perPeriod, frequency))
                 .append(") on top of the rent; ").append(owed).append(" / ").append(perWeek).append(" = ").append(weeks)
                 .append(" weeks to clear.");
-        return new RepaymentPlan(status, owed, income, spending, pence(surplusMonthly), down(surplusWeekly),
+        return new RepaymentPlan(status, owed, income, spending, RentArithmetic.pounds(surplusMonthly), down(surplusWeekly),
                 limits.shareOfSurplus(), limits.floorPerWeek(), limits.ceilingPerWeek(), limits.row(), perWeek, frequency,
                 perPeriod, weeks, why.toString());
     }
@@ -119,9 +120,5 @@ public final class RepaymentPlanner {
     /** Rounded down, so a suggested amount never exceeds what the household can spare. */
     static BigDecimal down(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.DOWN);
-    }
-
-    private static BigDecimal pence(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -23,6 +23,7 @@ import org.rentrecovery.escalation.PolicyAction;
 import org.rentrecovery.facts.CaseAnalysis;
 import org.rentrecovery.facts.LegalParameters;
 import org.rentrecovery.facts.LegalPosition;
+import org.rentrecovery.facts.RentArithmetic;
 import org.rentrecovery.limitation.LimitationSchedule;
 
 /**
@@ -323,6 +324,6 @@ public class WriteOffAssessment {
     }
 
     private static BigDecimal pounds(BigDecimal value) {
-        return value == null ? null : value.setScale(2, RoundingMode.HALF_UP);
+        return value == null ? null : RentArithmetic.pounds(value);
     }
 }
