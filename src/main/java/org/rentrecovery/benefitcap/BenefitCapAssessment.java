@@ -5,9 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +13,7 @@ import jakarta.inject.Inject;
 import org.rentrecovery.casefacts.CaseFacts;
 import org.rentrecovery.casefacts.Vocabulary.HouseholdComposition;
 import org.rentrecovery.casefacts.Vocabulary.HousingCostSupport;
+import org.rentrecovery.engine.ModelSet;
 import org.rentrecovery.facts.CaseAnalysis;
 import org.rentrecovery.facts.LegalParameters;
 import org.rentrecovery.facts.RentArithmetic;
@@ -53,6 +52,11 @@ public class BenefitCapAssessment {
     }
 
     public Result assess(CaseAnalysis analysis) {
+        return assess(policy.inForce(analysis.asOf()), analysis);
+    }
+
+    /** @param models the policy version the whole decision uses */
+    public Result assess(ModelSet models, CaseAnalysis analysis) {
         CaseFacts facts = analysis.facts();
         LocalDate asOf = facts.asOf();
         CaseFacts.Household household = facts.household();
@@ -102,34 +106,23 @@ public class BenefitCapAssessment {
         why.add(new Explanation("facts#incomeThresholds", thresholdSentence(thresholds, hbDirect, apa, tpd),
                 "HB Regulations 2006 reg 95; DWP Alternative Payment Arrangements guidance; UC (Claims and Payments) Regs 2013 Sch 6 para 7"));
 
-        Map<String, Object> in = new HashMap<>();
-        in.put("asOf", asOf);
-        in.put("capApplied", capped);
         if (wronglyApplied) {
             why.add(new Explanation("facts#capAppliedForScore", "The cap is recorded as applied, but "
                     + (exempt ? "the household is exempt (" + judged.exemptions().get(0).code() + ")" : "a grace period is running")
                     + ": the cap should not apply, so the \"benefit cap applied\" points are not scored; ask for the cap to be revised.",
                     "Benefit Cap (Housing Benefit and Universal Credit) Regulations; Policy 3.2"));
         }
-        in.put("graceEnds", graceActive ? graceLastDay : null);
-        in.put("earningsShortfall", support == HousingCostSupport.UNIVERSAL_CREDIT && earnings != null
-                ? year.earningsThresholdMonthly().subtract(earnings) : null);
-        // "Not known" is not "none": only a household recorded as getting neither HB nor UC is targeted as such.
-        in.put("housingCostSupport", benefits == null || benefits.housingCostSupport() == null ? "NOT_KNOWN" : support.name());
-        in.put("weeksInArrears", analysis.realWeeksOfRent());
-        in.put("monthsInArrears", analysis.realMonthsOfRent());
-        in.put("paidDirectToLandlord", benefits != null && Boolean.TRUE.equals(benefits.paidDirectToLandlord()));
-        in.put("consecutiveRises", BigDecimal.valueOf(consecutiveRises(facts)));
-        in.put("formerTenancy", analysis.formerTenancy());
-        in.put("inArrears", analysis.realArrears().signum() > 0);
-        in.put("hbDirectPaymentMandatory", hbDirect);
-        in.put("apaEligible", apa);
-        in.put("tpdEligible", tpd);
-        in.put("dhpEligible", dhpEligible);
-        in.put("capAppearsWronglyApplied", wronglyApplied);
-        in.put("benefitClaimPending", analysis.benefitClaimPending());
-        in.put("spareIncomePerWeek", RepaymentPlanner.spareIncomePerWeek(household));
-        BenefitCapPolicy.Outcome outcome = policy.evaluate(in);
+        BenefitCapPolicy.CapPolicyInputs in = new BenefitCapPolicy.CapPolicyInputs(asOf, capped,
+                graceActive ? graceLastDay : null,
+                support == HousingCostSupport.UNIVERSAL_CREDIT && earnings != null
+                        ? year.earningsThresholdMonthly().subtract(earnings) : null,
+                // "Not known" is not "none": only a household recorded as getting neither HB nor UC is targeted as such.
+                benefits == null || benefits.housingCostSupport() == null ? "NOT_KNOWN" : support.name(),
+                analysis.realWeeksOfRent(), analysis.realMonthsOfRent(),
+                benefits != null && Boolean.TRUE.equals(benefits.paidDirectToLandlord()), consecutiveRises(facts),
+                analysis.formerTenancy(), analysis.realArrears().signum() > 0, hbDirect, apa, tpd, dhpEligible, wronglyApplied,
+                analysis.benefitClaimPending(), RepaymentPlanner.spareIncomePerWeek(household));
+        BenefitCapPolicy.Outcome outcome = policy.evaluate(models, in);
 
         List<BenefitCap.ScoreContribution> contributions = new ArrayList<>();
         for (BenefitCapPolicy.Contribution c : outcome.contributions()) {

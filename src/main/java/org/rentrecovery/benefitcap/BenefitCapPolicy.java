@@ -1,14 +1,20 @@
 package org.rentrecovery.benefitcap;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.escalation.DecisionTableRuntime;
+import org.rentrecovery.engine.Evaluation;
+import org.rentrecovery.engine.Fired;
+import org.rentrecovery.engine.ModelContract;
+import org.rentrecovery.engine.ModelContracts;
+import org.rentrecovery.engine.ModelContract.Output;
+import org.rentrecovery.engine.ModelSet;
+import org.rentrecovery.engine.PolicyModels;
 
 /**
  * The landlord's benefit cap policy (decision-tables/benefitcap/benefit-cap-policy.dmn): the
@@ -18,8 +24,42 @@ import org.rentrecovery.escalation.DecisionTableRuntime;
 @ApplicationScoped
 public class BenefitCapPolicy {
     public static final String MODEL_LOCATION = "decision-tables/benefitcap/benefit-cap-policy.dmn";
-    public static final String NAMESPACE = "https://rentrecovery.org/dmn/benefit-cap-policy";
-    public static final String MODEL_NAME = "BenefitCapPolicy";
+
+    /** The model's inputs, one per input data node. */
+    public record CapPolicyInputs(LocalDate asOf, boolean capApplied, LocalDate graceEnds, BigDecimal earningsShortfall,
+            String housingCostSupport, BigDecimal weeksInArrears, BigDecimal monthsInArrears, boolean paidDirectToLandlord,
+            int consecutiveRises, boolean formerTenancy, boolean inArrears, boolean hbDirectPaymentMandatory,
+            boolean apaEligible, boolean tpdEligible, boolean dhpEligible, boolean capAppearsWronglyApplied,
+            boolean benefitClaimPending, BigDecimal spareIncomePerWeek) {
+    }
+
+    public record ContributionRow(String condition, int points, String reason, String reference) {
+    }
+
+    public record BandRow(String band, boolean earlyIntervention, String reason) {
+    }
+
+    public record IncomeActionRow(ActionType action, int priority, boolean beforeEnforcement, String reason, String reference) {
+    }
+
+    public record LimitsRow(BigDecimal shareOfSurplus, BigDecimal floorPerWeek, BigDecimal ceilingPerWeek, String reason) {
+    }
+
+    public static final Output<ContributionRow> CONTRIBUTIONS = Output.rows("PriorityContributions", ContributionRow.class);
+    public static final Output<Integer> SCORE = Output.value("PriorityScore", Integer.class);
+    public static final Output<BandRow> BAND = Output.row("PriorityBand", BandRow.class);
+    public static final Output<IncomeActionRow> INCOME_ACTIONS = Output.rows("IncomeMaximisation", IncomeActionRow.class);
+    public static final Output<LimitsRow> LIMITS = Output.row("RepaymentLimits", LimitsRow.class);
+    public static final ModelContract<CapPolicyInputs> CAP_POLICY = ModelContract.of("BenefitCapPolicy", CapPolicyInputs.class,
+            CONTRIBUTIONS, SCORE, BAND, INCOME_ACTIONS, LIMITS);
+
+    /** Lets the engine check this capability's models on every compile (listed in META-INF/services). */
+    public static final class Contracts implements ModelContracts {
+        @Override
+        public List<ModelContract<?>> contracts() {
+            return List.of(CAP_POLICY);
+        }
+    }
 
     public record Contribution(String condition, int points, String reason, String reference, String row) {
     }
@@ -36,55 +76,34 @@ public class BenefitCapPolicy {
             String bandReason, String bandRow, List<IncomeAction> incomeActions, RepaymentLimits repaymentLimits) {
     }
 
-    private final DecisionTableRuntime tables;
+    private final PolicyModels models;
 
+    @Inject
+    public BenefitCapPolicy(PolicyModels models) {
+        this.models = models;
+    }
+
+    /** Outside a CDI container (plain unit tests): the packaged tables. */
     public BenefitCapPolicy() {
-        this(new DecisionTableRuntime(MODEL_LOCATION, NAMESPACE, MODEL_NAME));
+        this(PolicyModels.seeded());
     }
 
-    public BenefitCapPolicy(DecisionTableRuntime tables) {
-        this.tables = tables;
+    /** The policy version in force on a date (for callers not handed one by the decision). */
+    public ModelSet inForce(LocalDate asOf) {
+        return models.forDate(asOf);
     }
 
-    @SuppressWarnings("unchecked")
-    public Outcome evaluate(Map<String, Object> inputs) {
-        DecisionTableRuntime.Evaluation evaluation = tables.evaluate(inputs);
-        var result = evaluation.result();
-        List<Map<String, Object>> contributionRows = (List<Map<String, Object>>) result
-                .getDecisionResultByName("PriorityContributions").getResult();
-        List<String> contributionHits = hits(evaluation, "PriorityContributions");
-        List<Contribution> contributions = new ArrayList<>();
-        for (int i = 0; i < contributionRows.size(); i++) {
-            Map<String, Object> row = contributionRows.get(i);
-            contributions.add(new Contribution((String) row.get("condition"), number(row.get("points")),
-                    (String) row.get("reason"), (String) row.get("reference"), contributionHits.get(i)));
-        }
-        int score = number(result.getDecisionResultByName("PriorityScore").getResult());
-        Map<String, Object> band = (Map<String, Object>) result.getDecisionResultByName("PriorityBand").getResult();
-
-        List<Map<String, Object>> actionRows = (List<Map<String, Object>>) result
-                .getDecisionResultByName("IncomeMaximisation").getResult();
-        List<String> actionHits = hits(evaluation, "IncomeMaximisation");
-        List<IncomeAction> actions = new ArrayList<>();
-        for (int i = 0; i < actionRows.size(); i++) {
-            Map<String, Object> row = actionRows.get(i);
-            actions.add(new IncomeAction(ActionType.valueOf((String) row.get("action")), number(row.get("priority")),
-                    Boolean.TRUE.equals(row.get("beforeEnforcement")), (String) row.get("reason"),
-                    (String) row.get("reference"), actionHits.get(i)));
-        }
-        Map<String, Object> limits = (Map<String, Object>) result.getDecisionResultByName("RepaymentLimits").getResult();
-        RepaymentLimits repaymentLimits = new RepaymentLimits((BigDecimal) limits.get("shareOfSurplus"),
-                (BigDecimal) limits.get("floorPerWeek"), (BigDecimal) limits.get("ceilingPerWeek"),
-                (String) limits.get("reason"), hits(evaluation, "RepaymentLimits").get(0));
-        return new Outcome(contributions, score, (String) band.get("band"), Boolean.TRUE.equals(band.get("earlyIntervention")),
-                (String) band.get("reason"), hits(evaluation, "PriorityBand").get(0), actions, repaymentLimits);
-    }
-
-    private static List<String> hits(DecisionTableRuntime.Evaluation evaluation, String table) {
-        return evaluation.rowsMatched().stream().filter(h -> h.table().equals(table)).map(DecisionTableRuntime.RowHit::id).toList();
-    }
-
-    private static int number(Object value) {
-        return ((BigDecimal) value).intValueExact();
+    public Outcome evaluate(ModelSet policy, CapPolicyInputs inputs) {
+        Evaluation evaluation = policy.evaluate(CAP_POLICY, inputs);
+        List<Contribution> contributions = evaluation.rows(CONTRIBUTIONS).stream().map(f -> new Contribution(
+                f.value().condition(), f.value().points(), f.value().reason(), f.value().reference(), f.row())).toList();
+        Fired<BandRow> band = evaluation.row(BAND);
+        List<IncomeAction> actions = evaluation.rows(INCOME_ACTIONS).stream().map(f -> new IncomeAction(f.value().action(),
+                f.value().priority(), f.value().beforeEnforcement(), f.value().reason(), f.value().reference(), f.row())).toList();
+        Fired<LimitsRow> limits = evaluation.row(LIMITS);
+        RepaymentLimits repaymentLimits = new RepaymentLimits(limits.value().shareOfSurplus(), limits.value().floorPerWeek(),
+                limits.value().ceilingPerWeek(), limits.value().reason(), limits.row());
+        return new Outcome(contributions, evaluation.value(SCORE), band.value().band(), band.value().earlyIntervention(),
+                band.value().reason(), band.row(), actions, repaymentLimits);
     }
 }

@@ -25,6 +25,8 @@ import org.rentrecovery.casefacts.CaseFacts;
 import org.rentrecovery.casefacts.CaseFactsReader;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.decision.PolicyVersionInfo;
+import org.rentrecovery.engine.ModelSet;
+import org.rentrecovery.engine.PolicyModels;
 import org.rentrecovery.facts.CaseAnalysis;
 
 /** POST /api/decisions/benefit-cap: same request as next-action; the benefit cap and repayment parts alone. */
@@ -45,9 +47,12 @@ public class BenefitCapResource {
     private final CaseFactsReader reader;
     private final BenefitCapAssessment assessment;
     private final PolicyVersionInfo version;
+    private final PolicyModels policies;
 
     @Inject
-    public BenefitCapResource(CaseFactsReader reader, BenefitCapAssessment assessment, PolicyVersionInfo version) {
+    public BenefitCapResource(CaseFactsReader reader, BenefitCapAssessment assessment, PolicyVersionInfo version,
+            PolicyModels policies) {
+        this.policies = policies;
         this.reader = reader;
         this.assessment = assessment;
         this.version = version;
@@ -76,9 +81,10 @@ public class BenefitCapResource {
                     + RequestGate.MAX_BODY_BYTES + " bytes (10 MiB).");
         }
         CaseFacts facts = reader.read(body);
-        BenefitCapAssessment.Result result = assessment.assess(new CaseAnalysis(facts));
+        ModelSet models = policies.forDate(facts.asOf());
+        BenefitCapAssessment.Result result = assessment.assess(models, new CaseAnalysis(facts));
         return new BenefitCapDecision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(), OffsetDateTime.now(ZoneOffset.UTC),
-                version.current(), result.benefitCap(), result.repaymentPlan(),
+                version.of(models), result.benefitCap(), result.repaymentPlan(),
                 result.explanations().stream().map(e -> new Decision.Reason(e.rule(), e.text(), e.reference())).toList());
     }
 }

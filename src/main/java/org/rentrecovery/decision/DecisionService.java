@@ -19,6 +19,8 @@ import org.rentrecovery.benefitcap.BenefitCapAssessment;
 import org.rentrecovery.benefitcap.IncomeFirst;
 import org.rentrecovery.casefacts.ActionType;
 import org.rentrecovery.casefacts.CaseFacts;
+import org.rentrecovery.engine.ModelSet;
+import org.rentrecovery.engine.PolicyModels;
 import org.rentrecovery.escalation.EscalationOutcome;
 import org.rentrecovery.escalation.EscalationPolicy;
 import org.rentrecovery.escalation.PolicyAction;
@@ -48,15 +50,18 @@ public class DecisionService {
     private final TeamRouting routing;
     private final WriteOffAssessment writeOffs;
     private final BenefitCapAssessment benefitCap;
+    private final PolicyModels policies;
 
     /** Outside a CDI container (plain unit tests): the other rule units and tables are built from the same files. */
     public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version) {
-        this(escalation, guards, version, new TeamRouting(), WriteOffAssessment.standalone(), BenefitCapAssessment.standalone());
+        this(escalation, guards, version, new TeamRouting(), WriteOffAssessment.standalone(), BenefitCapAssessment.standalone(),
+                PolicyModels.seeded(version.current().version()));
     }
 
     @Inject
     public DecisionService(EscalationPolicy escalation, GuardReview guards, PolicyVersionInfo version, TeamRouting routing,
-            WriteOffAssessment writeOffs, BenefitCapAssessment benefitCap) {
+            WriteOffAssessment writeOffs, BenefitCapAssessment benefitCap, PolicyModels policies) {
+        this.policies = policies;
         this.escalation = escalation;
         this.guards = guards;
         this.version = version;
@@ -65,19 +70,25 @@ public class DecisionService {
         this.benefitCap = benefitCap;
     }
 
+    /** A decision under the policy version in force on the case's asOf. */
     public Decision decide(CaseFacts facts) {
+        return decide(facts, policies.forDate(facts.asOf()));
+    }
+
+    /** A decision under the given policy version: every table of the decision is read from this one set. */
+    public Decision decide(CaseFacts facts, ModelSet models) {
         CaseAnalysis analysis = new CaseAnalysis(facts);
         LocalDate asOf = facts.asOf();
         LegalPosition today = analysis.positionOn(asOf);
-        EscalationOutcome policy = escalation.decide(analysis, today);
-        WriteOffAssessment.Outcome writeOff = writeOffs.assess(analysis, today);
+        EscalationOutcome policy = escalation.decide(models, analysis, today);
+        WriteOffAssessment.Outcome writeOff = writeOffs.assess(models, analysis, today);
         if (analysis.formerTenancy()) {
             // The ladder hands a former tenancy to the former tenant pathway (its FORMER_TENANCY row),
             // whose table decides the step from here.
-            policy = formerTenantPathway(policy, writeOffs.pathwayStep(analysis, writeOff.decision()));
+            policy = formerTenantPathway(policy, writeOffs.pathwayStep(models, analysis, writeOff.decision()));
         }
-        RoutingOutcome route = routing.route(analysis, today, policy.step());
-        BenefitCapAssessment.Result cap = benefitCap.assess(analysis);
+        RoutingOutcome route = routing.route(models, analysis, today, policy.step());
+        BenefitCapAssessment.Result cap = benefitCap.assess(models, analysis);
         // Income-maximisation steps join the ladder's, ahead of enforcement where the cap policy says so.
         List<PolicyAction> policyActions = IncomeFirst.merge(policy.actions(), cap.benefitCap().incomeActions(), cap.repaymentPlan());
 
@@ -173,7 +184,7 @@ public class DecisionService {
         }
 
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), asOf, OffsetDateTime.now(ZoneOffset.UTC),
-                version.current(), new Decision.Escalation(policy.step(), policy.stage(), policy.explanation()),
+                version.of(models), new Decision.Escalation(policy.step(), policy.stage(), policy.explanation()),
                 nextAction(permitted, blocked, policy, asOf), permitted, blocked, arrears(analysis), legal(analysis, today),
                 proposedCheck, routingPart(route), writeOff.decision(), cap.benefitCap(), cap.repaymentPlan(), reasons);
     }
@@ -201,12 +212,13 @@ public class DecisionService {
     /** The write-off part alone (POST /api/decisions/write-off): the same facts and rules, nothing else. */
     public Decision decideWriteOff(CaseFacts facts) {
         CaseAnalysis analysis = new CaseAnalysis(facts);
-        WriteOffAssessment.Outcome writeOff = writeOffs.assess(analysis, analysis.positionOn(facts.asOf()));
+        ModelSet models = policies.forDate(facts.asOf());
+        WriteOffAssessment.Outcome writeOff = writeOffs.assess(models, analysis, analysis.positionOn(facts.asOf()));
         List<Decision.Reason> reasons = new ArrayList<>();
         reasons.add(new Decision.Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
         writeOff.reasons().forEach(r -> reasons.add(new Decision.Reason(r.rule(), r.text(), r.reference())));
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(), OffsetDateTime.now(ZoneOffset.UTC),
-                version.current(), null, null, null, null, null, null, null, null, writeOff.decision(), null, null, reasons);
+                version.of(models), null, null, null, null, null, null, null, null, writeOff.decision(), null, null, reasons);
     }
 
     /** The ladder's step for a former tenancy, with the pathway's step in place of the ladder's actions. */

@@ -7,18 +7,27 @@ import java.util.Properties;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rentrecovery.engine.ModelSet;
 
 /** The deployed policy version and the build it came from, stamped on every answer. */
 @ApplicationScoped
 public class PolicyVersionInfo {
     private final Decision.PolicyVersion version;
+    private final String build;
 
     public PolicyVersionInfo(@ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
-        this.version = new Decision.PolicyVersion(version, buildId());
+        this.build = buildId();
+        this.version = new Decision.PolicyVersion(version, build);
     }
 
+    /** The packaged policy version (the classpath seed). */
     public Decision.PolicyVersion current() {
         return version;
+    }
+
+    /** The version a decision was made under: the model set's version id and this build. */
+    public Decision.PolicyVersion of(ModelSet models) {
+        return new Decision.PolicyVersion(models.versionId(), build);
     }
 
     static String buildId() {

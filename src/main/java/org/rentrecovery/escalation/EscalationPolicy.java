@@ -3,13 +3,20 @@ package org.rentrecovery.escalation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.casefacts.Vocabulary.ArrangementStatus;
+import org.rentrecovery.engine.Evaluation;
+import org.rentrecovery.engine.Fired;
+import org.rentrecovery.engine.ModelContract;
+import org.rentrecovery.engine.ModelContracts;
+import org.rentrecovery.engine.ModelContract.Output;
+import org.rentrecovery.engine.ModelSet;
+import org.rentrecovery.engine.PolicyModels;
 import org.rentrecovery.facts.CaseAnalysis;
 import org.rentrecovery.facts.LegalPosition;
 
@@ -20,86 +27,83 @@ import org.rentrecovery.facts.LegalPosition;
 @ApplicationScoped
 public class EscalationPolicy {
     public static final String MODEL_LOCATION = "decision-tables/escalation/escalation-ladder.dmn";
-    public static final String NAMESPACE = "https://rentrecovery.org/dmn/escalation-ladder";
-    public static final String MODEL_NAME = "EscalationLadder";
 
-    private final DecisionTableRuntime tables;
+    /** The ladder's inputs, one per input data node of the model. */
+    public record LadderInputs(boolean formerTenancy, BigDecimal balance, BigDecimal weeksInArrears,
+            ArrangementStatus arrangementStatus, boolean anyRecoveryStepThisEpisode, Long daysSinceLetter1,
+            Long daysSinceLetter2, String noticeStatus, Long daysSinceNoticeServed, Long daysSinceCourtWarning,
+            boolean claimIssued, String courtOrder, boolean courtOrderBreached, ActionType noticeAction,
+            boolean courtOrderNeeded, boolean breathingSpaceActive, boolean apaEligible, boolean tpdEligible,
+            boolean hbDirectPaymentMandatory, boolean vulnerabilityAssessmentNeeded, boolean allTenantsDeceased,
+            boolean benefitClaimPending, boolean vulnerabilityReviewOpen) {
+    }
 
+    /** A row of EscalationStep. */
+    public record StepRow(String step, Integer stage, String explanation) {
+    }
+
+    /** A row of EscalationActions. */
+    public record ActionRow(ActionType action, Integer priority, String owner, Integer dueInDays, String approval,
+            String reason, String reference) {
+    }
+
+    public static final Output<StepRow> STEP = Output.row("EscalationStep", StepRow.class);
+    public static final Output<ActionRow> ACTIONS = Output.rows("EscalationActions", ActionRow.class);
+    public static final ModelContract<LadderInputs> LADDER = ModelContract.of("EscalationLadder", LadderInputs.class, STEP, ACTIONS);
+
+    /** Lets the engine check this capability's models on every compile (listed in META-INF/services). */
+    public static final class Contracts implements ModelContracts {
+        @Override
+        public List<ModelContract<?>> contracts() {
+            return List.of(LADDER);
+        }
+    }
+
+    private final PolicyModels models;
+
+    @Inject
+    public EscalationPolicy(PolicyModels models) {
+        this.models = models;
+    }
+
+    /** Outside a CDI container (plain unit tests): the packaged tables. */
     public EscalationPolicy() {
-        this(new DecisionTableRuntime(MODEL_LOCATION, NAMESPACE, MODEL_NAME));
-    }
-
-    public EscalationPolicy(DecisionTableRuntime tables) {
-        this.tables = tables;
-    }
-
-    public DecisionTableRuntime tables() {
-        return tables;
+        this(PolicyModels.seeded());
     }
 
     public EscalationOutcome decide(CaseAnalysis analysis) {
-        return decide(analysis, analysis.positionOn(analysis.asOf()));
+        return decide(models.forDate(analysis.asOf()), analysis, analysis.positionOn(analysis.asOf()));
     }
 
-    /** @param today the legal position on asOf, already derived by the caller */
-    public EscalationOutcome decide(CaseAnalysis analysis, LegalPosition today) {
-        DecisionTableRuntime.Evaluation evaluation = tables.evaluate(inputs(analysis, today));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> step = (Map<String, Object>) evaluation.result().getDecisionResultByName("EscalationStep").getResult();
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) evaluation.result()
-                .getDecisionResultByName("EscalationActions").getResult();
-        List<DecisionTableRuntime.RowHit> actionRows = evaluation.rowsMatched().stream()
-                .filter(hit -> hit.table().equals("EscalationActions")).toList();
-        DecisionTableRuntime.RowHit stepRow = evaluation.rowsMatched().stream()
-                .filter(hit -> hit.table().equals("EscalationStep")).findFirst().orElseThrow();
+    /**
+     * @param policy the policy version the whole decision uses
+     * @param today  the legal position on asOf, already derived by the caller
+     */
+    public EscalationOutcome decide(ModelSet policy, CaseAnalysis analysis, LegalPosition today) {
+        Evaluation evaluation = policy.evaluate(LADDER, inputs(analysis, today));
+        Fired<StepRow> step = evaluation.row(STEP);
         List<PolicyAction> actions = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, Object> row = rows.get(i);
-            actions.add(new PolicyAction(ActionType.valueOf((String) row.get("action")), number(row.get("priority")),
-                    (String) row.get("owner"), number(row.get("dueInDays")), (String) row.get("approval"),
-                    (String) row.get("reason"), (String) row.get("reference"), actionRows.get(i).id()));
+        for (Fired<ActionRow> fired : evaluation.rows(ACTIONS)) {
+            ActionRow row = fired.value();
+            actions.add(new PolicyAction(row.action(), row.priority(), row.owner(), row.dueInDays(), row.approval(),
+                    row.reason(), row.reference(), fired.row()));
         }
         actions.sort(Comparator.comparing(PolicyAction::priority));
-        return new EscalationOutcome((String) step.get("step"), number(step.get("stage")),
-                (String) step.get("explanation"), stepRow.id(), actions, evaluation.rowsMatched());
+        return new EscalationOutcome(step.value().step(), step.value().stage(), step.value().explanation(), step.row(), actions,
+                evaluation.rowsSelected().stream().map(hit -> hit.id()).toList());
     }
 
-    static Map<String, Object> inputs(CaseAnalysis a, LegalPosition today) {
-        Map<String, Object> in = new HashMap<>();
-        in.put("formerTenancy", a.formerTenancy());
-        in.put("balance", a.balance());
-        in.put("weeksInArrears", a.realWeeksOfRent());
-        in.put("arrangementStatus", a.arrangementStatus().name());
-        in.put("anyRecoveryStepThisEpisode", a.anyRecoveryStepThisEpisode());
-        in.put("daysSinceLetter1", decimal(a.daysSince(ActionType.SEND_REMINDER_LETTER_1)));
-        in.put("daysSinceLetter2", decimal(a.daysSince(ActionType.SEND_REMINDER_LETTER_2)));
-        in.put("noticeStatus", today.getNoticeStatus());
-        in.put("daysSinceNoticeServed", decimal(a.daysSinceNoticeServed()));
-        in.put("daysSinceCourtWarning", decimal(a.daysSince(ActionType.SEND_COURT_WARNING_LETTER)));
-        in.put("claimIssued", a.claimIssued());
-        in.put("courtOrder", a.courtOrderType() == null ? "NONE" : a.courtOrderType().name());
-        in.put("courtOrderBreached", a.courtOrderBreached());
-        in.put("noticeAction", today.getRequiredNoticeAction().name());
-        in.put("courtOrderNeeded", !today.isInterimLicence());
-        in.put("breathingSpaceActive", today.isBreathingSpaceActive());
-        in.put("apaEligible", a.apaEligibleToRequest());
-        in.put("tpdEligible", a.tpdEligibleToRequest());
-        in.put("hbDirectPaymentMandatory", a.hbDirectPaymentMandatory());
-        in.put("vulnerabilityAssessmentNeeded", a.vulnerabilityAssessmentNeeded());
-        // Escalation pauses (brief 3.1): every tenant dead (recover from the estate), a pending benefit
-        // claim meeting the protocol's three conditions, and an open vulnerability review.
-        in.put("allTenantsDeceased", a.allTenantsDeceased());
-        in.put("benefitClaimPending", today.isPendingBenefitBar());
-        in.put("vulnerabilityReviewOpen", "OPEN".equals(a.assessmentStatus()));
-        return in;
-    }
-
-    private static BigDecimal decimal(Long value) {
-        return value == null ? null : BigDecimal.valueOf(value);
-    }
-
-    private static Integer number(Object value) {
-        return value == null ? null : ((BigDecimal) value).intValueExact();
+    static LadderInputs inputs(CaseAnalysis a, LegalPosition today) {
+        return new LadderInputs(a.formerTenancy(), a.balance(), a.realWeeksOfRent(), a.arrangementStatus(),
+                a.anyRecoveryStepThisEpisode(), a.daysSince(ActionType.SEND_REMINDER_LETTER_1),
+                a.daysSince(ActionType.SEND_REMINDER_LETTER_2), today.getNoticeStatus(), a.daysSinceNoticeServed(),
+                a.daysSince(ActionType.SEND_COURT_WARNING_LETTER), a.claimIssued(),
+                a.courtOrderType() == null ? "NONE" : a.courtOrderType().name(), a.courtOrderBreached(),
+                today.getRequiredNoticeAction(), !today.isInterimLicence(), today.isBreathingSpaceActive(),
+                a.apaEligibleToRequest(), a.tpdEligibleToRequest(), a.hbDirectPaymentMandatory(),
+                a.vulnerabilityAssessmentNeeded(),
+                // Escalation pauses (brief 3.1): every tenant dead (recover from the estate), a pending benefit
+                // claim meeting the protocol's three conditions, and an open vulnerability review.
+                a.allTenantsDeceased(), today.isPendingBenefitBar(), "OPEN".equals(a.assessmentStatus()));
     }
 }

@@ -11,7 +11,7 @@ import io.quarkus.runtime.Startup;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
-import org.rentrecovery.trace.RuleTrace;
+import org.rentrecovery.engine.RuleTrace;
 import org.rentrecovery.casefacts.CaseFacts;
 import org.rentrecovery.facts.LegalParameters;
 

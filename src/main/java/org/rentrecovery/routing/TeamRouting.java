@@ -1,14 +1,20 @@
 package org.rentrecovery.routing;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import org.rentrecovery.escalation.DecisionTableRuntime;
+import org.rentrecovery.casefacts.Vocabulary.TenancyType;
+import org.rentrecovery.engine.Evaluation;
+import org.rentrecovery.engine.Fired;
+import org.rentrecovery.engine.ModelContract;
+import org.rentrecovery.engine.ModelContracts;
+import org.rentrecovery.engine.ModelContract.Output;
+import org.rentrecovery.engine.ModelSet;
+import org.rentrecovery.engine.PolicyModels;
 import org.rentrecovery.facts.CaseAnalysis;
 import org.rentrecovery.facts.LegalPosition;
 
@@ -19,53 +25,71 @@ import org.rentrecovery.facts.LegalPosition;
 @ApplicationScoped
 public class TeamRouting {
     public static final String MODEL_LOCATION = "decision-tables/routing/team-routing.dmn";
-    public static final String NAMESPACE = "https://rentrecovery.org/dmn/team-routing";
-    public static final String MODEL_NAME = "TeamRouting";
 
-    /** DMN input name for each complex-case trigger (the table's columns). */
-    private static final Map<RoutingTrigger, String> INPUTS = Map.ofEntries(
-            Map.entry(RoutingTrigger.MENTAL_HEALTH_CRISIS_BREATHING_SPACE, "mentalHealthCrisisBreathingSpace"),
-            Map.entry(RoutingTrigger.DECEASED_SOLE_TENANT, "deceasedSoleTenant"),
-            Map.entry(RoutingTrigger.UNDER_18, "under18"),
-            Map.entry(RoutingTrigger.CAPACITY_CONCERN, "capacityConcern"),
-            Map.entry(RoutingTrigger.SAFEGUARDING, "safeguarding"),
-            Map.entry(RoutingTrigger.DOMESTIC_ABUSE, "domesticAbuse"),
-            Map.entry(RoutingTrigger.TERMINAL_ILLNESS, "terminalIllness"),
-            Map.entry(RoutingTrigger.HOSPITAL_OR_CARE_HOME, "hospitalOrCareHome"),
-            Map.entry(RoutingTrigger.MENTAL_HEALTH, "mentalHealth"),
-            Map.entry(RoutingTrigger.DISABILITY, "disability"),
-            Map.entry(RoutingTrigger.COMMUNITY_CARE_ASSESSMENT_PENDING, "communityCareAssessmentPending"),
-            Map.entry(RoutingTrigger.LANGUAGE_OR_COMMUNICATION_NEED, "languageOrCommunicationNeed"));
-
-    private final DecisionTableRuntime tables;
-
-    public TeamRouting() {
-        this(new DecisionTableRuntime(MODEL_LOCATION, NAMESPACE, MODEL_NAME));
+    /** The routing model's inputs, one per input data node. */
+    public record RoutingInputs(boolean mentalHealthCrisisBreathingSpace, boolean deceasedSoleTenant, boolean under18,
+            boolean capacityConcern, boolean safeguarding, boolean domesticAbuse, boolean terminalIllness,
+            boolean hospitalOrCareHome, boolean mentalHealth, boolean disability, boolean communityCareAssessmentPending,
+            boolean languageOrCommunicationNeed, boolean formerTenancy, String assessment, TenancyType tenancyType,
+            String escalationStep, boolean breathingSpaceActive) {
     }
 
-    public TeamRouting(DecisionTableRuntime tables) {
-        this.tables = tables;
+    /** A row of ComplexCaseTrigger (its instruction and reference are read through RoutingTeam). */
+    public record TriggerRow(String trigger) {
+    }
+
+    /** A row of RoutingTeam. */
+    public record TeamRow(Team team, RoutingTrigger decidingTrigger, boolean escalationPaused, String instruction,
+            String reference) {
+    }
+
+    public static final Output<TriggerRow> TRIGGER = Output.row("ComplexCaseTrigger", TriggerRow.class);
+    public static final Output<TeamRow> TEAM = Output.row("RoutingTeam", TeamRow.class);
+    public static final ModelContract<RoutingInputs> ROUTING = ModelContract.of("TeamRouting", RoutingInputs.class, TRIGGER, TEAM);
+
+    /** Lets the engine check this capability's models on every compile (listed in META-INF/services). */
+    public static final class Contracts implements ModelContracts {
+        @Override
+        public List<ModelContract<?>> contracts() {
+            return List.of(ROUTING);
+        }
+    }
+
+    private final PolicyModels models;
+
+    @Inject
+    public TeamRouting(PolicyModels models) {
+        this.models = models;
+    }
+
+    /** Outside a CDI container (plain unit tests): the packaged tables. */
+    public TeamRouting() {
+        this(PolicyModels.seeded());
+    }
+
+    public RoutingOutcome route(CaseAnalysis analysis, LegalPosition today, String escalationStep) {
+        return route(models.forDate(analysis.asOf()), analysis, today, escalationStep);
     }
 
     /**
      * @param today          the legal position on asOf (its complex-case triggers and Breathing Space)
      * @param escalationStep the rung of the escalation ladder the case is on
      */
-    public RoutingOutcome route(CaseAnalysis analysis, LegalPosition today, String escalationStep) {
+    public RoutingOutcome route(ModelSet policy, CaseAnalysis analysis, LegalPosition today, String escalationStep) {
         Set<RoutingTrigger> complex = new LinkedHashSet<>();
         today.getComplexCaseTriggers().forEach(t -> complex.add(RoutingTrigger.valueOf(t)));
-        Map<String, Object> in = new HashMap<>();
-        INPUTS.forEach((trigger, input) -> in.put(input, complex.contains(trigger)));
-        in.put("formerTenancy", analysis.formerTenancy());
-        in.put("assessment", analysis.assessmentStatus());
-        in.put("tenancyType", analysis.facts().tenancy().type().name());
-        in.put("escalationStep", escalationStep);
-        in.put("breathingSpaceActive", today.isBreathingSpaceActive());
-
-        DecisionTableRuntime.Evaluation evaluation = tables.evaluate(in);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> team = (Map<String, Object>) evaluation.result().getDecisionResultByName("RoutingTeam").getResult();
-        RoutingTrigger deciding = RoutingTrigger.valueOf((String) team.get("decidingTrigger"));
+        RoutingInputs in = new RoutingInputs(complex.contains(RoutingTrigger.MENTAL_HEALTH_CRISIS_BREATHING_SPACE),
+                complex.contains(RoutingTrigger.DECEASED_SOLE_TENANT), complex.contains(RoutingTrigger.UNDER_18),
+                complex.contains(RoutingTrigger.CAPACITY_CONCERN), complex.contains(RoutingTrigger.SAFEGUARDING),
+                complex.contains(RoutingTrigger.DOMESTIC_ABUSE), complex.contains(RoutingTrigger.TERMINAL_ILLNESS),
+                complex.contains(RoutingTrigger.HOSPITAL_OR_CARE_HOME), complex.contains(RoutingTrigger.MENTAL_HEALTH),
+                complex.contains(RoutingTrigger.DISABILITY), complex.contains(RoutingTrigger.COMMUNITY_CARE_ASSESSMENT_PENDING),
+                complex.contains(RoutingTrigger.LANGUAGE_OR_COMMUNICATION_NEED), analysis.formerTenancy(),
+                analysis.assessmentStatus(), analysis.facts().tenancy().type(), escalationStep, today.isBreathingSpaceActive());
+        Evaluation evaluation = policy.evaluate(ROUTING, in);
+        Fired<TeamRow> team = evaluation.row(TEAM);
+        String triggerRow = evaluation.row(TRIGGER).row();
+        RoutingTrigger deciding = team.value().decidingTrigger();
 
         Set<RoutingTrigger> triggers = new LinkedHashSet<>();
         triggers.add(deciding);
@@ -79,13 +103,8 @@ public class TeamRouting {
         if (today.isBreathingSpaceActive() && !complex.contains(RoutingTrigger.MENTAL_HEALTH_CRISIS_BREATHING_SPACE)) {
             triggers.add(RoutingTrigger.BREATHING_SPACE);
         }
-        return new RoutingOutcome(Team.valueOf((String) team.get("team")), deciding, List.copyOf(triggers),
-                Boolean.TRUE.equals(team.get("escalationPaused")), (String) team.get("instruction"),
-                (String) team.get("reference"), row(evaluation, "ComplexCaseTrigger"), row(evaluation, "RoutingTeam"));
-    }
-
-    private static String row(DecisionTableRuntime.Evaluation evaluation, String table) {
-        return evaluation.rowsMatched().stream().filter(hit -> hit.table().equals(table)).findFirst()
-                .map(DecisionTableRuntime.RowHit::id).orElseThrow(() -> new IllegalStateException(table + ": no row matched"));
+        TeamRow row = team.value();
+        return new RoutingOutcome(row.team(), deciding, List.copyOf(triggers), row.escalationPaused(), row.instruction(),
+                row.reference(), triggerRow, team.row());
     }
 }

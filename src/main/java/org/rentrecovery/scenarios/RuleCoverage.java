@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.rentrecovery.trace.RuleTrace.Hit;
-import org.rentrecovery.trace.RuleTrace.Kind;
+import org.rentrecovery.engine.RuleTrace.Hit;
+import org.rentrecovery.engine.RuleTrace.Kind;
 
 /**
  * Which decision-table rows and which rules a run reached, against every row of every DMN table
@@ -17,7 +17,7 @@ public record RuleCoverage(double percent, int covered, int total, List<TableCov
         List<RuleFileCoverage> rules, List<String> firedOutsideTheUniverse) {
 
     public record TableCoverage(String model, String file, String table, int rows, int covered, double percent,
-            List<Integer> neverSelectedRows) {
+            List<String> neverSelectedRows) {
     }
 
     public record RuleFileCoverage(String file, String rulePackage, String unit, int rules, int covered, double percent,
@@ -30,8 +30,8 @@ public record RuleCoverage(double percent, int covered, int total, List<TableCov
         int total = 0;
         Set<Hit> explained = new java.util.HashSet<>();
         for (RuleUniverse.Table table : universe.tables()) {
-            List<Integer> missed = new ArrayList<>();
-            for (int row = 1; row <= table.rows(); row++) {
+            List<String> missed = new ArrayList<>();
+            for (String row : table.rowNames()) {
                 Hit hit = Hit.tableRow(table.name(), row);
                 if (hits.contains(hit)) {
                     explained.add(hit);

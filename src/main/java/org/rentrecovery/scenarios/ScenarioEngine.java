@@ -24,8 +24,8 @@ import org.rentrecovery.api.Problem;
 import org.rentrecovery.api.ProblemMappers;
 import org.rentrecovery.scenarios.ScenarioResult.Failure;
 import org.rentrecovery.scenarios.ScenarioResult.Outcome;
-import org.rentrecovery.trace.RuleTrace;
-import org.rentrecovery.trace.RuleTrace.Hit;
+import org.rentrecovery.engine.RuleTrace;
+import org.rentrecovery.engine.RuleTrace.Hit;
 
 /**
  * Runs scenarios: builds each request, calls the target exactly as its HTTP endpoint does (an

@@ -12,6 +12,7 @@ import org.rentrecovery.casefacts.CaseFactsReader;
 import org.rentrecovery.decision.DecisionResource;
 import org.rentrecovery.decision.DecisionService;
 import org.rentrecovery.decision.PolicyVersionInfo;
+import org.rentrecovery.engine.PolicyModels;
 
 /**
  * The scenario engine inside the service, over the container's decision service: used by the
@@ -25,12 +26,12 @@ public class ScenarioRunner {
 
     @Inject
     public ScenarioRunner(CaseFactsReader reader, DecisionService decisions, BenefitCapAssessment benefitCap,
-            PolicyVersionInfo version,
+            PolicyVersionInfo version, PolicyModels policies,
             @ConfigProperty(name = "rentrecovery.scenarios.directory", defaultValue = "test-scenarios") String directory) {
         // The resources are built over the container's beans, as for the decision resource, so a scenario runs the
         // endpoint's own method without going through HTTP.
         this.engine = new ScenarioEngine(ScenarioTargets.of(new DecisionResource(reader, decisions),
-                new BenefitCapResource(reader, benefitCap, version)), this::universe);
+                new BenefitCapResource(reader, benefitCap, version, policies)), this::universe);
         this.directory = Path.of(directory);
     }
 

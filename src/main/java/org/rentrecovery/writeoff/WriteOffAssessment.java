@@ -5,9 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,10 +13,16 @@ import jakarta.inject.Inject;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
-import org.rentrecovery.trace.RuleTrace;
 import org.rentrecovery.casefacts.ActionType;
 import org.rentrecovery.casefacts.CaseFacts;
-import org.rentrecovery.escalation.DecisionTableRuntime;
+import org.rentrecovery.engine.Evaluation;
+import org.rentrecovery.engine.Fired;
+import org.rentrecovery.engine.ModelContract;
+import org.rentrecovery.engine.ModelContracts;
+import org.rentrecovery.engine.ModelContract.Output;
+import org.rentrecovery.engine.ModelSet;
+import org.rentrecovery.engine.PolicyModels;
+import org.rentrecovery.engine.RuleTrace;
 import org.rentrecovery.escalation.PolicyAction;
 import org.rentrecovery.facts.CaseAnalysis;
 import org.rentrecovery.facts.LegalParameters;
@@ -34,9 +38,49 @@ import org.rentrecovery.limitation.LimitationSchedule;
 @ApplicationScoped
 public class WriteOffAssessment {
     public static final String WRITE_OFF_MODEL = "decision-tables/writeoff/write-off.dmn";
-    public static final String WRITE_OFF_NAMESPACE = "https://rentrecovery.org/dmn/write-off";
     public static final String PATHWAY_MODEL = "decision-tables/writeoff/former-tenant-pathway.dmn";
-    public static final String PATHWAY_NAMESPACE = "https://rentrecovery.org/dmn/former-tenant-pathway";
+
+    /** The write-off model's inputs, one per input data node. */
+    public record WriteOffInputs(BigDecimal balance, boolean formerTenancy, BigDecimal statuteBarredAmount,
+            boolean deceasedSoleTenantWithoutEstate, String traced, boolean tracingExhausted, Long monthsWithCollectionAgency,
+            BigDecimal legallyExcludedAmount, BigDecimal bankruptcyAmount, BigDecimal droAmount, Long daysWithoutResponse,
+            BigDecimal recoveryCostShareOfDebt, boolean vulnerable, String vulnerabilityAssessment,
+            BigDecimal monthlyDisposableIncome) {
+    }
+
+    public record ReasonRow(String reason, BigDecimal amount, boolean reinstatableIfTraced, String explanation, String reference) {
+    }
+
+    public record ApproverRow(String approver, String explanation, String reference) {
+    }
+
+    public static final Output<ReasonRow> REASONS = Output.rows("WriteOffReasons", ReasonRow.class);
+    public static final Output<BigDecimal> AMOUNT = Output.value("WriteOffAmount", BigDecimal.class);
+    public static final Output<ApproverRow> APPROVER = Output.row("WriteOffApprover", ApproverRow.class);
+    public static final ModelContract<WriteOffInputs> WRITE_OFF_POLICY = ModelContract.of("WriteOffPolicy", WriteOffInputs.class,
+            REASONS, AMOUNT, APPROVER);
+
+    /** The former tenant pathway's inputs, one per input data node. */
+    public record PathwayInputs(BigDecimal balance, boolean writeOffCoversBalance, boolean transferredToFormerTenantTeam,
+            boolean judgmentOnFile, boolean moneyClaimIssued, Long daysSinceFinalAccountLetter, String traced,
+            boolean tracingExhausted, boolean collectionAgencyPlaced, BigDecimal recoverableAmount,
+            boolean withinSmallClaimsLimit, boolean deceasedSoleTenant, String estate) {
+    }
+
+    public record PathwayRow(ActionType action, String owner, Integer dueInDays, String reason, String reference) {
+    }
+
+    public static final Output<PathwayRow> PATHWAY_STEP = Output.row("FormerTenantStep", PathwayRow.class);
+    public static final ModelContract<PathwayInputs> PATHWAY = ModelContract.of("FormerTenantPathway", PathwayInputs.class,
+            PATHWAY_STEP);
+
+    /** Lets the engine check this capability's models on every compile (listed in META-INF/services). */
+    public static final class Contracts implements ModelContracts {
+        @Override
+        public List<ModelContract<?>> contracts() {
+            return List.of(WRITE_OFF_POLICY, PATHWAY);
+        }
+    }
     static final String LAW_RULE_PREFIX = "WriteOffLaw: ";
 
     /** Letters that ask for payment: the tenant's silence after the last of them is "no response". */
@@ -52,19 +96,17 @@ public class WriteOffAssessment {
             ActionType.MONEY_CLAIM);
 
     private final RuleUnit<WriteOffLaw> law;
-    private final DecisionTableRuntime writeOffTables;
-    private final DecisionTableRuntime pathwayTables;
+    private final PolicyModels models;
 
     @Inject
-    public WriteOffAssessment(RuleUnit<WriteOffLaw> law) {
+    public WriteOffAssessment(RuleUnit<WriteOffLaw> law, PolicyModels models) {
         this.law = law;
-        this.writeOffTables = new DecisionTableRuntime(WRITE_OFF_MODEL, WRITE_OFF_NAMESPACE, "WriteOffPolicy");
-        this.pathwayTables = new DecisionTableRuntime(PATHWAY_MODEL, PATHWAY_NAMESPACE, "FormerTenantPathway");
+        this.models = models;
     }
 
     /** Outside a CDI container (plain unit tests): the rules are compiled from the same DRL at run time. */
     public static WriteOffAssessment standalone() {
-        return new WriteOffAssessment(RuleUnitProvider.get().getRuleUnit(new WriteOffLaw()));
+        return new WriteOffAssessment(RuleUnitProvider.get().getRuleUnit(new WriteOffLaw()), PolicyModels.seeded());
     }
 
     /** A line of explanation: the DMN row or DRL rule, its sentence and reference. */
@@ -76,6 +118,11 @@ public class WriteOffAssessment {
     }
 
     public Outcome assess(CaseAnalysis analysis, LegalPosition today) {
+        return assess(models.forDate(analysis.asOf()), analysis, today);
+    }
+
+    /** @param policy the policy version the whole decision uses */
+    public Outcome assess(ModelSet policy, CaseAnalysis analysis, LegalPosition today) {
         CaseFacts facts = analysis.facts();
         LocalDate asOf = analysis.asOf();
         BigDecimal balance = analysis.balance();
@@ -96,31 +143,22 @@ public class WriteOffAssessment {
             reasons.add(new Explained(LAW_RULE_PREFIX + f.rule(), f.text(), f.reference()));
         }
 
-        DecisionTableRuntime.Evaluation evaluation = writeOffTables.evaluate(writeOffInputs(analysis, debt));
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) evaluation.result()
-                .getDecisionResultByName("WriteOffReasons").getResult();
-        List<DecisionTableRuntime.RowHit> reasonRows = evaluation.rowsMatched().stream()
-                .filter(hit -> hit.table().equals("WriteOffReasons")).toList();
+        Evaluation evaluation = policy.evaluate(WRITE_OFF_POLICY, writeOffInputs(analysis, debt));
         List<WriteOffDecision.ReasonDetail> details = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            Map<String, Object> row = rows.get(i);
-            WriteOffDecision.ReasonDetail detail = new WriteOffDecision.ReasonDetail((String) row.get("reason"),
-                    pounds((BigDecimal) row.get("amount")), Boolean.TRUE.equals(row.get("reinstatableIfTraced")),
-                    (String) row.get("explanation"), (String) row.get("reference"), reasonRows.get(i).id());
+        for (Fired<ReasonRow> fired : evaluation.rows(REASONS)) {
+            ReasonRow row = fired.value();
+            WriteOffDecision.ReasonDetail detail = new WriteOffDecision.ReasonDetail(row.reason(), pounds(row.amount()),
+                    row.reinstatableIfTraced(), row.explanation(), row.reference(), fired.row());
             details.add(detail);
             reasons.add(new Explained(detail.rule(), detail.reason() + ": " + detail.text(), detail.reference()));
         }
         boolean eligible = !details.isEmpty();
-        BigDecimal amount = pounds((BigDecimal) evaluation.result().getDecisionResultByName("WriteOffAmount").getResult());
+        BigDecimal amount = pounds(evaluation.value(AMOUNT));
         String approver = null;
         if (eligible) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> band = (Map<String, Object>) evaluation.result().getDecisionResultByName("WriteOffApprover").getResult();
-            approver = (String) band.get("approver");
-            String row = evaluation.rowsMatched().stream().filter(hit -> hit.table().equals("WriteOffApprover"))
-                    .findFirst().orElseThrow().id();
-            reasons.add(new Explained(row, (String) band.get("explanation"), (String) band.get("reference")));
+            Fired<ApproverRow> band = evaluation.row(APPROVER);
+            approver = band.value().approver();
+            reasons.add(new Explained(band.row(), band.value().explanation(), band.value().reference()));
         }
         BigDecimal recoverable = recoverableAmount(balance, debt);
         WriteOffDecision decision = new WriteOffDecision(eligible, details.stream().map(WriteOffDecision.ReasonDetail::reason).toList(),
@@ -135,21 +173,23 @@ public class WriteOffAssessment {
      * the row behind it. For a money claim the reason names the amount that may be claimed.
      */
     public PolicyAction pathwayStep(CaseAnalysis analysis, WriteOffDecision writeOff) {
-        DecisionTableRuntime.Evaluation evaluation = pathwayTables.evaluate(pathwayInputs(analysis, writeOff));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> step = (Map<String, Object>) evaluation.result().getDecisionResultByName("FormerTenantStep").getResult();
-        String row = evaluation.rowsMatched().stream().filter(hit -> hit.table().equals("FormerTenantStep"))
-                .findFirst().orElseThrow().id();
-        ActionType action = ActionType.valueOf((String) step.get("action"));
-        String reason = (String) step.get("reason");
+        return pathwayStep(models.forDate(analysis.asOf()), analysis, writeOff);
+    }
+
+    /** @param policy the policy version the whole decision uses */
+    public PolicyAction pathwayStep(ModelSet policy, CaseAnalysis analysis, WriteOffDecision writeOff) {
+        Fired<PathwayRow> fired = policy.evaluate(PATHWAY, pathwayInputs(analysis, writeOff)).row(PATHWAY_STEP);
+        PathwayRow step = fired.value();
+        String row = fired.row();
+        ActionType action = step.action();
+        String reason = step.reason();
         if (action == ActionType.MONEY_CLAIM) {
             BigDecimal excluded = analysis.balance().subtract(writeOff.recoverableAmount());
             reason += " Claim " + writeOff.recoverableAmount() + (excluded.signum() > 0
                     ? "; leave out " + excluded + " that is statute-barred or in a bankruptcy or DRO." : ".");
         }
         String approval = action == ActionType.RECOMMEND_WRITE_OFF ? writeOff.approver() : null;
-        BigDecimal due = (BigDecimal) step.get("dueInDays");
-        Integer dueInDays = due == null ? null : due.intValueExact();
+        Integer dueInDays = step.dueInDays();
         // A step due after the last day it can be taken without a bar is due on that last day, and says why.
         LocalDate asOf = analysis.asOf();
         if (dueInDays != null && action == ActionType.MONEY_CLAIM && writeOff.nextStatuteBarDate() != null) {
@@ -170,8 +210,7 @@ public class WriteOffAssessment {
                         + " a warrant or writ on the judgment needs the court's permission (CPR 83.2(3)(a)).";
             }
         }
-        return new PolicyAction(action, 1, (String) step.get("owner"), dueInDays, approval,
-                reason, (String) step.get("reference"), row);
+        return new PolicyAction(action, 1, step.owner(), dueInDays, approval, reason, step.reference(), row);
     }
 
     private static DebtUnderReview debtUnderReview(CaseFacts facts, BigDecimal statuteBarred) {
@@ -184,32 +223,20 @@ public class WriteOffAssessment {
                 CaseAnalysis.insolvencyCoveredAmount(facts));
     }
 
-    static Map<String, Object> writeOffInputs(CaseAnalysis a, DebtUnderReview debt) {
+    static WriteOffInputs writeOffInputs(CaseAnalysis a, DebtUnderReview debt) {
         CaseFacts facts = a.facts();
         CaseFacts.FormerTenancy former = facts.formerTenancy();
-        Map<String, Object> in = new HashMap<>();
-        in.put("balance", a.balance());
-        in.put("formerTenancy", a.formerTenancy());
-        in.put("statuteBarredAmount", debt.getBarredAmount());
-        in.put("deceasedSoleTenantWithoutEstate", debt.isDeceasedSoleTenantWithoutEstate());
-        in.put("traced", traced(former));
-        in.put("tracingExhausted", former != null && Boolean.TRUE.equals(former.tracingExhausted()));
         LocalDate placedOn = collectionAgencyPlacedOn(facts);
-        in.put("monthsWithCollectionAgency", placedOn == null ? null : BigDecimal.valueOf(wholeMonths(placedOn, a.asOf())));
-        in.put("legallyExcludedAmount", debt.getLegallyExcludedAmount());
-        in.put("bankruptcyAmount", debt.getBankruptcyAmount());
-        in.put("droAmount", debt.getDroAmount());
-        Long silent = daysWithoutResponse(a);
-        in.put("daysWithoutResponse", silent == null ? null : BigDecimal.valueOf(silent));
-        in.put("recoveryCostShareOfDebt", former == null || former.estimatedRecoveryCost() == null || a.balance().signum() <= 0 ? null
-                : former.estimatedRecoveryCost().divide(a.balance(), java.math.MathContext.DECIMAL128));
-        in.put("vulnerable", a.vulnerable());
-        in.put("vulnerabilityAssessment", a.assessmentStatus());
         CaseFacts.Household household = facts.household();
-        in.put("monthlyDisposableIncome", household == null || household.monthlyIncome() == null
-                || household.monthlyEssentialSpending() == null ? null
-                : household.monthlyIncome().subtract(household.monthlyEssentialSpending()));
-        return in;
+        return new WriteOffInputs(a.balance(), a.formerTenancy(), debt.getBarredAmount(), debt.isDeceasedSoleTenantWithoutEstate(),
+                traced(former), former != null && Boolean.TRUE.equals(former.tracingExhausted()),
+                placedOn == null ? null : wholeMonths(placedOn, a.asOf()), debt.getLegallyExcludedAmount(),
+                debt.getBankruptcyAmount(), debt.getDroAmount(), daysWithoutResponse(a),
+                former == null || former.estimatedRecoveryCost() == null || a.balance().signum() <= 0 ? null
+                        : former.estimatedRecoveryCost().divide(a.balance(), java.math.MathContext.DECIMAL128),
+                a.vulnerable(), a.assessmentStatus(),
+                household == null || household.monthlyIncome() == null || household.monthlyEssentialSpending() == null ? null
+                        : household.monthlyIncome().subtract(household.monthlyEssentialSpending()));
     }
 
     /**
@@ -239,30 +266,23 @@ public class WriteOffAssessment {
         return months;
     }
 
-    static Map<String, Object> pathwayInputs(CaseAnalysis a, WriteOffDecision writeOff) {
+    static PathwayInputs pathwayInputs(CaseAnalysis a, WriteOffDecision writeOff) {
         CaseFacts facts = a.facts();
         CaseFacts.FormerTenancy former = facts.formerTenancy();
         boolean judgment = facts.recovery() != null && facts.recovery().judgment() != null;
-        Map<String, Object> in = new HashMap<>();
-        in.put("balance", a.balance());
-        in.put("writeOffCoversBalance", writeOff.eligible() && writeOff.amount().compareTo(a.balance()) >= 0);
-        in.put("transferredToFormerTenantTeam", FORMER_TENANT_TEAM_STEPS.stream().anyMatch(step -> a.lastTaken(step) != null)
-                || (former != null && (Boolean.TRUE.equals(former.tracingExhausted()) || former.collectionAgencyPlacedOn() != null)));
-        in.put("judgmentOnFile", judgment);
-        in.put("moneyClaimIssued", !judgment && a.lastTaken(ActionType.MONEY_CLAIM) != null);
-        Long letter = a.daysSince(ActionType.SEND_FINAL_ACCOUNT_LETTER);
-        in.put("daysSinceFinalAccountLetter", letter == null ? null : BigDecimal.valueOf(letter));
-        in.put("traced", traced(former));
-        in.put("tracingExhausted", former != null && Boolean.TRUE.equals(former.tracingExhausted()));
-        in.put("collectionAgencyPlaced", (former != null && former.collectionAgencyPlacedOn() != null)
-                || a.lastTaken(ActionType.REFER_COLLECTION_AGENCY) != null);
-        in.put("recoverableAmount", writeOff.recoverableAmount());
-        in.put("withinSmallClaimsLimit", writeOff.recoverableAmount()
-                .compareTo(LegalParameters.current().smallClaimsTrackOn(a.asOf()).limit()) <= 0);
         List<CaseFacts.Tenant> tenants = facts.tenancy().tenants() == null ? List.of() : facts.tenancy().tenants();
-        in.put("deceasedSoleTenant", !tenants.isEmpty() && tenants.stream().allMatch(t -> Boolean.TRUE.equals(t.deceased())));
-        in.put("estate", former == null || former.estate() == null ? "UNKNOWN" : former.estate().name());
-        return in;
+        return new PathwayInputs(a.balance(),
+                writeOff.eligible() && writeOff.amount().compareTo(a.balance()) >= 0,
+                FORMER_TENANT_TEAM_STEPS.stream().anyMatch(step -> a.lastTaken(step) != null)
+                        || (former != null && (Boolean.TRUE.equals(former.tracingExhausted()) || former.collectionAgencyPlacedOn() != null)),
+                judgment, !judgment && a.lastTaken(ActionType.MONEY_CLAIM) != null,
+                a.daysSince(ActionType.SEND_FINAL_ACCOUNT_LETTER), traced(former),
+                former != null && Boolean.TRUE.equals(former.tracingExhausted()),
+                (former != null && former.collectionAgencyPlacedOn() != null) || a.lastTaken(ActionType.REFER_COLLECTION_AGENCY) != null,
+                writeOff.recoverableAmount(),
+                writeOff.recoverableAmount().compareTo(LegalParameters.current().smallClaimsTrackOn(a.asOf()).limit()) <= 0,
+                !tenants.isEmpty() && tenants.stream().allMatch(t -> Boolean.TRUE.equals(t.deceased())),
+                former == null || former.estate() == null ? "UNKNOWN" : former.estate().name());
     }
 
     private static String traced(CaseFacts.FormerTenancy former) {

@@ -14,6 +14,7 @@ import org.rentrecovery.benefitcap.BenefitCapAssessment;
 import org.rentrecovery.benefitcap.BenefitCapResource;
 import org.rentrecovery.casefacts.CaseFactsReader;
 import org.rentrecovery.decision.PolicyVersionInfo;
+import org.rentrecovery.engine.PolicyModels;
 import org.rentrecovery.decision.DecisionResource;
 import org.rentrecovery.scenarios.RuleUniverse;
 import org.rentrecovery.scenarios.ScenarioEngine;
@@ -39,7 +40,7 @@ public final class Scenarios {
             CaseFactsReader reader = new CaseFactsReader(
                     StrictJson.configure(new ObjectMapper().registerModule(new JavaTimeModule())), validator);
             BenefitCapResource benefitCap = new BenefitCapResource(reader, BenefitCapAssessment.standalone(),
-                    new PolicyVersionInfo("test"));
+                    new PolicyVersionInfo("test"), PolicyModels.seeded("test"));
             engine = new ScenarioEngine(ScenarioTargets.of(new DecisionResource(reader, TestCases.decisions()), benefitCap),
                     Scenarios::universe);
         }

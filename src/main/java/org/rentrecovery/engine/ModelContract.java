@@ -1,0 +1,85 @@
+package org.rentrecovery.engine;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the service needs from one DMN model: its name, the input record it supplies (one record
+ * component per input data node, same name) and the decisions it reads, each with the record (or
+ * value type) it reads them as. A capability declares its contract once, as a constant, and lists
+ * it with a {@link ModelContracts} provider; {@link ModelSetCompiler} refuses a model set that does
+ * not honour every contract, so a missing input or an output the code cannot read fails the upload,
+ * not a live decision.
+ *
+ * @param <I> the input record
+ */
+public final class ModelContract<I extends Record> {
+
+    /** How a decision's result is read. */
+    public enum Shape {
+        /** A single-hit decision table (FIRST, UNIQUE, ANY, PRIORITY): one row, or none. */
+        ROW,
+        /** A COLLECT decision table without aggregation: every row that matched, in table order. */
+        ROWS,
+        /** Any other decision (a literal expression, a context): its value. */
+        VALUE
+    }
+
+    /**
+     * One decision the service reads.
+     *
+     * @param <T> a record whose components are the table's output columns, or, for a table with a
+     *            single output or a VALUE decision, the value type (String, Boolean, BigDecimal, Integer, an enum)
+     */
+    public record Output<T>(String decision, Class<T> type, Shape shape) {
+        public Output {
+            Objects.requireNonNull(decision, "decision");
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(shape, "shape");
+        }
+
+        public static <T> Output<T> row(String table, Class<T> type) {
+            return new Output<>(table, type, Shape.ROW);
+        }
+
+        public static <T> Output<T> rows(String table, Class<T> type) {
+            return new Output<>(table, type, Shape.ROWS);
+        }
+
+        public static <T> Output<T> value(String decision, Class<T> type) {
+            return new Output<>(decision, type, Shape.VALUE);
+        }
+    }
+
+    private final String model;
+    private final Class<I> inputs;
+    private final List<Output<?>> outputs;
+
+    private ModelContract(String model, Class<I> inputs, List<Output<?>> outputs) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.inputs = Objects.requireNonNull(inputs, "inputs");
+        this.outputs = List.copyOf(outputs);
+    }
+
+    public static <I extends Record> ModelContract<I> of(String model, Class<I> inputs, Output<?>... outputs) {
+        return new ModelContract<>(model, inputs, List.of(outputs));
+    }
+
+    /** The DMN model's name (its {@code definitions name}). */
+    public String model() {
+        return model;
+    }
+
+    public Class<I> inputs() {
+        return inputs;
+    }
+
+    public List<Output<?>> outputs() {
+        return outputs;
+    }
+
+    @Override
+    public String toString() {
+        return "ModelContract[" + model + "]";
+    }
+}

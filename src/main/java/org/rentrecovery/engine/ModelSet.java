@@ -1,0 +1,120 @@
+package org.rentrecovery.engine;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
+
+/**
+ * A compiled, checked and immutable set of DMN models: one policy version. Built only by
+ * {@link ModelSetCompiler}; evaluation reuses the compiled runtime (thread-safe), so a decision
+ * compiles nothing and registers nothing.
+ */
+public final class ModelSet {
+
+    /** One decision table: its model, file and its rows' stable names in table order. */
+    public record Table(String model, String file, String name, List<String> rowNames) {
+        public int rows() {
+            return rowNames.size();
+        }
+    }
+
+    private final String versionId;
+    private final Map<String, byte[]> files;
+    private final DMNRuntime runtime;
+    private final Map<String, DMNModel> modelsByName;
+    private final Map<String, String[]> rowNamesByTable;
+    private final List<Table> tables;
+    private final List<ModelProblem> warnings;
+
+    ModelSet(String versionId, Map<String, byte[]> files, DMNRuntime runtime, Map<String, DMNModel> modelsByName,
+            List<Table> tables, List<ModelProblem> warnings) {
+        this.versionId = versionId;
+        Map<String, byte[]> copy = new TreeMap<>();
+        files.forEach((path, bytes) -> copy.put(path, bytes.clone()));
+        this.files = Collections.unmodifiableMap(copy);
+        this.runtime = runtime;
+        this.modelsByName = Map.copyOf(modelsByName);
+        Map<String, String[]> names = new TreeMap<>();
+        tables.forEach(t -> names.put(t.name(), t.rowNames().toArray(String[]::new)));
+        this.rowNamesByTable = names;
+        this.tables = List.copyOf(tables);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** The same compiled models under another version id (the classpath seed, labelled per deployment). */
+    ModelSet relabelled(String otherVersionId) {
+        return new ModelSet(otherVersionId, files, runtime, modelsByName, tables, warnings);
+    }
+
+    /** The label it was compiled under: the policy version id. */
+    public String versionId() {
+        return versionId;
+    }
+
+    /** The files as uploaded (byte for byte, DMN 1.6 namespaces included), by relative path. */
+    public Map<String, byte[]> files() {
+        Map<String, byte[]> copy = new TreeMap<>();
+        files.forEach((path, bytes) -> copy.put(path, bytes.clone()));
+        return copy;
+    }
+
+    /** What the checks found that does not stop the set being used (e.g. a gap in a FIRST table). */
+    public List<ModelProblem> warnings() {
+        return warnings;
+    }
+
+    /** Every decision table in the set, by file then name. */
+    public List<Table> tables() {
+        return tables;
+    }
+
+    /** Evaluates the contract's model on the inputs; the answer carries the rows selected, by name. */
+    public <I extends Record> Evaluation evaluate(ModelContract<I> contract, I inputs) {
+        DMNModel model = modelsByName.get(contract.model());
+        if (model == null) {
+            // The compiler checks every contract, so only a contract it never saw can get here.
+            throw new PolicyEvaluationException("policy " + versionId + " has no model " + contract.model());
+        }
+        DMNContext context = runtime.newContext();
+        RecordMapping.write(inputs, context);
+        List<RuleTrace.SelectedRow> selected = RuleTrace.newRowList();
+        List<RuleTrace.SelectedRow> previous = RuleTrace.beginEvaluation(selected);
+        List<RuleTrace.Hit> named = List.of();
+        DMNResult result;
+        try {
+            result = runtime.evaluateAll(model, context);
+            named = name(selected);
+        } finally {
+            RuleTrace.endEvaluation(previous, named);
+        }
+        if (result.hasErrors()) {
+            throw new PolicyEvaluationException("policy " + versionId + ", model " + contract.model() + ": "
+                    + result.getMessages(DMNMessage.Severity.ERROR));
+        }
+        return new Evaluation(contract.model(), result, named);
+    }
+
+    private List<RuleTrace.Hit> name(List<RuleTrace.SelectedRow> selected) {
+        List<RuleTrace.Hit> hits = new ArrayList<>(selected.size());
+        for (RuleTrace.SelectedRow row : selected) {
+            String[] names = rowNamesByTable.get(row.table());
+            String name = names != null && row.index() >= 1 && row.index() <= names.length ? names[row.index() - 1]
+                    : "#" + row.index();
+            hits.add(RuleTrace.Hit.tableRow(row.table(), name));
+        }
+        return hits;
+    }
+
+    @Override
+    public String toString() {
+        return "ModelSet[" + versionId + ", " + modelsByName.keySet() + "]";
+    }
+}

@@ -1,0 +1,300 @@
+package org.rentrecovery.engine;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNType;
+import org.kie.dmn.api.core.ast.DecisionNode;
+import org.kie.dmn.api.core.ast.InputDataNode;
+import org.kie.dmn.model.api.DecisionRule;
+import org.kie.dmn.model.api.DecisionTable;
+import org.kie.dmn.model.api.Definitions;
+import org.kie.dmn.model.api.HitPolicy;
+import org.kie.dmn.model.api.LiteralExpression;
+import org.kie.dmn.model.api.OutputClause;
+
+/**
+ * The model set's own rules, beyond what DMN validates: every row has a stable name, unique in its
+ * table; every table name is unique in the set (rows are cited {@code Table/row}); every model the
+ * service evaluates is there with the inputs it supplies and the outputs it reads; and every output
+ * cell naming something (a step, an action, a team, a tenancy type, a reason) names it within its
+ * column's vocabulary (the item definition's {@code allowedValues}) and within what the code can act on.
+ */
+final class ModelSetChecks {
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private final Map<String, DMNModel> models;
+    private final Map<Definitions, String> fileOf;
+    private final List<ModelProblem> problems = new ArrayList<>();
+
+    ModelSetChecks(Map<String, DMNModel> models, Map<Definitions, String> fileOf) {
+        this.models = models;
+        this.fileOf = fileOf;
+    }
+
+    /** Every decision table with its rows' names (a row without one is {@code #n} until named). */
+    List<ModelSet.Table> tables() {
+        List<ModelSet.Table> tables = new ArrayList<>();
+        for (DMNModel model : models.values()) {
+            for (DecisionNode decision : model.getDecisions()) {
+                if (decision.getDecision().getExpression() instanceof DecisionTable table && own(model, decision)) {
+                    List<String> names = new ArrayList<>();
+                    int column = TableColumns.rowNameColumn(table);
+                    for (int i = 0; i < table.getRule().size(); i++) {
+                        String name = column < 0 ? null : TableColumns.rowName(table.getRule().get(i), column);
+                        names.add(name == null ? "#" + (i + 1) : name);
+                    }
+                    tables.add(new ModelSet.Table(model.getName(), file(model), decision.getName(), List.copyOf(names)));
+                }
+            }
+        }
+        tables.sort(Comparator.comparing((ModelSet.Table t) -> String.valueOf(t.file())).thenComparing(ModelSet.Table::name));
+        return tables;
+    }
+
+    List<ModelProblem> run(List<ModelContract<?>> contracts) {
+        checkTables();
+        contracts.forEach(this::checkContract);
+        return problems;
+    }
+
+    private void checkTables() {
+        Map<String, String> modelOfTable = new HashMap<>();
+        for (DMNModel model : models.values()) {
+            for (DecisionNode decision : model.getDecisions()) {
+                if (!(decision.getDecision().getExpression() instanceof DecisionTable table) || !own(model, decision)) {
+                    continue;
+                }
+                String other = modelOfTable.putIfAbsent(decision.getName(), model.getName());
+                if (other != null) {
+                    error(model, decision.getName(), null, null, null, "DUPLICATE_TABLE_NAME",
+                            "a table named " + decision.getName() + " is also in model " + other
+                                    + ": rows are cited Table/row, so table names must be unique in the set");
+                }
+                checkRowNames(model, decision.getName(), table);
+                checkVocabulary(model, decision, table);
+            }
+        }
+    }
+
+    private void checkRowNames(DMNModel model, String tableName, DecisionTable table) {
+        int column = TableColumns.rowNameColumn(table);
+        if (column < 0) {
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < table.getRule().size(); i++) {
+            String name = TableColumns.rowName(table.getRule().get(i), column);
+            if (name == null) {
+                error(model, tableName, null, i + 1, RowNames.COLUMN, "ROW_NAME_MISSING",
+                        "every row needs a stable name in the " + RowNames.COLUMN + " column (kebab-case, e.g. serve-notice)");
+            } else if (!RowNames.valid(name)) {
+                error(model, tableName, name, i + 1, RowNames.COLUMN, "ROW_NAME_INVALID",
+                        "row name '" + name + "' is not kebab-case (lower-case words joined by '-', e.g. serve-notice)");
+            } else {
+                Integer first = seen.putIfAbsent(name, i + 1);
+                if (first != null) {
+                    error(model, tableName, name, i + 1, RowNames.COLUMN, "ROW_NAME_DUPLICATE",
+                            "row name '" + name + "' is already used by row " + first + " of this table");
+                }
+            }
+        }
+    }
+
+    /** Output cells within their column's allowedValues. */
+    private void checkVocabulary(DMNModel model, DecisionNode decision, DecisionTable table) {
+        for (int c = 0; c < table.getOutput().size(); c++) {
+            OutputClause output = table.getOutput().get(c);
+            String columnName = output.getName() == null ? decision.getName() : output.getName();
+            DMNType type = columnType(decision, table, output);
+            if (type == null || type.getAllowedValues() == null || type.getAllowedValues().isEmpty()) {
+                continue;
+            }
+            for (int r = 0; r < table.getRule().size(); r++) {
+                DecisionRule rule = table.getRule().get(r);
+                Cell cell = cell(rule, c);
+                if (cell.isExpression()) {
+                    error(model, decision.getName(), rowName(table, r), r + 1, columnName, "VOCABULARY_NOT_LITERAL",
+                            "a " + type.getName() + " cell must be a quoted name from the vocabulary, not " + cell.text());
+                } else if (cell.value() != null && !type.isAssignableValue(cell.value())) {
+                    error(model, decision.getName(), rowName(table, r), r + 1, columnName, "UNKNOWN_VOCABULARY_VALUE",
+                            "'" + cell.value() + "' is not in the vocabulary " + type.getName() + " (allowed: "
+                                    + type.getAllowedValues() + ")");
+                }
+            }
+        }
+    }
+
+    private void checkContract(ModelContract<?> contract) {
+        DMNModel model = models.get(contract.model());
+        if (model == null) {
+            problems.add(new ModelProblem(null, contract.model(), null, null, null, null, ModelProblem.Severity.ERROR,
+                    "MODEL_MISSING", "the service evaluates a model named " + contract.model() + " and the set has none"));
+            return;
+        }
+        Set<String> supplied = new HashSet<>();
+        for (RecordComponent component : contract.inputs().getRecordComponents()) {
+            supplied.add(component.getName());
+            InputDataNode input = model.getInputByName(component.getName());
+            if (input == null) {
+                error(model, null, null, null, component.getName(), "INPUT_MISSING",
+                        "the service supplies input " + component.getName() + " and the model has no input data of that name");
+            }
+        }
+        for (InputDataNode input : model.getInputs()) {
+            if (model.getNamespace().equals(input.getModelNamespace()) && !supplied.contains(input.getName())) {
+                error(model, null, null, null, input.getName(), "INPUT_NOT_SUPPLIED",
+                        "input data " + input.getName() + " is not one the service supplies: " + supplied.stream().sorted().toList());
+            }
+        }
+        for (ModelContract.Output<?> output : contract.outputs()) {
+            checkOutput(model, output);
+        }
+    }
+
+    private void checkOutput(DMNModel model, ModelContract.Output<?> output) {
+        DecisionNode decision = model.getDecisionByName(output.decision());
+        if (decision == null) {
+            error(model, output.decision(), null, null, null, "DECISION_MISSING",
+                    "the service reads decision " + output.decision() + " and the model has none");
+            return;
+        }
+        if (output.shape() == ModelContract.Shape.VALUE) {
+            return;
+        }
+        if (!(decision.getDecision().getExpression() instanceof DecisionTable table)) {
+            error(model, output.decision(), null, null, null, "NOT_A_DECISION_TABLE",
+                    output.decision() + " must be a decision table");
+            return;
+        }
+        boolean collect = table.getHitPolicy() == HitPolicy.COLLECT && table.getAggregation() == null;
+        if (collect != (output.shape() == ModelContract.Shape.ROWS)) {
+            error(model, output.decision(), null, null, null, "HIT_POLICY",
+                    output.decision() + (collect ? " must select one row (FIRST, UNIQUE, ANY or PRIORITY), not COLLECT"
+                            : " must be a COLLECT table without aggregation: the service reads every row that matched"));
+        }
+        Map<String, Integer> columns = new TreeMap<>();
+        for (int c = 0; c < table.getOutput().size(); c++) {
+            String name = table.getOutput().get(c).getName();
+            columns.put(name == null ? output.decision() : name, c);
+        }
+        if (output.type().isRecord()) {
+            for (RecordComponent component : output.type().getRecordComponents()) {
+                Integer column = columns.get(component.getName());
+                if (column == null) {
+                    error(model, output.decision(), null, null, component.getName(), "OUTPUT_MISSING",
+                            "the service reads output column " + component.getName() + "; the table has " + columns.keySet());
+                } else {
+                    checkReadable(model, output.decision(), table, column, component.getName(), component.getType());
+                }
+            }
+        } else if (table.getOutput().size() == 1) {
+            checkReadable(model, output.decision(), table, 0, columns.keySet().iterator().next(), output.type());
+        } else {
+            error(model, output.decision(), null, null, null, "OUTPUT_SHAPE",
+                    "the service reads one value from " + output.decision() + ", which has " + columns.size() + " output columns");
+        }
+    }
+
+    /** Every literal cell in the column can be read as the type the code acts on. */
+    private void checkReadable(DMNModel model, String tableName, DecisionTable table, int column, String columnName, Class<?> type) {
+        for (int r = 0; r < table.getRule().size(); r++) {
+            Cell cell = cell(table.getRule().get(r), column);
+            if (cell.value() == null && !cell.isExpression()) {
+                if (type.isPrimitive()) {
+                    error(model, tableName, rowName(table, r), r + 1, columnName, "OUTPUT_EMPTY",
+                            "the service needs a value in " + columnName);
+                }
+                continue;
+            }
+            if (type.isEnum()) {
+                if (cell.isExpression()) {
+                    warning(model, tableName, rowName(table, r), r + 1, columnName, "VOCABULARY_EXPRESSION",
+                            columnName + " is computed (" + cell.text() + "): only the run-time type check can judge its value");
+                } else if (!constants(type).contains(cell.value())) {
+                    error(model, tableName, rowName(table, r), r + 1, columnName, "UNKNOWN_NAME",
+                            "'" + cell.value() + "' is not a " + type.getSimpleName() + " the service can act on: " + constants(type));
+                }
+            }
+        }
+    }
+
+    private static Set<String> constants(Class<?> enumType) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Object constant : enumType.getEnumConstants()) {
+            names.add(((Enum<?>) constant).name());
+        }
+        return names;
+    }
+
+    /** An output cell: a string literal's value, null for {@code null} or empty, or else an expression. */
+    record Cell(String text, String value, boolean isExpression) {
+    }
+
+    private static Cell cell(DecisionRule rule, int column) {
+        if (column >= rule.getOutputEntry().size()) {
+            return new Cell("", null, false);
+        }
+        LiteralExpression entry = rule.getOutputEntry().get(column);
+        String text = entry.getText() == null ? "" : entry.getText().trim();
+        if (text.isEmpty() || text.equals("null")) {
+            return new Cell(text, null, false);
+        }
+        Matcher literal = STRING_LITERAL.matcher(text);
+        if (literal.matches()) {
+            return new Cell(text, literal.group(1).replace("\\\"", "\"").replace("\\\\", "\\"), false);
+        }
+        if (text.matches("-?\\d+(\\.\\d+)?") || text.equals("true") || text.equals("false")) {
+            return new Cell(text, text, false);
+        }
+        return new Cell(text, null, true);
+    }
+
+    /** The DMN type of one output column: the decision's type, its collection's element type, or a component of it. */
+    private static DMNType columnType(DecisionNode decision, DecisionTable table, OutputClause output) {
+        DMNType type = decision.getResultType();
+        if (type == null) {
+            return null;
+        }
+        if (type.isCollection() && type.getFields().isEmpty() && type.getBaseType() != null) {
+            type = type.getBaseType();
+        }
+        if (table.getOutput().size() == 1 && !type.isComposite()) {
+            return type;
+        }
+        return output.getName() == null ? null : type.getFields().get(output.getName());
+    }
+
+    private static String rowName(DecisionTable table, int index) {
+        return TableColumns.rowName(table, index + 1);
+    }
+
+    private boolean own(DMNModel model, DecisionNode decision) {
+        return decision.getModelNamespace() == null || decision.getModelNamespace().equals(model.getNamespace());
+    }
+
+    private String file(DMNModel model) {
+        String file = fileOf.get(model.getDefinitions());
+        return file != null ? file : model.getResource() == null ? null : model.getResource().getSourcePath();
+    }
+
+    private void warning(DMNModel model, String table, String rowName, Integer row, String column, String code, String message) {
+        problems.add(new ModelProblem(file(model), model.getName(), table, rowName, row, column, ModelProblem.Severity.WARNING,
+                code, message));
+    }
+
+    private void error(DMNModel model, String table, String rowName, Integer row, String column, String code, String message) {
+        problems.add(new ModelProblem(file(model), model.getName(), table, rowName, row, column, ModelProblem.Severity.ERROR,
+                code, message));
+    }
+}

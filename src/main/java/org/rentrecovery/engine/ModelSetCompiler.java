@@ -1,0 +1,148 @@
+package org.rentrecovery.engine;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.kie.api.io.Resource;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.api.marshalling.DMNMarshaller;
+import org.kie.dmn.backend.marshalling.v1x.DMNMarshallerFactory;
+import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.dmn.feel.util.Either;
+import org.kie.dmn.model.api.Definitions;
+import org.kie.dmn.validation.DMNValidator;
+import org.kie.dmn.validation.DMNValidatorFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Turns a set of DMN files into a {@link ModelSet}, or refuses it with every problem located by
+ * model, table, row and column. The checks are the ones an upload needs, in order:
+ * <ol>
+ * <li>each file against the DMN 1.5 schema (a DMN 1.6 file is read as 1.5, see {@link DmnNamespaces});</li>
+ * <li>model validation and decision-table analysis across the set (imports resolved): an overlap
+ *     in a UNIQUE table, a masked row or a broken reference is an error, a gap a warning;</li>
+ * <li>compilation with run-time type checking on ({@code org.kie.dmn.runtime.typecheck});</li>
+ * <li>the set's own rules ({@link ModelSetChecks}): stable row names, every contract of the service
+ *     honoured (models, inputs, outputs), and every named output within its vocabulary.</li>
+ * </ol>
+ * Compiling is for uploads and start-up (a second or so); evaluation never compiles.
+ */
+public final class ModelSetCompiler {
+
+    private static DMNValidator validator;
+
+    public ModelSetCompiler() {
+    }
+
+    /**
+     * @param label                  the version id the set will report
+     * @param dmnFilesByRelativePath each {@code .dmn} file's bytes (UTF-8), by its path inside the set
+     * @throws ModelSetInvalidException with every error (and warning) found
+     */
+    public static ModelSet compile(String label, Map<String, byte[]> dmnFilesByRelativePath) {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(dmnFilesByRelativePath, "dmnFilesByRelativePath");
+        Map<String, String> texts = new TreeMap<>();
+        dmnFilesByRelativePath.forEach((path, bytes) ->
+                texts.put(path, DmnNamespaces.asDmn15(new String(bytes, StandardCharsets.UTF_8))));
+        List<ModelProblem> problems = new ArrayList<>();
+        if (texts.isEmpty()) {
+            problems.add(new ModelProblem(null, null, null, null, null, null, ModelProblem.Severity.ERROR,
+                    "NO_MODELS", "the set has no DMN files"));
+            throw new ModelSetInvalidException(label, problems);
+        }
+        synchronized (ModelSetCompiler.class) {
+            DMNValidator validator = validator();
+            // 1. Schema, file by file, so a problem names its file.
+            for (Map.Entry<String, String> file : texts.entrySet()) {
+                for (DMNMessage message : validator.validate(new StringReader(file.getValue()), DMNValidator.Validation.VALIDATE_SCHEMA)) {
+                    if (reportable(message)) {
+                        problems.add(ProblemLocator.unlocated(file.getKey(), message));
+                    }
+                }
+            }
+            stopOnErrors(label, problems);
+            // 2. Model validation and decision-table analysis, across the set so imports resolve.
+            DMNMarshaller marshaller = DMNMarshallerFactory.newDefaultMarshaller();
+            Map<Definitions, String> fileOf = new IdentityHashMap<>();
+            List<Definitions> definitions = new ArrayList<>();
+            for (Map.Entry<String, String> file : texts.entrySet()) {
+                Definitions parsed = marshaller.unmarshal(file.getValue());
+                fileOf.put(parsed, file.getKey());
+                definitions.add(parsed);
+            }
+            List<DMNMessage> messages = validator.validateUsing(DMNValidator.Validation.VALIDATE_MODEL,
+                    DMNValidator.Validation.ANALYZE_DECISION_TABLE).theseModels(definitions.toArray(Definitions[]::new));
+            ProblemLocator locator = new ProblemLocator(fileOf);
+            messages.stream().filter(ModelSetCompiler::reportable).forEach(m -> problems.add(locator.locate(m)));
+            stopOnErrors(label, problems);
+        }
+        // 3. Compile, with run-time type checking.
+        List<Resource> resources = new ArrayList<>();
+        texts.forEach((path, text) -> {
+            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(path);
+            resources.add(resource);
+        });
+        Either<Exception, DMNRuntime> built = DMNRuntimeBuilder.fromDefaults()
+                .setOption(new RuntimeTypeCheckOption(true))
+                .setRootClassLoader(ModelSetCompiler.class.getClassLoader())
+                .buildConfiguration().fromResources(resources);
+        if (built.isLeft()) {
+            problems.add(new ModelProblem(null, null, null, null, null, null, ModelProblem.Severity.ERROR,
+                    "COMPILATION", built.cata(Exception::getMessage, runtime -> "")));
+            throw new ModelSetInvalidException(label, problems);
+        }
+        DMNRuntime runtime = built.getOrElseThrow(IllegalStateException::new);
+        Map<String, DMNModel> models = new LinkedHashMap<>();
+        Map<Definitions, String> fileOfCompiled = new IdentityHashMap<>();
+        for (DMNModel model : runtime.getModels()) {
+            String file = model.getResource() == null ? null : model.getResource().getSourcePath();
+            fileOfCompiled.put(model.getDefinitions(), file);
+            if (models.put(model.getName(), model) != null) {
+                problems.add(new ModelProblem(file, model.getName(), null, null, null, null, ModelProblem.Severity.ERROR,
+                        "DUPLICATE_MODEL_NAME", "two files define a model named " + model.getName()));
+            }
+        }
+        ProblemLocator compiledLocator = new ProblemLocator(fileOfCompiled);
+        for (DMNModel model : models.values()) {
+            model.getMessages(DMNMessage.Severity.ERROR).forEach(m -> problems.add(compiledLocator.locate(m)));
+        }
+        stopOnErrors(label, problems);
+        // 4. The set's own rules.
+        ModelSetChecks checks = new ModelSetChecks(models, fileOfCompiled);
+        problems.addAll(checks.run(ModelContracts.all()));
+        stopOnErrors(label, problems);
+        runtime.addListener(RuleTrace.dmnListener());
+        return new ModelSet(label, dmnFilesByRelativePath, runtime, models, checks.tables(), problems);
+    }
+
+    /** Errors and warnings; the analyser's information messages (e.g. "no gaps") are not problems. */
+    private static boolean reportable(DMNMessage message) {
+        return message.getSeverity() == DMNMessage.Severity.ERROR || message.getSeverity() == DMNMessage.Severity.WARN;
+    }
+
+    private static void stopOnErrors(String label, List<ModelProblem> problems) {
+        if (problems.stream().anyMatch(p -> p.severity() == ModelProblem.Severity.ERROR)) {
+            throw new ModelSetInvalidException(label, problems);
+        }
+    }
+
+    /** Building a validator compiles its own rule base (seconds); one is kept and used under the class lock. */
+    private static DMNValidator validator() {
+        if (validator == null) {
+            validator = DMNValidatorFactory.newValidator();
+        }
+        return validator;
+    }
+}

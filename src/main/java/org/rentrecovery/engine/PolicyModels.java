@@ -1,0 +1,135 @@
+package org.rentrecovery.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Which policy models a decision uses. Holds a timeline of policy versions, each in force from a
+ * date; a decision takes the version in force on its {@code asOf} ({@link #forDate}) or a named one
+ * ({@link #pinned}), once, and uses that {@link ModelSet} for every table it evaluates. The policy
+ * store swaps the whole timeline with {@link #install}: one atomic reference to an immutable
+ * timeline, so a decision in flight keeps the version it started with and the next one sees the new
+ * timeline whole.
+ *
+ * <p>Until a store installs one, the timeline is the seed: the models packaged on the classpath
+ * under {@code decision-tables/}, in force from any date, under the application's version id.
+ */
+@ApplicationScoped
+public class PolicyModels {
+    public static final String SEED_FOLDER = "decision-tables";
+
+    private static ModelSet seed;
+
+    private final AtomicReference<Timeline> timeline;
+
+    @Inject
+    public PolicyModels(@ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String seedVersion) {
+        this.timeline = new AtomicReference<>(new Timeline(List.of(new TimelineEntry(seedVersion, LocalDate.MIN,
+                classpathSeed(seedVersion)))));
+    }
+
+    /** Outside a CDI container (plain unit tests): the classpath seed, compiled once per JVM. */
+    public static PolicyModels seeded() {
+        return seeded("dev");
+    }
+
+    /** The classpath seed under a version id. */
+    public static PolicyModels seeded(String versionId) {
+        return new PolicyModels(versionId);
+    }
+
+    /**
+     * The models under {@code decision-tables/} on the classpath, compiled (and checked) once per
+     * class loader and labelled with the version id.
+     *
+     * @throws ModelSetInvalidException if the packaged models are invalid (the build's tests catch this first)
+     */
+    public static ModelSet classpathSeed(String versionId) {
+        synchronized (PolicyModels.class) {
+            if (seed == null) {
+                seed = ModelSetCompiler.compile(versionId, ClasspathFiles.read(PolicyModels.class.getClassLoader(), SEED_FOLDER, ".dmn"));
+            }
+            return seed.versionId().equals(versionId) ? seed : seed.relabelled(versionId);
+        }
+    }
+
+    /** The models in force on a date: the latest entry whose effectiveFrom is on or before it. */
+    public ModelSet forDate(LocalDate asOf) {
+        return timeline.get().inForce(asOf).models();
+    }
+
+    /** The models of a named version on the timeline. */
+    public ModelSet pinned(String versionId) {
+        ModelSet models = timeline.get().byVersion.get(versionId);
+        if (models == null) {
+            throw new UnknownPolicyVersionException("policy version " + versionId + " is not installed; installed: "
+                    + timeline.get().entries.stream().map(TimelineEntry::versionId).toList());
+        }
+        return models;
+    }
+
+    /** The version in force on a date, with its effective date. */
+    public TimelineEntry entryFor(LocalDate asOf) {
+        return timeline.get().inForce(asOf);
+    }
+
+    /** Replaces the whole timeline at once. Entries need distinct version ids and distinct dates. */
+    public void install(List<TimelineEntry> entries) {
+        timeline.set(new Timeline(entries));
+    }
+
+    /** The installed timeline, earliest first. */
+    public List<TimelineEntry> timeline() {
+        return timeline.get().entries;
+    }
+
+    /** An immutable timeline, sorted by effective date. */
+    private static final class Timeline {
+        final List<TimelineEntry> entries;
+        final Map<String, ModelSet> byVersion = new HashMap<>();
+
+        Timeline(List<TimelineEntry> entries) {
+            if (entries == null || entries.isEmpty()) {
+                throw new IllegalArgumentException("a policy timeline needs at least one version");
+            }
+            List<TimelineEntry> sorted = new ArrayList<>(entries);
+            sorted.sort(Comparator.comparing(TimelineEntry::effectiveFrom));
+            for (int i = 0; i < sorted.size(); i++) {
+                TimelineEntry entry = sorted.get(i);
+                if (byVersion.put(entry.versionId(), entry.models()) != null) {
+                    throw new IllegalArgumentException("policy version " + entry.versionId() + " is on the timeline twice");
+                }
+                if (i > 0 && sorted.get(i - 1).effectiveFrom().equals(entry.effectiveFrom())) {
+                    throw new IllegalArgumentException("policy versions " + sorted.get(i - 1).versionId() + " and "
+                            + entry.versionId() + " both take effect on " + entry.effectiveFrom());
+                }
+            }
+            this.entries = List.copyOf(sorted);
+        }
+
+        TimelineEntry inForce(LocalDate asOf) {
+            TimelineEntry inForce = null;
+            for (TimelineEntry entry : entries) {
+                if (entry.effectiveFrom().isAfter(asOf)) {
+                    break;
+                }
+                inForce = entry;
+            }
+            if (inForce == null) {
+                throw new UnknownPolicyVersionException("no policy version is in force on " + asOf + "; the first takes effect on "
+                        + entries.get(0).effectiveFrom());
+            }
+            return inForce;
+        }
+    }
+}

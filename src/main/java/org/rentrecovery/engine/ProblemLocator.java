@@ -1,0 +1,101 @@
+package org.rentrecovery.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.model.api.DMNModelInstrumentedBase;
+import org.kie.dmn.model.api.Decision;
+import org.kie.dmn.model.api.DecisionRule;
+import org.kie.dmn.model.api.DecisionTable;
+import org.kie.dmn.model.api.Definitions;
+import org.kie.dmn.model.api.InputClause;
+import org.kie.dmn.model.api.LiteralExpression;
+import org.kie.dmn.model.api.OutputClause;
+import org.kie.dmn.model.api.UnaryTests;
+import org.kie.dmn.validation.dtanalysis.DMNDTAnalysisMessage;
+
+/** Turns the KIE validator's and compiler's messages into {@link ModelProblem}s located by model, table, row and column. */
+final class ProblemLocator {
+    private final Map<Definitions, String> fileOf;
+
+    ProblemLocator(Map<Definitions, String> fileOf) {
+        this.fileOf = fileOf;
+    }
+
+    static ModelProblem unlocated(String file, DMNMessage message) {
+        return new ModelProblem(file, null, null, null, null, null, severity(message), code(message), message.getText());
+    }
+
+    ModelProblem locate(DMNMessage message) {
+        String file = null;
+        String model = null;
+        String table = null;
+        Integer row = null;
+        String rowName = null;
+        String column = null;
+        DecisionTable decisionTable = null;
+        DecisionRule decisionRule = null;
+        Object reference = message.getSourceReference();
+        DMNModelInstrumentedBase child = null;
+        for (DMNModelInstrumentedBase node = reference instanceof DMNModelInstrumentedBase base ? base : null; node != null;
+                child = node, node = node.getParent()) {
+            if (node instanceof InputClause input && column == null) {
+                column = TableColumns.inputName(input);
+            } else if (node instanceof OutputClause output && column == null) {
+                column = output.getName();
+            } else if (node instanceof DecisionRule rule) {
+                decisionRule = rule;
+                if (child instanceof UnaryTests entry && column == null) {
+                    column = "input " + (rule.getInputEntry().indexOf(entry) + 1);
+                } else if (child instanceof LiteralExpression entry && column == null) {
+                    column = "output " + (rule.getOutputEntry().indexOf(entry) + 1);
+                }
+            } else if (node instanceof DecisionTable dt) {
+                decisionTable = dt;
+            } else if (node instanceof Decision decision && table == null) {
+                table = decision.getName();
+            } else if (node instanceof Definitions definitions) {
+                model = definitions.getName();
+                file = fileOf.get(definitions);
+            }
+        }
+        if (decisionTable != null) {
+            if (decisionRule != null) {
+                row = decisionTable.getRule().indexOf(decisionRule) + 1;
+                column = TableColumns.resolve(decisionTable, decisionRule, column);
+            }
+            if (row == null && message instanceof DMNDTAnalysisMessage analysis && analysis.getRules() != null
+                    && !analysis.getRules().isEmpty()) {
+                row = analysis.getRules().iterator().next();
+            }
+            if (row != null && row >= 1) {
+                rowName = TableColumns.rowName(decisionTable, row);
+            }
+        }
+        String text = message.getText();
+        if (message instanceof DMNDTAnalysisMessage analysis && analysis.getRules() != null && analysis.getRules().size() > 1) {
+            text += " (rows " + rowList(decisionTable, analysis.getRules()) + ")";
+        }
+        return new ModelProblem(file, model, table, rowName, row, column, severity(message), code(message), text);
+    }
+
+    private static String rowList(DecisionTable table, Collection<Integer> rows) {
+        List<String> out = new ArrayList<>();
+        for (Integer row : rows) {
+            String name = table == null ? null : TableColumns.rowName(table, row);
+            out.add(name == null ? String.valueOf(row) : row + " " + name);
+        }
+        return String.join(", ", out);
+    }
+
+    private static ModelProblem.Severity severity(DMNMessage message) {
+        return message.getSeverity() == DMNMessage.Severity.ERROR ? ModelProblem.Severity.ERROR : ModelProblem.Severity.WARNING;
+    }
+
+    private static String code(DMNMessage message) {
+        return message.getMessageType() == null ? "DMN" : message.getMessageType().name();
+    }
+}

@@ -1,0 +1,136 @@
+package org.rentrecovery.engine;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.kie.dmn.api.core.DMNContext;
+
+/**
+ * Typed records to and from the values the DMN engine speaks: numbers as BigDecimal, names as
+ * strings, booleans, dates. The only place that knows DMN keys are strings; the shape of each
+ * record class is read once and cached.
+ */
+final class RecordMapping {
+
+    /** A record class's components, accessors and canonical constructor. */
+    record Shape(RecordComponent[] components, Method[] accessors, Constructor<?> constructor) {
+    }
+
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+        @Override
+        protected Shape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);
+                types[i] = components[i].getType();
+            }
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(types);
+                constructor.setAccessible(true);
+                return new Shape(components, accessors, constructor);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException(type + " has no canonical constructor", e);
+            }
+        }
+    };
+
+    private RecordMapping() {
+    }
+
+    static Shape shape(Class<?> recordType) {
+        return SHAPES.get(recordType);
+    }
+
+    /** Sets one context entry per record component, converted to the engine's types. */
+    static void write(Record inputs, DMNContext context) {
+        Shape shape = SHAPES.get(inputs.getClass());
+        for (int i = 0; i < shape.components.length; i++) {
+            context.set(shape.components[i].getName(), toEngine(invoke(shape.accessors[i], inputs)));
+        }
+    }
+
+    static Object toEngine(Object value) {
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+            return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        return value;
+    }
+
+    /**
+     * Reads a decision result as {@code type}: a record from a context (one component per output
+     * column), or a single value.
+     */
+    static <T> T read(Object value, Class<T> type, String where) {
+        if (type.isRecord()) {
+            if (value == null) {
+                return null;
+            }
+            if (!(value instanceof Map<?, ?> columns)) {
+                throw new PolicyEvaluationException(where + " answered " + value + ", expected columns for " + type.getSimpleName());
+            }
+            Shape shape = SHAPES.get(type);
+            Object[] args = new Object[shape.components.length];
+            for (int i = 0; i < args.length; i++) {
+                RecordComponent component = shape.components[i];
+                args[i] = scalar(columns.get(component.getName()), component.getType(), where + " column " + component.getName());
+            }
+            try {
+                return type.cast(shape.constructor.newInstance(args));
+            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+                throw new PolicyEvaluationException(where + " cannot be read as " + type.getSimpleName() + ": " + e);
+            }
+        }
+        return type.cast(scalar(value, type, where));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Object scalar(Object value, Class<?> type, String where) {
+        if (value == null) {
+            if (type.isPrimitive()) {
+                throw new PolicyEvaluationException(where + " is empty, and the service needs a value");
+            }
+            return null;
+        }
+        try {
+            if (type == String.class) {
+                return (String) value;
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return (Boolean) value;
+            }
+            if (type == BigDecimal.class) {
+                return (BigDecimal) value;
+            }
+            if (type == Integer.class || type == int.class) {
+                return ((BigDecimal) value).intValueExact();
+            }
+            if (type == Long.class || type == long.class) {
+                return ((BigDecimal) value).longValueExact();
+            }
+            if (type.isEnum()) {
+                return Enum.valueOf((Class<? extends Enum>) type, (String) value);
+            }
+            return type.cast(value);
+        } catch (ClassCastException | ArithmeticException | IllegalArgumentException e) {
+            throw new PolicyEvaluationException(where + " answered " + value + ", which is not a " + type.getSimpleName());
+        }
+    }
+
+    private static Object invoke(Method accessor, Object target) {
+        try {
+            return accessor.invoke(target);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + accessor, e);
+        }
+    }
+}

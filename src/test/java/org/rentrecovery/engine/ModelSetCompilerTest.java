@@ -1,0 +1,120 @@
+package org.rentrecovery.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+/** The checks an uploaded model set goes through, each failure located by model, table, row and column. */
+class ModelSetCompilerTest {
+    private static final String LADDER = "escalation/escalation-ladder.dmn";
+    private static final String WRITE_OFF = "writeoff/write-off.dmn";
+
+    static Map<String, byte[]> packaged() {
+        return ClasspathFiles.read(ModelSetCompilerTest.class.getClassLoader(), PolicyModels.SEED_FOLDER, ".dmn");
+    }
+
+    static Map<String, byte[]> withFile(String path, java.util.function.UnaryOperator<String> change) {
+        Map<String, byte[]> files = new TreeMap<>(packaged());
+        String before = new String(files.get(path), StandardCharsets.UTF_8);
+        String after = change.apply(before);
+        assertThat(after).as("the test's edit applies").isNotEqualTo(before);
+        files.put(path, after.getBytes(StandardCharsets.UTF_8));
+        return files;
+    }
+
+    static ModelSetInvalidException refused(Map<String, byte[]> files) {
+        try {
+            ModelSetCompiler.compile("test", files);
+        } catch (ModelSetInvalidException e) {
+            return e;
+        }
+        throw new AssertionError("the set was accepted");
+    }
+
+    @Test
+    void thePackagedModelsCompileWithEveryTableAndTheirRows() {
+        ModelSet set = ModelSetCompiler.compile("v-test", packaged());
+        assertThat(set.versionId()).isEqualTo("v-test");
+        assertThat(set.tables()).extracting(ModelSet.Table::name).contains("EscalationStep", "EscalationActions",
+                "EscalationPause", "ComplexCaseTrigger", "RoutingTeam", "WriteOffReasons", "WriteOffApprover",
+                "FormerTenantStep", "PriorityContributions", "PriorityBand", "IncomeMaximisation", "RepaymentLimits");
+        assertThat(set.warnings()).noneMatch(p -> p.severity() == ModelProblem.Severity.ERROR);
+        assertThat(set.files()).containsKeys(LADDER, WRITE_OFF);
+    }
+
+    @Test
+    void anActionNoCodeCanActOnIsRefusedNamingModelTableRowAndColumn() {
+        ModelSetInvalidException e = refused(withFile(LADDER, xml -> xml.replaceFirst(
+                "(<outputEntry id=\"EscalationActions-row-12-action\"><text>)\"[A-Z_0-9]+\"", "$1\"SERVE_NOSP_TOMORROW\"")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(ModelProblem.Severity.ERROR);
+            assertThat(p.model()).isEqualTo("EscalationLadder");
+            assertThat(p.table()).isEqualTo("EscalationActions");
+            assertThat(p.row()).isEqualTo(12);
+            assertThat(p.column()).isEqualTo("action");
+            assertThat(p.file()).isEqualTo(LADDER);
+            assertThat(p.message()).contains("SERVE_NOSP_TOMORROW");
+        });
+        assertThat(e.label()).isEqualTo("test");
+    }
+
+    @Test
+    void anInputTheServiceDoesNotSupplyIsRefused() {
+        ModelSetInvalidException e = refused(withFile(WRITE_OFF, xml -> xml.replace("<decision id=\"decision-WriteOffAmount\"",
+                "<inputData id=\"input-tenantsShoeSize\" name=\"tenantsShoeSize\"><variable id=\"input-tenantsShoeSize-var\" "
+                        + "name=\"tenantsShoeSize\" typeRef=\"number\"/></inputData>\n  <decision id=\"decision-WriteOffAmount\"")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("INPUT_NOT_SUPPLIED");
+            assertThat(p.model()).isEqualTo("WriteOffPolicy");
+            assertThat(p.column()).isEqualTo("tenantsShoeSize");
+        });
+    }
+
+    @Test
+    void anInputRemovedFromAModelIsRefusedWhereItIsUsed() {
+        ModelSetInvalidException e = refused(withFile(WRITE_OFF, xml -> xml
+                .replace("name=\"droAmount\"", "name=\"droAmountRenamed\"")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.model()).isEqualTo("WriteOffPolicy");
+            assertThat(p.table()).isEqualTo("WriteOffReasons");
+            assertThat(p.row()).isNotNull();
+            assertThat(p.message()).contains("droAmount");
+        });
+    }
+
+    @Test
+    void overlappingRowsInAUniqueTableAreRefusedNamingTheRows() {
+        ModelSetInvalidException e = refused(withFile(WRITE_OFF, xml -> xml.replace("<text>[50..5000)</text>", "<text>[40..5000)</text>")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(ModelProblem.Severity.ERROR);
+            assertThat(p.model()).isEqualTo("WriteOffPolicy");
+            assertThat(p.table()).isEqualTo("WriteOffApprover");
+            assertThat(p.row()).isNotNull();
+        });
+    }
+
+    @Test
+    void aFileThatIsNotDmnIsRefusedNamingTheFile() {
+        Map<String, byte[]> files = new TreeMap<>(packaged());
+        files.put("extra/broken.dmn", "<definitions xmlns=\"https://www.omg.org/spec/DMN/20230324/MODEL/\"><oops/></definitions>"
+                .getBytes(StandardCharsets.UTF_8));
+        ModelSetInvalidException e = refused(files);
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo("extra/broken.dmn"));
+    }
+
+    @Test
+    void aMissingModelIsRefused() {
+        Map<String, byte[]> files = new TreeMap<>(packaged());
+        files.remove("routing/team-routing.dmn");
+        ModelSetInvalidException e = refused(files);
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("MODEL_MISSING");
+            assertThat(p.model()).isEqualTo("TeamRouting");
+        });
+    }
+}
