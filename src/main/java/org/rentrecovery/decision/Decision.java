@@ -96,7 +96,7 @@ public record Decision(
             @Schema(description = "True while the team must not escalate: a complex case not yet assessed, or a Breathing Space") boolean escalationPaused,
             @Schema(description = "What the officer should do, in a sentence") String instruction,
             String reference,
-            @Schema(description = "The routing table row that decided the team, e.g. RoutingTeam#3") String rule,
-            @Schema(description = "The complex-case table row, e.g. ComplexCaseTrigger#9") String triggerRule) {
+            @Schema(description = "The routing table row that decided the team, e.g. RoutingTeam/complex-case") String rule,
+            @Schema(description = "The complex-case table row, e.g. ComplexCaseTrigger/mental-health") String triggerRule) {
     }
 }

@@ -113,8 +113,8 @@ public class DecisionResource {
     @Recorded("routing")
     public Decision routing(byte[] body) {
         Decision full = decisions.decide(read(body));
-        var reasons = full.reasons().stream().filter(r -> r.rule() != null && (r.rule().startsWith("EscalationStep#")
-                || r.rule().startsWith("ComplexCaseTrigger#") || r.rule().startsWith("RoutingTeam#"))).toList();
+        var reasons = full.reasons().stream().filter(r -> r.rule() != null && (r.rule().startsWith("EscalationStep/")
+                || r.rule().startsWith("ComplexCaseTrigger/") || r.rule().startsWith("RoutingTeam/"))).toList();
         return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
                 null, null, null, null, null, null, null, full.routing(), null, null, null, reasons);
     }

@@ -106,8 +106,10 @@ public final class ModelSet {
         List<RuleTrace.Hit> hits = new ArrayList<>(selected.size());
         for (RuleTrace.SelectedRow row : selected) {
             String[] names = rowNamesByTable.get(row.table());
+            // Every table of the set has its rows named (checked at compile); a table of a model outside
+            // the set cannot report here, so the fallback only keeps the trace total.
             String name = names != null && row.index() >= 1 && row.index() <= names.length ? names[row.index() - 1]
-                    : "#" + row.index();
+                    : "row-" + row.index();
             hits.add(RuleTrace.Hit.tableRow(row.table(), name));
         }
         return hits;

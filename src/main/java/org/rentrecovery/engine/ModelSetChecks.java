@@ -42,7 +42,7 @@ final class ModelSetChecks {
         this.fileOf = fileOf;
     }
 
-    /** Every decision table with its rows' names (a row without one is {@code #n} until named). */
+    /** Every decision table with its rows' names (run after the checks, so every row has one). */
     List<ModelSet.Table> tables() {
         List<ModelSet.Table> tables = new ArrayList<>();
         for (DMNModel model : models.values()) {
@@ -52,7 +52,7 @@ final class ModelSetChecks {
                     int column = TableColumns.rowNameColumn(table);
                     for (int i = 0; i < table.getRule().size(); i++) {
                         String name = column < 0 ? null : TableColumns.rowName(table.getRule().get(i), column);
-                        names.add(name == null ? "#" + (i + 1) : name);
+                        names.add(name == null ? "row-" + (i + 1) : name);
                     }
                     tables.add(new ModelSet.Table(model.getName(), file(model), decision.getName(), List.copyOf(names)));
                 }
@@ -90,6 +90,9 @@ final class ModelSetChecks {
     private void checkRowNames(DMNModel model, String tableName, DecisionTable table) {
         int column = TableColumns.rowNameColumn(table);
         if (column < 0) {
+            error(model, tableName, null, null, RowNames.COLUMN, "ROW_NAMES_MISSING",
+                    "the table needs an annotation column named " + RowNames.COLUMN + " giving every row a stable name"
+                            + " (kebab-case, unique in the table): reasons and test suites cite rows by it");
             return;
         }
         Map<String, Integer> seen = new HashMap<>();
@@ -111,28 +114,59 @@ final class ModelSetChecks {
         }
     }
 
-    /** Output cells within their column's allowedValues. */
+    /**
+     * Every string output column is typed from the vocabulary (a list of names, or the vocabulary's
+     * types for words people read), and every literal cell of a named column is within its list.
+     */
     private void checkVocabulary(DMNModel model, DecisionNode decision, DecisionTable table) {
         for (int c = 0; c < table.getOutput().size(); c++) {
             OutputClause output = table.getOutput().get(c);
             String columnName = output.getName() == null ? decision.getName() : output.getName();
             DMNType type = columnType(decision, table, output);
-            if (type == null || type.getAllowedValues() == null || type.getAllowedValues().isEmpty()) {
+            if (type == null) {
+                continue;
+            }
+            if (isPlainString(type)) {
+                error(model, decision.getName(), null, null, columnName, "COLUMN_NOT_IN_VOCABULARY",
+                        columnName + " is a plain string: type it with the vocabulary's list of the names it may hold, or with"
+                                + " vocabulary.tText / vocabulary.tReference if it holds words for people");
+                continue;
+            }
+            if (!constrained(type)) {
                 continue;
             }
             for (int r = 0; r < table.getRule().size(); r++) {
-                DecisionRule rule = table.getRule().get(r);
-                Cell cell = cell(rule, c);
-                if (cell.isExpression()) {
-                    error(model, decision.getName(), rowName(table, r), r + 1, columnName, "VOCABULARY_NOT_LITERAL",
-                            "a " + type.getName() + " cell must be a quoted name from the vocabulary, not " + cell.text());
-                } else if (cell.value() != null && !type.isAssignableValue(cell.value())) {
+                Cell cell = cell(table.getRule().get(r), c);
+                if (!cell.isExpression() && cell.value() != null && !type.isAssignableValue(cell.value())) {
                     error(model, decision.getName(), rowName(table, r), r + 1, columnName, "UNKNOWN_VOCABULARY_VALUE",
-                            "'" + cell.value() + "' is not in the vocabulary " + type.getName() + " (allowed: "
-                                    + type.getAllowedValues() + ")");
+                            "'" + cell.value() + "' is not in the vocabulary's " + type.getName() + ": "
+                                    + allowedNames(type));
                 }
             }
         }
+    }
+
+    private static boolean isPlainString(DMNType type) {
+        return "string".equals(type.getName()) && !constrained(type);
+    }
+
+    private static boolean constrained(DMNType type) {
+        return type.getAllowedValues() != null && !type.getAllowedValues().isEmpty();
+    }
+
+    /** The names an allowedValues list holds, read from its unary tests ({@code "A","B"}). */
+    static List<String> allowedNames(DMNType type) {
+        List<String> names = new ArrayList<>();
+        if (!constrained(type)) {
+            return names;
+        }
+        for (var test : type.getAllowedValues()) {
+            Matcher m = STRING_LITERAL.matcher(test.toString());
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
     }
 
     private void checkContract(ModelContract<?> contract) {
@@ -206,8 +240,34 @@ final class ModelSetChecks {
         }
     }
 
-    /** Every literal cell in the column can be read as the type the code acts on. */
+    /**
+     * Every cell in the column can be read as the type the code acts on. For a column the code reads
+     * as an enum: the column's vocabulary holds only names the code acts on (so a computed cell, which
+     * the run-time type check keeps within the vocabulary, is safe too), and every literal cell is one.
+     */
     private void checkReadable(DMNModel model, String tableName, DecisionTable table, int column, String columnName, Class<?> type) {
+        boolean vocabularySafe = false;
+        if (type.isEnum()) {
+            DMNType columnType = columnType(model.getDecisionByName(tableName), table, table.getOutput().get(column));
+            if (columnType == null || !constrained(columnType)) {
+                error(model, tableName, null, null, columnName, "COLUMN_NOT_IN_VOCABULARY",
+                        columnName + " names a " + type.getSimpleName() + ": type it with the vocabulary's list of them");
+            } else {
+                List<String> allowed = allowedNames(columnType);
+                List<String> unknown = new ArrayList<>(allowed);
+                unknown.removeAll(constants(type));
+                if (allowed.isEmpty()) {
+                    error(model, tableName, null, null, columnName, "COLUMN_NOT_IN_VOCABULARY",
+                            "the vocabulary's " + columnType.getName() + " must list the names as quoted strings");
+                } else if (unknown.isEmpty()) {
+                    vocabularySafe = true;
+                } else {
+                    error(model, tableName, null, null, columnName, "VOCABULARY_NOT_ACTIONABLE",
+                            "the vocabulary's " + columnType.getName() + " allows " + unknown + ", which the service cannot act on"
+                                    + " as a " + type.getSimpleName() + ": " + constants(type));
+                }
+            }
+        }
         for (int r = 0; r < table.getRule().size(); r++) {
             Cell cell = cell(table.getRule().get(r), column);
             if (cell.value() == null && !cell.isExpression()) {
@@ -219,8 +279,10 @@ final class ModelSetChecks {
             }
             if (type.isEnum()) {
                 if (cell.isExpression()) {
-                    warning(model, tableName, rowName(table, r), r + 1, columnName, "VOCABULARY_EXPRESSION",
-                            columnName + " is computed (" + cell.text() + "): only the run-time type check can judge its value");
+                    if (!vocabularySafe) {
+                        error(model, tableName, rowName(table, r), r + 1, columnName, "VOCABULARY_NOT_LITERAL",
+                                columnName + " must be a quoted name the service acts on, not " + cell.text());
+                    }
                 } else if (!constants(type).contains(cell.value())) {
                     error(model, tableName, rowName(table, r), r + 1, columnName, "UNKNOWN_NAME",
                             "'" + cell.value() + "' is not a " + type.getSimpleName() + " the service can act on: " + constants(type));
@@ -286,11 +348,6 @@ final class ModelSetChecks {
     private String file(DMNModel model) {
         String file = fileOf.get(model.getDefinitions());
         return file != null ? file : model.getResource() == null ? null : model.getResource().getSourcePath();
-    }
-
-    private void warning(DMNModel model, String table, String rowName, Integer row, String column, String code, String message) {
-        problems.add(new ModelProblem(file(model), model.getName(), table, rowName, row, column, ModelProblem.Severity.WARNING,
-                code, message));
     }
 
     private void error(DMNModel model, String table, String rowName, Integer row, String column, String code, String message) {

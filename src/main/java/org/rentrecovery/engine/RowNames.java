@@ -17,7 +17,7 @@ public final class RowNames {
 
     /** {@code EscalationStep/serve-notice}. */
     public static String cite(String table, String rowName) {
-        return rowName.startsWith("#") ? table + rowName : table + "/" + rowName;
+        return table + "/" + rowName;
     }
 
     static boolean valid(String name) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The routing of one case: the team, the trigger that decided it (first in {@code triggers}), every
  * trigger present, whether escalation is paused, what the officer should do, and the table rows
- * that decided it ({@code ComplexCaseTrigger#n}, {@code RoutingTeam#n}).
+ * that decided it ({@code ComplexCaseTrigger/under-18}, {@code RoutingTeam/complex-case}).
  */
 public record RoutingOutcome(Team team, RoutingTrigger decidingTrigger, List<RoutingTrigger> triggers,
         boolean escalationPaused, String instruction, String reference, String triggerRow, String teamRow) {

@@ -138,7 +138,7 @@ class DecisionAuditPostgresTest {
                 .extract().asString();
         JsonNode record = PLAIN.readTree(stored);
         assertThat(record.path("response")).isEqualTo(PLAIN.readTree(answered));
-        assertThat(record.path("rulesFired").toString()).contains("EscalationStep#");
+        assertThat(record.path("rulesFired").toString()).contains("EscalationStep/");
 
         given().get("/api/decisions?caseRef=" + caseRef + "&size=3").then().statusCode(200)
                 .body("total", equalTo(4))

@@ -31,7 +31,7 @@ class JournalAuditStoreTest {
     static AuditRecord record(String caseRef, OffsetDateTime decidedAt) {
         UUID id = UUID.randomUUID();
         return new AuditRecord(id, caseRef, "next-action", decidedAt, LocalDate.of(2026, 11, 23), "2026.11.0", "abc1234",
-                812, List.of("facts#arrears", "EscalationStep#15"),
+                812, List.of("facts#arrears", "EscalationStep/serve-notice"),
                 "{\"caseRef\":\"" + caseRef + "\",\"account\":{\"balance\":150.00}}",
                 "{\"decisionId\":\"" + id + "\",\"nextAction\":{\"type\":\"SEND_REMINDER_LETTER_1\"},\"arrears\":{\"weeksOfRent\":1.50}}");
     }

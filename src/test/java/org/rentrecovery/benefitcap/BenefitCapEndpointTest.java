@@ -47,7 +47,7 @@ class BenefitCapEndpointTest {
                 .body("benefitCap.priorityScore", equalTo(50))
                 .body("benefitCap.earlyIntervention", equalTo(true))
                 .body("benefitCap.scoreContributions.condition", hasItem("BENEFIT_CAP_APPLIED"))
-                .body("benefitCap.scoreContributions.row", hasItem("PriorityContributions#1"))
+                .body("benefitCap.scoreContributions.row", hasItem("PriorityContributions/benefit-cap-applied"))
                 .body("benefitCap.apaEligibleToRequest", equalTo(true))
                 .body("benefitCap.tpdRange.minPerMonth", equalTo(40.02f))
                 .body("benefitCap.tpdRange.maxPerMonth", equalTo(80.02f))
@@ -55,7 +55,7 @@ class BenefitCapEndpointTest {
                 .body("repaymentPlan.affordablePerWeek", equalTo(13.84f))
                 .body("repaymentPlan.weeksToClear", equalTo(105))
                 .body("repaymentPlan.explanation", containsString("1900.00 - 1780.00 = 120.00"))
-                .body("reasons.rule", hasItem("PriorityBand#1"))
+                .body("reasons.rule", hasItem("PriorityBand/early-intervention"))
                 .body("escalation", equalTo(null));
     }
 

@@ -25,7 +25,7 @@ class EarlyInterventionPriorityTest {
                 .set("benefits.capReductionPerWeek", 30.00)).benefitCap();
         assertEquals(List.of("BENEFIT_CAP_APPLIED"), conditions(cap));
         assertEquals(35, cap.priorityScore());
-        assertEquals("PriorityContributions#1", cap.scoreContributions().get(0).row());
+        assertEquals("PriorityContributions/benefit-cap-applied", cap.scoreContributions().get(0).row());
         assertEquals("WATCH", cap.priorityBand());
     }
 

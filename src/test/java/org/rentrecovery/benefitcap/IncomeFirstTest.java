@@ -11,11 +11,11 @@ import org.rentrecovery.escalation.PolicyAction;
 /** Merging income steps into the ladder's recommendations. */
 class IncomeFirstTest {
     private static PolicyAction ladder(ActionType type, int priority) {
-        return new PolicyAction(type, priority, "STAGE_2_OFFICER", 7, null, "ladder reason.", "ref", "EscalationActions#1");
+        return new PolicyAction(type, priority, "STAGE_2_OFFICER", 7, null, "ladder reason.", "ref", "EscalationActions/former-tenancy-transfer");
     }
 
     private static BenefitCap.IncomeAction income(ActionType type, int priority, boolean first) {
-        return new BenefitCap.IncomeAction(type, priority, first, "income reason", "ref", "IncomeMaximisation#1");
+        return new BenefitCap.IncomeAction(type, priority, first, "income reason", "ref", "IncomeMaximisation/hb-direct-payment");
     }
 
     private static List<String> summary(List<PolicyAction> actions) {
@@ -28,7 +28,7 @@ class IncomeFirstTest {
                 List.of(ladder(ActionType.SERVE_NOSP, 1), ladder(ActionType.CONTACT_TENANT, 2), ladder(ActionType.REQUEST_UC_MANAGED_PAYMENT, 7)),
                 List.of(income(ActionType.REQUEST_UC_MANAGED_PAYMENT, 2, true)));
         assertEquals(List.of("REQUEST_UC_MANAGED_PAYMENT:1", "SERVE_NOSP:1", "CONTACT_TENANT:2"), summary(merged));
-        assertEquals("EscalationActions#1", merged.get(0).row(), "the ladder row still explains the step");
+        assertEquals("EscalationActions/former-tenancy-transfer", merged.get(0).row(), "the ladder row still explains the step");
     }
 
     @Test
@@ -51,7 +51,7 @@ class IncomeFirstTest {
     @Test
     void anArrangementOfferCarriesTheSuggestedAmount() {
         RepaymentPlan plan = new RepaymentPlan("PLAN", new java.math.BigDecimal("1000.00"), null, null, null, null, null, null, null,
-                "RepaymentLimits#2", new java.math.BigDecimal("25.96"), org.rentrecovery.casefacts.Vocabulary.RentFrequency.MONTHLY,
+                "RepaymentLimits/everyone-else", new java.math.BigDecimal("25.96"), org.rentrecovery.casefacts.Vocabulary.RentFrequency.MONTHLY,
                 new java.math.BigDecimal("112.49"), 39, "");
         List<PolicyAction> merged = IncomeFirst.merge(List.of(ladder(ActionType.OFFER_REPAYMENT_ARRANGEMENT, 4)), List.of(), plan);
         assertEquals("ladder reason. Suggested from income and expenditure: 25.96 a week (112.49 per monthly rent period) on top of"

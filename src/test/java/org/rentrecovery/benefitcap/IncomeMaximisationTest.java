@@ -121,7 +121,7 @@ class IncomeMaximisationTest {
         assertEquals(ActionType.REQUEST_UC_MANAGED_PAYMENT, d.nextAction().type());
         assertTrue(order.indexOf(ActionType.REQUEST_UC_MANAGED_PAYMENT) < order.indexOf(ActionType.SERVE_NOSP), order.toString());
         assertTrue(order.indexOf(ActionType.REQUEST_UC_THIRD_PARTY_DEDUCTION) < order.indexOf(ActionType.SERVE_NOSP), order.toString());
-        assertTrue(d.reasons().stream().anyMatch(r -> r.rule().startsWith("IncomeMaximisation#")));
+        assertTrue(d.reasons().stream().anyMatch(r -> r.rule().startsWith("IncomeMaximisation/")));
         assertTrue(d.benefitCap().apaEligibleToRequest());
         assertEquals("PLAN".equals(d.repaymentPlan().status()), false, "no income given: the plan says what it needs");
         assertEquals("NOT_KNOWN", d.repaymentPlan().status());

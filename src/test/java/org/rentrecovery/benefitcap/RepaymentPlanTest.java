@@ -15,7 +15,7 @@ import org.rentrecovery.support.TestCases;
 /** The affordable arrangement: spare income, the DMN share, floor and ceiling, and per rent period. */
 class RepaymentPlanTest {
     private static final BenefitCapPolicy.RepaymentLimits DEFAULT =
-            new BenefitCapPolicy.RepaymentLimits(new BigDecimal("0.75"), new BigDecimal("2.00"), new BigDecimal("50.00"), "test", "RepaymentLimits#2");
+            new BenefitCapPolicy.RepaymentLimits(new BigDecimal("0.75"), new BigDecimal("2.00"), new BigDecimal("50.00"), "test", "RepaymentLimits/everyone-else");
 
     private static RepaymentPlan plan(String income, String spending, String arrears, RentFrequency frequency) {
         var household = TestCases.secure().set("household.monthlyIncome", new BigDecimal(income))
@@ -98,7 +98,7 @@ class RepaymentPlanTest {
                 .set("benefits.capReductionPerWeek", 25.00).set("household.monthlyIncome", 1500.00)
                 .set("household.monthlyEssentialSpending", 1400.00));
         RepaymentPlan p = result.repaymentPlan();
-        assertEquals("RepaymentLimits#1", p.limitsRow());
+        assertEquals("RepaymentLimits/capped-household", p.limitsRow());
         // 100 a month = 23.0769.. a week; x 0.5 = 11.53
         assertEquals(new BigDecimal("11.53"), p.affordablePerWeek());
         assertEquals(53, p.weeksToClear());

@@ -39,7 +39,7 @@ class DecisionEndpointTest {
                 .body("nextAction.type", equalTo("SEND_REMINDER_LETTER_1"))
                 .body("nextAction.dueBy", equalTo("2026-11-26"))
                 .body("arrears.weeksOfRent", equalTo(1.5f))
-                .body("reasons.rule", hasItem("EscalationStep#17"));
+                .body("reasons.rule", hasItem("EscalationStep/letter-1"));
     }
 
     @Test

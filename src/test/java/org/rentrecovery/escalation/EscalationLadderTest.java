@@ -38,7 +38,7 @@ class EscalationLadderTest {
     @Test
     void everyAnswerNamesTheRowsThatProducedIt() {
         EscalationOutcome outcome = decide(TestCases.secure().set("account.balance", 150));
-        assertThat(outcome.stepRow()).isEqualTo("EscalationStep#17");
-        assertThat(outcome.actions()).extracting(PolicyAction::row).containsExactly("EscalationActions#25", "EscalationActions#26");
+        assertThat(outcome.stepRow()).isEqualTo("EscalationStep/letter-1");
+        assertThat(outcome.actions()).extracting(PolicyAction::row).containsExactly("EscalationActions/letter-1", "EscalationActions/letter-1-contact");
     }
 }

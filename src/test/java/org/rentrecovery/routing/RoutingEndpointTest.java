@@ -44,10 +44,10 @@ class RoutingEndpointTest {
                 .body("routing.decidedBy", equalTo("FORMER_TENANCY"))
                 .body("routing.triggers", equalTo(List.of("FORMER_TENANCY", "MENTAL_HEALTH")))
                 .body("routing.escalationPaused", equalTo(true))
-                .body("routing.rule", equalTo("RoutingTeam#1"))
+                .body("routing.rule", equalTo("RoutingTeam/former-tenancy-complex-case"))
                 .body("routing.instruction", containsString("Former Tenant Arrears team"))
-                .body("reasons.rule", hasItem("RoutingTeam#1"))
-                .body("reasons.rule", hasItem("ComplexCaseTrigger#9"))
+                .body("reasons.rule", hasItem("RoutingTeam/former-tenancy-complex-case"))
+                .body("reasons.rule", hasItem("ComplexCaseTrigger/mental-health"))
                 .body("$", not(hasKey("nextAction")))
                 .body("$", not(hasKey("legal")));
     }
@@ -61,7 +61,7 @@ class RoutingEndpointTest {
                 .body("routing.decidedBy", equalTo("CAPACITY_CONCERN"))
                 .body("routing.escalationPaused", equalTo(true))
                 .body("nextAction.type", notNullValue())
-                .body("reasons.rule", hasItem("RoutingTeam#3"));
+                .body("reasons.rule", hasItem("RoutingTeam/complex-case"));
     }
 
     @Test

@@ -100,31 +100,31 @@ class TeamRoutingTest {
 
     // ------------------------------------------------------------------ each complex-case trigger
 
-    @ParameterizedTest(name = "flag {0} -> Complex Case Team, decided by {1} (ComplexCaseTrigger#{2})")
+    @ParameterizedTest(name = "flag {0} -> Complex Case Team, decided by {1} (ComplexCaseTrigger/{2})")
     @CsvSource({
-            "UNDER_18, UNDER_18, 3",
-            "SAFEGUARDING_CHILD, SAFEGUARDING, 5",
-            "SAFEGUARDING_ADULT, SAFEGUARDING, 5",
-            "DOMESTIC_ABUSE, DOMESTIC_ABUSE, 6",
-            "TERMINAL_ILLNESS, TERMINAL_ILLNESS, 7",
-            "HOSPITAL_OR_CARE, HOSPITAL_OR_CARE_HOME, 8",
-            "MENTAL_HEALTH, MENTAL_HEALTH, 9",
-            "MENTAL_HEALTH_CRISIS, MENTAL_HEALTH, 9",
-            "PHYSICAL_DISABILITY, DISABILITY, 10",
-            "LEARNING_DISABILITY, DISABILITY, 10",
-            "COMMUNITY_CARE_ASSESSMENT_PENDING, COMMUNITY_CARE_ASSESSMENT_PENDING, 11",
-            "LANGUAGE_OR_COMMUNICATION, LANGUAGE_OR_COMMUNICATION_NEED, 12"})
-    void eachVulnerabilityFlagTriggerSendsTheCaseToTheComplexCaseTeam(String flag, RoutingTrigger trigger, int row) {
+            "UNDER_18, UNDER_18, under-18",
+            "SAFEGUARDING_CHILD, SAFEGUARDING, safeguarding",
+            "SAFEGUARDING_ADULT, SAFEGUARDING, safeguarding",
+            "DOMESTIC_ABUSE, DOMESTIC_ABUSE, domestic-abuse",
+            "TERMINAL_ILLNESS, TERMINAL_ILLNESS, terminal-illness",
+            "HOSPITAL_OR_CARE, HOSPITAL_OR_CARE_HOME, hospital-or-care-home",
+            "MENTAL_HEALTH, MENTAL_HEALTH, mental-health",
+            "MENTAL_HEALTH_CRISIS, MENTAL_HEALTH, mental-health",
+            "PHYSICAL_DISABILITY, DISABILITY, disability",
+            "LEARNING_DISABILITY, DISABILITY, disability",
+            "COMMUNITY_CARE_ASSESSMENT_PENDING, COMMUNITY_CARE_ASSESSMENT_PENDING, community-care-assessment-pending",
+            "LANGUAGE_OR_COMMUNICATION, LANGUAGE_OR_COMMUNICATION_NEED, language-or-communication-need"})
+    void eachVulnerabilityFlagTriggerSendsTheCaseToTheComplexCaseTeam(String flag, RoutingTrigger trigger, String row) {
         Decision d = decide(flags(earlyArrears(), flag));
         Decision.Routing r = d.routing();
         assertThat(r.team()).isEqualTo(Team.COMPLEX_CASE);
         assertThat(r.decidedBy()).isEqualTo(trigger);
         assertThat(r.triggers()).containsExactly(trigger);
         assertThat(r.escalationPaused()).isTrue();
-        assertThat(r.rule()).isEqualTo("RoutingTeam#3");
-        assertThat(r.triggerRule()).isEqualTo("ComplexCaseTrigger#" + row);
+        assertThat(r.rule()).isEqualTo("RoutingTeam/complex-case");
+        assertThat(r.triggerRule()).isEqualTo("ComplexCaseTrigger/" + row);
         assertThat(r.instruction()).startsWith("Refer to the Complex Case Team.").contains("Support continues");
-        assertThat(d.reasons()).extracting(Decision.Reason::rule).contains("ComplexCaseTrigger#" + row, "RoutingTeam#3");
+        assertThat(d.reasons()).extracting(Decision.Reason::rule).contains("ComplexCaseTrigger/" + row, "RoutingTeam/complex-case");
     }
 
     @Test
@@ -132,7 +132,7 @@ class TeamRoutingTest {
         Decision.Routing r = route(earlyArrears().set("vulnerability.capacityConcern", true));
         assertThat(r.team()).isEqualTo(Team.COMPLEX_CASE);
         assertThat(r.decidedBy()).isEqualTo(RoutingTrigger.CAPACITY_CONCERN);
-        assertThat(r.triggerRule()).isEqualTo("ComplexCaseTrigger#4");
+        assertThat(r.triggerRule()).isEqualTo("ComplexCaseTrigger/capacity-concern");
         assertThat(r.reference()).contains("Mental Capacity Act 2005");
     }
 
@@ -150,7 +150,7 @@ class TeamRoutingTest {
                 .set("breathingSpace", Map.of("type", "MENTAL_HEALTH_CRISIS", "startDate", "2026-11-10")));
         assertThat(r.team()).isEqualTo(Team.COMPLEX_CASE);
         assertThat(r.decidedBy()).isEqualTo(RoutingTrigger.MENTAL_HEALTH_CRISIS_BREATHING_SPACE);
-        assertThat(r.triggerRule()).isEqualTo("ComplexCaseTrigger#1");
+        assertThat(r.triggerRule()).isEqualTo("ComplexCaseTrigger/mental-health-crisis-breathing-space");
         assertThat(r.escalationPaused()).isTrue();
     }
 
@@ -168,7 +168,7 @@ class TeamRoutingTest {
                 List.of(Map.of("id", "T1", "ageYears", 80, "deceased", true, "dateOfDeath", "2026-11-01"))));
         assertThat(r.team()).isEqualTo(Team.COMPLEX_CASE);
         assertThat(r.decidedBy()).isEqualTo(RoutingTrigger.DECEASED_SOLE_TENANT);
-        assertThat(r.triggerRule()).isEqualTo("ComplexCaseTrigger#2");
+        assertThat(r.triggerRule()).isEqualTo("ComplexCaseTrigger/deceased-sole-tenant");
         assertThat(r.instruction()).contains("personal representatives");
     }
 
@@ -207,7 +207,7 @@ class TeamRoutingTest {
         assertThat(d.routing().team()).isEqualTo(Team.STAGE_1);
         assertThat(d.routing().decidedBy()).isEqualTo(RoutingTrigger.EARLY_ARREARS);
         assertThat(d.routing().escalationPaused()).isFalse();
-        assertThat(d.routing().rule()).isEqualTo("RoutingTeam#15");
+        assertThat(d.routing().rule()).isEqualTo("RoutingTeam/early-arrears");
     }
 
     @Test
@@ -216,7 +216,7 @@ class TeamRoutingTest {
         assertThat(d.escalation().step()).isEqualTo("SERVE_NOTICE");
         assertThat(d.routing().team()).isEqualTo(Team.STAGE_2);
         assertThat(d.routing().decidedBy()).isEqualTo(RoutingTrigger.NOTICE_STAGE);
-        assertThat(d.routing().rule()).isEqualTo("RoutingTeam#10");
+        assertThat(d.routing().rule()).isEqualTo("RoutingTeam/notice-stage");
     }
 
     @Test
@@ -225,7 +225,7 @@ class TeamRoutingTest {
         assertThat(d.escalation().step()).isEqualTo("ISSUE_CLAIM");
         assertThat(d.routing().team()).isEqualTo(Team.COURT_OFFICER);
         assertThat(d.routing().decidedBy()).isEqualTo(RoutingTrigger.LEGAL_ACTION);
-        assertThat(d.routing().rule()).isEqualTo("RoutingTeam#8");
+        assertThat(d.routing().rule()).isEqualTo("RoutingTeam/legal-action");
     }
 
     @Test
@@ -234,7 +234,7 @@ class TeamRoutingTest {
         assertThat(d.routing().team()).isEqualTo(Team.FORMER_TENANT_ARREARS);
         assertThat(d.routing().decidedBy()).isEqualTo(RoutingTrigger.FORMER_TENANCY);
         assertThat(d.routing().escalationPaused()).isFalse();
-        assertThat(d.routing().rule()).isEqualTo("RoutingTeam#2");
+        assertThat(d.routing().rule()).isEqualTo("RoutingTeam/former-tenancy");
     }
 
     @ParameterizedTest(name = "{0} on its own route")
@@ -243,7 +243,7 @@ class TeamRoutingTest {
         Decision.Routing r = route(claimDue().set("tenancy.type", type).set("recovery.notice.type", "NOTICE_TO_QUIT"));
         assertThat(r.team()).isEqualTo(Team.TEMPORARY_ACCOMMODATION);
         assertThat(r.decidedBy()).isEqualTo(RoutingTrigger.TEMPORARY_ACCOMMODATION_LICENCE);
-        assertThat(r.rule()).isEqualTo("RoutingTeam#6");
+        assertThat(r.rule()).isEqualTo("RoutingTeam/ta-licence");
     }
 
     // ------------------------------------------------------------------ conflicts, resolved by precedence
@@ -256,7 +256,7 @@ class TeamRoutingTest {
         assertThat(d.routing().decidedBy()).isEqualTo(RoutingTrigger.FORMER_TENANCY);
         assertThat(d.routing().triggers()).containsExactly(RoutingTrigger.FORMER_TENANCY, RoutingTrigger.MENTAL_HEALTH);
         assertThat(d.routing().escalationPaused()).isTrue();
-        assertThat(d.routing().rule()).isEqualTo("RoutingTeam#1");
+        assertThat(d.routing().rule()).isEqualTo("RoutingTeam/former-tenancy-complex-case");
         assertThat(d.routing().instruction()).contains("Former Tenant Arrears team", "mental health", "No money claim");
         assertThat(d.proposedActionCheck().permitted()).isFalse();
         assertThat(d.proposedActionCheck().blockedBy()).extracting(Decision.Block::guard).containsExactly("COMPLEX_CASE_NOT_ASSESSED");
@@ -286,7 +286,7 @@ class TeamRoutingTest {
         assertThat(d.routing().team()).isEqualTo(Team.COURT_OFFICER);
         assertThat(d.routing().decidedBy()).isEqualTo(RoutingTrigger.BREATHING_SPACE);
         assertThat(d.routing().escalationPaused()).isTrue();
-        assertThat(d.routing().rule()).isEqualTo("RoutingTeam#7");
+        assertThat(d.routing().rule()).isEqualTo("RoutingTeam/court-breathing-space");
         assertThat(d.recommendedActions()).extracting(Decision.RecommendedAction::type)
                 .doesNotContain(org.rentrecovery.casefacts.ActionType.ISSUE_POSSESSION_CLAIM);
     }
@@ -331,7 +331,7 @@ class TeamRoutingTest {
     }
 
     @ParameterizedTest(name = "assessment {0}: paused = {1}, row {2}")
-    @CsvSource({"NONE, true, RoutingTeam#3", "OPEN, true, RoutingTeam#3", "COMPLETED, false, RoutingTeam#4"})
+    @CsvSource({"NONE, true, RoutingTeam/complex-case", "OPEN, true, RoutingTeam/complex-case", "COMPLETED, false, RoutingTeam/assessed-complex-case"})
     void aComplexCaseStaysWithTheComplexCaseTeamAndResumesOnceAssessed(String assessment, boolean paused, String row) {
         Decision.Routing r = route(flags(claimDue(), "MENTAL_HEALTH").set("vulnerability.assessment", assessment));
         assertThat(r.team()).isEqualTo(Team.COMPLEX_CASE);
@@ -343,12 +343,12 @@ class TeamRoutingTest {
     void anAssessedComplexCaseInAMentalHealthCrisisBreathingSpaceStaysPaused() {
         Decision.Routing r = route(earlyArrears().set("vulnerability.assessment", "COMPLETED")
                 .set("breathingSpace", Map.of("type", "MENTAL_HEALTH_CRISIS", "startDate", "2026-11-10")));
-        assertThat(r.rule()).isEqualTo("RoutingTeam#4");
+        assertThat(r.rule()).isEqualTo("RoutingTeam/assessed-complex-case");
         assertThat(r.escalationPaused()).isTrue();
     }
 
     @ParameterizedTest(name = "{0} in a standard Breathing Space stays with {1}, paused ({2})")
-    @CsvSource({"early, STAGE_1, RoutingTeam#14", "notice, STAGE_2, RoutingTeam#9", "licence, TEMPORARY_ACCOMMODATION, RoutingTeam#5"})
+    @CsvSource({"early, STAGE_1, RoutingTeam/early-arrears-breathing-space", "notice, STAGE_2, RoutingTeam/notice-stage-breathing-space", "licence, TEMPORARY_ACCOMMODATION, RoutingTeam/ta-licence-breathing-space"})
     void aStandardBreathingSpacePausesEscalationWithoutMovingTheCase(String which, Team team, String row) {
         TestCases c = switch (which) {
             case "early" -> earlyArrears();

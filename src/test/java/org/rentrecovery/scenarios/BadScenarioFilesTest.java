@@ -185,7 +185,7 @@ class BadScenarioFilesTest {
     void aFailingScenarioExplainsItselfWithExpectedActualReasonsAndLine() {
         Suite suite = loader().loadText("explain.yaml", HEADER + """
                   - name: wrong on purpose
-                    reference: EscalationStep#17
+                    reference: EscalationStep/letter-1
                     expect:
                       escalation.step: LETTER_2
                       blockedActions[*].type: {contains: SERVE_NOSP}
@@ -198,7 +198,7 @@ class BadScenarioFilesTest {
         assertThat(result.failures().get(0).actual().asText()).isEqualTo("LETTER_1");
         assertThat(result.explain()).contains("explain.yaml:9", "line 12: escalation.step equals \"LETTER_2\"",
                 "actual: \"LETTER_1\"", "line 13: blockedActions[*].type contains \"SERVE_NOSP\"", "actual: []",
-                "reasons:", "EscalationStep#17: Arrears are at least 1 week's rent");
+                "reasons:", "EscalationStep/letter-1: Arrears are at least 1 week's rent");
     }
 
     @Test

@@ -104,7 +104,7 @@ class ScenarioRunnersAgreeTest {
                 .body("suites[0].scenarios[1].failures[0].expected", equalTo("LETTER_2"))
                 .body("suites[0].scenarios[1].failures[0].actual", equalTo("LETTER_1"))
                 .body("suites[0].scenarios[1].failures[0].line", equalTo(12))
-                .body("suites[0].scenarios[1].reasons.rule", org.hamcrest.Matchers.hasItem("EscalationStep#17"));
+                .body("suites[0].scenarios[1].reasons.rule", org.hamcrest.Matchers.hasItem("EscalationStep/letter-1"));
     }
 
     @Test

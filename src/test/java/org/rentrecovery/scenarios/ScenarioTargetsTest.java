@@ -47,7 +47,7 @@ class ScenarioTargetsTest {
                   - name: capped lone parent in London
                     expect:
                       benefitCap.capPerWeek: 486.98
-                      benefitCap.scoreContributions[*].row: {contains: "PriorityContributions#1"}
+                      benefitCap.scoreContributions[*].row: {contains: "PriorityContributions/benefit-cap-applied"}
                 """));
         assertThat(result.outcome()).as(String.valueOf(result.failures())).isEqualTo(ScenarioResult.Outcome.PASSED);
     }

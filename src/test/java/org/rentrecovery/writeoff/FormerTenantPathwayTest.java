@@ -40,7 +40,7 @@ class FormerTenantPathwayTest {
         Decision d = decide(formerTenant("900"));
         assertThat(d.escalation().step()).isEqualTo("FORMER_TENANCY");
         assertThat(d.nextAction().type()).isEqualTo(ActionType.TRANSFER_FORMER_TENANT_ARREARS);
-        assertThat(d.reasons()).extracting(Decision.Reason::rule).contains("EscalationStep#1", "FormerTenantStep#3");
+        assertThat(d.reasons()).extracting(Decision.Reason::rule).contains("EscalationStep/former-tenancy", "FormerTenantStep/transfer");
     }
 
     @Test

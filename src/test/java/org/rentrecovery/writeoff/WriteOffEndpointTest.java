@@ -48,8 +48,8 @@ class WriteOffEndpointTest {
                 .body("writeOff.reinstatableIfTraced", equalTo(false))
                 .body("writeOff.statuteBarredAmount", equalTo(105.0f))
                 .body("writeOff.nextStatuteBarDate", equalTo("2030-09-03"))
-                .body("writeOff.explanations.rule", hasItem("WriteOffReasons#3"))
-                .body("reasons.rule", hasItem("WriteOffApprover#2"))
+                .body("writeOff.explanations.rule", hasItem("WriteOffReasons/untraceable"))
+                .body("reasons.rule", hasItem("WriteOffApprover/income-manager"))
                 .body("reasons.rule", hasItem("LimitationRules: Each unpaid charge can be sued for until six years after it fell due"))
                 .body("nextAction", nullValue())
                 .body("legal", nullValue());
@@ -62,7 +62,7 @@ class WriteOffEndpointTest {
                 .body("nextAction.approval", equalTo("INCOME_MANAGER"))
                 .body("writeOff.eligible", equalTo(true))
                 .body("legal.statuteBarredAmount", equalTo(105.0f))
-                .body("reasons.rule", hasItem("FormerTenantStep#2"));
+                .body("reasons.rule", hasItem("FormerTenantStep/write-off"));
     }
 
     @Test

@@ -60,7 +60,7 @@ class WriteOffPolicyTest {
 
     @Test
     void theApproverBandRowIsNamedInTheReasons() {
-        assertThat(rules(deceasedSoleTenant("4999.99", "NONE"))).contains("WriteOffApprover#2", "WriteOffReasons#2");
+        assertThat(rules(deceasedSoleTenant("4999.99", "NONE"))).contains("WriteOffApprover/income-manager", "WriteOffReasons/deceased-no-estate");
     }
 
     // ------------------------------------------------------------------ each reason: qualifies, narrowly does not
@@ -236,6 +236,6 @@ class WriteOffPolicyTest {
         Decision alone = TestCases.decisions().decideWriteOff(c.facts());
         assertThat(alone.writeOff()).isEqualTo(decide(c).writeOff());
         assertThat(alone.nextAction()).isNull();
-        assertThat(alone.reasons()).extracting(Decision.Reason::rule).contains("WriteOffReasons#2", "WriteOffApprover#2");
+        assertThat(alone.reasons()).extracting(Decision.Reason::rule).contains("WriteOffReasons/deceased-no-estate", "WriteOffApprover/income-manager");
     }
 }

@@ -1,0 +1,98 @@
+package org.rentrecovery.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.casefacts.Vocabulary.TenancyType;
+import org.rentrecovery.routing.RoutingTrigger;
+import org.rentrecovery.routing.Team;
+
+/**
+ * The build's check of the policy tables in decision-tables/ (as committed, not as packaged): the
+ * same compile an upload goes through (schema, model validation, decision-table analysis: an
+ * overlap in a UNIQUE table or a masked row fails it), every row named, every named column within
+ * the shared vocabulary, and the vocabulary's names ones the code acts on.
+ */
+class DecisionTablesTest {
+    private static final Path FOLDER = Path.of("decision-tables");
+    private static Map<String, byte[]> files;
+    private static ModelSet set;
+
+    @BeforeAll
+    static void compile() {
+        files = read(FOLDER);
+        set = ModelSetCompiler.compile("build", files);
+    }
+
+    static Map<String, byte[]> read(Path folder) {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(p -> p.toString().endsWith(".dmn")).toList()) {
+                out.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    @Test
+    void theCommittedTablesCompileWithoutErrors() {
+        assertThat(set.warnings()).noneMatch(p -> p.severity() == ModelProblem.Severity.ERROR);
+        assertThat(files).containsKey("vocabulary.dmn");
+    }
+
+    @Test
+    void everyRowHasAStableNameUniqueInItsTable() {
+        for (ModelSet.Table table : set.tables()) {
+            assertThat(table.rowNames()).as(table.name()).doesNotHaveDuplicates()
+                    .allMatch(name -> name.matches("[a-z0-9]+(-[a-z0-9]+)*"));
+        }
+        assertThat(set.tables()).extracting(ModelSet.Table::name).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyModelImportsTheOneVocabulary() {
+        files.forEach((path, bytes) -> {
+            if (!path.equals("vocabulary.dmn")) {
+                assertThat(new String(bytes)).as(path).contains("<import namespace=\"https://rentrecovery.org/dmn/vocabulary\"");
+            }
+        });
+    }
+
+    @Test
+    void theVocabularyNamesOnlyWhatTheCodeActsOn() {
+        String vocabulary = new String(files.get("vocabulary.dmn"));
+        assertThat(constants(ActionType.class)).containsAll(allowed(vocabulary, "tActionType"));
+        assertThat(constants(Team.class)).containsExactlyInAnyOrderElementsOf(allowed(vocabulary, "tTeam"));
+        assertThat(constants(RoutingTrigger.class)).containsExactlyInAnyOrderElementsOf(allowed(vocabulary, "tRoutingTrigger"));
+        assertThat(constants(TenancyType.class)).containsExactlyInAnyOrderElementsOf(allowed(vocabulary, "tTenancyType"));
+        assertThat(constants(RoutingTrigger.class)).containsAll(allowed(vocabulary, "tComplexCaseTriggerName").stream()
+                .filter(name -> !name.equals("NONE")).toList());
+    }
+
+    private static List<String> constants(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    private static List<String> allowed(String vocabulary, String type) {
+        Matcher m = Pattern.compile("<itemDefinition name=\"" + type + "\".*?<allowedValues><text>(.*?)</text>", Pattern.DOTALL)
+                .matcher(vocabulary);
+        assertThat(m.find()).as(type + " is declared").isTrue();
+        return Pattern.compile("\"([^\"]+)\"").matcher(m.group(1)).results().map(r -> r.group(1)).toList();
+    }
+}
