@@ -137,7 +137,11 @@ final class ModelSetChecks {
             }
             for (int r = 0; r < table.getRule().size(); r++) {
                 Cell cell = cell(table.getRule().get(r), c);
-                if (!cell.isExpression() && cell.value() != null && !type.isAssignableValue(cell.value())) {
+                if (!cell.isExpression() && cell.value() == null && !type.isAssignableValue(null)) {
+                    error(model, decision.getName(), rowName(table, r), r + 1, columnName, "EMPTY_VOCABULARY_VALUE",
+                            "the cell is empty and the vocabulary's " + type.getName() + " does not allow null: "
+                                    + allowedNames(type));
+                } else if (!cell.isExpression() && cell.value() != null && !type.isAssignableValue(cell.value())) {
                     error(model, decision.getName(), rowName(table, r), r + 1, columnName, "UNKNOWN_VOCABULARY_VALUE",
                             "'" + cell.value() + "' is not in the vocabulary's " + type.getName() + ": "
                                     + allowedNames(type));

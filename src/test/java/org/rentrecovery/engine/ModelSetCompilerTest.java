@@ -1,7 +1,6 @@
 package org.rentrecovery.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.Test;
 class ModelSetCompilerTest {
     private static final String LADDER = "escalation/escalation-ladder.dmn";
     private static final String WRITE_OFF = "writeoff/write-off.dmn";
+    private static final String PATHWAY = "writeoff/former-tenant-pathway.dmn";
 
     static Map<String, byte[]> packaged() {
         return ClasspathFiles.read(ModelSetCompilerTest.class.getClassLoader(), PolicyModels.SEED_FOLDER, ".dmn");
@@ -61,6 +61,62 @@ class ModelSetCompilerTest {
             assertThat(p.message()).contains("SERVE_NOSP_TOMORROW");
         });
         assertThat(e.label()).isEqualTo("test");
+    }
+
+    @Test
+    void aNameOutsideTheVocabularyIsRefusedNamingTheCell() {
+        ModelSetInvalidException e = refused(withFile(WRITE_OFF, xml -> xml.replace("<text>\"INCOME_MANAGER\"</text>",
+                "<text>\"TEAM_LEADER\"</text>")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("UNKNOWN_VOCABULARY_VALUE");
+            assertThat(p.table()).isEqualTo("WriteOffApprover");
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.rowName()).isEqualTo("income-manager");
+            assertThat(p.column()).isEqualTo("approver");
+            assertThat(p.message()).contains("TEAM_LEADER", "tApprover");
+        });
+    }
+
+    @Test
+    void anEmptyCellWhereTheVocabularyHasNoNullIsRefused() {
+        ModelSetInvalidException e = refused(withFile(PATHWAY, xml -> xml.replaceFirst(
+                "(<outputEntry id=\"FormerTenantStep-row-1-owner\"><text>)[^<]+", "$1null")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("EMPTY_VOCABULARY_VALUE");
+            assertThat(p.table()).isEqualTo("FormerTenantStep");
+            assertThat(p.rowName()).isEqualTo("nothing-owed");
+            assertThat(p.column()).isEqualTo("owner");
+        });
+    }
+
+    @Test
+    void aStringColumnOutsideTheVocabularyIsRefused() {
+        ModelSetInvalidException e = refused(withFile(PATHWAY, xml -> xml
+                .replace("<itemComponent name=\"owner\"><typeRef>vocabulary.tOfficer</typeRef>", "<itemComponent name=\"owner\"><typeRef>string</typeRef>")
+                .replace("name=\"owner\" typeRef=\"vocabulary.tOfficer\"", "name=\"owner\" typeRef=\"string\"")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("COLUMN_NOT_IN_VOCABULARY");
+            assertThat(p.table()).isEqualTo("FormerTenantStep");
+            assertThat(p.column()).isEqualTo("owner");
+        });
+    }
+
+    @Test
+    void aRowWithoutANameOrWithADuplicateNameIsRefused() {
+        ModelSetInvalidException missing = refused(withFile(PATHWAY, xml -> xml.replace(
+                "<annotationEntry><text>trace</text></annotationEntry>", "<annotationEntry><text></text></annotationEntry>")));
+        assertThat(missing.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("ROW_NAME_MISSING");
+            assertThat(p.table()).isEqualTo("FormerTenantStep");
+            assertThat(p.row()).isEqualTo(10);
+        });
+        ModelSetInvalidException duplicate = refused(withFile(PATHWAY, xml -> xml.replace(
+                "<annotationEntry><text>trace</text></annotationEntry>", "<annotationEntry><text>review</text></annotationEntry>")));
+        assertThat(duplicate.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("ROW_NAME_DUPLICATE");
+            assertThat(p.rowName()).isEqualTo("review");
+            assertThat(p.row()).isEqualTo(15);
+        });
     }
 
     @Test
