@@ -73,6 +73,9 @@ final class ProblemLocator {
             }
             if (row != null && row >= 1) {
                 rowName = TableColumns.rowName(decisionTable, row);
+                if (column == null && row <= decisionTable.getRule().size()) {
+                    column = outputColumnHolding(decisionTable, decisionTable.getRule().get(row - 1), message.getText());
+                }
             }
         }
         String text = message.getText();
@@ -80,6 +83,24 @@ final class ProblemLocator {
             text += " (rows " + rowList(decisionTable, analysis.getRules()) + ")";
         }
         return new ModelProblem(file, model, table, rowName, row, column, severity(message), code(message), text);
+    }
+
+    private static final java.util.regex.Pattern OUTSIDE_ALLOWED = java.util.regex.Pattern.compile("defines output '(.*?)' which is outside");
+
+    /** The analyser names the value outside a column's allowed values, not the column: find the cell holding it. */
+    private static String outputColumnHolding(DecisionTable table, DecisionRule rule, String text) {
+        java.util.regex.Matcher m = OUTSIDE_ALLOWED.matcher(text == null ? "" : text);
+        if (!m.find()) {
+            return null;
+        }
+        String literal = "\"" + m.group(1) + "\"";
+        for (int c = 0; c < rule.getOutputEntry().size() && c < table.getOutput().size(); c++) {
+            String cell = rule.getOutputEntry().get(c).getText();
+            if (cell != null && cell.trim().equals(literal)) {
+                return table.getOutput().get(c).getName();
+            }
+        }
+        return null;
     }
 
     private static String rowList(DecisionTable table, Collection<Integer> rows) {

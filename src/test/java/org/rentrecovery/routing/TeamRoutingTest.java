@@ -62,25 +62,29 @@ class TeamRoutingTest {
         DMNValidator validator = DMNValidatorFactory.newValidator();
         List<DMNMessage> messages = validator.validateUsing(DMNValidator.Validation.VALIDATE_SCHEMA,
                 DMNValidator.Validation.VALIDATE_MODEL, DMNValidator.Validation.ANALYZE_DECISION_TABLE)
-                .theseModels(new java.io.InputStreamReader(TeamRoutingTest.class.getClassLoader()
-                        .getResourceAsStream(TeamRouting.MODEL_LOCATION), java.nio.charset.StandardCharsets.UTF_8));
+                .theseModels(reader("decision-tables/vocabulary.dmn"), reader(TeamRouting.MODEL_LOCATION));
         assertThat(messages).filteredOn(m -> m.getLevel() == org.kie.api.builder.Message.Level.ERROR).isEmpty();
         assertThat(messages).extracting(DMNMessage::getMessageType).map(Object::toString)
                 .doesNotContain("DECISION_TABLE_GAP", "DECISION_TABLE_OVERLAP");
     }
 
     @Test
-    void everyEscalationStepTheLadderCanAnswerIsKnownToTheRoutingModel() throws java.io.IOException {
+    void everyEscalationStepTheLadderCanAnswerIsInTheVocabularyTheRoutingModelReads() throws java.io.IOException {
         java.util.Set<String> ladderSteps = matches(resource(org.rentrecovery.escalation.EscalationPolicy.MODEL_LOCATION),
                 "EscalationStep-row-\\d+-step\"><text>&quot;([A-Z_0-9]+)&quot;|EscalationStep-row-\\d+-step\"><text>\"([A-Z_0-9]+)\"");
-        String routingModel = resource(TeamRouting.MODEL_LOCATION);
+        assertThat(resource(TeamRouting.MODEL_LOCATION)).contains("typeRef=\"vocabulary.tEscalationStep\"");
         java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("<itemDefinition name=\"tEscalationStep\"><typeRef>string</typeRef><allowedValues><text>([^<]*)</text>")
-                .matcher(routingModel);
+                .compile("<itemDefinition name=\"tEscalationStep\"[^>]*>.*?<allowedValues><text>([^<]*)</text>")
+                .matcher(resource("decision-tables/vocabulary.dmn"));
         assertThat(m.find()).isTrue();
         assertThat(ladderSteps).isNotEmpty();
         java.util.Set<String> routingSteps = matches(m.group(1), "&quot;([A-Z_0-9]+)&quot;|\"([A-Z_0-9]+)\"");
         assertThat(routingSteps).containsExactlyInAnyOrderElementsOf(ladderSteps);
+    }
+
+    private static java.io.Reader reader(String location) {
+        return new java.io.InputStreamReader(TeamRoutingTest.class.getClassLoader().getResourceAsStream(location),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String resource(String location) throws java.io.IOException {
