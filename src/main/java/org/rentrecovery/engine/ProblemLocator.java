@@ -71,6 +71,9 @@ final class ProblemLocator {
                     && !analysis.getRules().isEmpty()) {
                 row = analysis.getRules().iterator().next();
             }
+            if (row == null) {
+                row = ruleNumberIn(message.getText());
+            }
             if (row != null && row >= 1) {
                 rowName = TableColumns.rowName(decisionTable, row);
                 if (column == null && row <= decisionTable.getRule().size()) {
@@ -83,6 +86,14 @@ final class ProblemLocator {
             text += " (rows " + rowList(decisionTable, analysis.getRules()) + ")";
         }
         return new ModelProblem(file, model, table, rowName, row, column, severity(message), code(message), text);
+    }
+
+    private static final java.util.regex.Pattern RULE_NUMBER = java.util.regex.Pattern.compile("\\bRule (\\d+) defines output");
+
+    /** Some analyser messages carry their row only in the text ("Rule 12 defines output ..."). */
+    private static Integer ruleNumberIn(String text) {
+        java.util.regex.Matcher m = RULE_NUMBER.matcher(text == null ? "" : text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static final java.util.regex.Pattern OUTSIDE_ALLOWED = java.util.regex.Pattern.compile("defines output '(.*?)' which is outside");
