@@ -12,12 +12,12 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.rentrecovery.casefacts.CaseFacts;
-import org.rentrecovery.casefacts.Vocabulary.HouseholdComposition;
-import org.rentrecovery.casefacts.Vocabulary.HousingCostSupport;
-import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.LegalParameters;
-import org.rentrecovery.facts.RentArithmetic;
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.RentArithmetic;
+import org.rentrecovery.contract.Vocabulary.HouseholdComposition;
+import org.rentrecovery.contract.Vocabulary.HousingCostSupport;
+import org.rentrecovery.law.LegalParameters;
 
 /**
  * The benefit cap and income maximisation for one case: the law on the cap (DRL, dated figures),

@@ -9,9 +9,10 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.LegalPosition;
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.engine.DecisionTableRuntime;
 
 /**
  * The landlord's escalation ladder (decision-tables/escalation/escalation-ladder.dmn): which rung

@@ -8,9 +8,10 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.rentrecovery.escalation.DecisionTableRuntime;
-import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.LegalPosition;
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.analysis.RoutingTrigger;
+import org.rentrecovery.engine.DecisionTableRuntime;
 
 /**
  * The landlord's routing policy (decision-tables/routing/team-routing.dmn): which team has the case

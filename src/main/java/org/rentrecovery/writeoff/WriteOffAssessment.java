@@ -15,15 +15,15 @@ import jakarta.inject.Inject;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
-import org.rentrecovery.trace.RuleTrace;
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.casefacts.CaseFacts;
-import org.rentrecovery.escalation.DecisionTableRuntime;
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.RentArithmetic;
+import org.rentrecovery.engine.DecisionTableRuntime;
+import org.rentrecovery.engine.RuleTrace;
 import org.rentrecovery.escalation.PolicyAction;
-import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.LegalParameters;
-import org.rentrecovery.facts.LegalPosition;
-import org.rentrecovery.facts.RentArithmetic;
+import org.rentrecovery.law.LegalParameters;
 import org.rentrecovery.limitation.LimitationSchedule;
 
 /**

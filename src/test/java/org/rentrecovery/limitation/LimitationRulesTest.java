@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rentrecovery.facts.CaseAnalysis;
+import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.support.TestCases;
 
 /** The limitation rules (rules/limitation/LimitationRules.drl) on a former tenant's unpaid charges, asOf 2026-11-23. */

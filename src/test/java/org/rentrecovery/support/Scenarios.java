@@ -9,12 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.rentrecovery.api.StrictJson;
-import org.rentrecovery.benefitcap.BenefitCapAssessment;
-import org.rentrecovery.benefitcap.BenefitCapResource;
-import org.rentrecovery.casefacts.CaseFactsReader;
-import org.rentrecovery.decision.PolicyVersionInfo;
-import org.rentrecovery.decision.DecisionResource;
+import org.rentrecovery.contract.CaseFactsReader;
+import org.rentrecovery.contract.StrictJson;
 import org.rentrecovery.scenarios.RuleUniverse;
 import org.rentrecovery.scenarios.ScenarioEngine;
 import org.rentrecovery.scenarios.ScenarioTargets;
@@ -38,10 +34,7 @@ public final class Scenarios {
                     .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
             CaseFactsReader reader = new CaseFactsReader(
                     StrictJson.configure(new ObjectMapper().registerModule(new JavaTimeModule())), validator);
-            BenefitCapResource benefitCap = new BenefitCapResource(reader, BenefitCapAssessment.standalone(),
-                    new PolicyVersionInfo("test"));
-            engine = new ScenarioEngine(ScenarioTargets.of(new DecisionResource(reader, TestCases.decisions()), benefitCap),
-                    Scenarios::universe);
+            engine = new ScenarioEngine(ScenarioTargets.of(reader, TestCases.decisions()), Scenarios::universe);
         }
         return engine;
     }
