@@ -38,6 +38,7 @@ class ArchitectureTest {
             List.of("audit"),
             List.of("decision"),
             List.of("scenarios"),
+            List.of("policy"),
             List.of("web", "workbench"));
 
     private static JavaClasses product;
@@ -63,7 +64,7 @@ class ArchitectureTest {
             noClasses().that().resideInAnyPackage(packages(LAYERS.get(i)))
                     .should().dependOnClassesThat().resideInAnyPackage(higher)
                     .because("layers run contract -> law -> engine -> limitation -> analysis -> capabilities -> audit"
-                            + " -> decision -> scenarios -> web, workbench (README, Layout)")
+                            + " -> decision -> scenarios -> policy -> web, workbench (README, Layout)")
                     .check(product);
         }
     }

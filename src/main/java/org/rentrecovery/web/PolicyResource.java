@@ -1,4 +1,4 @@
-package org.rentrecovery.policy;
+package org.rentrecovery.web;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,10 +20,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
+import org.rentrecovery.policy.ActingUser;
+import org.rentrecovery.policy.Activation;
+import org.rentrecovery.policy.PolicyDiff;
+import org.rentrecovery.policy.PolicyEvent;
+import org.rentrecovery.policy.PolicyInputException;
+import org.rentrecovery.policy.PolicyService;
+import org.rentrecovery.policy.PolicyState;
+import org.rentrecovery.policy.PolicyStatus;
+import org.rentrecovery.policy.PolicyVersion;
+import org.rentrecovery.policy.PolicyVersions;
 
 /**
  * Policy versions over HTTP (docs/api.md, "Policy versions"): list, read, draft, upload a model,
@@ -161,7 +171,7 @@ public class PolicyResource {
         if (bytes.length > limit) {
             throw new PolicyInputException(413, "/problems/payload-too-large", "Model file too large",
                     "The model " + path + " is larger than the limit of " + limit + " bytes",
-                    List.of(new org.rentrecovery.api.Problem.FieldError(path, "is larger than " + limit + " bytes")),
+                    List.of(new org.rentrecovery.contract.Problem.FieldError(path, "is larger than " + limit + " bytes")),
                     List.of());
         }
         return bytes;

@@ -1,13 +1,16 @@
-package org.rentrecovery.policy;
+package org.rentrecovery.web;
 
 import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.rentrecovery.api.Problem;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.rentrecovery.contract.Problem;
+import org.rentrecovery.policy.ModelProblem;
+import org.rentrecovery.policy.PolicyInputException;
+import org.rentrecovery.policy.PolicyStoreUnavailableException;
 
 /** Policy API refusals as problem+json, with each located model problem alongside the field errors. */
 public class PolicyProblemMapper {
