@@ -37,7 +37,7 @@ class ArchitectureTest {
             List.of("escalation", "guards", "routing", "writeoff", "benefitcap"),
             List.of("audit"),
             List.of("decision"),
-            List.of("scenarios"),
+            List.of("scenarios", "portfolio"),
             List.of("policy"),
             List.of("web", "workbench"));
 
@@ -64,7 +64,7 @@ class ArchitectureTest {
             noClasses().that().resideInAnyPackage(packages(LAYERS.get(i)))
                     .should().dependOnClassesThat().resideInAnyPackage(higher)
                     .because("layers run contract -> law -> engine -> limitation -> analysis -> capabilities -> audit"
-                            + " -> decision -> scenarios -> policy -> web, workbench (README, Layout)")
+                            + " -> decision -> scenarios, portfolio -> policy -> web, workbench (README, Layout)")
                     .check(product);
         }
     }

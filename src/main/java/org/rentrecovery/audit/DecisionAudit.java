@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,7 +31,6 @@ import org.jboss.logging.Logger;
 import org.rentrecovery.contract.DecisionAnswer;
 import org.rentrecovery.contract.PolicyVersion;
 import org.rentrecovery.contract.Reason;
-import org.rentrecovery.decision.Decision;
 
 /**
  * Records every decision before it is answered. Endpoints call {@link #record} with the request
@@ -111,10 +111,8 @@ public class DecisionAudit {
 
     /** Records a full or partial decision and returns it once the record is durable. */
     public <D extends DecisionAnswer> D record(String endpoint, byte[] requestBody, D decision, long startedNanos) {
-        List<String> rules = decision.reasons() == null ? List.of()
-                : List.copyOf(new LinkedHashSet<>(decision.reasons().stream().map(Reason::rule).toList()));
         record(endpoint, requestBody, decision.decisionId(), decision.caseRef(), decision.asOf(), decision.decidedAt(),
-                decision.policy(), decision, rules, startedNanos);
+                decision.policy(), decision, rulesFired(decision), startedNanos);
         return decision;
     }
 
@@ -134,8 +132,29 @@ public class DecisionAudit {
         }
         AuditRecord record = new AuditRecord(UUID.fromString(decisionId), caseRef, endpoint, decidedAt, asOf,
                 policy.version(), policy.build(), micros, rulesFired, oneLine(requestBody), response);
+        awaitDurable(store().append(record));
+    }
+
+    /**
+     * Hands a decision's record to the store without waiting, for callers that decide many cases
+     * in a row (the batch endpoint, portfolio runs): the future completes once the record is
+     * durable, and the caller must not release the answer before {@link #awaitDurable} returns.
+     *
+     * @param responseJson the answer exactly as it is served
+     */
+    public CompletableFuture<Void> submit(String endpoint, byte[] requestBody, DecisionAnswer decision, String responseJson,
+            long startedNanos) {
+        long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startedNanos);
+        AuditRecord record = new AuditRecord(UUID.fromString(decision.decisionId()), decision.caseRef(), endpoint,
+                decision.decidedAt(), decision.asOf(), decision.policy().version(), decision.policy().build(), micros,
+                rulesFired(decision), oneLine(requestBody), responseJson);
+        return store().append(record);
+    }
+
+    /** Waits until a submitted record is durable; throws {@link AuditUnavailableException} when it cannot be made so. */
+    public void awaitDurable(CompletableFuture<Void> recorded) {
         try {
-            store().append(record).get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            recorded.get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof AuditUnavailableException unavailable ? unavailable
                     : new AuditUnavailableException("The decision could not be recorded: " + e.getCause(), e.getCause());
@@ -146,6 +165,11 @@ public class DecisionAudit {
             Thread.currentThread().interrupt();
             throw new AuditUnavailableException("Interrupted while recording the decision", e);
         }
+    }
+
+    private static List<String> rulesFired(DecisionAnswer decision) {
+        return decision.reasons() == null ? List.of()
+                : List.copyOf(new LinkedHashSet<>(decision.reasons().stream().map(Reason::rule).toList()));
     }
 
     public Optional<AuditRecord> find(UUID decisionId) {

@@ -1,0 +1,122 @@
+package org.rentrecovery.portfolio;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.rentrecovery.support.TestCases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** NDJSON in, NDJSON out: one answer per line in order, a problem on a bad line, every decision recorded. */
+@QuarkusTest
+class BatchDecisionEndpointTest {
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+    private static final String NDJSON = "application/x-ndjson";
+
+    private static List<JsonNode> postBatch(String body) throws Exception {
+        String answer = given().contentType(NDJSON).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/api/decisions/next-action/batch")
+                .then().statusCode(200).contentType(NDJSON).extract().asString();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : answer.split("\n")) {
+            lines.add(PLAIN.readTree(line));
+        }
+        return lines;
+    }
+
+    /** The decision without what differs between two calls on the same facts. */
+    private static JsonNode stable(JsonNode decision) {
+        ObjectNode copy = decision.deepCopy();
+        copy.remove(List.of("decisionId", "decidedAt"));
+        return copy;
+    }
+
+    @Test
+    void answersEachLineInOrderAsTheSingleEndpointWouldAndABadLineWithAProblemOnItsLine() throws Exception {
+        String ref = "BATCH-" + UUID.randomUUID().toString().substring(0, 8);
+        String first = TestCases.secure().set("caseRef", ref + "-1").set("account.balance", 150).json();
+        String bad = TestCases.secure().set("caseRef", ref + "-2").set("account.balance", "12").json();
+        String third = TestCases.assured().set("caseRef", ref + "-3").set("account.balance", 1300).json();
+
+        List<JsonNode> answers = postBatch(first + "\n" + bad + "\n" + third + "\n");
+
+        assertThat(answers).hasSize(3);
+        assertThat(answers.get(0).path("caseRef").asText()).isEqualTo(ref + "-1");
+        assertThat(answers.get(2).path("caseRef").asText()).isEqualTo(ref + "-3");
+        JsonNode problem = answers.get(1);
+        assertThat(problem.has("decisionId")).isFalse();
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+        assertThat(problem.path("line").asInt()).isEqualTo(2);
+        assertThat(problem.path("caseRef").asText()).isEqualTo(ref + "-2");
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("account.balance");
+        assertThat(problem.path("title").asText()).isNotBlank();
+
+        for (int i : new int[] {0, 2}) {
+            String single = given().contentType(ContentType.JSON).body(i == 0 ? first : third)
+                    .post("/api/decisions/next-action").then().statusCode(200).extract().asString();
+            assertThat(stable(answers.get(i))).isEqualTo(stable(PLAIN.readTree(single)));
+        }
+    }
+
+    @Test
+    void everyDecisionOfABatchIsRecordedWithItsLineAndTheAnswerGiven() throws Exception {
+        String ref = "BATCH-" + UUID.randomUUID().toString().substring(0, 8);
+        String line = TestCases.secure().set("caseRef", ref).set("account.balance", 450).json();
+
+        JsonNode answer = postBatch(line).get(0);
+
+        String stored = given().get("/api/decisions/" + answer.path("decisionId").asText()).then().statusCode(200)
+                .extract().asString();
+        JsonNode record = PLAIN.readTree(stored);
+        assertThat(record.path("endpoint").asText()).isEqualTo("next-action");
+        assertThat(record.path("request")).isEqualTo(PLAIN.readTree(line));
+        assertThat(record.path("response")).isEqualTo(answer);
+    }
+
+    @Test
+    void blankLinesAreSkippedButCountedAndWindowsLineEndsAreRead() throws Exception {
+        String ok = TestCases.secure().set("account.balance", 150).json();
+        List<JsonNode> answers = postBatch("\r\n" + ok + "\r\n   \n" + "{\"caseRef\": \n" + ok);
+
+        assertThat(answers).hasSize(3);
+        assertThat(answers.get(0).path("nextAction").path("type").asText()).isEqualTo("SEND_REMINDER_LETTER_1");
+        assertThat(answers.get(1).path("status").asInt()).isEqualTo(400);
+        assertThat(answers.get(1).path("line").asInt()).isEqualTo(4);
+        assertThat(answers.get(1).path("errors").get(0).path("field").asText()).isEqualTo("caseRef");
+        assertThat(answers.get(2).has("decisionId")).isTrue();
+    }
+
+    @Test
+    void theBodyMayBeFarLargerThanOneCaseMayBeAndAnOversizedLineIsRefusedOnItsOwn() throws Exception {
+        String ok = TestCases.secure().set("account.balance", 150).json();
+        StringBuilder body = new StringBuilder();
+        body.append(" ".repeat(11 * 1024 * 1024)).append('\n');    // one line over the 10 MiB a case may have
+        body.append(ok).append('\n');
+        String padding = " ".repeat(1023) + "\n";
+        body.append(padding.repeat(22 * 1024));                  // 22 MiB of blank lines: over any single-request limit
+        body.append(ok).append('\n');
+
+        List<JsonNode> answers = postBatch(body.toString());
+
+        assertThat(answers).hasSize(3);
+        assertThat(answers.get(0).path("status").asInt()).isEqualTo(413);
+        assertThat(answers.get(0).path("line").asInt()).isEqualTo(1);
+        assertThat(answers.get(1).has("decisionId")).isTrue();
+        assertThat(answers.get(2).has("decisionId")).isTrue();
+    }
+
+    @Test
+    void aBatchSentAsPlainJsonIsRefusedWithAProblem() {
+        given().contentType(ContentType.JSON).body(TestCases.secure().json()).post("/api/decisions/next-action/batch")
+                .then().statusCode(415).contentType("application/problem+json");
+    }
+}
