@@ -30,13 +30,21 @@ public final class Scenarios {
 
     public static synchronized ScenarioEngine engine() {
         if (engine == null) {
-            Validator validator = Validation.byDefaultProvider().configure()
-                    .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-            CaseFactsReader reader = new CaseFactsReader(
-                    StrictJson.configure(new ObjectMapper().registerModule(new JavaTimeModule())), validator);
-            engine = new ScenarioEngine(ScenarioTargets.of(reader, TestCases.decisions()), Scenarios::universe);
+            engine = new ScenarioEngine(ScenarioTargets.of(reader(), TestCases.decisions()), Scenarios::universe);
         }
         return engine;
+    }
+
+    /** The JSON mapper the service runs with (Quarkus's, customised by StrictJson). */
+    public static ObjectMapper mapper() {
+        return StrictJson.configure(new ObjectMapper().registerModule(new JavaTimeModule()));
+    }
+
+    /** Reads a case as the endpoints do, outside the container. */
+    public static CaseFactsReader reader() {
+        Validator validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+        return new CaseFactsReader(mapper(), validator);
     }
 
     public static synchronized RuleUniverse universe() {
