@@ -14,6 +14,7 @@ import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.RentArithmetic;
 import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
+import org.rentrecovery.contract.Vocabulary.AssessmentStatus;
 import org.rentrecovery.contract.Vocabulary.BreathingSpaceType;
 import org.rentrecovery.contract.Vocabulary.CourtOrderType;
 import org.rentrecovery.contract.Vocabulary.Ground;
@@ -282,13 +283,18 @@ public final class CaseAnalysis {
         return under18 || (v != null && ((v.flags() != null && !v.flags().isEmpty()) || Boolean.TRUE.equals(v.capacityConcern())));
     }
 
-    public String assessmentStatus() {
+    public AssessmentStatus assessment() {
         var v = facts.vulnerability();
-        return v == null || v.assessment() == null ? "NONE" : v.assessment().name();
+        return v == null || v.assessment() == null ? AssessmentStatus.NONE : v.assessment();
+    }
+
+    /** The assessment's name, as the DMN tables take it. */
+    public String assessmentStatus() {
+        return assessment().name();
     }
 
     public boolean vulnerabilityAssessmentNeeded() {
-        return vulnerable() && "NONE".equals(assessmentStatus());
+        return vulnerable() && assessment() == AssessmentStatus.NONE;
     }
 
     /** Pre-Action Protocol: evidence given, eligibility reasonably expected and the shortfall paid. */
@@ -325,11 +331,11 @@ public final class CaseAnalysis {
             lastDay = lastDay == null || cap.isBefore(lastDay) ? cap : lastDay;
         }
         boolean active = !bs.startDate().isAfter(on) && (lastDay == null || !on.isAfter(lastDay));
-        return new BreathingSpaceStatus(active, bs.type().name(), bs.startDate(), lastDay,
+        return new BreathingSpaceStatus(active, bs.type(), bs.startDate(), lastDay,
                 Boolean.TRUE.equals(bs.courtPermission()), scheme.reference());
     }
 
-    public record BreathingSpaceStatus(boolean active, String type, LocalDate start, LocalDate lastDay,
+    public record BreathingSpaceStatus(boolean active, BreathingSpaceType type, LocalDate start, LocalDate lastDay,
             boolean courtPermission, String reference) {
         static final BreathingSpaceStatus NONE = new BreathingSpaceStatus(false, null, null, null, false, null);
     }
@@ -432,84 +438,82 @@ public final class CaseAnalysis {
     }
 
     private LegalPosition positionOn(LocalDate on, BreathingSpaceStatus bs) {
-        LegalPosition.Builder b = new LegalPosition.Builder();
         TenancyType type = facts.tenancy().type();
-        b.date = on;
-        b.tenancyType = type;
-        b.formerTenancy = formerTenancyOn(on);
-        b.balance = balance();
-        b.breathingSpaceActive = bs.active();
-        b.breathingSpaceType = bs.type();
-        b.breathingSpaceUntil = bs.lastDay();
-        b.breathingSpaceCourtPermission = bs.courtPermission();
-        b.pendingBenefitBar = pendingBenefitBar(on);
-        b.arrangementKept = arrangementStatus() == ArrangementStatus.KEPT;
-        b.requiredNoticeAction = NoticeAssessment.noticeAction(type);
-        b.noticeNeededBeforeClaim = NoticeAssessment.requiredNotice(type) != null;
-        b.notice = NoticeAssessment.standing(facts, on);
-        b.ground8Threshold = ground8Threshold(on);
-        b.ground8Reference = law.ground8On(on).reference();
+        boolean former = formerTenancyOn(on);
+        BigDecimal barred = statuteBarredAmount(on);
+        var insolvency = insolvencyOn(on);
+        return new LegalPosition(on, balance(),
+                new LegalPosition.Tenancy(type, former),
+                new LegalPosition.Moratorium(bs.active(), bs.type(), bs.lastDay(), bs.courtPermission()),
+                noticeOn(on),
+                new LegalPosition.Ground8(ground8Threshold(on), law.ground8On(on).reference()),
+                insolvency,
+                judgmentOn(on, insolvency),
+                new LegalPosition.Limitation(barred, balance().signum() > 0 && barred.compareTo(balance()) >= 0),
+                new LegalPosition.Court(claimIssued(), possessionOrderEnforceable()),
+                new LegalPosition.Protocol(PROTOCOL_CONTACT.stream().anyMatch(lastTaken::containsKey),
+                        lastTaken.containsKey(ActionType.OFFER_REPAYMENT_ARRANGEMENT) || arrangementStatus() != ArrangementStatus.NONE,
+                        arrangementStatus() == ArrangementStatus.KEPT,
+                        BENEFITS_HELP.stream().anyMatch(lastTaken::containsKey),
+                        pendingBenefitBar(on)),
+                new LegalPosition.Vulnerability(vulnerable(), assessment(),
+                        RoutingFacts.complexCaseTriggers(facts, bs.active() && bs.type() == BreathingSpaceType.MENTAL_HEALTH_CRISIS)),
+                new LegalPosition.Benefits(housingCostSupport(),
+                        housingCostSupport() != HousingCostSupport.NONE || benefitClaimPending(),
+                        housingCostSupport() != HousingCostSupport.NONE && !former,
+                        hbRentAllowance(), apaArrearsThresholdMet(), apaTier1Need(), tpdArrearsThresholdMet(),
+                        hbDirectPaymentThresholdMet()));
+    }
+
+    /** A bankruptcy or DRO made on or before the date (an IVA binds only its own creditors' terms). */
+    private LegalPosition.Insolvency insolvencyOn(LocalDate on) {
         var ins = facts.insolvency();
-        if (ins != null && ins.type() != InsolvencyType.IVA && !ins.date().isAfter(on)) {
-            b.insolvencyType = ins.type().name();
-            b.insolvencyDate = ins.date();
-            b.insolvencyCoversBalance = balance().compareTo(insolvencyCoveredAmount(facts)) <= 0;
+        if (ins == null || ins.type() == InsolvencyType.IVA || ins.date().isAfter(on)) {
+            return new LegalPosition.Insolvency(null, null, false);
         }
+        return new LegalPosition.Insolvency(ins.type(), ins.date(), balance().compareTo(insolvencyCoveredAmount(facts)) <= 0);
+    }
+
+    private LegalPosition.Judgment judgmentOn(LocalDate on, LegalPosition.Insolvency insolvency) {
         var judgment = facts.recovery() == null ? null : facts.recovery().judgment();
-        if (judgment != null) {
-            b.judgmentDate = judgment.date();
-            b.judgmentNeedsPermission = !on.isBefore(judgment.date().plusYears(law.fixed("judgmentEnforcementYears")));
-            b.judgmentPredatesInsolvency = b.insolvencyDate != null && judgment.date().isBefore(b.insolvencyDate);
+        if (judgment == null) {
+            return new LegalPosition.Judgment(null, false, false);
         }
-        b.statuteBarredAmount = statuteBarredAmount(on);
-        b.claimIssued = claimIssued();
+        return new LegalPosition.Judgment(judgment.date(),
+                !on.isBefore(judgment.date().plusYears(law.fixed("judgmentEnforcementYears"))),
+                insolvency.date() != null && judgment.date().isBefore(insolvency.date()));
+    }
+
+    private boolean possessionOrderEnforceable() {
         CourtOrderType order = courtOrderType();
-        b.possessionOrderEnforceable = order == CourtOrderType.OUTRIGHT
+        return order == CourtOrderType.OUTRIGHT
                 || ((order == CourtOrderType.SUSPENDED || order == CourtOrderType.POSTPONED) && courtOrderBreached());
-        b.vulnerable = vulnerable();
-        b.assessmentStatus = assessmentStatus();
-        b.protocolContactMade = PROTOCOL_CONTACT.stream().anyMatch(lastTaken::containsKey);
-        b.arrangementOffered = lastTaken.containsKey(ActionType.OFFER_REPAYMENT_ARRANGEMENT)
-                || arrangementStatus() != ArrangementStatus.NONE;
-        b.benefitsHelpOffered = BENEFITS_HELP.stream().anyMatch(lastTaken::containsKey);
-        b.housingCostsInPayment = housingCostSupport() != HousingCostSupport.NONE || benefitClaimPending();
-        b.housingCostsAwarded = housingCostSupport() != HousingCostSupport.NONE && !b.formerTenancy;
-        b.housingCostSupport = housingCostSupport().name();
-        b.hbRentAllowance = hbRentAllowance();
-        b.apaThresholdMet = apaArrearsThresholdMet();
-        b.apaTier1Need = apaTier1Need();
-        b.tpdThresholdMet = tpdArrearsThresholdMet();
-        b.hbDirectThresholdMet = hbDirectPaymentThresholdMet();
-        servedNoticeGrounds(b, on);
-        b.availableGrounds = availableGrounds(on);
-        b.complexCaseTriggers = org.rentrecovery.analysis.RoutingFacts.complexCaseTriggers(facts,
-                bs.active() && BreathingSpaceType.MENTAL_HEALTH_CRISIS.name().equals(bs.type())).stream().map(Enum::name).toList();
-        return new LegalPosition(b);
     }
 
     /**
-     * The grounds on the notice on file and which of them still stand on the date (domain brief 2.2):
-     * Ground 8 needs the threshold in force on the service date both at service (arrearsAtService)
-     * and now (the balance, as the hearing proxy); Ground 10 needs rent unpaid at service (when
-     * given) and now; Ground 11 may stand without arrears; Ground 1 (secure) needs rent unpaid now
-     * and at service when given. A ground of the other Act never stands.
+     * The notice this tenancy needs and the one on file, with its grounds and which of them still
+     * stand on the date (domain brief 2.2): Ground 8 needs the threshold in force on the service date
+     * both at service (arrearsAtService) and now (the balance, as the hearing proxy); Ground 10 needs
+     * rent unpaid at service (when given) and now; Ground 11 may stand without arrears; Ground 1
+     * (secure) needs rent unpaid now and at service when given. A ground of the other Act never stands.
      */
-    private void servedNoticeGrounds(LegalPosition.Builder b, LocalDate on) {
+    private LegalPosition.Notice noticeOn(LocalDate on) {
+        TenancyType type = facts.tenancy().type();
+        ActionType requiredAction = NoticeAssessment.noticeAction(type);
+        boolean neededBeforeClaim = NoticeAssessment.requiredNotice(type) != null;
+        NoticeAssessment.Standing standing = NoticeAssessment.standing(facts, on);
+        List<Ground> available = availableGrounds(on);
         CaseFacts.Notice notice = notice();
         if (notice == null || notice.grounds() == null || notice.grounds().isEmpty()
                 || (notice.type() != NoticeType.SECTION_8 && notice.type() != NoticeType.NOSP)) {
-            return;
+            return new LegalPosition.Notice(requiredAction, neededBeforeClaim, standing, available, List.of(), List.of(),
+                    null, null, null);
         }
-        TenancyType type = facts.tenancy().type();
         BigDecimal atService = notice.arrearsAtService();
         BigDecimal threshold = ground8Threshold(notice.servedOn());
         boolean unpaidNow = balance().signum() > 0;
         boolean unpaidAtService = atService == null || atService.signum() > 0;
-        b.noticeGrounds = notice.grounds();
-        b.noticeArrearsAtService = atService;
-        b.noticeGround8Threshold = threshold;
-        b.noticeGround8Reference = law.ground8On(notice.servedOn()).reference();
-        List<Ground> standing = new ArrayList<>();
+        List<Ground> standingGrounds = new ArrayList<>();
         for (Ground g : notice.grounds()) {
             boolean stands = switch (g) {
                 case GROUND_1 -> type.isSecure() && notice.type() == NoticeType.NOSP && unpaidNow && unpaidAtService;
@@ -518,11 +522,12 @@ public final class CaseAnalysis {
                 case GROUND_10 -> type.isAssured() && notice.type() == NoticeType.SECTION_8 && unpaidNow && unpaidAtService;
                 case GROUND_11 -> type.isAssured() && notice.type() == NoticeType.SECTION_8;
             };
-            if (stands && !standing.contains(g)) {
-                standing.add(g);
+            if (stands && !standingGrounds.contains(g)) {
+                standingGrounds.add(g);
             }
         }
-        b.noticeGroundsStanding = standing;
+        return new LegalPosition.Notice(requiredAction, neededBeforeClaim, standing, available, notice.grounds(),
+                standingGrounds, atService, threshold, law.ground8On(notice.servedOn()).reference());
     }
 
     public NoticeType requiredNotice() {

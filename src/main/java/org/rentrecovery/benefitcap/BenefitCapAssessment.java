@@ -66,7 +66,7 @@ public class BenefitCapAssessment {
         LocalDate graceLastDay = graceStart == null ? null : graceStart.plusMonths(grace.months()).minusDays(1);
         BigDecimal earnings = household == null ? null : household.netEarningsMonthly();
 
-        CapHousehold judged = law.judge(new CapHousehold(asOf, support.name(), analysis.formerTenancy(),
+        CapHousehold judged = law.judge(new CapHousehold(asOf, support, analysis.formerTenancy(),
                 flag(household == null ? null : household.anyoneOverStatePensionAge()),
                 flag(household == null ? null : household.allOverStatePensionAge()),
                 flag(household == null ? null : household.disabilityOrCarerBenefit()),

@@ -169,10 +169,10 @@ public class DecisionService {
         if (proposal != null) {
             List<GuardBlock> proposalBlocks = findings.blocksFor(proposal);
             ActionType type = proposal.getAction();
-            proposedCheck = new Decision.ProposedActionCheck(type, proposal.getPosition().getDate(), proposalBlocks.isEmpty(),
+            proposedCheck = new Decision.ProposedActionCheck(type, proposal.getPosition().date(), proposalBlocks.isEmpty(),
                     permitted.stream().anyMatch(r -> r.type() == type),
                     proposalBlocks.stream().map(DecisionService::block).toList(),
-                    NoticeConditions.forAction(type, analysis, proposal.getPosition().getDate()));
+                    NoticeConditions.forAction(type, analysis, proposal.getPosition().date()));
         }
 
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), asOf, OffsetDateTime.now(ZoneOffset.UTC),
@@ -336,17 +336,17 @@ public class DecisionService {
                 required == null ? null : required.name(),
                 required == null ? null : NoticeAssessment.minimumWeeks(required, a.asOf()),
                 required == null ? null : earliestDateToSpecify(required, a),
-                today.isGround8ThresholdMet(),
-                today.isAssured() ? RentArithmetic.threshold(today.getGround8Threshold()) : null,
-                today.getAvailableGrounds(),
-                today.getNoticeStatus(),
-                today.isNoticeInForce(),
-                today.getNotice().expiresOn(),
-                today.getNoticeExplanation(),
-                today.getStatuteBarredAmount(),
-                today.isPendingBenefitBar(),
-                today.isBreathingSpaceActive(),
-                today.isBreathingSpaceActive() ? today.getBreathingSpaceUntil() : null,
-                !today.isInterimLicence());
+                today.ground8ThresholdMet(),
+                today.tenancy().assured() ? RentArithmetic.threshold(today.ground8().threshold()) : null,
+                today.notice().availableGrounds(),
+                today.notice().status().name(),
+                today.notice().inForce(),
+                today.notice().standing().expiresOn(),
+                today.noticeExplanation(),
+                today.limitation().barredAmount(),
+                today.protocol().pendingBenefitBar(),
+                today.moratorium().active(),
+                today.moratorium().active() ? today.moratorium().until() : null,
+                !today.tenancy().interimLicence());
     }
 }

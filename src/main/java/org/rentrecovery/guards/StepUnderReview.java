@@ -56,6 +56,6 @@ public final class StepUnderReview {
 
     @Override
     public String toString() {
-        return action + (proposal ? " (proposed for " + position.getDate() + ")" : "");
+        return action + (proposal ? " (proposed for " + position.date() + ")" : "");
     }
 }

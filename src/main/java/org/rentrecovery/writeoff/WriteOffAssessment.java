@@ -83,7 +83,7 @@ public class WriteOffAssessment {
         List<Explained> reasons = new ArrayList<>();
         limitation.rulesFired().forEach((rule, text) -> reasons.add(new Explained(rule, text, limitation.reference())));
 
-        DebtUnderReview debt = debtUnderReview(facts, today.getStatuteBarredAmount());
+        DebtUnderReview debt = debtUnderReview(facts, today.limitation().barredAmount());
         debt.setBarredAlsoCoveredByInsolvency(barredChargesInInsolvency(facts, limitation));
         WriteOffLaw unit = new WriteOffLaw();
         unit.getDebts().add(debt);
@@ -125,7 +125,7 @@ public class WriteOffAssessment {
         BigDecimal recoverable = recoverableAmount(balance, debt);
         WriteOffDecision decision = new WriteOffDecision(eligible, details.stream().map(WriteOffDecision.ReasonDetail::reason).toList(),
                 amount, approver, eligible ? details.stream().allMatch(WriteOffDecision.ReasonDetail::reinstatableIfTraced) : null,
-                details, findings, pounds(today.getStatuteBarredAmount()), limitation.nextBarDate(asOf), limitation.nextBarAmount(asOf),
+                details, findings, pounds(today.limitation().barredAmount()), limitation.nextBarDate(asOf), limitation.nextBarAmount(asOf),
                 recoverable);
         return new Outcome(decision, reasons);
     }
@@ -179,8 +179,8 @@ public class WriteOffAssessment {
         int deceased = (int) tenants.stream().filter(t -> Boolean.TRUE.equals(t.deceased())).count();
         CaseFacts.Insolvency insolvency = facts.insolvency();
         return new DebtUnderReview(facts.asOf(), facts.account().balance(), statuteBarred, tenants.size(), deceased,
-                facts.formerTenancy() == null || facts.formerTenancy().estate() == null ? null : facts.formerTenancy().estate().name(),
-                insolvency == null ? null : insolvency.type().name(), insolvency == null ? null : insolvency.date(),
+                facts.formerTenancy() == null ? null : facts.formerTenancy().estate(),
+                insolvency == null ? null : insolvency.type(), insolvency == null ? null : insolvency.date(),
                 CaseAnalysis.insolvencyCoveredAmount(facts));
     }
 

@@ -144,7 +144,7 @@ class LimitationRulesTest {
     @Test
     void theLegalPositionAndTheDecisionReadTheSameFigure() {
         TestCases c = formerTenant("2019-05-01", "2020-11-22", "2021-02-01");
-        assertThat(new CaseAnalysis(c.facts()).positionOn(AS_OF).getStatuteBarredAmount()).isEqualByComparingTo("200");
+        assertThat(new CaseAnalysis(c.facts()).positionOn(AS_OF).limitation().barredAmount()).isEqualByComparingTo("200");
         assertThat(TestCases.decisions().decide(c.facts()).legal().statuteBarredAmount()).isEqualByComparingTo("200");
     }
 }
