@@ -7,7 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.engine.Evaluation;
 import org.rentrecovery.engine.Fired;
 import org.rentrecovery.engine.ModelContract;

@@ -8,8 +8,8 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.casefacts.Vocabulary.ArrangementStatus;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
 import org.rentrecovery.engine.Evaluation;
 import org.rentrecovery.engine.Fired;
 import org.rentrecovery.engine.ModelContract;
@@ -17,8 +17,8 @@ import org.rentrecovery.engine.ModelContracts;
 import org.rentrecovery.engine.ModelContract.Output;
 import org.rentrecovery.engine.ModelSet;
 import org.rentrecovery.engine.PolicyModels;
-import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.LegalPosition;
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.LegalPosition;
 
 /**
  * The landlord's escalation ladder (decision-tables/escalation/escalation-ladder.dmn): which rung
@@ -96,14 +96,14 @@ public class EscalationPolicy {
     static LadderInputs inputs(CaseAnalysis a, LegalPosition today) {
         return new LadderInputs(a.formerTenancy(), a.balance(), a.realWeeksOfRent(), a.arrangementStatus(),
                 a.anyRecoveryStepThisEpisode(), a.daysSince(ActionType.SEND_REMINDER_LETTER_1),
-                a.daysSince(ActionType.SEND_REMINDER_LETTER_2), today.getNoticeStatus(), a.daysSinceNoticeServed(),
+                a.daysSince(ActionType.SEND_REMINDER_LETTER_2), today.notice().status().name(), a.daysSinceNoticeServed(),
                 a.daysSince(ActionType.SEND_COURT_WARNING_LETTER), a.claimIssued(),
                 a.courtOrderType() == null ? "NONE" : a.courtOrderType().name(), a.courtOrderBreached(),
-                today.getRequiredNoticeAction(), !today.isInterimLicence(), today.isBreathingSpaceActive(),
+                today.notice().requiredAction(), !today.tenancy().interimLicence(), today.moratorium().active(),
                 a.apaEligibleToRequest(), a.tpdEligibleToRequest(), a.hbDirectPaymentMandatory(),
                 a.vulnerabilityAssessmentNeeded(),
                 // Escalation pauses (brief 3.1): every tenant dead (recover from the estate), a pending benefit
                 // claim meeting the protocol's three conditions, and an open vulnerability review.
-                a.allTenantsDeceased(), today.isPendingBenefitBar(), "OPEN".equals(a.assessmentStatus()));
+                a.allTenantsDeceased(), today.protocol().pendingBenefitBar(), "OPEN".equals(a.assessmentStatus()));
     }
 }

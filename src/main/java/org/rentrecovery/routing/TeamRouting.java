@@ -7,7 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.rentrecovery.casefacts.Vocabulary.TenancyType;
+import org.rentrecovery.contract.Vocabulary.TenancyType;
 import org.rentrecovery.engine.Evaluation;
 import org.rentrecovery.engine.Fired;
 import org.rentrecovery.engine.ModelContract;
@@ -15,8 +15,9 @@ import org.rentrecovery.engine.ModelContracts;
 import org.rentrecovery.engine.ModelContract.Output;
 import org.rentrecovery.engine.ModelSet;
 import org.rentrecovery.engine.PolicyModels;
-import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.LegalPosition;
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.analysis.RoutingTrigger;
 
 /**
  * The landlord's routing policy (decision-tables/routing/team-routing.dmn): which team has the case
@@ -77,7 +78,7 @@ public class TeamRouting {
      */
     public RoutingOutcome route(ModelSet policy, CaseAnalysis analysis, LegalPosition today, String escalationStep) {
         Set<RoutingTrigger> complex = new LinkedHashSet<>();
-        today.getComplexCaseTriggers().forEach(t -> complex.add(RoutingTrigger.valueOf(t)));
+        complex.addAll(today.vulnerability().complexCaseTriggers());
         RoutingInputs in = new RoutingInputs(complex.contains(RoutingTrigger.MENTAL_HEALTH_CRISIS_BREATHING_SPACE),
                 complex.contains(RoutingTrigger.DECEASED_SOLE_TENANT), complex.contains(RoutingTrigger.UNDER_18),
                 complex.contains(RoutingTrigger.CAPACITY_CONCERN), complex.contains(RoutingTrigger.SAFEGUARDING),
@@ -85,7 +86,7 @@ public class TeamRouting {
                 complex.contains(RoutingTrigger.HOSPITAL_OR_CARE_HOME), complex.contains(RoutingTrigger.MENTAL_HEALTH),
                 complex.contains(RoutingTrigger.DISABILITY), complex.contains(RoutingTrigger.COMMUNITY_CARE_ASSESSMENT_PENDING),
                 complex.contains(RoutingTrigger.LANGUAGE_OR_COMMUNICATION_NEED), analysis.formerTenancy(),
-                analysis.assessmentStatus(), analysis.facts().tenancy().type(), escalationStep, today.isBreathingSpaceActive());
+                analysis.assessmentStatus(), analysis.facts().tenancy().type(), escalationStep, today.moratorium().active());
         Evaluation evaluation = policy.evaluate(ROUTING, in);
         Fired<TeamRow> team = evaluation.row(TEAM);
         String triggerRow = evaluation.row(TRIGGER).row();
@@ -100,7 +101,7 @@ public class TeamRouting {
         if (analysis.facts().tenancy().type().isLicence() && !analysis.formerTenancy()) {
             triggers.add(RoutingTrigger.TEMPORARY_ACCOMMODATION_LICENCE);
         }
-        if (today.isBreathingSpaceActive() && !complex.contains(RoutingTrigger.MENTAL_HEALTH_CRISIS_BREATHING_SPACE)) {
+        if (today.moratorium().active() && !complex.contains(RoutingTrigger.MENTAL_HEALTH_CRISIS_BREATHING_SPACE)) {
             triggers.add(RoutingTrigger.BREATHING_SPACE);
         }
         TeamRow row = team.value();

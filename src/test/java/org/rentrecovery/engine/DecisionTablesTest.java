@@ -16,9 +16,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.casefacts.Vocabulary.TenancyType;
-import org.rentrecovery.routing.RoutingTrigger;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.Vocabulary.TenancyType;
+import org.rentrecovery.analysis.RoutingTrigger;
 import org.rentrecovery.routing.Team;
 
 /**
