@@ -29,11 +29,11 @@ final class PostgresAuditStore implements AuditStore {
 
     private static final String INSERT = """
             INSERT INTO decision_audit (decision_id, case_ref, endpoint, decided_at, as_of, policy_version,
-                policy_build, evaluation_micros, rules_fired, request, response)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""";
+                policy_build, evaluation_micros, rules_fired, request, response, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)""";
     private static final String COLUMNS = """
             decision_id, case_ref, endpoint, decided_at, as_of, policy_version, policy_build,
-            evaluation_micros, rules_fired, request::text AS request, response::text AS response""";
+            evaluation_micros, rules_fired, request::text AS request, response::text AS response, run_id""";
 
     private final AgroalDataSource dataSource;
     private final Runnable migrateSchema;
@@ -145,6 +145,7 @@ final class PostgresAuditStore implements AuditStore {
                     insert.setArray(9, connection.createArrayOf("text", r.rulesFired().toArray()));
                     insert.setString(10, r.requestJson());
                     insert.setString(11, r.responseJson());
+                    insert.setObject(12, r.runId());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -270,7 +271,8 @@ final class PostgresAuditStore implements AuditStore {
         return new AuditRecord(rs.getObject("decision_id", UUID.class), rs.getString("case_ref"), rs.getString("endpoint"),
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getObject("as_of", java.time.LocalDate.class),
                 rs.getString("policy_version"), rs.getString("policy_build"), rs.getLong("evaluation_micros"),
-                Arrays.asList((String[]) rules.getArray()), rs.getString("request"), rs.getString("response"));
+                Arrays.asList((String[]) rules.getArray()), rs.getString("request"), rs.getString("response"),
+                rs.getObject("run_id", UUID.class));
     }
 
     @Override
