@@ -13,7 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses, before any body is read, what no decision endpoint accepts: a body declared larger than
- * the limit (413) and a POST without a Content-Type (415). Both answer problem+json.
+ * the limit (413) and a POST or PUT without a Content-Type (415). Both answer problem+json.
  */
 @ApplicationScoped
 public class RequestGate {
@@ -51,7 +51,7 @@ public class RequestGate {
 
     private void check(RoutingContext ctx) {
         var request = ctx.request();
-        if (request.method() == HttpMethod.POST && request.path().startsWith("/api/")) {
+        if ((request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT) && request.path().startsWith("/api/")) {
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && parse(length) > MAX_BODY_BYTES && !STREAMING_PATHS.contains(request.path())) {
                 Problem tooLarge = Problem.of(413, "/problems/payload-too-large", "Request body too large",

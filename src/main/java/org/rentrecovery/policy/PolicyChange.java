@@ -1,0 +1,12 @@
+package org.rentrecovery.policy;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one lifecycle step writes, all in one transaction: new or changed versions, model bytes not
+ * yet stored (by SHA-256), timeline entries and the events that record the step.
+ */
+record PolicyChange<T>(List<PolicyVersion> versions, Map<String, byte[]> modelBytes, List<Activation> activations,
+        List<PolicyEvent> events, T result) {
+}

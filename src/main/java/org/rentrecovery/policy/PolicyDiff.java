@@ -1,0 +1,214 @@
+package org.rentrecovery.policy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Two policy versions compared model by model, table by table, row by row and cell by cell. Rows
+ * are matched by their stable name (the row-name annotation column), so inserting a row shows as
+ * one added row, not as every later row changed; a table without that column falls back to
+ * matching rows by position, and says so.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record PolicyDiff(String from, String to, Summary summary, List<ModelDiff> models) {
+
+    public enum Change {
+        ADDED, REMOVED, CHANGED
+    }
+
+    public record Summary(int modelsChanged, int tablesChanged, int rowsAdded, int rowsRemoved, int rowsChanged,
+            int cellsChanged) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record ModelDiff(String path, String model, Change change, List<TableDiff> tables,
+            List<ValueChange> vocabulary, boolean otherChanges) {
+    }
+
+    /** @param matchedBy {@code ROW_NAME} or {@code POSITION} (the table has no row-name column) */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record TableDiff(String table, Change change, String matchedBy, ValueChange hitPolicy,
+            List<String> columnsAdded, List<String> columnsRemoved, List<RowDiff> rows) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record RowDiff(String row, Change change, Integer positionBefore, Integer positionAfter, List<CellDiff> cells) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CellDiff(String column, String before, String after) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ValueChange(String name, String before, String after) {
+    }
+
+    /** Compares two sets of model files (relative path → bytes). */
+    static PolicyDiff of(String fromId, Map<String, byte[]> before, String toId, Map<String, byte[]> after) {
+        Set<String> paths = new TreeSet<>(before.keySet());
+        paths.addAll(after.keySet());
+        List<ModelDiff> models = new ArrayList<>();
+        for (String path : paths) {
+            byte[] old = before.get(path);
+            byte[] now = after.get(path);
+            if (old != null && now != null && java.util.Arrays.equals(old, now)) {
+                continue;
+            }
+            models.add(model(path, old == null ? null : DmnDocument.parse(path, old),
+                    now == null ? null : DmnDocument.parse(path, now)));
+        }
+        return new PolicyDiff(fromId, toId, summarise(models), models);
+    }
+
+    private static ModelDiff model(String path, DmnDocument old, DmnDocument now) {
+        if (old == null || now == null) {
+            DmnDocument only = old == null ? now : old;
+            Change change = old == null ? Change.ADDED : Change.REMOVED;
+            List<TableDiff> tables = only.tables().stream()
+                    .map(table -> old == null ? table(table.name(), null, table) : table(table.name(), table, null)).toList();
+            return new ModelDiff(path, only.modelName(), change, tables, List.of(), false);
+        }
+        Map<String, DmnDocument.Table> oldTables = byName(old.tables());
+        Map<String, DmnDocument.Table> newTables = byName(now.tables());
+        Set<String> names = new LinkedHashSet<>(oldTables.keySet());
+        names.addAll(newTables.keySet());
+        List<TableDiff> tables = new ArrayList<>();
+        for (String name : names) {
+            TableDiff diff = table(name, oldTables.get(name), newTables.get(name));
+            if (diff != null) {
+                tables.add(diff);
+            }
+        }
+        List<ValueChange> vocabulary = new ArrayList<>();
+        Map<String, String> oldValues = old.allowedValues();
+        Map<String, String> newValues = now.allowedValues();
+        Set<String> items = new TreeSet<>(oldValues.keySet());
+        items.addAll(newValues.keySet());
+        for (String item : items) {
+            if (!Objects.equals(oldValues.get(item), newValues.get(item))) {
+                vocabulary.add(new ValueChange(item, oldValues.get(item), newValues.get(item)));
+            }
+        }
+        boolean other = tables.isEmpty() && vocabulary.isEmpty();
+        return new ModelDiff(path, now.modelName(), Change.CHANGED, tables, vocabulary, other);
+    }
+
+    private static Map<String, DmnDocument.Table> byName(List<DmnDocument.Table> tables) {
+        Map<String, DmnDocument.Table> named = new LinkedHashMap<>();
+        tables.forEach(table -> named.put(table.name(), table));
+        return named;
+    }
+
+    private static TableDiff table(String name, DmnDocument.Table old, DmnDocument.Table now) {
+        if (old == null || now == null) {
+            DmnDocument.Table only = old == null ? now : old;
+            Change change = old == null ? Change.ADDED : Change.REMOVED;
+            boolean named = only.rowNameColumn() >= 0;
+            List<RowDiff> rows = only.rows().stream().map(row -> {
+                Map<String, String> cells = cells(only, row);
+                List<CellDiff> cellDiffs = cells.entrySet().stream().map(cell -> old == null
+                        ? new CellDiff(cell.getKey(), null, cell.getValue())
+                        : new CellDiff(cell.getKey(), cell.getValue(), null)).toList();
+                return new RowDiff(rowName(only, row), change, old == null ? null : row.position(),
+                        old == null ? row.position() : null, cellDiffs);
+            }).toList();
+            return new TableDiff(name, change, named ? "ROW_NAME" : "POSITION", null, List.of(), List.of(), rows);
+        }
+        boolean named = old.rowNameColumn() >= 0 && now.rowNameColumn() >= 0;
+        Map<String, DmnDocument.Row> oldRows = rowsByKey(old, named);
+        Map<String, DmnDocument.Row> newRows = rowsByKey(now, named);
+        Set<String> keys = new LinkedHashSet<>(oldRows.keySet());
+        keys.addAll(newRows.keySet());
+        List<RowDiff> rows = new ArrayList<>();
+        for (String key : keys) {
+            DmnDocument.Row before = oldRows.get(key);
+            DmnDocument.Row after = newRows.get(key);
+            Map<String, String> oldCells = before == null ? Map.of() : cells(old, before);
+            Map<String, String> newCells = after == null ? Map.of() : cells(now, after);
+            Set<String> columns = new LinkedHashSet<>(oldCells.keySet());
+            columns.addAll(newCells.keySet());
+            List<CellDiff> cells = new ArrayList<>();
+            for (String column : columns) {
+                if (!Objects.equals(oldCells.get(column), newCells.get(column))) {
+                    cells.add(new CellDiff(column, oldCells.get(column), newCells.get(column)));
+                }
+            }
+            Change change = before == null ? Change.ADDED : after == null ? Change.REMOVED : Change.CHANGED;
+            boolean moved = named && before != null && after != null && before.position() != after.position();
+            if (change != Change.CHANGED || !cells.isEmpty()) {
+                rows.add(new RowDiff(key, change, before == null ? null : before.position(),
+                        after == null ? null : after.position(), cells));
+            } else if (moved) {
+                rows.add(new RowDiff(key, Change.CHANGED, before.position(), after.position(), List.of()));
+            }
+        }
+        List<String> added = now.columns().stream().filter(column -> !old.columns().contains(column)).toList();
+        List<String> removed = old.columns().stream().filter(column -> !now.columns().contains(column)).toList();
+        ValueChange hitPolicy = old.hitPolicy().equals(now.hitPolicy()) ? null
+                : new ValueChange("hitPolicy", old.hitPolicy(), now.hitPolicy());
+        if (rows.isEmpty() && added.isEmpty() && removed.isEmpty() && hitPolicy == null) {
+            return null;
+        }
+        return new TableDiff(name, Change.CHANGED, named ? "ROW_NAME" : "POSITION", hitPolicy, added, removed, rows);
+    }
+
+    private static Map<String, DmnDocument.Row> rowsByKey(DmnDocument.Table table, boolean named) {
+        Map<String, DmnDocument.Row> rows = new LinkedHashMap<>();
+        for (DmnDocument.Row row : table.rows()) {
+            rows.put(named ? rowName(table, row) : String.valueOf(row.position()), row);
+        }
+        return rows;
+    }
+
+    /** The row's stable name, or its 1-based position when the table has no row-name column. */
+    static String rowName(DmnDocument.Table table, DmnDocument.Row row) {
+        int column = table.rowNameColumn();
+        if (column < 0) {
+            return String.valueOf(row.position());
+        }
+        int cell = table.inputs().size() + table.outputs().size() + column;
+        String name = cell < row.cells().size() ? row.cells().get(cell) : "";
+        return name.isBlank() ? String.valueOf(row.position()) : name;
+    }
+
+    private static Map<String, String> cells(DmnDocument.Table table, DmnDocument.Row row) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        List<String> columns = table.columns();
+        for (int i = 0; i < columns.size() && i < row.cells().size(); i++) {
+            cells.put(columns.get(i), row.cells().get(i));
+        }
+        return cells;
+    }
+
+    private static Summary summarise(List<ModelDiff> models) {
+        int tables = 0;
+        int added = 0;
+        int removed = 0;
+        int changed = 0;
+        int cells = 0;
+        for (ModelDiff model : models) {
+            for (TableDiff table : model.tables()) {
+                tables++;
+                for (RowDiff row : table.rows()) {
+                    switch (row.change()) {
+                        case ADDED -> added++;
+                        case REMOVED -> removed++;
+                        case CHANGED -> {
+                            changed++;
+                            cells += row.cells().size();
+                        }
+                    }
+                }
+            }
+        }
+        return new Summary(models.size(), tables, added, removed, changed, cells);
+    }
+}

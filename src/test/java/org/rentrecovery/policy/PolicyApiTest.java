@@ -1,0 +1,132 @@
+package org.rentrecovery.policy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+import org.rentrecovery.support.PostgresTestDatabase;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@TestProfile(PolicyLifecycleProfile.class)
+@QuarkusTestResource(PostgresTestDatabase.class)
+class PolicyApiTest {
+    static final String USER = ActingUser.HEADER;
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    String seed() {
+        return given().get("/api/policies").then().statusCode(200).extract().path("timeline[0].versionId");
+    }
+
+    String draft(String author) {
+        return given().header(USER, author).contentType(ContentType.JSON)
+                .body("{\"from\": \"" + seed() + "\", \"note\": \"Letter 1 from two weeks' arrears\"}")
+                .post("/api/policies").then().statusCode(201)
+                .body("status", equalTo("DRAFT"), "author", equalTo(author), "parentId", equalTo(seed()))
+                .extract().path("id");
+    }
+
+    @Test
+    void shouldTakeTheLetter1ChangeFromDraftToActiveAndBack() {
+        String id = draft("alice");
+        given().header(USER, "alice").contentType("application/xml").body(PolicyFiles.ladderWithLetter1AtTwoWeeks())
+                .put("/api/policies/{id}/models/" + PolicyFiles.LADDER, id)
+                .then().statusCode(200).body("events.type", hasItem("MODEL_UPLOADED"));
+
+        given().get("/api/policies/{id}/diff", id).then().statusCode(200)
+                .body("from", equalTo(seed()), "summary.cellsChanged", equalTo(1),
+                        "models[0].tables[0].table", equalTo("EscalationStep"),
+                        "models[0].tables[0].rows[0].cells[0].column", equalTo("weeksInArrears"),
+                        "models[0].tables[0].rows[0].cells[0].before", equalTo(">= 1"),
+                        "models[0].tables[0].rows[0].cells[0].after", equalTo(">= 2"));
+
+        given().header(USER, "alice").contentType(ContentType.JSON).body("{}")
+                .post("/api/policies/{id}/approve", id).then().statusCode(403)
+                .contentType("application/problem+json").body("type", equalTo("/problems/policy-four-eyes"));
+        given().header(USER, "bob").contentType(ContentType.JSON).body("{\"note\": \"checked\"}")
+                .post("/api/policies/{id}/approve", id).then().statusCode(200)
+                .body("status", equalTo("APPROVED"), "approvedBy", equalTo("bob"));
+
+        given().header(USER, "bob").contentType(ContentType.JSON)
+                .body("{\"effectiveFrom\": \"" + TODAY.minusDays(1) + "\"}")
+                .post("/api/policies/{id}/activate", id).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("effectiveFrom"));
+        given().header(USER, "bob").contentType(ContentType.JSON)
+                .body("{\"effectiveFrom\": \"" + TODAY.plusDays(1) + "\", \"note\": \"from tomorrow\"}")
+                .post("/api/policies/{id}/activate", id).then().statusCode(200)
+                .body("activation.versionId", equalTo(id), "inForceToday", equalTo(seed()));
+        given().get("/api/policies/{id}", id).then().statusCode(200)
+                .body("status", equalTo("ACTIVE"), "activeFrom", equalTo(TODAY.plusDays(1).toString()));
+
+        given().header(USER, "bob").contentType(ContentType.JSON).body("{\"note\": \"undo\"}")
+                .post("/api/policies/rollback").then().statusCode(200)
+                .body("activation.versionId", equalTo(seed()), "activation.rollback", equalTo(true));
+        given().get("/api/policies/{id}", id).then().statusCode(200).body("status", equalTo("RETIRED"));
+        given().get("/api/policies/{id}/models/" + PolicyFiles.LADDER, id).then().statusCode(200)
+                .body(containsString("&gt;= 2"));
+    }
+
+    @Test
+    void shouldRefuseBadUploadsWithAProblemNamingTheModelAndStoreNothing() {
+        String id = draft("carol");
+        given().header(USER, "carol").contentType("application/xml").body("<definitions><oops>")
+                .put("/api/policies/{id}/models/" + PolicyFiles.LADDER, id).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/policy-invalid-model"), "problems[0].path", equalTo(PolicyFiles.LADDER),
+                        "detail", containsString("not well-formed XML"));
+        given().header(USER, "carol").contentType("application/xml").body("<note>not a model</note>")
+                .put("/api/policies/{id}/models/" + PolicyFiles.LADDER, id).then().statusCode(400)
+                .body("detail", containsString("not a DMN model"));
+        given().get("/api/policies/{id}", id).then().statusCode(200).body("events", hasSize(1));
+    }
+
+    @Test
+    void shouldRefuseAnUploadOf20MegabytesAsTooLarge() {
+        byte[] huge = new byte[20 * 1000 * 1000];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        String id = draft("dave");
+        given().header(USER, "dave").contentType("application/xml").body(huge)
+                .put("/api/policies/{id}/models/" + PolicyFiles.LADDER, id).then().statusCode(413)
+                .contentType("application/problem+json").body("detail", notNullValue());
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAVersionThatDoesNotExist() {
+        given().get("/api/policies/no-such-version").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("no-such-version"));
+        given().header(USER, "erin").contentType(ContentType.JSON).body("{\"from\": \"no-such-version\", \"note\": \"x\"}")
+                .post("/api/policies").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldRequireTheActingUser() {
+        given().contentType(ContentType.JSON).body("{\"from\": \"" + seed() + "\", \"note\": \"x\"}")
+                .post("/api/policies").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(USER));
+    }
+
+    @Test
+    void shouldRefuseActivatingADraft() {
+        String id = draft("frank");
+        given().header(USER, "gina").contentType(ContentType.JSON)
+                .body("{\"effectiveFrom\": \"" + TODAY.plusDays(2) + "\"}")
+                .post("/api/policies/{id}/activate", id).then().statusCode(409)
+                .contentType("application/problem+json").body("type", equalTo("/problems/policy-not-approved"));
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

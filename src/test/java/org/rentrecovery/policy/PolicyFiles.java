@@ -1,0 +1,50 @@
+package org.rentrecovery.policy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** The repository's decision tables, and edited copies of them, for policy-version tests. */
+public final class PolicyFiles {
+    public static final String LADDER = "escalation/escalation-ladder.dmn";
+
+    private PolicyFiles() {
+    }
+
+    /** Every .dmn under decision-tables/ (examples excluded), by relative path. */
+    public static Map<String, byte[]> seed() {
+        Path root = Path.of("decision-tables");
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".dmn")).toList()) {
+                String path = root.relativize(file).toString().replace('\\', '/');
+                if (!path.startsWith("examples/")) {
+                    files.put(path, Files.readAllBytes(file));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    public static String ladder() {
+        return new String(seed().get(LADDER), StandardCharsets.UTF_8);
+    }
+
+    /** The ladder with Letter 1 sent from 2 weeks' arrears instead of 1. */
+    public static byte[] ladderWithLetter1AtTwoWeeks() {
+        String ladder = ladder();
+        String cell = "id=\"EscalationStep-row-17-weeksInArrears\"><text>&gt;= 1</text>";
+        if (!ladder.contains(cell)) {
+            throw new IllegalStateException("the Letter 1 threshold cell is not where the test expects it");
+        }
+        return ladder.replace(cell, "id=\"EscalationStep-row-17-weeksInArrears\"><text>&gt;= 2</text>")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+}

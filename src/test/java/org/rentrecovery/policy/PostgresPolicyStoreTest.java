@@ -1,0 +1,95 @@
+package org.rentrecovery.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.rentrecovery.support.PostgresTestDatabase;
+
+/** The PostgreSQL store against the real local PostgreSQL, in a schema of its own that is dropped afterwards. */
+class PostgresPolicyStoreTest {
+    String schema = "policy_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+
+    @BeforeEach
+    void createDatabase() {
+        new PostgresTestDatabase().start();
+        dataSource.setURL("jdbc:postgresql://" + PostgresTestDatabase.HOST + ":" + PostgresTestDatabase.PORT + "/"
+                + PostgresTestDatabase.DATABASE);
+        dataSource.setUser(PostgresTestDatabase.USER);
+    }
+
+    @AfterEach
+    void dropSchema() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    PolicyVersions replica(List<PolicyState> published) {
+        PostgresPolicyStore store = new PostgresPolicyStore(dataSource, schema, "test");
+        store.migrate();
+        return new PolicyVersions(store, PolicyVersionsTest.DMN_FORM, PolicyVersionsTest.CLOCK, PolicyVersionsTest.LONDON,
+                5_000_000, published::add);
+    }
+
+    @Test
+    void shouldShareOneLifecycleBetweenReplicas() {
+        PolicyVersions first = replica(new ArrayList<>());
+        first.seedIfEmpty("2026.11.0", PolicyFiles.seed());
+        PolicyVersions second = replica(new ArrayList<>());
+        second.seedIfEmpty("ignored", PolicyFiles.seed());
+
+        PolicyVersion draft = first.createDraft("2026.11.0", "Letter 1 from two weeks", "alice");
+        first.putModel(draft.id(), PolicyFiles.LADDER, PolicyFiles.ladderWithLetter1AtTwoWeeks(), "alice");
+        assertThatThrownBy(() -> second.approve(draft.id(), "alice", null)).isInstanceOf(PolicyInputException.class);
+        second.approve(draft.id(), "bob", "ok");
+        second.activate(draft.id(), PolicyVersionsTest.TODAY.plusDays(1), "bob", null);
+
+        PolicyState seenByFirst = first.state();
+        assertThat(seenByFirst).isEqualTo(second.state());
+        assertThat(seenByFirst.versions()).containsOnlyKeys("2026.11.0", draft.id());
+        assertThat(seenByFirst.inForce(PolicyVersionsTest.TODAY.plusDays(1))).contains(draft.id());
+        assertThat(first.models(draft.id()).get(PolicyFiles.LADDER)).isEqualTo(PolicyFiles.ladderWithLetter1AtTwoWeeks());
+        assertThat(seenByFirst.eventsOf(draft.id())).extracting(PolicyEvent::actor)
+                .containsExactly("alice", "alice", "bob", "bob");
+        PostgresPolicyStore store = new PostgresPolicyStore(dataSource, schema, "test");
+        assertThat(store.revision()).isEqualTo(seenByFirst.revision());
+    }
+
+    @Test
+    void shouldSerialiseConcurrentChangesFromManyReplicas() throws Exception {
+        PolicyVersions first = replica(new ArrayList<>());
+        first.seedIfEmpty("2026.11.0", PolicyFiles.seed());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<PolicyVersion>> drafts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                PolicyVersions replica = replica(new ArrayList<>());
+                int n = i;
+                drafts.add(pool.submit(() -> replica.createDraft("2026.11.0", "draft " + n, "author" + n)));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<PolicyVersion> draft : drafts) {
+                ids.add(draft.get().id());
+            }
+            assertThat(ids).doesNotHaveDuplicates().hasSize(8);
+            PolicyState state = first.state();
+            assertThat(state.events()).extracting(PolicyEvent::sequence).doesNotHaveDuplicates().hasSize(9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
