@@ -3,7 +3,6 @@ package org.rentrecovery.portfolio;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -119,7 +118,7 @@ public class PortfolioRunResource {
                     "The run has not finished", "Run " + run.runId() + " is " + run.state() + "; fetch its results once it is DONE."))
                     .build();
         }
-        Path file = jobs.file(UUID.fromString(run.runId()), name);
+        java.nio.file.Path file = jobs.file(UUID.fromString(run.runId()), name);
         if (!Files.isRegularFile(file)) {
             throw new NotFoundException("Run " + run.runId() + " has no " + name + ".");
         }
