@@ -28,23 +28,40 @@ public class PolicyEngineBridge {
         };
     }
 
+    /** The models packaged under decision-tables/ (not its examples/), from a folder (tests) or the application's jar. */
     Map<String, byte[]> seedModels() {
+        ClassLoader loader = PolicyEngineBridge.class.getClassLoader();
         Map<String, byte[]> files = new TreeMap<>();
-        URL url = PolicyEngineBridge.class.getClassLoader().getResource(SEED_FOLDER);
-        if (url == null || !"file".equals(url.getProtocol())) {
-            throw new IllegalStateException("decision-tables/ is not a folder on the classpath: " + url);
-        }
         try {
-            Path dir = Path.of(url.toURI());
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path file : walk.filter(p -> p.toString().endsWith(".dmn")).toList()) {
-                    try (InputStream in = Files.newInputStream(file)) {
-                        files.put(dir.relativize(file).toString().replace('\\', '/'), in.readAllBytes());
+            URL folder = loader.getResource(SEED_FOLDER);
+            URL anchor = loader.getResource("application.properties");
+            if (folder != null && "file".equals(folder.getProtocol())) {
+                Path dir = Path.of(folder.toURI());
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    for (Path file : walk.filter(p -> p.toString().endsWith(".dmn")).toList()) {
+                        files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                    }
+                }
+            } else if (anchor != null && "jar".equals(anchor.getProtocol())) {
+                java.net.JarURLConnection connection = (java.net.JarURLConnection) anchor.openConnection();
+                connection.setUseCaches(false);
+                try (java.util.jar.JarFile jar = connection.getJarFile()) {
+                    for (var entries = jar.entries(); entries.hasMoreElements();) {
+                        String name = entries.nextElement().getName();
+                        if (name.startsWith(SEED_FOLDER + "/") && name.endsWith(".dmn")) {
+                            try (InputStream in = loader.getResourceAsStream(name)) {
+                                files.put(name.substring(SEED_FOLDER.length() + 1), in.readAllBytes());
+                            }
+                        }
                     }
                 }
             }
         } catch (IOException | URISyntaxException e) {
             throw new IllegalStateException("cannot read decision-tables/: " + e.getMessage(), e);
+        }
+        files.keySet().removeIf(path -> path.startsWith("examples/"));
+        if (files.isEmpty()) {
+            throw new IllegalStateException("no DMN models found under decision-tables/ on the classpath");
         }
         return files;
     }
