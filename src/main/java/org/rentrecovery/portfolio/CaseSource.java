@@ -36,6 +36,9 @@ abstract class CaseSource implements AutoCloseable {
     /** The next case, or {@code null} at the end. */
     abstract InputCase next() throws IOException;
 
+    @Override
+    public abstract void close() throws IOException;
+
     static CaseSource open(InputStream in, Format format, ObjectMapper mapper) throws IOException {
         return format == Format.CSV ? new Csv(in, mapper) : new Ndjson(in);
     }
