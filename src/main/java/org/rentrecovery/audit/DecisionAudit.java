@@ -19,17 +19,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
-import org.jboss.logging.Logger;
-import org.rentrecovery.decision.Decision;
-import org.rentrecovery.decision.DecisionAnswer;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.jboss.logging.Logger;
+import org.rentrecovery.contract.DecisionAnswer;
+import org.rentrecovery.contract.PolicyVersion;
+import org.rentrecovery.contract.Reason;
 
 /**
  * Records every decision before it is answered. Endpoints call {@link #record} with the request
@@ -120,7 +121,7 @@ public class DecisionAudit {
      * recorded as the JSON it is served as, with the ids of the table rows and rules that fired.
      */
     public void record(String endpoint, byte[] requestBody, String decisionId, String caseRef, LocalDate asOf,
-            OffsetDateTime decidedAt, Decision.PolicyVersion policy, Object answer, List<String> rulesFired,
+            OffsetDateTime decidedAt, PolicyVersion policy, Object answer, List<String> rulesFired,
             long startedNanos) {
         long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startedNanos);
         String response;
@@ -169,7 +170,7 @@ public class DecisionAudit {
 
     private static List<String> rulesFired(DecisionAnswer decision) {
         return decision.reasons() == null ? List.of()
-                : List.copyOf(new LinkedHashSet<>(decision.reasons().stream().map(Decision.Reason::rule).toList()));
+                : List.copyOf(new LinkedHashSet<>(decision.reasons().stream().map(Reason::rule).toList()));
     }
 
     public Optional<AuditRecord> find(UUID decisionId) {

@@ -10,7 +10,7 @@ import jakarta.interceptor.InterceptorBinding;
 
 /**
  * Marks a decision endpoint whose answer must be recorded before it is returned. The method takes
- * the request body as its first parameter and returns a {@link org.rentrecovery.decision.DecisionAnswer}.
+ * the request body as its first parameter and returns a {@link org.rentrecovery.contract.DecisionAnswer}.
  * Calling the resource directly (the scenario runners) records nothing: a test run is not a decision
  * about a tenant.
  */

@@ -6,7 +6,7 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 
-import org.rentrecovery.decision.DecisionAnswer;
+import org.rentrecovery.contract.DecisionAnswer;
 
 /** Records a {@link Recorded} endpoint's answer, timed from the request, and returns it only once it is durable. */
 @Recorded

@@ -7,7 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.contract.ActionType;
 
 /** The benefit cap and income-maximisation part of a decision (docs/benefit-cap.md). */
 @Schema(name = "BenefitCap")

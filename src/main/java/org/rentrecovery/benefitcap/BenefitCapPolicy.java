@@ -7,8 +7,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.escalation.DecisionTableRuntime;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.engine.DecisionTableRuntime;
 
 /**
  * The landlord's benefit cap policy (decision-tables/benefitcap/benefit-cap-policy.dmn): the

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
-import org.rentrecovery.trace.RuleTrace;
+import org.rentrecovery.engine.RuleTrace;
 
 /** Runs the benefit cap law over one household. Thread-safe: one rule unit instance per call. */
 @ApplicationScoped

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rentrecovery.contract.Vocabulary.HousingCostSupport;
+
 /**
  * The household as the benefit cap law sees it on asOf, with the figures in force that day, and
  * what the rules in {@code rules/benefitcap/BenefitCapLaw.drl} found: exemptions, a running grace
@@ -17,7 +19,7 @@ public final class CapHousehold {
     }
 
     private final LocalDate asOf;
-    private final String housingCostSupport;
+    private final HousingCostSupport housingCostSupport;
     private final boolean formerTenancy;
     private final boolean anyoneOverStatePensionAge;
     private final boolean allOverStatePensionAge;
@@ -34,7 +36,7 @@ public final class CapHousehold {
     private final List<Finding> notes = new ArrayList<>();
     private Finding gracePeriod;
 
-    public CapHousehold(LocalDate asOf, String housingCostSupport, boolean formerTenancy, boolean anyoneOverStatePensionAge,
+    public CapHousehold(LocalDate asOf, HousingCostSupport housingCostSupport, boolean formerTenancy, boolean anyoneOverStatePensionAge,
             boolean allOverStatePensionAge, boolean disabilityOrCarerBenefit, BigDecimal netEarningsMonthly,
             BigDecimal earningsThresholdMonthly, String earningsReference, boolean earningsAtThresholdEachOfPrior12Months,
             LocalDate gracePeriodStart, LocalDate gracePeriodLastDay, String gracePeriodReference) {
@@ -54,7 +56,7 @@ public final class CapHousehold {
     }
 
     public LocalDate getAsOf() { return asOf; }
-    public String getHousingCostSupport() { return housingCostSupport; }
+    public HousingCostSupport getHousingCostSupport() { return housingCostSupport; }
     public boolean isFormerTenancy() { return formerTenancy; }
     public boolean isAnyoneOverStatePensionAge() { return anyoneOverStatePensionAge; }
     public boolean isAllOverStatePensionAge() { return allOverStatePensionAge; }

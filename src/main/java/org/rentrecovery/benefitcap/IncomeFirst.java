@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 
-import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.escalation.PolicyAction;
 
 /**

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.rentrecovery.casefacts.Vocabulary.RentFrequency;
+import org.rentrecovery.contract.Vocabulary.RentFrequency;
 
 /**
  * An affordable arrangement towards the arrears, on top of the current rent, from the household's

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-import org.rentrecovery.casefacts.CaseFacts;
-import org.rentrecovery.casefacts.Vocabulary.RentFrequency;
-import org.rentrecovery.facts.RentArithmetic;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.RentArithmetic;
+import org.rentrecovery.contract.Vocabulary.RentFrequency;
 
 /**
  * The arithmetic of an affordable arrangement. Spare income = monthly income less essential spending

@@ -8,8 +8,11 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.casefacts.Vocabulary.Ground;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.DecisionAnswer;
+import org.rentrecovery.contract.PolicyVersion;
+import org.rentrecovery.contract.Reason;
+import org.rentrecovery.contract.Vocabulary.Ground;
 import org.rentrecovery.writeoff.WriteOffDecision;
 
 /** The answer for one case: what to do next, what the law holds back, and why. */
@@ -33,9 +36,6 @@ public record Decision(
         org.rentrecovery.benefitcap.BenefitCap benefitCap,
         org.rentrecovery.benefitcap.RepaymentPlan repaymentPlan,
         List<Reason> reasons) implements DecisionAnswer {
-
-    public record PolicyVersion(String version, String build) {
-    }
 
     @Schema(description = "The rung of the escalation ladder the case is on")
     public record Escalation(String step, Integer stage, String explanation) {
@@ -85,14 +85,11 @@ public record Decision(
             boolean recommendedByPolicy, List<Block> blockedBy, List<String> conditions) {
     }
 
-    public record Reason(String rule, String text, String reference) {
-    }
-
     @Schema(description = "The team that has the case and whether its escalation is paused (docs/routing.md)")
     public record Routing(
             org.rentrecovery.routing.Team team,
-            @Schema(description = "The trigger that decided the team; also first in triggers") org.rentrecovery.routing.RoutingTrigger decidedBy,
-            List<org.rentrecovery.routing.RoutingTrigger> triggers,
+            @Schema(description = "The trigger that decided the team; also first in triggers") org.rentrecovery.analysis.RoutingTrigger decidedBy,
+            List<org.rentrecovery.analysis.RoutingTrigger> triggers,
             @Schema(description = "True while the team must not escalate: a complex case not yet assessed, or a Breathing Space") boolean escalationPaused,
             @Schema(description = "What the officer should do, in a sentence") String instruction,
             String reference,

@@ -15,17 +15,20 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.analysis.NoticeAssessment;
 import org.rentrecovery.benefitcap.BenefitCapAssessment;
+import org.rentrecovery.benefitcap.BenefitCapDecision;
 import org.rentrecovery.benefitcap.IncomeFirst;
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.casefacts.CaseFacts;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.Reason;
+import org.rentrecovery.contract.RentArithmetic;
+import org.rentrecovery.engine.PolicyVersionInfo;
 import org.rentrecovery.escalation.EscalationOutcome;
 import org.rentrecovery.escalation.EscalationPolicy;
 import org.rentrecovery.escalation.PolicyAction;
-import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.LegalPosition;
-import org.rentrecovery.facts.NoticeAssessment;
-import org.rentrecovery.facts.RentArithmetic;
 import org.rentrecovery.guards.GuardBlock;
 import org.rentrecovery.guards.GuardFindings;
 import org.rentrecovery.guards.GuardReview;
@@ -148,28 +151,28 @@ public class DecisionService {
             }
         }
 
-        List<Decision.Reason> reasons = new ArrayList<>();
-        reasons.add(new Decision.Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
-        reasons.add(new Decision.Reason(policy.stepRow(), policy.explanation(), "Policy 3.1: " + EscalationPolicy.MODEL_LOCATION));
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(new Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
+        reasons.add(new Reason(policy.stepRow(), policy.explanation(), "Policy 3.1: " + EscalationPolicy.MODEL_LOCATION));
         for (PolicyAction action : policy.actions()) {
-            reasons.add(new Decision.Reason(action.row(), action.action() + ": " + action.reason(), action.reference()));
+            reasons.add(new Reason(action.row(), action.action() + ": " + action.reason(), action.reference()));
         }
         reasons.addAll(routingReasons(route));
-        cap.explanations().forEach(e -> reasons.add(new Decision.Reason(e.rule(), e.text(), e.reference())));
+        cap.explanations().forEach(e -> reasons.add(new Reason(e.rule(), e.text(), e.reference())));
         addGuardReasons(reasons, findings);
         if (prerequisiteFindings != null) {
             addGuardReasons(reasons, prerequisiteFindings);
         }
-        writeOff.reasons().forEach(r -> reasons.add(new Decision.Reason(r.rule(), r.text(), r.reference())));
+        writeOff.reasons().forEach(r -> reasons.add(new Reason(r.rule(), r.text(), r.reference())));
 
         Decision.ProposedActionCheck proposedCheck = null;
         if (proposal != null) {
             List<GuardBlock> proposalBlocks = findings.blocksFor(proposal);
             ActionType type = proposal.getAction();
-            proposedCheck = new Decision.ProposedActionCheck(type, proposal.getPosition().getDate(), proposalBlocks.isEmpty(),
+            proposedCheck = new Decision.ProposedActionCheck(type, proposal.getPosition().date(), proposalBlocks.isEmpty(),
                     permitted.stream().anyMatch(r -> r.type() == type),
                     proposalBlocks.stream().map(DecisionService::block).toList(),
-                    NoticeConditions.forAction(type, analysis, proposal.getPosition().getDate()));
+                    NoticeConditions.forAction(type, analysis, proposal.getPosition().date()));
         }
 
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), asOf, OffsetDateTime.now(ZoneOffset.UTC),
@@ -184,27 +187,58 @@ public class DecisionService {
     }
 
     /** The routing rows that fired: the complex-case trigger (when any is present) and the team. */
-    static List<Decision.Reason> routingReasons(RoutingOutcome r) {
-        List<Decision.Reason> out = new ArrayList<>();
-        List<String> complex = r.triggers().stream().filter(org.rentrecovery.routing.RoutingTrigger::isComplexCase)
+    static List<Reason> routingReasons(RoutingOutcome r) {
+        List<Reason> out = new ArrayList<>();
+        List<String> complex = r.triggers().stream().filter(org.rentrecovery.analysis.RoutingTrigger::isComplexCase)
                 .map(t -> t.name() + (t.hactPersonAlert() == null ? " (no HACT person alert)" : " (HACT person alert " + t.hactPersonAlert() + ")"))
                 .toList();
         if (!complex.isEmpty()) {
-            out.add(new Decision.Reason(r.triggerRow(), "Complex-case triggers present: " + String.join(", ", complex)
+            out.add(new Reason(r.triggerRow(), "Complex-case triggers present: " + String.join(", ", complex)
                     + ". They need a person's judgement before any enforcement.", "Policy 3.3: " + TeamRouting.MODEL_LOCATION));
         }
-        out.add(new Decision.Reason(r.teamRow(), "Routed to " + r.team() + " by " + r.decidingTrigger()
+        out.add(new Reason(r.teamRow(), "Routed to " + r.team() + " by " + r.decidingTrigger()
                 + (r.escalationPaused() ? ", escalation paused" : "") + ": " + r.instruction(), r.reference()));
         return out;
+    }
+
+    /** The escalation part alone (POST /api/decisions/escalation). */
+    public Decision decideEscalation(CaseFacts facts) {
+        Decision full = decide(facts);
+        return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
+                full.escalation(), full.nextAction(), full.recommendedActions(), full.blockedActions(), full.arrears(),
+                null, full.proposedActionCheck(), null, null, null, null, full.reasons());
+    }
+
+    /** The routing part alone (POST /api/decisions/routing), with the table rows that decided it. */
+    public Decision decideRouting(CaseFacts facts) {
+        Decision full = decide(facts);
+        var reasons = full.reasons().stream().filter(r -> fromTable(r, "EscalationStep") || fromTable(r, "ComplexCaseTrigger")
+                || fromTable(r, "RoutingTeam")).toList();
+        return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
+                null, null, null, null, null, null, null, full.routing(), null, null, null, reasons);
+    }
+
+    /** A row of the table, cited by position ({@code Table#3}) or by name ({@code Table/row-name}). */
+    private static boolean fromTable(Reason reason, String table) {
+        String rule = reason.rule();
+        return rule != null && (rule.startsWith(table + "#") || rule.startsWith(table + "/"));
+    }
+
+    /** The benefit cap and repayment parts alone (POST /api/decisions/benefit-cap). */
+    public BenefitCapDecision decideBenefitCap(CaseFacts facts) {
+        BenefitCapAssessment.Result result = benefitCap.assess(new CaseAnalysis(facts));
+        return new BenefitCapDecision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(),
+                OffsetDateTime.now(ZoneOffset.UTC), version.current(), result.benefitCap(), result.repaymentPlan(),
+                result.explanations().stream().map(e -> new Reason(e.rule(), e.text(), e.reference())).toList());
     }
 
     /** The write-off part alone (POST /api/decisions/write-off): the same facts and rules, nothing else. */
     public Decision decideWriteOff(CaseFacts facts) {
         CaseAnalysis analysis = new CaseAnalysis(facts);
         WriteOffAssessment.Outcome writeOff = writeOffs.assess(analysis, analysis.positionOn(facts.asOf()));
-        List<Decision.Reason> reasons = new ArrayList<>();
-        reasons.add(new Decision.Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
-        writeOff.reasons().forEach(r -> reasons.add(new Decision.Reason(r.rule(), r.text(), r.reference())));
+        List<Reason> reasons = new ArrayList<>();
+        reasons.add(new Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
+        writeOff.reasons().forEach(r -> reasons.add(new Reason(r.rule(), r.text(), r.reference())));
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(), OffsetDateTime.now(ZoneOffset.UTC),
                 version.current(), null, null, null, null, null, null, null, null, writeOff.decision(), null, null, reasons);
     }
@@ -226,12 +260,12 @@ public class DecisionService {
     }
 
     /** One reason per guard rule that fired, worded as its first block (rules fire once per step). */
-    private static void addGuardReasons(List<Decision.Reason> reasons, GuardFindings findings) {
+    private static void addGuardReasons(List<Reason> reasons, GuardFindings findings) {
         Set<String> seen = new java.util.HashSet<>();
-        reasons.stream().map(Decision.Reason::rule).forEach(seen::add);
+        reasons.stream().map(Reason::rule).forEach(seen::add);
         for (GuardBlock block : findings.allBlocks()) {
             if (seen.add(GUARD_RULE_PREFIX + block.rule())) {
-                reasons.add(new Decision.Reason(GUARD_RULE_PREFIX + block.rule(), block.text(), block.reference()));
+                reasons.add(new Reason(GUARD_RULE_PREFIX + block.rule(), block.text(), block.reference()));
             }
         }
     }
@@ -287,10 +321,10 @@ public class DecisionService {
     }
 
     /** For a NoSP, the first date that is also the first or last day of a rent period. */
-    private static LocalDate earliestDateToSpecify(org.rentrecovery.casefacts.Vocabulary.NoticeType required, CaseAnalysis a) {
+    private static LocalDate earliestDateToSpecify(org.rentrecovery.contract.Vocabulary.NoticeType required, CaseAnalysis a) {
         var tenancy = a.facts().tenancy();
         LocalDate earliest = NoticeAssessment.earliestDateSpecified(required, a.asOf(), tenancy.rentFrequency());
-        return required == org.rentrecovery.casefacts.Vocabulary.NoticeType.NOSP
+        return required == org.rentrecovery.contract.Vocabulary.NoticeType.NOSP
                 ? NoticeAssessment.firstPeriodBoundary(earliest, tenancy.periodStartDay(), tenancy.rentFrequency())
                 : earliest;
     }
@@ -302,17 +336,17 @@ public class DecisionService {
                 required == null ? null : required.name(),
                 required == null ? null : NoticeAssessment.minimumWeeks(required, a.asOf()),
                 required == null ? null : earliestDateToSpecify(required, a),
-                today.isGround8ThresholdMet(),
-                today.isAssured() ? RentArithmetic.threshold(today.getGround8Threshold()) : null,
-                today.getAvailableGrounds(),
-                today.getNoticeStatus(),
-                today.isNoticeInForce(),
-                today.getNotice().expiresOn(),
-                today.getNoticeExplanation(),
-                today.getStatuteBarredAmount(),
-                today.isPendingBenefitBar(),
-                today.isBreathingSpaceActive(),
-                today.isBreathingSpaceActive() ? today.getBreathingSpaceUntil() : null,
-                !today.isInterimLicence());
+                today.ground8ThresholdMet(),
+                today.tenancy().assured() ? RentArithmetic.threshold(today.ground8().threshold()) : null,
+                today.notice().availableGrounds(),
+                today.notice().status().name(),
+                today.notice().inForce(),
+                today.notice().standing().expiresOn(),
+                today.noticeExplanation(),
+                today.limitation().barredAmount(),
+                today.protocol().pendingBenefitBar(),
+                today.moratorium().active(),
+                today.moratorium().active() ? today.moratorium().until() : null,
+                !today.tenancy().interimLicence());
     }
 }

@@ -1,15 +1,14 @@
 package org.rentrecovery.decision;
 
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.casefacts.Vocabulary.NoticeType;
-import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.LegalParameters;
-import org.rentrecovery.facts.NoticeAssessment;
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.NoticeAssessment;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.Vocabulary.NoticeType;
+import org.rentrecovery.law.LegalParameters;
 
 /** What the law requires of a notice served on a given day (domain brief §2.2), in an officer's words. */
 final class NoticeConditions {
@@ -40,7 +39,7 @@ final class NoticeConditions {
                         + law.section8NoticeOn(servedOn).weeks() + " weeks' notice: no earlier than " + earliest + ".");
                 conditions.add("Proceedings must begin within " + law.fixed("section8LifeMonths") + " months of service.");
                 conditions.add("Ground 8 needs arrears of at least "
-                        + org.rentrecovery.facts.RentArithmetic.threshold(analysis.ground8Threshold(servedOn))
+                        + org.rentrecovery.contract.RentArithmetic.threshold(analysis.ground8Threshold(servedOn))
                         + " both when the notice is served and at the hearing ("
                         + law.ground8On(servedOn).reference() + ").");
             }
@@ -51,7 +50,7 @@ final class NoticeConditions {
                         + " (no earlier than a notice to quit would allow).");
             }
             case SERVE_NOTICE_TO_QUIT -> {
-                if (analysis.facts().tenancy().type() == org.rentrecovery.casefacts.Vocabulary.TenancyType.LICENCE_INTERIM_S188) {
+                if (analysis.facts().tenancy().type() == org.rentrecovery.contract.Vocabulary.TenancyType.LICENCE_INTERIM_S188) {
                     conditions.add("An interim (s.188) licence is excluded from the Protection from Eviction Act 1977: give reasonable notice; no court order is needed (ZH and CN [2014] UKSC 62).");
                 } else {
                     conditions.add("Give at least 4 weeks' notice in writing with the prescribed information (Protection from Eviction Act 1977 s.5): no earlier than "

@@ -9,9 +9,10 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.LegalPosition;
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.engine.DecisionTableRuntime;
 
 /**
  * The landlord's escalation ladder (decision-tables/escalation/escalation-ladder.dmn): which rung
@@ -74,15 +75,15 @@ public class EscalationPolicy {
         in.put("anyRecoveryStepThisEpisode", a.anyRecoveryStepThisEpisode());
         in.put("daysSinceLetter1", decimal(a.daysSince(ActionType.SEND_REMINDER_LETTER_1)));
         in.put("daysSinceLetter2", decimal(a.daysSince(ActionType.SEND_REMINDER_LETTER_2)));
-        in.put("noticeStatus", today.getNoticeStatus());
+        in.put("noticeStatus", today.notice().status().name());
         in.put("daysSinceNoticeServed", decimal(a.daysSinceNoticeServed()));
         in.put("daysSinceCourtWarning", decimal(a.daysSince(ActionType.SEND_COURT_WARNING_LETTER)));
         in.put("claimIssued", a.claimIssued());
         in.put("courtOrder", a.courtOrderType() == null ? "NONE" : a.courtOrderType().name());
         in.put("courtOrderBreached", a.courtOrderBreached());
-        in.put("noticeAction", today.getRequiredNoticeAction().name());
-        in.put("courtOrderNeeded", !today.isInterimLicence());
-        in.put("breathingSpaceActive", today.isBreathingSpaceActive());
+        in.put("noticeAction", today.notice().requiredAction().name());
+        in.put("courtOrderNeeded", !today.tenancy().interimLicence());
+        in.put("breathingSpaceActive", today.moratorium().active());
         in.put("apaEligible", a.apaEligibleToRequest());
         in.put("tpdEligible", a.tpdEligibleToRequest());
         in.put("hbDirectPaymentMandatory", a.hbDirectPaymentMandatory());
@@ -90,7 +91,7 @@ public class EscalationPolicy {
         // Escalation pauses (brief 3.1): every tenant dead (recover from the estate), a pending benefit
         // claim meeting the protocol's three conditions, and an open vulnerability review.
         in.put("allTenantsDeceased", a.allTenantsDeceased());
-        in.put("benefitClaimPending", today.isPendingBenefitBar());
+        in.put("benefitClaimPending", today.protocol().pendingBenefitBar());
         in.put("vulnerabilityReviewOpen", "OPEN".equals(a.assessmentStatus()));
         return in;
     }

@@ -1,6 +1,6 @@
 package org.rentrecovery.escalation;
 
-import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.contract.ActionType;
 
 /** One step a row of the escalation actions table recommends. */
 public record PolicyAction(ActionType action, Integer priority, String owner, Integer dueInDays, String approval,

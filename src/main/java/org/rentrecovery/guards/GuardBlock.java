@@ -3,7 +3,7 @@ package org.rentrecovery.guards;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.contract.ActionType;
 
 /**
  * Why the law stops a step: the guard, the rule that fired, a sentence an officer can read to a

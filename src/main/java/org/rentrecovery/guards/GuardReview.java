@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
-import org.rentrecovery.trace.RuleTrace;
+import org.rentrecovery.engine.RuleTrace;
 
 /**
  * Runs the legal guards over a set of steps and returns their verdicts. Thread-safe: each review

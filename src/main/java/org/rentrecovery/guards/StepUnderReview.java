@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.casefacts.Vocabulary.Ground;
-import org.rentrecovery.facts.LegalPosition;
+import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.Vocabulary.Ground;
 
 /**
  * One step the guards must pass judgement on: a step the policy recommends on asOf, or the step
@@ -56,6 +56,6 @@ public final class StepUnderReview {
 
     @Override
     public String toString() {
-        return action + (proposal ? " (proposed for " + position.getDate() + ")" : "");
+        return action + (proposal ? " (proposed for " + position.date() + ")" : "");
     }
 }

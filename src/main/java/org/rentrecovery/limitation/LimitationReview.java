@@ -11,9 +11,9 @@ import io.quarkus.runtime.Startup;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
-import org.rentrecovery.trace.RuleTrace;
-import org.rentrecovery.casefacts.CaseFacts;
-import org.rentrecovery.facts.LegalParameters;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.engine.RuleTrace;
+import org.rentrecovery.law.LegalParameters;
 
 /**
  * Runs the limitation rules (rules/limitation/LimitationRules.drl) for one case. The facts layer

@@ -2,7 +2,7 @@ package org.rentrecovery.policy;
 
 import java.util.List;
 
-import org.rentrecovery.api.Problem;
+import org.rentrecovery.contract.Problem;
 
 /**
  * A request the policy API refuses, with nothing changed: the status, a problem type under
@@ -25,33 +25,33 @@ public class PolicyInputException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    static PolicyInputException badField(String field, String message) {
+    public static PolicyInputException badField(String field, String message) {
         return new PolicyInputException(400, "/problems/invalid-request", "The request is not valid", field + " " + message,
                 List.of(new Problem.FieldError(field, message)), List.of());
     }
 
-    static PolicyInputException badModel(String path, String message) {
+    public static PolicyInputException badModel(String path, String message) {
         return invalidModels("The model " + path + " " + message,
                 List.of(new ModelProblem(path, null, null, null, null, "ERROR", message)));
     }
 
-    static PolicyInputException invalidModels(String detail, List<ModelProblem> problems) {
+    public static PolicyInputException invalidModels(String detail, List<ModelProblem> problems) {
         List<Problem.FieldError> errors = problems.stream()
                 .map(problem -> new Problem.FieldError(problem.location(), problem.message())).toList();
         return new PolicyInputException(400, "/problems/policy-invalid-model", "The policy model is not valid", detail,
                 errors, problems);
     }
 
-    static PolicyInputException notFound(String what) {
+    public static PolicyInputException notFound(String what) {
         return new PolicyInputException(404, "/problems/policy-not-found", "No such policy version", what + " does not exist",
                 List.of(), List.of());
     }
 
-    static PolicyInputException conflict(String type, String title, String detail) {
+    public static PolicyInputException conflict(String type, String title, String detail) {
         return new PolicyInputException(409, "/problems/" + type, title, detail, List.of(), List.of());
     }
 
-    static PolicyInputException forbidden(String type, String title, String detail) {
+    public static PolicyInputException forbidden(String type, String title, String detail) {
         return new PolicyInputException(403, "/problems/" + type, title, detail, List.of(), List.of());
     }
 

@@ -155,7 +155,7 @@ public class PolicyService {
         // The stores hold nothing open between calls.
     }
 
-    long maxModelBytes() {
+    public long maxModelBytes() {
         return maxModelBytes;
     }
 

@@ -175,7 +175,7 @@ public final class PolicyVersions {
         if (bytes.length > maxModelBytes) {
             throw new PolicyInputException(413, "/problems/payload-too-large", "Model file too large",
                     "The model " + path + " is " + bytes.length + " bytes; the limit is " + maxModelBytes + " bytes",
-                    List.of(new org.rentrecovery.api.Problem.FieldError(path, "is larger than " + maxModelBytes + " bytes")),
+                    List.of(new org.rentrecovery.contract.Problem.FieldError(path, "is larger than " + maxModelBytes + " bytes")),
                     List.of());
         }
         DmnDocument.parse(path, bytes);

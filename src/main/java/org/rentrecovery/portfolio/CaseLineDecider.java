@@ -6,19 +6,19 @@ import java.util.concurrent.CompletableFuture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.jboss.logging.Logger;
-import org.rentrecovery.api.InvalidRequestException;
-import org.rentrecovery.api.Problem;
-import org.rentrecovery.audit.AuditUnavailableException;
-import org.rentrecovery.audit.DecisionAudit;
-import org.rentrecovery.casefacts.CaseFacts;
-import org.rentrecovery.casefacts.CaseFactsReader;
-import org.rentrecovery.decision.Decision;
-import org.rentrecovery.decision.DecisionService;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.jboss.logging.Logger;
+import org.rentrecovery.audit.AuditUnavailableException;
+import org.rentrecovery.audit.DecisionAudit;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.CaseFactsReader;
+import org.rentrecovery.contract.InvalidRequestException;
+import org.rentrecovery.contract.Problem;
+import org.rentrecovery.decision.Decision;
+import org.rentrecovery.decision.DecisionService;
 
 /**
  * Decides one case given as one line of JSON, exactly as {@code POST /api/decisions/next-action}
@@ -46,7 +46,7 @@ public class CaseLineDecider {
     /** The answer for one line: the decision (its record on its way to the store), or a problem. */
     public record Outcome(long line, Decision decision, String answerJson, CompletableFuture<Void> recorded,
             LineProblem problem) {
-        boolean decided() {
+        public boolean decided() {
             return decision != null;
         }
     }

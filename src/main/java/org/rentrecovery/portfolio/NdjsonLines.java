@@ -10,11 +10,11 @@ import java.util.Arrays;
  * end without being kept, and reported as too long. Blank lines are not records and are skipped
  * (their numbers still count, so that line numbers match an editor's).
  */
-final class NdjsonLines {
+public final class NdjsonLines {
 
     /** One record: its 1-based line number and its bytes without the line break, or {@code null} when too long. */
-    record Line(long number, byte[] bytes, long length) {
-        boolean tooLong() {
+    public record Line(long number, byte[] bytes, long length) {
+        public boolean tooLong() {
             return bytes == null;
         }
     }
@@ -27,13 +27,13 @@ final class NdjsonLines {
     private long lineNumber;
     private byte[] line = new byte[4096];
 
-    NdjsonLines(InputStream in, int maxLineBytes) {
+    public NdjsonLines(InputStream in, int maxLineBytes) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
     }
 
     /** The next non-blank line, or {@code null} at the end of the input. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         while (true) {
             int length = 0;
             long total = 0;

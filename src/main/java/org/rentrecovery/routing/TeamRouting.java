@@ -8,9 +8,10 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.rentrecovery.escalation.DecisionTableRuntime;
-import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.LegalPosition;
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.analysis.RoutingTrigger;
+import org.rentrecovery.engine.DecisionTableRuntime;
 
 /**
  * The landlord's routing policy (decision-tables/routing/team-routing.dmn): which team has the case
@@ -53,14 +54,14 @@ public class TeamRouting {
      */
     public RoutingOutcome route(CaseAnalysis analysis, LegalPosition today, String escalationStep) {
         Set<RoutingTrigger> complex = new LinkedHashSet<>();
-        today.getComplexCaseTriggers().forEach(t -> complex.add(RoutingTrigger.valueOf(t)));
+        complex.addAll(today.vulnerability().complexCaseTriggers());
         Map<String, Object> in = new HashMap<>();
         INPUTS.forEach((trigger, input) -> in.put(input, complex.contains(trigger)));
         in.put("formerTenancy", analysis.formerTenancy());
         in.put("assessment", analysis.assessmentStatus());
         in.put("tenancyType", analysis.facts().tenancy().type().name());
         in.put("escalationStep", escalationStep);
-        in.put("breathingSpaceActive", today.isBreathingSpaceActive());
+        in.put("breathingSpaceActive", today.moratorium().active());
 
         DecisionTableRuntime.Evaluation evaluation = tables.evaluate(in);
         @SuppressWarnings("unchecked")
@@ -76,7 +77,7 @@ public class TeamRouting {
         if (analysis.facts().tenancy().type().isLicence() && !analysis.formerTenancy()) {
             triggers.add(RoutingTrigger.TEMPORARY_ACCOMMODATION_LICENCE);
         }
-        if (today.isBreathingSpaceActive() && !complex.contains(RoutingTrigger.MENTAL_HEALTH_CRISIS_BREATHING_SPACE)) {
+        if (today.moratorium().active() && !complex.contains(RoutingTrigger.MENTAL_HEALTH_CRISIS_BREATHING_SPACE)) {
             triggers.add(RoutingTrigger.BREATHING_SPACE);
         }
         return new RoutingOutcome(Team.valueOf((String) team.get("team")), deciding, List.copyOf(triggers),

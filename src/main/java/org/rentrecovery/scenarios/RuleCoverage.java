@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.rentrecovery.trace.RuleTrace.Hit;
-import org.rentrecovery.trace.RuleTrace.Kind;
+import org.rentrecovery.engine.RuleTrace.Hit;
+import org.rentrecovery.engine.RuleTrace.Kind;
 
 /**
  * Which decision-table rows and which rules a run reached, against every row of every DMN table

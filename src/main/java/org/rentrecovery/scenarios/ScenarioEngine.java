@@ -19,13 +19,12 @@ import com.jayway.jsonpath.PathNotFoundException;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 
-import org.rentrecovery.api.InvalidRequestException;
-import org.rentrecovery.api.Problem;
-import org.rentrecovery.api.ProblemMappers;
+import org.rentrecovery.contract.InvalidRequestException;
+import org.rentrecovery.contract.Problem;
+import org.rentrecovery.engine.RuleTrace.Hit;
+import org.rentrecovery.engine.RuleTrace;
 import org.rentrecovery.scenarios.ScenarioResult.Failure;
 import org.rentrecovery.scenarios.ScenarioResult.Outcome;
-import org.rentrecovery.trace.RuleTrace;
-import org.rentrecovery.trace.RuleTrace.Hit;
 
 /**
  * Runs scenarios: builds each request, calls the target exactly as its HTTP endpoint does (an
@@ -76,7 +75,7 @@ public final class ScenarioEngine {
             hits = traced.hits();
             status = 200;
         } catch (InvalidRequestException invalid) {
-            Problem problem = (Problem) new ProblemMappers().invalidRequest(invalid).getEntity();
+            Problem problem = invalid.problem();
             response = json.valueToTree(problem);
             status = problem.status();
         } catch (RuntimeException e) {

@@ -6,12 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.rentrecovery.benefitcap.BenefitCapAssessment;
-import org.rentrecovery.benefitcap.BenefitCapResource;
-import org.rentrecovery.casefacts.CaseFactsReader;
-import org.rentrecovery.decision.DecisionResource;
+import org.rentrecovery.contract.CaseFactsReader;
 import org.rentrecovery.decision.DecisionService;
-import org.rentrecovery.decision.PolicyVersionInfo;
 
 /**
  * The scenario engine inside the service, over the container's decision service: used by the
@@ -24,13 +20,10 @@ public class ScenarioRunner {
     private volatile RuleUniverse universe;
 
     @Inject
-    public ScenarioRunner(CaseFactsReader reader, DecisionService decisions, BenefitCapAssessment benefitCap,
-            PolicyVersionInfo version,
+    public ScenarioRunner(CaseFactsReader reader, DecisionService decisions,
             @ConfigProperty(name = "rentrecovery.scenarios.directory", defaultValue = "test-scenarios") String directory) {
-        // The resources are built over the container's beans, as for the decision resource, so a scenario runs the
-        // endpoint's own method without going through HTTP.
-        this.engine = new ScenarioEngine(ScenarioTargets.of(new DecisionResource(reader, decisions),
-                new BenefitCapResource(reader, benefitCap, version)), this::universe);
+        // Over the container's beans, so a scenario runs what the endpoint runs without going through HTTP.
+        this.engine = new ScenarioEngine(ScenarioTargets.of(reader, decisions), this::universe);
         this.directory = Path.of(directory);
     }
 

@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.rentrecovery.benefitcap.BenefitCapDecision;
-import org.rentrecovery.benefitcap.BenefitCapResource;
+import org.rentrecovery.contract.CaseFactsReader;
 import org.rentrecovery.decision.Decision;
-import org.rentrecovery.decision.DecisionResource;
+import org.rentrecovery.decision.DecisionService;
 
 /**
- * What a scenario can call, by name: the same resource methods the HTTP endpoints run, so a scenario
- * sees exactly the answer a case system gets. A new endpoint joins with one {@link #with} call.
+ * What a scenario can call, by name: the same reader and decision methods the HTTP endpoints run, so a
+ * scenario sees exactly the answer a case system gets. A new endpoint joins with one {@link #with} call.
  */
 public final class ScenarioTargets {
     public static final String DEFAULT = "next-action";
@@ -28,13 +28,13 @@ public final class ScenarioTargets {
      * {@code write-off} (POST /api/decisions/..., answering a {@link Decision}) and {@code benefit-cap}
      * (its own resource, answering a {@link BenefitCapDecision}, so its paths are checked against that).
      */
-    public static ScenarioTargets of(DecisionResource decisions, BenefitCapResource benefitCap) {
+    public static ScenarioTargets of(CaseFactsReader reader, DecisionService decisions) {
         return new ScenarioTargets()
-                .with(DEFAULT, Decision.class, decisions::nextAction)
-                .with("escalation", Decision.class, decisions::escalation)
-                .with("routing", Decision.class, decisions::routing)
-                .with("write-off", Decision.class, decisions::writeOff)
-                .with("benefit-cap", BenefitCapDecision.class, benefitCap::benefitCap);
+                .with(DEFAULT, Decision.class, body -> decisions.decide(reader.read(body)))
+                .with("escalation", Decision.class, body -> decisions.decideEscalation(reader.read(body)))
+                .with("routing", Decision.class, body -> decisions.decideRouting(reader.read(body)))
+                .with("write-off", Decision.class, body -> decisions.decideWriteOff(reader.read(body)))
+                .with("benefit-cap", BenefitCapDecision.class, body -> decisions.decideBenefitCap(reader.read(body)));
     }
 
     public ScenarioTargets with(String name, Class<?> responseType, Function<byte[], Object> call) {

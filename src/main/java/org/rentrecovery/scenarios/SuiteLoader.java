@@ -36,8 +36,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import org.rentrecovery.api.Problem;
-import org.rentrecovery.casefacts.CaseFacts;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.Problem;
 import org.rentrecovery.scenarios.ContractPaths.Segment;
 import org.rentrecovery.scenarios.ScenarioFileException.BadFile;
 

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rentrecovery.contract.Vocabulary.Estate;
+import org.rentrecovery.contract.Vocabulary.InsolvencyType;
+
 /**
  * One debt the write-off law rules examine: the legal facts in, and the legal findings out (set by
  * the rules). Plain getters because the rule engine reads bean properties.
@@ -19,8 +22,8 @@ public final class DebtUnderReview {
     private final BigDecimal statuteBarredAmount;
     private final int tenantsNamed;
     private final int tenantsDeceased;
-    private final String estate;
-    private final String insolvencyType;
+    private final Estate estate;
+    private final InsolvencyType insolvencyType;
     private final LocalDate insolvencyDate;
     private final BigDecimal arrearsCovered;
 
@@ -33,7 +36,7 @@ public final class DebtUnderReview {
     private BigDecimal barredAlsoCoveredByInsolvency = BigDecimal.ZERO.setScale(2);
 
     public DebtUnderReview(LocalDate asOf, BigDecimal balance, BigDecimal statuteBarredAmount, int tenantsNamed,
-            int tenantsDeceased, String estate, String insolvencyType, LocalDate insolvencyDate, BigDecimal arrearsCovered) {
+            int tenantsDeceased, Estate estate, InsolvencyType insolvencyType, LocalDate insolvencyDate, BigDecimal arrearsCovered) {
         this.asOf = asOf;
         this.balance = balance;
         this.statuteBarredAmount = statuteBarredAmount;
@@ -52,8 +55,8 @@ public final class DebtUnderReview {
     public int getTenantsNamed() { return tenantsNamed; }
     public int getTenantsDeceased() { return tenantsDeceased; }
     public int getTenantsLiving() { return tenantsNamed - tenantsDeceased; }
-    public String getEstate() { return estate; }
-    public String getInsolvencyType() { return insolvencyType; }
+    public Estate getEstate() { return estate; }
+    public InsolvencyType getInsolvencyType() { return insolvencyType; }
     public LocalDate getInsolvencyDate() { return insolvencyDate; }
     public boolean isInsolvencyInForce() { return insolvencyDate != null && !insolvencyDate.isAfter(asOf); }
     /**

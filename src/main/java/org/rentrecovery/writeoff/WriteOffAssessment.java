@@ -15,15 +15,15 @@ import jakarta.inject.Inject;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
-import org.rentrecovery.trace.RuleTrace;
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.casefacts.CaseFacts;
-import org.rentrecovery.escalation.DecisionTableRuntime;
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.RentArithmetic;
+import org.rentrecovery.engine.DecisionTableRuntime;
+import org.rentrecovery.engine.RuleTrace;
 import org.rentrecovery.escalation.PolicyAction;
-import org.rentrecovery.facts.CaseAnalysis;
-import org.rentrecovery.facts.LegalParameters;
-import org.rentrecovery.facts.LegalPosition;
-import org.rentrecovery.facts.RentArithmetic;
+import org.rentrecovery.law.LegalParameters;
 import org.rentrecovery.limitation.LimitationSchedule;
 
 /**
@@ -83,7 +83,7 @@ public class WriteOffAssessment {
         List<Explained> reasons = new ArrayList<>();
         limitation.rulesFired().forEach((rule, text) -> reasons.add(new Explained(rule, text, limitation.reference())));
 
-        DebtUnderReview debt = debtUnderReview(facts, today.getStatuteBarredAmount());
+        DebtUnderReview debt = debtUnderReview(facts, today.limitation().barredAmount());
         debt.setBarredAlsoCoveredByInsolvency(barredChargesInInsolvency(facts, limitation));
         WriteOffLaw unit = new WriteOffLaw();
         unit.getDebts().add(debt);
@@ -125,7 +125,7 @@ public class WriteOffAssessment {
         BigDecimal recoverable = recoverableAmount(balance, debt);
         WriteOffDecision decision = new WriteOffDecision(eligible, details.stream().map(WriteOffDecision.ReasonDetail::reason).toList(),
                 amount, approver, eligible ? details.stream().allMatch(WriteOffDecision.ReasonDetail::reinstatableIfTraced) : null,
-                details, findings, pounds(today.getStatuteBarredAmount()), limitation.nextBarDate(asOf), limitation.nextBarAmount(asOf),
+                details, findings, pounds(today.limitation().barredAmount()), limitation.nextBarDate(asOf), limitation.nextBarAmount(asOf),
                 recoverable);
         return new Outcome(decision, reasons);
     }
@@ -179,8 +179,8 @@ public class WriteOffAssessment {
         int deceased = (int) tenants.stream().filter(t -> Boolean.TRUE.equals(t.deceased())).count();
         CaseFacts.Insolvency insolvency = facts.insolvency();
         return new DebtUnderReview(facts.asOf(), facts.account().balance(), statuteBarred, tenants.size(), deceased,
-                facts.formerTenancy() == null || facts.formerTenancy().estate() == null ? null : facts.formerTenancy().estate().name(),
-                insolvency == null ? null : insolvency.type().name(), insolvency == null ? null : insolvency.date(),
+                facts.formerTenancy() == null ? null : facts.formerTenancy().estate(),
+                insolvency == null ? null : insolvency.type(), insolvency == null ? null : insolvency.date(),
                 CaseAnalysis.insolvencyCoveredAmount(facts));
     }
 

@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.contract.ActionType;
 
 /** The cap law (rules/benefitcap/BenefitCapLaw.drl) with the dated figures of law/benefit-cap.json. */
 class BenefitCapLawTest {

@@ -1,7 +1,7 @@
 package org.rentrecovery.benefitcap;
 
+import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.decision.Decision;
-import org.rentrecovery.facts.CaseAnalysis;
 import org.rentrecovery.support.TestCases;
 
 /** Shared helpers for the benefit cap tests: one assessment compiled once, cases built from TestCases. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.escalation.PolicyAction;
 
 /** Merging income steps into the ladder's recommendations. */
@@ -51,7 +51,7 @@ class IncomeFirstTest {
     @Test
     void anArrangementOfferCarriesTheSuggestedAmount() {
         RepaymentPlan plan = new RepaymentPlan("PLAN", new java.math.BigDecimal("1000.00"), null, null, null, null, null, null, null,
-                "RepaymentLimits#2", new java.math.BigDecimal("25.96"), org.rentrecovery.casefacts.Vocabulary.RentFrequency.MONTHLY,
+                "RepaymentLimits#2", new java.math.BigDecimal("25.96"), org.rentrecovery.contract.Vocabulary.RentFrequency.MONTHLY,
                 new java.math.BigDecimal("112.49"), 39, "");
         List<PolicyAction> merged = IncomeFirst.merge(List.of(ladder(ActionType.OFFER_REPAYMENT_ARRANGEMENT, 4)), List.of(), plan);
         assertEquals("ladder reason. Suggested from income and expenditure: 25.96 a week (112.49 per monthly rent period) on top of"

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rentrecovery.casefacts.Vocabulary.RentFrequency;
+import org.rentrecovery.contract.Vocabulary.RentFrequency;
 import org.rentrecovery.support.TestCases;
 
 /** The affordable arrangement: spare income, the DMN share, floor and ceiling, and per rent period. */

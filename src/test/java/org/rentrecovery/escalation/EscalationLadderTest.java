@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rentrecovery.casefacts.ActionType;
-import org.rentrecovery.facts.CaseAnalysis;
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.support.TestCases;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rentrecovery.facts.CaseAnalysis;
+import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.support.TestCases;
 
 /** The limitation rules (rules/limitation/LimitationRules.drl) on a former tenant's unpaid charges, asOf 2026-11-23. */
@@ -144,7 +144,7 @@ class LimitationRulesTest {
     @Test
     void theLegalPositionAndTheDecisionReadTheSameFigure() {
         TestCases c = formerTenant("2019-05-01", "2020-11-22", "2021-02-01");
-        assertThat(new CaseAnalysis(c.facts()).positionOn(AS_OF).getStatuteBarredAmount()).isEqualByComparingTo("200");
+        assertThat(new CaseAnalysis(c.facts()).positionOn(AS_OF).limitation().barredAmount()).isEqualByComparingTo("200");
         assertThat(TestCases.decisions().decide(c.facts()).legal().statuteBarredAmount()).isEqualByComparingTo("200");
     }
 }

@@ -129,7 +129,7 @@ class PolicyVersionsTest {
         assertThatThrownBy(() -> versions.activate(draft.id(), TODAY.minusDays(1), "bob", null))
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> {
                     assertThat(e.status()).isEqualTo(400);
-                    assertThat(e.errors()).extracting(org.rentrecovery.api.Problem.FieldError::field).containsExactly("effectiveFrom");
+                    assertThat(e.errors()).extracting(org.rentrecovery.contract.Problem.FieldError::field).containsExactly("effectiveFrom");
                 });
         assertThat(versions.state().revision()).isEqualTo(revision);
         assertThat(versions.state().timeline()).hasSize(1);

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.support.TestCases;
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.validation.DMNValidator;
 import org.kie.dmn.validation.DMNValidatorFactory;
+import org.rentrecovery.analysis.RoutingTrigger;
+import org.rentrecovery.contract.Reason;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.support.TestCases;
 
@@ -124,7 +126,7 @@ class TeamRoutingTest {
         assertThat(r.rule()).isEqualTo("RoutingTeam#3");
         assertThat(r.triggerRule()).isEqualTo("ComplexCaseTrigger#" + row);
         assertThat(r.instruction()).startsWith("Refer to the Complex Case Team.").contains("Support continues");
-        assertThat(d.reasons()).extracting(Decision.Reason::rule).contains("ComplexCaseTrigger#" + row, "RoutingTeam#3");
+        assertThat(d.reasons()).extracting(Reason::rule).contains("ComplexCaseTrigger#" + row, "RoutingTeam#3");
     }
 
     @Test
@@ -288,7 +290,7 @@ class TeamRoutingTest {
         assertThat(d.routing().escalationPaused()).isTrue();
         assertThat(d.routing().rule()).isEqualTo("RoutingTeam#7");
         assertThat(d.recommendedActions()).extracting(Decision.RecommendedAction::type)
-                .doesNotContain(org.rentrecovery.casefacts.ActionType.ISSUE_POSSESSION_CLAIM);
+                .doesNotContain(org.rentrecovery.contract.ActionType.ISSUE_POSSESSION_CLAIM);
     }
 
     @Test

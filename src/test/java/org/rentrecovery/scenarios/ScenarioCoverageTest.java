@@ -147,7 +147,7 @@ class ScenarioCoverageTest {
         Scenario clearAccount = engine.loader().load(Scenarios.SUITES.resolve("escalation/ladder-basics.yaml")).suites().get(0)
                 .scenarios().get(0);
         assertThat(clearAccount.name()).isEqualTo("A clear account needs nothing");
-        assertThat(engine.run(clearAccount).hits()).extracting(org.rentrecovery.trace.RuleTrace.Hit::id)
+        assertThat(engine.run(clearAccount).hits()).extracting(org.rentrecovery.engine.RuleTrace.Hit::id)
                 // next-action runs every part: the ladder, routing, the benefit cap policy and law, the
                 // write-off tables; no guard fires for a clear account.
                 .containsExactlyInAnyOrder("EscalationPause#5", "EscalationStep#2", "EscalationActions#2", "ComplexCaseTrigger#13", "RoutingTeam#15",

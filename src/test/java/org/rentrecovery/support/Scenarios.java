@@ -9,12 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-import org.rentrecovery.api.StrictJson;
-import org.rentrecovery.benefitcap.BenefitCapAssessment;
-import org.rentrecovery.benefitcap.BenefitCapResource;
-import org.rentrecovery.casefacts.CaseFactsReader;
-import org.rentrecovery.decision.PolicyVersionInfo;
-import org.rentrecovery.decision.DecisionResource;
+import org.rentrecovery.contract.CaseFactsReader;
+import org.rentrecovery.contract.StrictJson;
 import org.rentrecovery.scenarios.RuleUniverse;
 import org.rentrecovery.scenarios.ScenarioEngine;
 import org.rentrecovery.scenarios.ScenarioTargets;
@@ -34,16 +30,21 @@ public final class Scenarios {
 
     public static synchronized ScenarioEngine engine() {
         if (engine == null) {
-            Validator validator = Validation.byDefaultProvider().configure()
-                    .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
-            CaseFactsReader reader = new CaseFactsReader(
-                    StrictJson.configure(new ObjectMapper().registerModule(new JavaTimeModule())), validator);
-            BenefitCapResource benefitCap = new BenefitCapResource(reader, BenefitCapAssessment.standalone(),
-                    new PolicyVersionInfo("test"));
-            engine = new ScenarioEngine(ScenarioTargets.of(new DecisionResource(reader, TestCases.decisions()), benefitCap),
-                    Scenarios::universe);
+            engine = new ScenarioEngine(ScenarioTargets.of(reader(), TestCases.decisions()), Scenarios::universe);
         }
         return engine;
+    }
+
+    /** The JSON mapper the service runs with (Quarkus's, customised by StrictJson). */
+    public static ObjectMapper mapper() {
+        return StrictJson.configure(new ObjectMapper().registerModule(new JavaTimeModule()));
+    }
+
+    /** Reads a case as the endpoints do, outside the container. */
+    public static CaseFactsReader reader() {
+        Validator validator = Validation.byDefaultProvider().configure()
+                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+        return new CaseFactsReader(mapper(), validator);
     }
 
     public static synchronized RuleUniverse universe() {

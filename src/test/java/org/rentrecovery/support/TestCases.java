@@ -9,10 +9,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import org.rentrecovery.api.StrictJson;
-import org.rentrecovery.casefacts.CaseFacts;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.StrictJson;
 import org.rentrecovery.decision.DecisionService;
-import org.rentrecovery.decision.PolicyVersionInfo;
+import org.rentrecovery.engine.PolicyVersionInfo;
 import org.rentrecovery.escalation.EscalationPolicy;
 import org.rentrecovery.guards.GuardReview;
 

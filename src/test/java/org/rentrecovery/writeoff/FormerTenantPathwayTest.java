@@ -11,7 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.Reason;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.support.TestCases;
 
@@ -40,7 +41,7 @@ class FormerTenantPathwayTest {
         Decision d = decide(formerTenant("900"));
         assertThat(d.escalation().step()).isEqualTo("FORMER_TENANCY");
         assertThat(d.nextAction().type()).isEqualTo(ActionType.TRANSFER_FORMER_TENANT_ARREARS);
-        assertThat(d.reasons()).extracting(Decision.Reason::rule).contains("EscalationStep#1", "FormerTenantStep#3");
+        assertThat(d.reasons()).extracting(Reason::rule).contains("EscalationStep#1", "FormerTenantStep#3");
     }
 
     @Test
@@ -180,6 +181,6 @@ class FormerTenantPathwayTest {
     void aCurrentTenancyStaysOnTheLadder() {
         Decision d = decide(TestCases.secure().set("account.balance", 150).action("SEND_FINAL_ACCOUNT_LETTER", 40));
         assertThat(d.escalation().step()).isNotEqualTo("FORMER_TENANCY");
-        assertThat(d.reasons()).extracting(Decision.Reason::rule).noneMatch(r -> r.startsWith("FormerTenantStep"));
+        assertThat(d.reasons()).extracting(Reason::rule).noneMatch(r -> r.startsWith("FormerTenantStep"));
     }
 }

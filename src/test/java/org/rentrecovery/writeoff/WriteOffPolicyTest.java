@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rentrecovery.contract.Reason;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.support.TestCases;
 
@@ -33,7 +34,7 @@ class WriteOffPolicyTest {
     }
 
     static List<String> rules(TestCases c) {
-        return decide(c).reasons().stream().map(Decision.Reason::rule).toList();
+        return decide(c).reasons().stream().map(Reason::rule).toList();
     }
 
     static TestCases deceasedSoleTenant(Object balance, String estate) {
@@ -236,6 +237,6 @@ class WriteOffPolicyTest {
         Decision alone = TestCases.decisions().decideWriteOff(c.facts());
         assertThat(alone.writeOff()).isEqualTo(decide(c).writeOff());
         assertThat(alone.nextAction()).isNull();
-        assertThat(alone.reasons()).extracting(Decision.Reason::rule).contains("WriteOffReasons#2", "WriteOffApprover#2");
+        assertThat(alone.reasons()).extracting(Reason::rule).contains("WriteOffReasons#2", "WriteOffApprover#2");
     }
 }

@@ -1,0 +1,536 @@
+package org.rentrecovery.analysis;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.RentArithmetic;
+import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
+import org.rentrecovery.contract.Vocabulary.AssessmentStatus;
+import org.rentrecovery.contract.Vocabulary.BreathingSpaceType;
+import org.rentrecovery.contract.Vocabulary.CourtOrderType;
+import org.rentrecovery.contract.Vocabulary.Ground;
+import org.rentrecovery.contract.Vocabulary.HbPaymentForm;
+import org.rentrecovery.contract.Vocabulary.HousingCostSupport;
+import org.rentrecovery.contract.Vocabulary.InsolvencyType;
+import org.rentrecovery.contract.Vocabulary.LandlordType;
+import org.rentrecovery.contract.Vocabulary.NoticeType;
+import org.rentrecovery.contract.Vocabulary.TenancyType;
+import org.rentrecovery.contract.Vocabulary.VulnerabilityFlag;
+import org.rentrecovery.law.LegalParameters;
+import org.rentrecovery.limitation.LimitationReview;
+import org.rentrecovery.limitation.LimitationSchedule;
+
+/**
+ * Facts derived from a case in plain Java: arrears as weeks and months of rent, real against
+ * technical arrears, the current arrears episode and the days since each recovery step in it,
+ * benefit thresholds, and the legal position on any date. Deterministic: depends only on the case.
+ */
+public final class CaseAnalysis {
+
+    private static final Set<ActionType> PROTOCOL_CONTACT = EnumSet.of(ActionType.CONTACT_TENANT, ActionType.HOME_VISIT);
+    private static final Set<ActionType> BENEFITS_HELP = EnumSet.of(ActionType.OFFER_HELP_WITH_BENEFIT_CLAIM,
+            ActionType.REFER_MONEY_ADVICE, ActionType.REFER_DHP_APPLICATION, ActionType.REQUEST_HB_DIRECT_PAYMENT,
+            ActionType.REQUEST_UC_MANAGED_PAYMENT, ActionType.REQUEST_UC_THIRD_PARTY_DEDUCTION);
+
+    private final CaseFacts facts;
+    private final LegalParameters law = LegalParameters.current();
+    private final BigDecimal weeklyRent;
+    private final BigDecimal monthlyRent;
+    private final BigDecimal realArrears;
+    private final LocalDate episodeStart;
+    private final Map<ActionType, LocalDate> lastTaken = new EnumMap<>(ActionType.class);
+    private LimitationSchedule limitation;
+
+    public CaseAnalysis(CaseFacts facts) {
+        this.facts = facts;
+        var tenancy = facts.tenancy();
+        this.weeklyRent = RentArithmetic.weeklyRent(tenancy.rentFrequency(), tenancy.rentPerPeriod());
+        this.monthlyRent = RentArithmetic.monthlyRent(tenancy.rentFrequency(), tenancy.rentPerPeriod());
+        BigDecimal balance = facts.account().balance();
+        BigDecimal technical = facts.account().technicalArrears() == null ? BigDecimal.ZERO : facts.account().technicalArrears();
+        this.realArrears = balance.signum() > 0 ? balance.subtract(technical).max(BigDecimal.ZERO) : balance;
+        this.episodeStart = lastClearDay();
+        if (facts.recovery() != null && facts.recovery().actions() != null) {
+            for (CaseFacts.RecoveryAction action : facts.recovery().actions()) {
+                if (episodeStart != null && !action.date().isAfter(episodeStart)) {
+                    continue;
+                }
+                lastTaken.merge(action.type(), action.date(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+    }
+
+    public CaseFacts facts() {
+        return facts;
+    }
+
+    public LocalDate asOf() {
+        return facts.asOf();
+    }
+
+    public BigDecimal balance() {
+        return facts.account().balance();
+    }
+
+    public BigDecimal weeklyRent() {
+        return weeklyRent;
+    }
+
+    public BigDecimal monthlyRent() {
+        return monthlyRent;
+    }
+
+    public BigDecimal realArrears() {
+        return realArrears;
+    }
+
+    public BigDecimal weeksOfRent() {
+        return RentArithmetic.multipleOf(balance(), weeklyRent);
+    }
+
+    public BigDecimal monthsOfRent() {
+        return RentArithmetic.multipleOf(balance(), monthlyRent);
+    }
+
+    /** Real arrears (without technical arrears) in weeks of rent: what the escalation ladder uses. */
+    public BigDecimal realWeeksOfRent() {
+        return RentArithmetic.multipleOf(realArrears, weeklyRent);
+    }
+
+    public BigDecimal realMonthsOfRent() {
+        return RentArithmetic.multipleOf(realArrears, monthlyRent);
+    }
+
+    /** api.md: a tenancy with an endDate on or before asOf is a former tenancy. */
+    public boolean formerTenancy() {
+        LocalDate end = facts.tenancy().endDate();
+        return end != null && !end.isAfter(facts.asOf());
+    }
+
+    /** A tenancy with an endDate on or before the given date has ended by then (the law on the step's date decides). */
+    public boolean formerTenancyOn(LocalDate on) {
+        LocalDate end = facts.tenancy().endDate();
+        return end != null && !end.isAfter(on);
+    }
+
+    /**
+     * The last recorded day the account was clear (balance zero or in credit), if any. Recovery
+     * steps on or before it belong to an earlier arrears episode and do not count towards this one.
+     */
+    public LocalDate episodeStart() {
+        return episodeStart;
+    }
+
+    private LocalDate lastClearDay() {
+        List<CaseFacts.BalancePoint> history = facts.account().balanceHistory();
+        if (history == null) {
+            return null;
+        }
+        LocalDate last = null;
+        for (CaseFacts.BalancePoint point : history) {
+            if (point.balance().signum() <= 0 && (last == null || point.date().isAfter(last))) {
+                last = point.date();
+            }
+        }
+        return last;
+    }
+
+    public LocalDate lastTaken(ActionType type) {
+        return lastTaken.get(type);
+    }
+
+    /** Whole days from the last time the step was taken in this arrears episode to asOf; null if never. */
+    public Long daysSince(ActionType type) {
+        LocalDate last = lastTaken.get(type);
+        return last == null ? null : ChronoUnit.DAYS.between(last, facts.asOf());
+    }
+
+    public boolean anyRecoveryStepThisEpisode() {
+        return !lastTaken.isEmpty();
+    }
+
+    public Long daysSinceNoticeServed() {
+        CaseFacts.Notice notice = notice();
+        return notice == null ? null : ChronoUnit.DAYS.between(notice.servedOn(), facts.asOf());
+    }
+
+    public CaseFacts.Notice notice() {
+        return facts.recovery() == null ? null : facts.recovery().notice();
+    }
+
+    public boolean claimIssued() {
+        return facts.recovery() != null && facts.recovery().claim() != null && facts.recovery().claim().issuedOn() != null;
+    }
+
+    public CourtOrderType courtOrderType() {
+        return facts.recovery() == null || facts.recovery().courtOrder() == null ? null : facts.recovery().courtOrder().type();
+    }
+
+    public boolean courtOrderBreached() {
+        return facts.recovery() != null && facts.recovery().courtOrder() != null
+                && Boolean.TRUE.equals(facts.recovery().courtOrder().termsBreached());
+    }
+
+    public ArrangementStatus arrangementStatus() {
+        return facts.arrangement() == null ? ArrangementStatus.NONE : facts.arrangement().status();
+    }
+
+    public HousingCostSupport housingCostSupport() {
+        return facts.benefits() == null || facts.benefits().housingCostSupport() == null
+                ? HousingCostSupport.NONE : facts.benefits().housingCostSupport();
+    }
+
+    private boolean benefitFlag(java.util.function.Function<CaseFacts.Benefits, Boolean> flag) {
+        return facts.benefits() != null && Boolean.TRUE.equals(flag.apply(facts.benefits()));
+    }
+
+    /** DWP guidance: APA at 2 months' rent arrears, or 1 month with persistent underpayment (brief §2.3). */
+    public boolean apaEligibleToRequest() {
+        return apaEligibleToRequest(facts.asOf());
+    }
+
+    /** As {@link #apaEligibleToRequest()}, for a step on the given date. */
+    public boolean apaEligibleToRequest(LocalDate on) {
+        if (formerTenancyOn(on) || housingCostSupport() != HousingCostSupport.UNIVERSAL_CREDIT
+                || benefitFlag(CaseFacts.Benefits::paidDirectToLandlord)) {
+            return false;
+        }
+        return apaArrearsThresholdMet();
+    }
+
+    /** DWP APA guidance: real arrears of 2 months' rent, or 1 month with persistent underpayment. */
+    public boolean apaArrearsThresholdMet() {
+        BigDecimal months = realMonthsOfRent();
+        return months.compareTo(BigDecimal.valueOf(law.fixed("apaArrearsMonths"))) >= 0
+                || (benefitFlag(CaseFacts.Benefits::persistentUnderpayment)
+                && months.compareTo(BigDecimal.valueOf(law.fixed("apaPersistentUnderpaymentMonths"))) >= 0);
+    }
+
+    /** UC C&P Regs 2013 Sch 6 para 7 and DWP guidance: 2 months' rent, occupying the home (brief §2.3). */
+    public boolean tpdEligibleToRequest() {
+        return tpdEligibleToRequest(facts.asOf());
+    }
+
+    /** As {@link #tpdEligibleToRequest()}, for a step on the given date. */
+    public boolean tpdEligibleToRequest(LocalDate on) {
+        return !formerTenancyOn(on) && housingCostSupport() == HousingCostSupport.UNIVERSAL_CREDIT
+                && !benefitFlag(CaseFacts.Benefits::thirdPartyDeduction)
+                && tpdArrearsThresholdMet();
+    }
+
+    /** DWP guidance: a TPD request needs real arrears of 2 months' rent. */
+    public boolean tpdArrearsThresholdMet() {
+        return realMonthsOfRent().compareTo(BigDecimal.valueOf(law.fixed("tpdArrearsMonths"))) >= 0;
+    }
+
+    /** HB Regs 2006 reg 95: direct payment of a rent allowance is mandatory at 8 weeks' arrears. */
+    public boolean hbDirectPaymentMandatory() {
+        return hbDirectPaymentMandatory(facts.asOf());
+    }
+
+    /** As {@link #hbDirectPaymentMandatory()}, for a step on the given date. */
+    public boolean hbDirectPaymentMandatory(LocalDate on) {
+        if (formerTenancyOn(on) || housingCostSupport() != HousingCostSupport.HOUSING_BENEFIT
+                || benefitFlag(CaseFacts.Benefits::paidDirectToLandlord)) {
+            return false;
+        }
+        return hbRentAllowance() && hbDirectPaymentThresholdMet();
+    }
+
+    /** HB paid as a rent allowance (a housing-association tenant) rather than a rent rebate credited to the account. */
+    public boolean hbRentAllowance() {
+        if (housingCostSupport() != HousingCostSupport.HOUSING_BENEFIT) {
+            return false;
+        }
+        HbPaymentForm form = facts.benefits().hbPaymentForm();
+        return form == HbPaymentForm.RENT_ALLOWANCE || (form == null && facts.landlord() != null
+                && facts.landlord().type() == LandlordType.HOUSING_ASSOCIATION);
+    }
+
+    /** HB Regs 2006 reg 95: arrears of 8 weeks' rent. */
+    public boolean hbDirectPaymentThresholdMet() {
+        return weeksOfRent().compareTo(BigDecimal.valueOf(law.fixed("hbDirectPaymentWeeks"))) >= 0;
+    }
+
+    /**
+     * DWP APA guidance "Tier 1" needs, which can justify a managed payment with no arrears: the
+     * vulnerability flags DOMESTIC_ABUSE, SUBSTANCE_MISUSE, CARE_LEAVER, LEARNING_DISABILITY,
+     * MENTAL_HEALTH, MENTAL_HEALTH_CRISIS, TERMINAL_ILLNESS, HOSPITAL_OR_CARE and UNDER_18.
+     */
+    public static final Set<VulnerabilityFlag> APA_TIER_1_FLAGS = EnumSet.of(VulnerabilityFlag.DOMESTIC_ABUSE,
+            VulnerabilityFlag.SUBSTANCE_MISUSE, VulnerabilityFlag.CARE_LEAVER, VulnerabilityFlag.LEARNING_DISABILITY,
+            VulnerabilityFlag.MENTAL_HEALTH, VulnerabilityFlag.MENTAL_HEALTH_CRISIS, VulnerabilityFlag.TERMINAL_ILLNESS,
+            VulnerabilityFlag.HOSPITAL_OR_CARE, VulnerabilityFlag.UNDER_18);
+
+    public boolean apaTier1Need() {
+        var v = facts.vulnerability();
+        return v != null && v.flags() != null && v.flags().stream().anyMatch(APA_TIER_1_FLAGS::contains);
+    }
+
+    public boolean vulnerable() {
+        var v = facts.vulnerability();
+        boolean under18 = facts.tenancy().tenants() != null && facts.tenancy().tenants().stream()
+                .anyMatch(t -> t.ageYears() != null && t.ageYears() < 18 && !Boolean.TRUE.equals(t.deceased()));
+        return under18 || (v != null && ((v.flags() != null && !v.flags().isEmpty()) || Boolean.TRUE.equals(v.capacityConcern())));
+    }
+
+    public AssessmentStatus assessment() {
+        var v = facts.vulnerability();
+        return v == null || v.assessment() == null ? AssessmentStatus.NONE : v.assessment();
+    }
+
+    /** The assessment's name, as the DMN tables take it. */
+    public String assessmentStatus() {
+        return assessment().name();
+    }
+
+    public boolean vulnerabilityAssessmentNeeded() {
+        return vulnerable() && assessment() == AssessmentStatus.NONE;
+    }
+
+    /** Pre-Action Protocol: evidence given, eligibility reasonably expected and the shortfall paid. */
+    public boolean pendingBenefitBar(LocalDate on) {
+        var claim = facts.benefits() == null ? null : facts.benefits().claimPending();
+        return claim != null && (claim.since() == null || !claim.since().isAfter(on))
+                && Boolean.TRUE.equals(claim.evidenceProvided())
+                && Boolean.TRUE.equals(claim.reasonableExpectationOfEligibility())
+                && Boolean.TRUE.equals(claim.shortfallPaid());
+    }
+
+    /** Every named tenant has died: no living tenant is liable, so recovery is from the estate (brief 2.5). */
+    public boolean allTenantsDeceased() {
+        var tenants = facts.tenancy().tenants();
+        return tenants != null && !tenants.isEmpty() && tenants.stream().allMatch(t -> Boolean.TRUE.equals(t.deceased()));
+    }
+
+    public boolean benefitClaimPending() {
+        return facts.benefits() != null && facts.benefits().claimPending() != null;
+    }
+
+    public BreathingSpaceStatus breathingSpaceOn(LocalDate on) {
+        CaseFacts.BreathingSpace bs = facts.breathingSpace();
+        if (bs == null) {
+            return BreathingSpaceStatus.NONE;
+        }
+        LegalParameters.BreathingSpaceScheme scheme = law.breathingSpaceOn(on);
+        if (scheme == null) {
+            return BreathingSpaceStatus.NONE;
+        }
+        LocalDate lastDay = bs.endDate();
+        if (bs.type() == BreathingSpaceType.STANDARD) {
+            LocalDate cap = bs.startDate().plusDays(scheme.standardMaxDays() - 1L);
+            lastDay = lastDay == null || cap.isBefore(lastDay) ? cap : lastDay;
+        }
+        boolean active = !bs.startDate().isAfter(on) && (lastDay == null || !on.isAfter(lastDay));
+        return new BreathingSpaceStatus(active, bs.type(), bs.startDate(), lastDay,
+                Boolean.TRUE.equals(bs.courtPermission()), scheme.reference());
+    }
+
+    public record BreathingSpaceStatus(boolean active, BreathingSpaceType type, LocalDate start, LocalDate lastDay,
+            boolean courtPermission, String reference) {
+        static final BreathingSpaceStatus NONE = new BreathingSpaceStatus(false, null, null, null, false, null);
+    }
+
+    public BigDecimal ground8Threshold(LocalDate servedOn) {
+        LegalParameters.Ground8 g8 = law.ground8On(servedOn);
+        return switch (facts.tenancy().rentFrequency()) {
+            case MONTHLY -> facts.tenancy().rentPerPeriod().multiply(BigDecimal.valueOf(g8.months()));
+            // Weekly, fortnightly and four-weekly rent are all weekly-based: the statute's weeks apply.
+            case WEEKLY, FORTNIGHTLY, FOUR_WEEKLY -> weeklyRent.multiply(BigDecimal.valueOf(g8.weeks()));
+        };
+    }
+
+    public List<Ground> availableGrounds(LocalDate on) {
+        List<Ground> grounds = new ArrayList<>();
+        TenancyType type = facts.tenancy().type();
+        boolean arrears = balance().signum() > 0;
+        if (formerTenancyOn(on)) {
+            return grounds;
+        }
+        if (type.isSecure() && arrears) {
+            grounds.add(Ground.GROUND_1);
+        }
+        if (type.isAssured()) {
+            if (arrears && balance().compareTo(ground8Threshold(on)) >= 0) {
+                grounds.add(Ground.GROUND_8);
+            }
+            if (arrears) {
+                grounds.add(Ground.GROUND_10);
+            }
+            if (persistentLatePayment()) {
+                grounds.add(Ground.GROUND_11);
+            }
+        }
+        return grounds;
+    }
+
+    /** Ground 11 evidence: arrears at three or more recorded points, or persistent underpayment. */
+    public boolean persistentLatePayment() {
+        if (benefitFlag(CaseFacts.Benefits::persistentUnderpayment)) {
+            return true;
+        }
+        List<CaseFacts.BalancePoint> history = facts.account().balanceHistory();
+        return history != null && history.stream().filter(p -> p.balance().signum() > 0).count() >= 3;
+    }
+
+    /**
+     * The arrears a bankruptcy or DRO covers, no more than the balance (null without an insolvency):
+     * {@code arrearsCovered} when given; otherwise, when the unpaid charges are listed, only those that
+     * fell due on or before the order's date (rent due later is neither provable in the bankruptcy,
+     * s.285(3) IA 1986, nor "the debt" of the DRO, s.251G); with no charges listed, the whole balance.
+     */
+    public static BigDecimal insolvencyCoveredAmount(CaseFacts facts) {
+        CaseFacts.Insolvency ins = facts.insolvency();
+        if (ins == null) {
+            return null;
+        }
+        BigDecimal balance = facts.account().balance().max(BigDecimal.ZERO);
+        if (ins.arrearsCovered() != null) {
+            return ins.arrearsCovered().min(balance);
+        }
+        List<CaseFacts.UnpaidCharge> charges = facts.account().unpaidCharges();
+        if (charges == null || charges.isEmpty()) {
+            return balance;
+        }
+        return charges.stream().filter(c -> !c.dueDate().isAfter(ins.date())).map(CaseFacts.UnpaidCharge::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).min(balance);
+    }
+
+    public BigDecimal statuteBarredAmount(LocalDate on) {
+        return limitation().barredAmount(on);
+    }
+
+    /**
+     * The last day each unpaid charge can be sued for, decided once per case by the limitation rules
+     * (rules/limitation), under the law in force on asOf and the case's Breathing Space.
+     */
+    public LimitationSchedule limitation() {
+        if (limitation == null) {
+            CaseFacts.BreathingSpace given = facts.breathingSpace();
+            // The moratorium's own dates, worked out under the scheme in force when it started.
+            BreathingSpaceStatus bs = given == null ? BreathingSpaceStatus.NONE : breathingSpaceOn(given.startDate());
+            limitation = LimitationReview.schedule(facts, bs.start(), bs.lastDay());
+        }
+        return limitation;
+    }
+
+    public LegalPosition positionOn(LocalDate on) {
+        return positionOn(on, breathingSpaceOn(on));
+    }
+
+    /**
+     * The position for a step planned for a later date. A moratorium in force today holds the step
+     * even if it is planned for after the moratorium's expected end: a moratorium can be replaced
+     * or followed by another, so the step is to be planned again once it has actually ended.
+     */
+    public LegalPosition positionForPlannedStep(LocalDate planned) {
+        BreathingSpaceStatus today = breathingSpaceOn(facts.asOf());
+        return positionOn(planned, today.active() ? today : breathingSpaceOn(planned));
+    }
+
+    private LegalPosition positionOn(LocalDate on, BreathingSpaceStatus bs) {
+        TenancyType type = facts.tenancy().type();
+        boolean former = formerTenancyOn(on);
+        BigDecimal barred = statuteBarredAmount(on);
+        var insolvency = insolvencyOn(on);
+        return new LegalPosition(on, balance(),
+                new LegalPosition.Tenancy(type, former),
+                new LegalPosition.Moratorium(bs.active(), bs.type(), bs.lastDay(), bs.courtPermission()),
+                noticeOn(on),
+                new LegalPosition.Ground8(ground8Threshold(on), law.ground8On(on).reference()),
+                insolvency,
+                judgmentOn(on, insolvency),
+                new LegalPosition.Limitation(barred, balance().signum() > 0 && barred.compareTo(balance()) >= 0),
+                new LegalPosition.Court(claimIssued(), possessionOrderEnforceable()),
+                new LegalPosition.Protocol(PROTOCOL_CONTACT.stream().anyMatch(lastTaken::containsKey),
+                        lastTaken.containsKey(ActionType.OFFER_REPAYMENT_ARRANGEMENT) || arrangementStatus() != ArrangementStatus.NONE,
+                        arrangementStatus() == ArrangementStatus.KEPT,
+                        BENEFITS_HELP.stream().anyMatch(lastTaken::containsKey),
+                        pendingBenefitBar(on)),
+                new LegalPosition.Vulnerability(vulnerable(), assessment(),
+                        RoutingFacts.complexCaseTriggers(facts, bs.active() && bs.type() == BreathingSpaceType.MENTAL_HEALTH_CRISIS)),
+                new LegalPosition.Benefits(housingCostSupport(),
+                        housingCostSupport() != HousingCostSupport.NONE || benefitClaimPending(),
+                        housingCostSupport() != HousingCostSupport.NONE && !former,
+                        hbRentAllowance(), apaArrearsThresholdMet(), apaTier1Need(), tpdArrearsThresholdMet(),
+                        hbDirectPaymentThresholdMet()));
+    }
+
+    /** A bankruptcy or DRO made on or before the date (an IVA binds only its own creditors' terms). */
+    private LegalPosition.Insolvency insolvencyOn(LocalDate on) {
+        var ins = facts.insolvency();
+        if (ins == null || ins.type() == InsolvencyType.IVA || ins.date().isAfter(on)) {
+            return new LegalPosition.Insolvency(null, null, false);
+        }
+        return new LegalPosition.Insolvency(ins.type(), ins.date(), balance().compareTo(insolvencyCoveredAmount(facts)) <= 0);
+    }
+
+    private LegalPosition.Judgment judgmentOn(LocalDate on, LegalPosition.Insolvency insolvency) {
+        var judgment = facts.recovery() == null ? null : facts.recovery().judgment();
+        if (judgment == null) {
+            return new LegalPosition.Judgment(null, false, false);
+        }
+        return new LegalPosition.Judgment(judgment.date(),
+                !on.isBefore(judgment.date().plusYears(law.fixed("judgmentEnforcementYears"))),
+                insolvency.date() != null && judgment.date().isBefore(insolvency.date()));
+    }
+
+    private boolean possessionOrderEnforceable() {
+        CourtOrderType order = courtOrderType();
+        return order == CourtOrderType.OUTRIGHT
+                || ((order == CourtOrderType.SUSPENDED || order == CourtOrderType.POSTPONED) && courtOrderBreached());
+    }
+
+    /**
+     * The notice this tenancy needs and the one on file, with its grounds and which of them still
+     * stand on the date (domain brief 2.2): Ground 8 needs the threshold in force on the service date
+     * both at service (arrearsAtService) and now (the balance, as the hearing proxy); Ground 10 needs
+     * rent unpaid at service (when given) and now; Ground 11 may stand without arrears; Ground 1
+     * (secure) needs rent unpaid now and at service when given. A ground of the other Act never stands.
+     */
+    private LegalPosition.Notice noticeOn(LocalDate on) {
+        TenancyType type = facts.tenancy().type();
+        ActionType requiredAction = NoticeAssessment.noticeAction(type);
+        boolean neededBeforeClaim = NoticeAssessment.requiredNotice(type) != null;
+        NoticeAssessment.Standing standing = NoticeAssessment.standing(facts, on);
+        List<Ground> available = availableGrounds(on);
+        CaseFacts.Notice notice = notice();
+        if (notice == null || notice.grounds() == null || notice.grounds().isEmpty()
+                || (notice.type() != NoticeType.SECTION_8 && notice.type() != NoticeType.NOSP)) {
+            return new LegalPosition.Notice(requiredAction, neededBeforeClaim, standing, available, List.of(), List.of(),
+                    null, null, null);
+        }
+        BigDecimal atService = notice.arrearsAtService();
+        BigDecimal threshold = ground8Threshold(notice.servedOn());
+        boolean unpaidNow = balance().signum() > 0;
+        boolean unpaidAtService = atService == null || atService.signum() > 0;
+        List<Ground> standingGrounds = new ArrayList<>();
+        for (Ground g : notice.grounds()) {
+            boolean stands = switch (g) {
+                case GROUND_1 -> type.isSecure() && notice.type() == NoticeType.NOSP && unpaidNow && unpaidAtService;
+                case GROUND_8 -> type.isAssured() && notice.type() == NoticeType.SECTION_8 && atService != null
+                        && atService.compareTo(threshold) >= 0 && balance().compareTo(threshold) >= 0;
+                case GROUND_10 -> type.isAssured() && notice.type() == NoticeType.SECTION_8 && unpaidNow && unpaidAtService;
+                case GROUND_11 -> type.isAssured() && notice.type() == NoticeType.SECTION_8;
+            };
+            if (stands && !standingGrounds.contains(g)) {
+                standingGrounds.add(g);
+            }
+        }
+        return new LegalPosition.Notice(requiredAction, neededBeforeClaim, standing, available, notice.grounds(),
+                standingGrounds, atService, threshold, law.ground8On(notice.servedOn()).reference());
+    }
+
+    public NoticeType requiredNotice() {
+        return NoticeAssessment.requiredNotice(facts.tenancy().type());
+    }
+}

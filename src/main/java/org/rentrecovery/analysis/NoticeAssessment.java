@@ -1,0 +1,195 @@
+package org.rentrecovery.analysis;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.Vocabulary.NoticeType;
+import org.rentrecovery.contract.Vocabulary.RentFrequency;
+import org.rentrecovery.contract.Vocabulary.TenancyType;
+import org.rentrecovery.law.LegalParameters;
+
+/**
+ * The notice each tenancy needs, its minimum period and its life (domain brief §2.2), and the
+ * standing of the notice on file on a given date.
+ */
+public final class NoticeAssessment {
+
+    public enum Status {
+        /** No notice on file. */
+        NONE,
+        /** Served, but the date specified (or the minimum period) has not arrived. */
+        PENDING,
+        IN_FORCE,
+        /** Its 12-month life has run out. */
+        LAPSED,
+        /** A notice of a type this tenancy cannot be ended with. */
+        WRONG_TYPE,
+        /** The date specified is earlier than the minimum notice period allows. */
+        PERIOD_TOO_SHORT,
+        /** A NoSP whose date specified is neither the first nor the last day of a rent period. */
+        DATE_NOT_PERIOD_BOUNDARY
+    }
+
+    private NoticeAssessment() {
+    }
+
+    /** The notice type the law requires before possession, or null where none is needed (s.188). */
+    public static NoticeType requiredNotice(TenancyType tenancy) {
+        return switch (tenancy) {
+            case SECURE, FLEXIBLE -> NoticeType.NOSP;
+            case ASSURED, ASSURED_SHORTHOLD, STARTER -> NoticeType.SECTION_8;
+            case INTRODUCTORY -> NoticeType.NOTICE_OF_PROCEEDINGS;
+            case LICENCE_BASIC_PROTECTION -> NoticeType.NOTICE_TO_QUIT;
+            case LICENCE_INTERIM_S188 -> null;
+        };
+    }
+
+    /** The notice step for the tenancy; an s.188 licence is ended by reasonable notice to quit. */
+    public static ActionType noticeAction(TenancyType tenancy) {
+        NoticeType type = requiredNotice(tenancy);
+        return type == null ? ActionType.SERVE_NOTICE_TO_QUIT : serveAction(type);
+    }
+
+    public static ActionType serveAction(NoticeType type) {
+        return switch (type) {
+            case NOSP -> ActionType.SERVE_NOSP;
+            case SECTION_8 -> ActionType.SERVE_SECTION_8_NOTICE;
+            case NOTICE_OF_PROCEEDINGS -> ActionType.SERVE_NOTICE_OF_PROCEEDINGS;
+            case NOTICE_TO_QUIT -> ActionType.SERVE_NOTICE_TO_QUIT;
+        };
+    }
+
+    /** Earliest lawful date to specify in a notice served on {@code servedOn}. */
+    public static LocalDate earliestDateSpecified(NoticeType type, LocalDate servedOn, RentFrequency frequency) {
+        LegalParameters law = LegalParameters.current();
+        return switch (type) {
+            case SECTION_8 -> servedOn.plusWeeks(law.section8NoticeOn(servedOn).weeks());
+            case NOSP -> latest(servedOn.plusWeeks(law.fixed("nospMinimumWeeks")), onePeriodAfter(servedOn, frequency));
+            case NOTICE_OF_PROCEEDINGS -> latest(servedOn.plusWeeks(law.fixed("noticeOfProceedingsMinimumWeeks")),
+                    onePeriodAfter(servedOn, frequency));
+            case NOTICE_TO_QUIT -> servedOn.plusWeeks(law.fixed("noticeToQuitMinimumWeeks"));
+        };
+    }
+
+    /** Minimum notice in whole weeks for a notice served on the date (the statutory floor). */
+    public static int minimumWeeks(NoticeType type, LocalDate servedOn) {
+        LegalParameters law = LegalParameters.current();
+        return switch (type) {
+            case SECTION_8 -> law.section8NoticeOn(servedOn).weeks();
+            case NOSP -> law.fixed("nospMinimumWeeks");
+            case NOTICE_OF_PROCEEDINGS -> law.fixed("noticeOfProceedingsMinimumWeeks");
+            case NOTICE_TO_QUIT -> law.fixed("noticeToQuitMinimumWeeks");
+        };
+    }
+
+    /** The last day proceedings can rely on the notice, or null where the notice has no fixed life. */
+    public static LocalDate expiresOn(CaseFacts.Notice notice, LocalDate dateSpecified) {
+        LegalParameters law = LegalParameters.current();
+        return switch (notice.type()) {
+            case NOSP -> dateSpecified.plusMonths(law.fixed("nospLifeMonths"));
+            case SECTION_8 -> notice.servedOn().plusMonths(law.fixed("section8LifeMonths"));
+            case NOTICE_OF_PROCEEDINGS, NOTICE_TO_QUIT -> null;
+        };
+    }
+
+    public record Standing(Status status, LocalDate inForceFrom, LocalDate expiresOn, String explanation) {
+        public boolean inForce() {
+            return status == Status.IN_FORCE;
+        }
+
+        /** Served and still alive: in force or waiting for its date. */
+        public boolean live() {
+            return status == Status.IN_FORCE || status == Status.PENDING;
+        }
+    }
+
+    public static Standing standing(CaseFacts facts, LocalDate on) {
+        CaseFacts.Notice notice = facts.recovery() == null ? null : facts.recovery().notice();
+        if (notice == null) {
+            return new Standing(Status.NONE, null, null, "No notice is on file.");
+        }
+        TenancyType tenancy = facts.tenancy().type();
+        NoticeType required = requiredNotice(tenancy);
+        // An interim licence needs no statutory notice, but the reasonable notice given to end it
+        // is a notice to quit and runs like one.
+        boolean interimLicenceNotice = tenancy == TenancyType.LICENCE_INTERIM_S188 && notice.type() == NoticeType.NOTICE_TO_QUIT;
+        if (required != notice.type() && !interimLicenceNotice) {
+            String needs = required == null ? "needs no statutory notice" : "needs a " + required;
+            return new Standing(Status.WRONG_TYPE, null, null,
+                    "The notice on file is a " + notice.type() + "; a " + tenancy + " " + needs + ".");
+        }
+        // An s.188 interim licence is excluded from the Protection from Eviction Act 1977: no statutory
+        // minimum period applies, so the notice given can never be too short (ZH & CN [2014] UKSC 62).
+        LocalDate earliest = interimLicenceNotice ? notice.servedOn()
+                : earliestDateSpecified(notice.type(), notice.servedOn(), facts.tenancy().rentFrequency());
+        LocalDate specified = notice.dateSpecified() == null ? earliest : notice.dateSpecified();
+        if (specified.isBefore(earliest)) {
+            return new Standing(Status.PERIOD_TOO_SHORT, null, null, "The " + notice.type() + " served on "
+                    + notice.servedOn() + " specifies " + specified + ", earlier than the minimum period allows ("
+                    + earliest + "): it cannot support proceedings.");
+        }
+        DayOfWeek periodStart = facts.tenancy().periodStartDay();
+        if (notice.type() == NoticeType.NOSP && notice.dateSpecified() != null
+                && !onPeriodBoundary(notice.dateSpecified(), periodStart, facts.tenancy().rentFrequency())) {
+            return new Standing(Status.DATE_NOT_PERIOD_BOUNDARY, null, null, "The NOSP served on " + notice.servedOn()
+                    + " specifies " + specified + ", a " + dayName(specified.getDayOfWeek()) + ": rent periods start on a "
+                    + dayName(periodStart) + ", so the date must be a " + dayName(periodStart) + " or a "
+                    + dayName(periodStart.minus(1)) + " (the first or last day of a rent period, Housing Act 1985 s.83(5)); "
+                    + "it cannot support proceedings.");
+        }
+        LocalDate expires = expiresOn(notice, specified);
+        if (notice.servedOn().isAfter(on) || specified.isAfter(on)) {
+            return new Standing(Status.PENDING, specified, expires, "The " + notice.type() + " served on "
+                    + notice.servedOn() + " comes into force on " + specified + ".");
+        }
+        if (expires != null && on.isAfter(expires)) {
+            return new Standing(Status.LAPSED, specified, expires, "The " + notice.type() + " served on "
+                    + notice.servedOn() + " lapsed after " + expires + ".");
+        }
+        return new Standing(Status.IN_FORCE, specified, expires, "The " + notice.type() + " served on "
+                + notice.servedOn() + " is in force from " + specified
+                + (expires == null ? "." : " until " + expires + "."));
+    }
+
+    /**
+     * Whether a date can be the first or last day of a rent period. Known only for rent periods
+     * counted in weeks with a {@code periodStartDay}; for fortnightly and four-weekly rent only the
+     * day of the week is checked (which fortnight is not in the contract). Unknown is not a defect.
+     */
+    static boolean onPeriodBoundary(LocalDate date, DayOfWeek periodStart, RentFrequency frequency) {
+        if (periodStart == null || frequency == RentFrequency.MONTHLY) {
+            return true;
+        }
+        DayOfWeek day = date.getDayOfWeek();
+        return day == periodStart || day == periodStart.minus(1);
+    }
+
+    /** The first date on or after {@code earliest} that can be the first or last day of a rent period. */
+    public static LocalDate firstPeriodBoundary(LocalDate earliest, DayOfWeek periodStart, RentFrequency frequency) {
+        LocalDate date = earliest;
+        while (!onPeriodBoundary(date, periodStart, frequency)) {
+            date = date.plusDays(1);
+        }
+        return date;
+    }
+
+    private static String dayName(DayOfWeek day) {
+        String name = day.name();
+        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static LocalDate onePeriodAfter(LocalDate servedOn, RentFrequency frequency) {
+        return switch (frequency) {
+            case WEEKLY -> servedOn.plusWeeks(1);
+            case FORTNIGHTLY -> servedOn.plusWeeks(2);
+            case FOUR_WEEKLY -> servedOn.plusWeeks(4);
+            case MONTHLY -> servedOn.plusMonths(1);
+        };
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,8 +1,0 @@
-package org.rentrecovery.api;
-
-/** The request body is over the size a single case can reasonably have. */
-public class PayloadTooLargeException extends RuntimeException {
-    public PayloadTooLargeException(String message) {
-        super(message);
-    }
-}

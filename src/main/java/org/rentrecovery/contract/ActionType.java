@@ -1,0 +1,83 @@
+package org.rentrecovery.contract;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Every step an officer can take on a rent account. Names are a contract: never reuse one for
+ * another meaning; add new ones at the end of a group.
+ */
+public enum ActionType {
+    NO_ACTION,
+    SEND_SMS_REMINDER,
+    SEND_REMINDER_LETTER_1,
+    SEND_REMINDER_LETTER_2,
+    CONTACT_TENANT,
+    HOME_VISIT,
+    OFFER_REPAYMENT_ARRANGEMENT,
+    OFFER_HELP_WITH_BENEFIT_CLAIM,
+    REFER_MONEY_ADVICE,
+    REFER_DHP_APPLICATION,
+    REQUEST_HB_DIRECT_PAYMENT,
+    REQUEST_UC_MANAGED_PAYMENT,
+    REQUEST_UC_THIRD_PARTY_DEDUCTION,
+    VULNERABILITY_ASSESSMENT,
+    PROPORTIONALITY_ASSESSMENT,
+    SERVE_NOSP,
+    SERVE_SECTION_8_NOTICE,
+    SERVE_NOTICE_OF_PROCEEDINGS,
+    SERVE_NOTICE_TO_QUIT,
+    SEND_COURT_WARNING_LETTER,
+    ISSUE_POSSESSION_CLAIM,
+    APPLY_FOR_WARRANT,
+    MONEY_CLAIM,
+    ENFORCE_JUDGMENT,
+    REFER_COMPLEX_CASE_TEAM,
+    TRANSFER_FORMER_TENANT_ARREARS,
+    TRACE_FORMER_TENANT,
+    REFER_COLLECTION_AGENCY,
+    RECOMMEND_WRITE_OFF,
+    NOTIFY_DEBT_ADVISER,
+    CONTACT_ABOUT_CURRENT_RENT,
+    SEND_BREACH_LETTER,
+    END_LICENCE_WITHOUT_COURT_ORDER,
+    SEND_FINAL_ACCOUNT_LETTER,
+    /** Write to the personal representatives (or next of kin) of a tenant who has died, to claim the arrears from the estate. */
+    CONTACT_PERSONAL_REPRESENTATIVES;
+
+    public static final Set<ActionType> NOTICES =
+            EnumSet.of(SERVE_NOSP, SERVE_SECTION_8_NOTICE, SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT);
+
+    /** Steps towards taking the home back. */
+    public static final Set<ActionType> POSSESSION_STEPS = EnumSet.of(SERVE_NOSP, SERVE_SECTION_8_NOTICE,
+            SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT, ISSUE_POSSESSION_CLAIM, APPLY_FOR_WARRANT,
+            END_LICENCE_WITHOUT_COURT_ORDER);
+
+    public static final Set<ActionType> MONEY_REMEDIES = EnumSet.of(MONEY_CLAIM, ENFORCE_JUDGMENT);
+
+    /** Communications that demand payment of the arrears. */
+    public static final Set<ActionType> DEMANDS = EnumSet.of(SEND_SMS_REMINDER, SEND_REMINDER_LETTER_1,
+            SEND_REMINDER_LETTER_2, SEND_COURT_WARNING_LETTER, SEND_BREACH_LETTER,
+            SEND_FINAL_ACCOUNT_LETTER);
+
+    public boolean isNotice() {
+        return NOTICES.contains(this);
+    }
+
+    public boolean isPossessionStep() {
+        return POSSESSION_STEPS.contains(this);
+    }
+
+    public boolean isMoneyRemedy() {
+        return MONEY_REMEDIES.contains(this);
+    }
+
+    public boolean isDemand() {
+        return DEMANDS.contains(this);
+    }
+
+    /** Enforcement: anything a guard may have to stop. Support and contact are not enforcement. */
+    public boolean isEnforcement() {
+        return isPossessionStep() || isMoneyRemedy();
+    }
+}

@@ -1,0 +1,205 @@
+package org.rentrecovery.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.rentrecovery.contract.CaseFacts.Tenant;
+import org.rentrecovery.contract.Problem.FieldError;
+
+/**
+ * Cross-field rules: the facts must describe one possible account on asOf. Each rule names the
+ * field to correct. Events that cannot have happened yet (a payment, a notice served, a death
+ * after asOf) and date pairs in the wrong order are contradictions, not facts to decide on.
+ */
+public final class CaseConsistency {
+
+    private final CaseFacts c;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private CaseConsistency(CaseFacts facts) {
+        this.c = facts;
+    }
+
+    public static List<FieldError> check(CaseFacts facts) {
+        CaseConsistency check = new CaseConsistency(facts);
+        check.run();
+        return check.errors;
+    }
+
+    private void run() {
+        LocalDate asOf = c.asOf();
+        var t = c.tenancy();
+        notAfterAsOf("tenancy.startDate", t.startDate());
+        if (t.startDate() != null && t.endDate() != null && t.endDate().isBefore(t.startDate())) {
+            error("tenancy.endDate", "is before tenancy.startDate");
+        }
+        checkTenants(t.tenants(), asOf);
+
+        var a = c.account();
+        notAfterAsOf("account.lastPaymentDate", a.lastPaymentDate());
+        if (a.technicalArrears() != null && a.technicalArrears().compareTo(a.balance().max(BigDecimal.ZERO)) > 0) {
+            error("account.technicalArrears", "is more than the arrears (account.balance)");
+        }
+        if (a.balanceHistory() != null) {
+            for (int i = 0; i < a.balanceHistory().size(); i++) {
+                notAfterAsOf("account.balanceHistory[" + i + "].date", a.balanceHistory().get(i).date());
+            }
+        }
+        if (a.unpaidCharges() != null) {
+            for (int i = 0; i < a.unpaidCharges().size(); i++) {
+                notAfterAsOf("account.unpaidCharges[" + i + "].dueDate", a.unpaidCharges().get(i).dueDate());
+            }
+        }
+        if (a.acknowledgments() != null) {
+            for (int i = 0; i < a.acknowledgments().size(); i++) {
+                notAfterAsOf("account.acknowledgments[" + i + "].date", a.acknowledgments().get(i).date());
+                // A part payment restarts limitation (s.29(5)) only if something was paid.
+                var ack = a.acknowledgments().get(i);
+                if (ack.type() == Vocabulary.AcknowledgmentType.PART_PAYMENT
+                        && (ack.amount() == null || ack.amount().signum() <= 0)) {
+                    error("account.acknowledgments[" + i + "].amount",
+                            "is required and must be more than 0 for a PART_PAYMENT: only a payment restarts the limitation period");
+                }
+            }
+        }
+
+        if (c.arrangement() != null) {
+            LocalDate start = c.arrangement().startDate();
+            notAfterAsOf("arrangement.startDate", start);
+            if (start != null && t.startDate() != null && start.isBefore(t.startDate())) {
+                error("arrangement.startDate", "is before tenancy.startDate");
+            }
+        }
+        if (c.benefits() != null) {
+            var b = c.benefits();
+            if (b.claimPending() != null) {
+                notAfterAsOf("benefits.claimPending.since", b.claimPending().since());
+            }
+            notAfterAsOf("benefits.capGracePeriodStart", b.capGracePeriodStart());
+        }
+        if (c.breathingSpace() != null) {
+            var bs = c.breathingSpace();
+            if (bs.endDate() != null && bs.endDate().isBefore(bs.startDate())) {
+                error("breathingSpace.endDate", "is before breathingSpace.startDate");
+            }
+        }
+        if (c.insolvency() != null) {
+            notAfterAsOf("insolvency.date", c.insolvency().date());
+        }
+        if (c.recovery() != null) {
+            checkRecovery(c.recovery(), t.startDate());
+        }
+        if (c.formerTenancy() != null) {
+            notAfterAsOf("formerTenancy.collectionAgencyPlacedOn", c.formerTenancy().collectionAgencyPlacedOn());
+        }
+        if (c.proposedAction() != null && c.proposedAction().plannedDate() != null
+                && c.proposedAction().plannedDate().isBefore(asOf)) {
+            error("proposedAction.plannedDate", "is before asOf: a proposal is for today or later");
+        }
+        checkHouseholdAndCap();
+    }
+
+    /** Benefit cap facts that cannot all be true (docs/benefit-cap.md). */
+    private void checkHouseholdAndCap() {
+        var h = c.household();
+        if (h != null) {
+            if (Boolean.TRUE.equals(h.allOverStatePensionAge()) && Boolean.FALSE.equals(h.anyoneOverStatePensionAge())) {
+                error("household.allOverStatePensionAge", "is true while household.anyoneOverStatePensionAge is false");
+            }
+            if (h.monthlyIncome() != null && h.netEarningsMonthly() != null && h.monthlyIncome().compareTo(h.netEarningsMonthly()) < 0) {
+                error("household.monthlyIncome", "is less than household.netEarningsMonthly: income includes earnings");
+            }
+        }
+        var b = c.benefits();
+        if (b == null) {
+            return;
+        }
+        var reduction = b.capReductionPerWeek();
+        var weeklyRent = org.rentrecovery.contract.RentArithmetic.weeklyRent(c.tenancy().rentFrequency(), c.tenancy().rentPerPeriod());
+        if (reduction != null && reduction.compareTo(weeklyRent) > 0) {
+            error("benefits.capReductionPerWeek", "is more than the weekly rent (" + org.rentrecovery.contract.RentArithmetic.pounds(weeklyRent)
+                    + "): the cap comes off help with the rent, so it cannot reduce it by more than the rent");
+        }
+        if (reduction != null && reduction.signum() > 0 && Boolean.FALSE.equals(b.benefitCapped())) {
+            error("benefits.capReductionPerWeek", "is above 0 while benefits.benefitCapped is false");
+        }
+        if (Boolean.TRUE.equals(b.benefitCapped()) && b.housingCostSupport() == Vocabulary.HousingCostSupport.NONE) {
+            error("benefits.benefitCapped", "is true without Housing Benefit or Universal Credit housing costs: the cap comes off HB or UC");
+        }
+    }
+
+    private void checkTenants(List<Tenant> tenants, LocalDate asOf) {
+        if (tenants == null) {
+            return;
+        }
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < tenants.size(); i++) {
+            Tenant tenant = tenants.get(i);
+            String at = "tenancy.tenants[" + i + "]";
+            if (!ids.add(tenant.id())) {
+                error(at + ".id", "is used by another tenant on this tenancy");
+            }
+            boolean deceased = Boolean.TRUE.equals(tenant.deceased());
+            if (deceased && tenant.dateOfDeath() == null) {
+                error(at + ".dateOfDeath", "is required when the tenant is deceased");
+            }
+            if (!deceased && tenant.dateOfDeath() != null) {
+                error(at + ".dateOfDeath", "is given but deceased is not true");
+            }
+            notAfterAsOf(at + ".dateOfDeath", tenant.dateOfDeath());
+        }
+    }
+
+    private void checkRecovery(CaseFacts.Recovery r, LocalDate tenancyStart) {
+        if (r.actions() != null) {
+            for (int i = 0; i < r.actions().size(); i++) {
+                notAfterAsOf("recovery.actions[" + i + "].date", r.actions().get(i).date());
+            }
+        }
+        var n = r.notice();
+        if (n != null) {
+            notAfterAsOf("recovery.notice.servedOn", n.servedOn());
+            if (n.dateSpecified() != null && n.dateSpecified().isBefore(n.servedOn())) {
+                error("recovery.notice.dateSpecified", "is before recovery.notice.servedOn");
+            }
+            if (tenancyStart != null && n.servedOn().isBefore(tenancyStart)) {
+                error("recovery.notice.servedOn", "is before tenancy.startDate");
+            }
+        }
+        var claim = r.claim();
+        if (claim != null) {
+            notAfterAsOf("recovery.claim.issuedOn", claim.issuedOn());
+            if (claim.issuedOn() != null && claim.hearingDate() != null && claim.hearingDate().isBefore(claim.issuedOn())) {
+                error("recovery.claim.hearingDate", "is before recovery.claim.issuedOn");
+            }
+            if (claim.issuedOn() == null && claim.hearingDate() != null) {
+                error("recovery.claim.issuedOn", "is required when a hearing date is given");
+            }
+        }
+        var order = r.courtOrder();
+        if (order != null) {
+            notAfterAsOf("recovery.courtOrder.madeOn", order.madeOn());
+            LocalDate issued = claim == null ? null : claim.issuedOn();
+            if (order.madeOn() != null && issued != null && order.madeOn().isBefore(issued)) {
+                error("recovery.courtOrder.madeOn", "is before recovery.claim.issuedOn");
+            }
+        }
+        if (r.judgment() != null) {
+            notAfterAsOf("recovery.judgment.date", r.judgment().date());
+        }
+    }
+
+    private void notAfterAsOf(String field, LocalDate date) {
+        if (date != null && date.isAfter(c.asOf())) {
+            error(field, "is after asOf (" + c.asOf() + "): it cannot have happened yet");
+        }
+    }
+
+    private void error(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+}

@@ -1,0 +1,106 @@
+package org.rentrecovery.law;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Legal figures as effective-dated data ({@code law/legal-parameters.json}), so that a change in
+ * the law is a new dated entry, not a code change, and a decision about a past or future date
+ * uses the law in force on that date.
+ */
+public final class LegalParameters {
+
+    public record Ground8(LocalDate from, int weeks, int months, String reference) implements Dated {
+    }
+
+    public record Section8Notice(LocalDate from, int weeks, String reference) implements Dated {
+    }
+
+    public record BreathingSpaceScheme(LocalDate from, int standardMaxDays, String reference) implements Dated {
+    }
+
+    /** Limitation Act 1980 period, and the Breathing Space extension of it (SI 2020/1311 reg 8) once in force. */
+    public record LimitationPeriod(LocalDate from, int years, int breathingSpaceExtensionWeeks, String reference) implements Dated {
+    }
+
+    public record SmallClaimsTrack(LocalDate from, java.math.BigDecimal limit, String reference) implements Dated {
+    }
+
+    public interface Dated {
+        LocalDate from();
+    }
+
+    @JsonIgnoreProperties({"_comment"})
+    record File(List<Ground8> ground8, List<Section8Notice> section8MinimumNoticeWeeks,
+            List<BreathingSpaceScheme> breathingSpace, List<LimitationPeriod> limitation,
+            List<SmallClaimsTrack> smallClaimsTrack, Map<String, Integer> fixed) {
+    }
+
+    private static final LegalParameters DEFAULT = load();
+
+    private final File file;
+
+    private LegalParameters(File file) {
+        this.file = file;
+    }
+
+    public static LegalParameters current() {
+        return DEFAULT;
+    }
+
+    private static LegalParameters load() {
+        ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule());
+        try (InputStream in = LegalParameters.class.getResourceAsStream("/law/legal-parameters.json")) {
+            if (in == null) {
+                throw new IllegalStateException("law/legal-parameters.json is missing from the classpath");
+            }
+            return new LegalParameters(mapper.readValue(in, File.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("law/legal-parameters.json cannot be read", e);
+        }
+    }
+
+    public Ground8 ground8On(LocalDate date) {
+        return inForce(file.ground8(), date);
+    }
+
+    public Section8Notice section8NoticeOn(LocalDate date) {
+        return inForce(file.section8MinimumNoticeWeeks(), date);
+    }
+
+    /** The Breathing Space scheme in force on the date, or null before it commenced. */
+    public BreathingSpaceScheme breathingSpaceOn(LocalDate date) {
+        return file.breathingSpace().stream().filter(p -> !p.from().isAfter(date))
+                .max(Comparator.comparing(Dated::from)).orElse(null);
+    }
+
+    public LimitationPeriod limitationOn(LocalDate date) {
+        return inForce(file.limitation(), date);
+    }
+
+    public SmallClaimsTrack smallClaimsTrackOn(LocalDate date) {
+        return inForce(file.smallClaimsTrack(), date);
+    }
+
+    public int fixed(String name) {
+        Integer value = file.fixed().get(name);
+        if (value == null) {
+            throw new IllegalStateException("legal parameter " + name + " is not defined");
+        }
+        return value;
+    }
+
+    private static <T extends Dated> T inForce(List<T> entries, LocalDate date) {
+        return entries.stream().filter(p -> !p.from().isAfter(date)).max(Comparator.comparing(Dated::from))
+                .orElseGet(() -> entries.stream().min(Comparator.comparing(Dated::from)).orElseThrow());
+    }
+}

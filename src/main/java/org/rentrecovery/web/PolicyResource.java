@@ -1,0 +1,239 @@
+package org.rentrecovery.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rentrecovery.policy.ActingUser;
+import org.rentrecovery.policy.Activation;
+import org.rentrecovery.policy.PolicyDiff;
+import org.rentrecovery.policy.PolicyEvent;
+import org.rentrecovery.policy.PolicyInputException;
+import org.rentrecovery.policy.PolicyService;
+import org.rentrecovery.policy.PolicyState;
+import org.rentrecovery.policy.PolicyStatus;
+import org.rentrecovery.policy.PolicyVersion;
+import org.rentrecovery.policy.PolicyVersions;
+
+/**
+ * Policy versions over HTTP (docs/api.md, "Policy versions"): list, read, draft, upload a model,
+ * diff, validate, approve, activate and roll back. JSON in and out; errors are problem+json.
+ */
+@Path("/api/policies")
+@Tag(name = "Policy versions")
+@Produces(MediaType.APPLICATION_JSON)
+public class PolicyResource {
+
+    private final PolicyService service;
+    private final ActingUser user;
+
+    @Inject
+    public PolicyResource(PolicyService service, ActingUser user) {
+        this.service = service;
+        this.user = user;
+    }
+
+    /** A version as listed. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VersionSummary(String id, String parentId, PolicyStatus status, LocalDate activeFrom, String author,
+            Instant createdAt, String note, String approvedBy, Instant approvedAt, int contract) {
+    }
+
+    /** A version in full: its models, lifecycle events and the periods it was or will be in force. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VersionDetail(String id, String parentId, PolicyStatus status, LocalDate activeFrom, String author,
+            List<String> contributors, Instant createdAt, String note, String approvedBy, Instant approvedAt, int contract,
+            String contentDigest, List<ModelFile> models, List<PolicyState.Period> periods, List<PolicyEvent> events) {
+    }
+
+    public record ModelFile(String path, String sha256) {
+    }
+
+    public record Listing(LocalDate today, String inForceToday, List<VersionSummary> versions, List<Activation> timeline,
+            List<PolicyState.Period> periods) {
+    }
+
+    public record NewDraft(String from, String note) {
+    }
+
+    public record Approval(String note) {
+    }
+
+    public record ActivationRequest(LocalDate effectiveFrom, String note) {
+    }
+
+    public record ActivationResult(Activation activation, LocalDate today, String inForceToday, List<PolicyState.Period> periods) {
+    }
+
+    @GET
+    @Operation(summary = "Every policy version, the timeline and what is in force today")
+    public Listing list() {
+        PolicyVersions versions = service.versions();
+        PolicyState state = versions.state();
+        LocalDate today = versions.today();
+        List<VersionSummary> summaries = state.versions().values().stream()
+                .map(version -> summary(state, version, today)).toList();
+        return new Listing(today, state.inForce(today).orElse(null), summaries, state.timeline(), state.periods());
+    }
+
+    private static VersionSummary summary(PolicyState state, PolicyVersion version, LocalDate today) {
+        return new VersionSummary(version.id(), version.parentId(), state.status(version.id(), today),
+                state.activeFrom(version.id(), today).orElse(null), version.author(), version.createdAt(), version.note(),
+                version.approvedBy(), version.approvedAt(), version.contract());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One policy version: status, models, periods in force and every lifecycle event")
+    public VersionDetail get(@PathParam("id") String id) {
+        return detail(id);
+    }
+
+    private VersionDetail detail(String id) {
+        PolicyVersions versions = service.versions();
+        PolicyState state = versions.state();
+        PolicyVersion version = state.version(id).orElseThrow(() -> PolicyInputException.notFound("policy version " + id));
+        LocalDate today = versions.today();
+        List<ModelFile> models = version.models().entrySet().stream()
+                .map(model -> new ModelFile(model.getKey(), model.getValue())).toList();
+        return new VersionDetail(version.id(), version.parentId(), state.status(id, today),
+                state.activeFrom(id, today).orElse(null), version.author(), List.copyOf(version.contributors()),
+                version.createdAt(), version.note(), version.approvedBy(), version.approvedAt(), version.contract(),
+                version.contentDigest(), models,
+                state.periods().stream().filter(period -> period.versionId().equals(id)).toList(), state.eventsOf(id));
+    }
+
+    @GET
+    @Path("/{id}/models/{path: .+\\.dmn}")
+    @Produces(MediaType.APPLICATION_XML)
+    @Operation(summary = "One model file of a version, byte for byte (open it in the KIE DMN editor)")
+    public Response model(@PathParam("id") String id, @PathParam("path") String path) {
+        Map<String, byte[]> models = service.versions().models(id);
+        byte[] bytes = models.get(path);
+        if (bytes == null) {
+            throw PolicyInputException.notFound("model " + path + " in policy version " + id);
+        }
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        return Response.ok(bytes, MediaType.APPLICATION_XML)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a draft holding the same models as another version")
+    public Response createDraft(NewDraft request) {
+        if (request == null) {
+            throw PolicyInputException.badField("body", "is required: {\"from\": \"<version id>\", \"note\": \"...\"}");
+        }
+        if (request.from() == null || request.from().isBlank()) {
+            throw PolicyInputException.badField("from", "is required: the version the draft starts from");
+        }
+        String actor = user.name();
+        PolicyVersion draft = service.versions().createDraft(request.from(), request.note(), actor);
+        return Response.created(URI.create("/api/policies/" + draft.id())).entity(detail(draft.id())).build();
+    }
+
+    @PUT
+    @Path("/{id}/models/{path: .+}")
+    @Consumes({ MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM, "*/*" })
+    @Operation(summary = "Upload or replace one model (.dmn, DMN 1.5 or 1.6) of a draft; the whole set is checked first")
+    public VersionDetail putModel(@PathParam("id") String id, @PathParam("path") String path, InputStream body)
+            throws IOException {
+        String actor = user.name();
+        byte[] bytes = readAtMost(body, path);
+        service.versions().putModel(id, path, bytes, actor);
+        return detail(id);
+    }
+
+    private byte[] readAtMost(InputStream body, String path) throws IOException {
+        long limit = service.maxModelBytes();
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (bytes.length > limit) {
+            throw new PolicyInputException(413, "/problems/payload-too-large", "Model file too large",
+                    "The model " + path + " is larger than the limit of " + limit + " bytes",
+                    List.of(new org.rentrecovery.contract.Problem.FieldError(path, "is larger than " + limit + " bytes")),
+                    List.of());
+        }
+        return bytes;
+    }
+
+    @GET
+    @Path("/{id}/diff")
+    @Operation(summary = "Row-by-row, cell-by-cell differences from another version (default: the parent)")
+    public PolicyDiff diff(@PathParam("id") String id, @QueryParam("from") String from) {
+        PolicyVersions versions = service.versions();
+        String base = from;
+        if (base == null || base.isBlank()) {
+            base = versions.version(id).parentId();
+            if (base == null) {
+                throw PolicyInputException.badField("from", "is required: version " + id + " has no parent to compare with");
+            }
+        }
+        return versions.diff(base, id);
+    }
+
+    @POST
+    @Path("/{id}/validate")
+    @Operation(summary = "Compile and check a version as it is now; the outcome is recorded")
+    public PolicyVersions.Validation validate(@PathParam("id") String id) {
+        return service.versions().validate(id, user.name());
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a draft (not by anyone who wrote or changed it; it must pass validation)")
+    public VersionDetail approve(@PathParam("id") String id, Approval request) {
+        service.versions().approve(id, user.name(), request == null ? null : request.note());
+        return detail(id);
+    }
+
+    @POST
+    @Path("/{id}/activate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put an approved version in force from a day (today or later)")
+    public ActivationResult activate(@PathParam("id") String id, ActivationRequest request) {
+        if (request == null) {
+            throw PolicyInputException.badField("effectiveFrom", "is required (yyyy-MM-dd, today or later)");
+        }
+        Activation activation = service.versions().activate(id, request.effectiveFrom(), user.name(), request.note());
+        return result(activation);
+    }
+
+    @POST
+    @Path("/rollback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Activate again the version the last activation replaced (from today unless a later day is given)")
+    public ActivationResult rollback(ActivationRequest request) {
+        Activation activation = service.versions().rollback(request == null ? null : request.effectiveFrom(), user.name(),
+                request == null ? null : request.note());
+        return result(activation);
+    }
+
+    private ActivationResult result(Activation activation) {
+        PolicyVersions versions = service.versions();
+        PolicyState state = versions.state();
+        LocalDate today = versions.today();
+        return new ActivationResult(activation, today, state.inForce(today).orElse(null), state.periods());
+    }
+}

@@ -1,0 +1,73 @@
+package org.rentrecovery.web;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.rentrecovery.contract.InvalidRequestException;
+import org.rentrecovery.contract.JsonErrors;
+import org.rentrecovery.contract.PayloadTooLargeException;
+import org.rentrecovery.contract.Problem;
+
+/**
+ * Every error leaves as application/problem+json. Client mistakes name the field; server faults
+ * carry an incident id for the logs and never a class name or stack trace.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e) {
+        return problem(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        Problem.FieldError error = JsonErrors.toFieldError(e);
+        return problem(Problem.badRequest(error.field() + " " + error.message(), java.util.List.of(error)));
+    }
+
+    @ServerExceptionMapper
+    public Response payloadTooLarge(PayloadTooLargeException e) {
+        return problem(Problem.of(413, "/problems/payload-too-large", "Request body too large", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof JsonProcessingException json) {
+            return unreadableJson(json);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        String title = switch (status) {
+            case 400 -> "Bad request";
+            case 404 -> "Not found";
+            case 405 -> "Method not allowed";
+            case 406 -> "Not acceptable";
+            case 415 -> "Unsupported media type";
+            default -> e.getResponse().getStatusInfo().getReasonPhrase();
+        };
+        String detail = status == 415 ? "Send the case as JSON with Content-Type: application/json" : e.getMessage();
+        return problem(Problem.of(status, "/problems/http-" + status, title, detail));
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return problem(Problem.of(500, "/problems/internal-error", "Internal error",
+                "The decision could not be made. Quote incident " + incident + " when reporting this."));
+    }
+
+    static Response problem(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,100 @@
+package org.rentrecovery.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+import org.rentrecovery.contract.Problem;
+
+/**
+ * Refuses, before any body is read, what no decision endpoint accepts: a body declared larger than
+ * the limit (413) and a POST or PUT without a Content-Type (415). Both answer problem+json.
+ */
+@ApplicationScoped
+public class RequestGate {
+    /** 10 MiB: far above any real case; the NDJSON batch endpoint streams instead. */
+    public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
+    /** Endpoints that read their body line by line, holding one line at a time: each line has the limit, the body none. */
+    public static final java.util.Set<String> STREAMING_PATHS = java.util.Set.of("/api/decisions/next-action/batch",
+            "/api/portfolio/runs");
+    /** Beyond this an oversized body is not read at all: the answer is sent and the connection closed. */
+    static final long DRAIN_LIMIT_BYTES = 4 * MAX_BODY_BYTES;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /** A body sent without a Content-Length (chunked) to an endpoint that reads it whole stops here. */
+    static final long CHUNKED_BODY_BACKSTOP_BYTES = 2 * MAX_BODY_BYTES;
+
+    void install(@Observes Router router) {
+        router.route().order(-1000).handler(this::check);
+        // Runs after Quarkus's own body-size handler (order -2), which marks a chunked body with the
+        // transport limit (quarkus.http.limits.max-body-size, set very high so streaming endpoints
+        // can take a whole portfolio): endpoints that read the body whole get the backstop instead.
+        router.route().order(-1).handler(this::limitChunkedBodies);
+    }
+
+    private void limitChunkedBodies(RoutingContext ctx) {
+        if (ctx.get(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY) != null) {
+            if (STREAMING_PATHS.contains(ctx.request().path())) {
+                ctx.remove(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY);
+            } else {
+                ctx.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, CHUNKED_BODY_BACKSTOP_BYTES);
+            }
+        }
+        ctx.next();
+    }
+
+    private void check(RoutingContext ctx) {
+        var request = ctx.request();
+        if ((request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT) && request.path().startsWith("/api/")) {
+            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+            if (length != null && parse(length) > MAX_BODY_BYTES && !STREAMING_PATHS.contains(request.path())) {
+                Problem tooLarge = Problem.of(413, "/problems/payload-too-large", "Request body too large",
+                        "The body is " + length + " bytes; the limit is " + MAX_BODY_BYTES + " bytes (10 MiB).");
+                if (parse(length) > DRAIN_LIMIT_BYTES) {
+                    refuse(ctx, tooLarge);
+                    ctx.request().connection().close();
+                } else {
+                    // Clients that send the whole body before reading (most HTTP libraries) would
+                    // otherwise block on a full socket and never see the answer: read and discard it.
+                    request.handler(ignored -> { });
+                    request.endHandler(ignored -> refuse(ctx, tooLarge));
+                    request.resume();
+                }
+                return;
+            }
+            if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+                refuse(ctx, Problem.of(415, "/problems/http-415", "Unsupported media type",
+                        "Send the case as JSON with Content-Type: application/json"));
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private static long parse(String length) {
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private void refuse(RoutingContext ctx, Problem problem) {
+        try {
+            ctx.response().setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .putHeader(HttpHeaders.CONNECTION, "close")
+                    .end(mapper.writeValueAsString(problem));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            ctx.fail(e);
+        }
+    }
+}
