@@ -6,8 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.rentrecovery.api.Problem;
-import org.rentrecovery.api.RequestGate;
+import org.rentrecovery.contract.Problem;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,13 +17,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 /** The cases of a portfolio, one at a time: NDJSON (one case per line) or CSV (a header naming each column's path). */
-abstract class CaseSource implements AutoCloseable {
+public abstract class CaseSource implements AutoCloseable {
+    /** A case may be at most 10 MiB, as a single request may. */
+    public static final int MAX_LINE_BYTES = 10 * 1024 * 1024;
 
     /** One input case: its line, its case ref when readable, and its JSON; or the problem that line has. */
     record InputCase(long line, String caseRef, byte[] json, LineProblem problem) {
     }
 
-    enum Format {
+    public enum Format {
         NDJSON, CSV;
 
         /** By the file name: {@code .csv} is CSV, anything else NDJSON. */
@@ -71,7 +72,7 @@ abstract class CaseSource implements AutoCloseable {
 
         Ndjson(InputStream in) {
             this.in = in;
-            this.lines = new NdjsonLines(in, (int) RequestGate.MAX_BODY_BYTES);
+            this.lines = new NdjsonLines(in, MAX_LINE_BYTES);
         }
 
         @Override
@@ -83,7 +84,7 @@ abstract class CaseSource implements AutoCloseable {
             if (line.tooLong()) {
                 return new InputCase(line.number(), null, null, LineProblem.of(Problem.of(413, "/problems/payload-too-large",
                         "Line too large", "The line is " + line.length() + " bytes; a case may be at most "
-                                + RequestGate.MAX_BODY_BYTES + " bytes (10 MiB)."), line.number(), null));
+                                + MAX_LINE_BYTES + " bytes (10 MiB)."), line.number(), null));
             }
             return new InputCase(line.number(), caseRefOf(line.bytes()), line.bytes(), null);
         }

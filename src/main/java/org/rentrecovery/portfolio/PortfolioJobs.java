@@ -57,7 +57,7 @@ public class PortfolioJobs {
     }
 
     /** Keeps the upload, queues the run and answers its first summary (state QUEUED). */
-    RunSummary start(InputStream body, CaseSource.Format format, Partition partition, boolean decisions) {
+    public RunSummary start(InputStream body, CaseSource.Format format, Partition partition, boolean decisions) {
         UUID runId = UUID.randomUUID();
         Path folder = folder(runId);
         Path input = folder.resolve(INPUT + (format == CaseSource.Format.CSV ? ".csv" : ".ndjson"));
@@ -98,7 +98,7 @@ public class PortfolioJobs {
     }
 
     /** The run's summary: live while it runs, from its folder once it has finished (also after a restart). */
-    Optional<RunSummary> find(UUID runId) {
+    public Optional<RunSummary> find(UUID runId) {
         RunSummary current = live.get(runId);
         if (current != null) {
             return Optional.of(current);
@@ -115,7 +115,7 @@ public class PortfolioJobs {
     }
 
     /** One of the run's output files, once the run has finished. */
-    Path file(UUID runId, String name) {
+    public Path file(UUID runId, String name) {
         return folder(runId).resolve(name);
     }
 

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
-import org.rentrecovery.casefacts.ActionType;
+import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.routing.Team;
 

@@ -17,11 +17,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * number and reason), optionally {@value #DECISIONS} (each full answer, as next-action gives it),
  * and {@value #SUMMARY} (counts and speed, written last, so its presence means the run finished).
  */
-final class RunDirectory implements AutoCloseable {
-    static final String RESULTS = "results.ndjson";
-    static final String PROBLEMS = "problems.ndjson";
-    static final String DECISIONS = "decisions.ndjson";
-    static final String SUMMARY = "summary.json";
+public final class RunDirectory implements AutoCloseable {
+    public static final String RESULTS = "results.ndjson";
+    public static final String PROBLEMS = "problems.ndjson";
+    public static final String DECISIONS = "decisions.ndjson";
+    public static final String SUMMARY = "summary.json";
 
     private final Path folder;
     private final ObjectWriter rowWriter;

@@ -26,9 +26,9 @@ public record RunSummary(
         @Schema(description = "Estimated seconds left, when the input's size is known") Long secondsLeft,
         @Schema(description = "Why the run stopped early, when it did") String failure) {
 
-    static final String RUNNING = "RUNNING";
-    static final String DONE = "DONE";
-    static final String FAILED = "FAILED";
+    public static final String RUNNING = "RUNNING";
+    public static final String DONE = "DONE";
+    public static final String FAILED = "FAILED";
 
     /** One line for a terminal: counts, speed and time left. */
     String progressLine() {

@@ -1,4 +1,4 @@
-package org.rentrecovery.portfolio;
+package org.rentrecovery.web;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -24,8 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rentrecovery.api.InvalidRequestException;
-import org.rentrecovery.api.Problem;
+import org.rentrecovery.contract.InvalidRequestException;
+import org.rentrecovery.contract.Problem;
+import org.rentrecovery.portfolio.CaseSource;
+import org.rentrecovery.portfolio.LineProblem;
+import org.rentrecovery.portfolio.Partition;
+import org.rentrecovery.portfolio.PortfolioJobs;
+import org.rentrecovery.portfolio.ResultRow;
+import org.rentrecovery.portfolio.RunDirectory;
+import org.rentrecovery.portfolio.RunSummary;
 
 /**
  * {@code /api/portfolio/runs}: a whole portfolio sent as one upload and decided in the background.
