@@ -9,7 +9,8 @@ import java.util.UUID;
  * What the service answered, when, on what facts and under which policy: one row in PostgreSQL or
  * one line in the journal. {@code requestJson} and {@code responseJson} are complete JSON documents
  * on one line (the request as the case system sent it, the response as the service returned it).
- * No tenant names: the request contract has none, so none can be recorded.
+ * No tenant names: the request contract has none, so none can be recorded. {@code runId} names the
+ * portfolio run that made the decision, and is null for a decision asked for over the API.
  */
 public record AuditRecord(
         UUID decisionId,
@@ -22,9 +23,18 @@ public record AuditRecord(
         long evaluationMicros,
         List<String> rulesFired,
         String requestJson,
-        String responseJson) {
+        String responseJson,
+        UUID runId) {
 
     public AuditRecord {
         rulesFired = List.copyOf(rulesFired);
+    }
+
+    /** A decision asked for over the API, not by a portfolio run. */
+    public AuditRecord(UUID decisionId, String caseRef, String endpoint, OffsetDateTime decidedAt, LocalDate asOf,
+            String policyVersion, String policyBuild, long evaluationMicros, List<String> rulesFired, String requestJson,
+            String responseJson) {
+        this(decisionId, caseRef, endpoint, decidedAt, asOf, policyVersion, policyBuild, evaluationMicros, rulesFired,
+                requestJson, responseJson, null);
     }
 }

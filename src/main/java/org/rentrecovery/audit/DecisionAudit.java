@@ -141,13 +141,14 @@ public class DecisionAudit {
      * durable, and the caller must not release the answer before {@link #awaitDurable} returns.
      *
      * @param responseJson the answer exactly as it is served
+     * @param runId        the portfolio run that asked, or null
      */
     public CompletableFuture<Void> submit(String endpoint, byte[] requestBody, DecisionAnswer decision, String responseJson,
-            long startedNanos) {
+            long startedNanos, UUID runId) {
         long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startedNanos);
         AuditRecord record = new AuditRecord(UUID.fromString(decision.decisionId()), decision.caseRef(), endpoint,
                 decision.decidedAt(), decision.asOf(), decision.policy().version(), decision.policy().build(), micros,
-                rulesFired(decision), oneLine(requestBody), responseJson);
+                rulesFired(decision), oneLine(requestBody), responseJson, runId);
         return store().append(record);
     }
 

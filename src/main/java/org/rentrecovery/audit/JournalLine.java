@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * The request and response are embedded as JSON, not as strings, so the file reads naturally.
  */
 @JsonPropertyOrder({"decisionId", "caseRef", "endpoint", "decidedAt", "asOf", "policyVersion", "policyBuild",
-        "evaluationMicros", "rulesFired", "request", "response"})
+        "evaluationMicros", "rulesFired", "runId", "request", "response"})
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 record JournalLine(
         UUID decisionId,
         String caseRef,
@@ -33,17 +34,18 @@ record JournalLine(
         String policyBuild,
         long evaluationMicros,
         List<String> rulesFired,
+        UUID runId,
         @JsonRawValue @JsonDeserialize(using = RawJson.class) String request,
         @JsonRawValue @JsonDeserialize(using = RawJson.class) String response) {
 
     static JournalLine of(AuditRecord r) {
         return new JournalLine(r.decisionId(), r.caseRef(), r.endpoint(), r.decidedAt(), r.asOf(), r.policyVersion(),
-                r.policyBuild(), r.evaluationMicros(), r.rulesFired(), r.requestJson(), r.responseJson());
+                r.policyBuild(), r.evaluationMicros(), r.rulesFired(), r.runId(), r.requestJson(), r.responseJson());
     }
 
     AuditRecord toRecord() {
         return new AuditRecord(decisionId, caseRef, endpoint, decidedAt, asOf, policyVersion, policyBuild,
-                evaluationMicros, rulesFired, request, response);
+                evaluationMicros, rulesFired, request, response, runId);
     }
 
     /**

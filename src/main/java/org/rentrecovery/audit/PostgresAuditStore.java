@@ -29,11 +29,11 @@ final class PostgresAuditStore implements AuditStore {
 
     private static final String INSERT = """
             INSERT INTO decision_audit (decision_id, case_ref, endpoint, decided_at, as_of, policy_version,
-                policy_build, evaluation_micros, rules_fired, request, response)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""";
+                policy_build, evaluation_micros, payload, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String COLUMNS = """
             decision_id, case_ref, endpoint, decided_at, as_of, policy_version, policy_build,
-            evaluation_micros, rules_fired, request::text AS request, response::text AS response""";
+            evaluation_micros, rules_fired, request::text AS request, response::text AS response, payload, run_id""";
 
     private final AgroalDataSource dataSource;
     private final Runnable migrateSchema;
@@ -142,9 +142,8 @@ final class PostgresAuditStore implements AuditStore {
                     insert.setString(6, r.policyVersion());
                     insert.setString(7, r.policyBuild());
                     insert.setLong(8, r.evaluationMicros());
-                    insert.setArray(9, connection.createArrayOf("text", r.rulesFired().toArray()));
-                    insert.setString(10, r.requestJson());
-                    insert.setString(11, r.responseJson());
+                    insert.setBytes(9, AuditPayload.encode(r.requestJson(), r.responseJson(), r.rulesFired()));
+                    insert.setObject(10, r.runId());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -265,12 +264,27 @@ final class PostgresAuditStore implements AuditStore {
         return new AuditUnavailableException("The decision store is unavailable: " + e.getMessage(), e);
     }
 
+    /** A row with the compressed payload, or one written before it with the JSON columns. */
     private static AuditRecord read(ResultSet rs) throws SQLException {
-        Array rules = rs.getArray("rules_fired");
+        byte[] payload = rs.getBytes("payload");
+        String request;
+        String response;
+        List<String> rules;
+        if (payload != null) {
+            AuditPayload.Content content = AuditPayload.decode(payload);
+            request = content.requestJson();
+            response = content.responseJson();
+            rules = content.rulesFired();
+        } else {
+            Array array = rs.getArray("rules_fired");
+            request = rs.getString("request");
+            response = rs.getString("response");
+            rules = Arrays.asList((String[]) array.getArray());
+        }
         return new AuditRecord(rs.getObject("decision_id", UUID.class), rs.getString("case_ref"), rs.getString("endpoint"),
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getObject("as_of", java.time.LocalDate.class),
-                rs.getString("policy_version"), rs.getString("policy_build"), rs.getLong("evaluation_micros"),
-                Arrays.asList((String[]) rules.getArray()), rs.getString("request"), rs.getString("response"));
+                rs.getString("policy_version"), rs.getString("policy_build"), rs.getLong("evaluation_micros"), rules, request,
+                response, rs.getObject("run_id", UUID.class));
     }
 
     @Override

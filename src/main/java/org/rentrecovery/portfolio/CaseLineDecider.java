@@ -51,8 +51,8 @@ public class CaseLineDecider {
         }
     }
 
-    /** Decides one line; {@code endpoint} names what asked, as in the audit record. */
-    public Outcome decide(long line, byte[] json, String endpoint) {
+    /** Decides one line; {@code endpoint} names what asked and {@code runId} the portfolio run (or null), as in the audit record. */
+    public Outcome decide(long line, byte[] json, String endpoint, UUID runId) {
         long started = System.nanoTime();
         CaseFacts facts;
         try {
@@ -65,7 +65,7 @@ public class CaseLineDecider {
         try {
             Decision decision = decisions.decide(facts);
             String answer = mapper.writeValueAsString(decision);
-            CompletableFuture<Void> recorded = audit.submit(endpoint, json, decision, answer, started);
+            CompletableFuture<Void> recorded = audit.submit(endpoint, json, decision, answer, started, runId);
             return new Outcome(line, decision, answer, recorded, null);
         } catch (AuditUnavailableException e) {
             return unrecorded(line, facts.caseRef(), e);

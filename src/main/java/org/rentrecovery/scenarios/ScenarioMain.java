@@ -17,7 +17,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class ScenarioMain {
 
     public static void main(String... args) {
-        if (ScenarioCommand.isCommand(args)) {
+        if (ScenarioCommand.isCommand(args) || (args.length > 0 && args[0].equals("portfolio"))) {
             // A command-line run must not collide with a service on 8080, nor bury its summary in start-up logs.
             System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));
             System.setProperty("quarkus.banner.enabled", "false");
@@ -30,10 +30,18 @@ public class ScenarioMain {
         @Inject
         ScenarioCommand command;
 
+        @Inject
+        jakarta.enterprise.inject.Instance<org.rentrecovery.cli.Command> commands;
+
         @Override
         public int run(String... args) {
             if (ScenarioCommand.isCommand(args)) {
                 return command.run(List.of(args), System.out);
+            }
+            for (org.rentrecovery.cli.Command other : commands) {
+                if (args.length > 0 && other.name().equals(args[0])) {
+                    return other.run(List.of(args), System.out, System.err);
+                }
             }
             Quarkus.waitForExit();
             return 0;

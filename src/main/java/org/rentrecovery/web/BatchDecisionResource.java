@@ -73,7 +73,7 @@ public class BatchDecisionResource {
             NdjsonLines.Line line;
             while ((line = lines.next()) != null) {
                 lastLine = line.number();
-                inFlight.add(line.tooLong() ? tooLong(line) : decider.decide(line.number(), line.bytes(), "next-action"));
+                inFlight.add(line.tooLong() ? tooLong(line) : decider.decide(line.number(), line.bytes(), "next-action", null));
                 while (!inFlight.isEmpty() && (inFlight.size() > IN_FLIGHT || inFlight.peek().recorded() == null
                         || inFlight.peek().recorded().isDone())) {
                     write(decider.awaitRecorded(inFlight.poll()), out);

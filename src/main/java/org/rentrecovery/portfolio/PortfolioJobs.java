@@ -1,0 +1,130 @@
+package org.rentrecovery.portfolio;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Portfolio runs asked for over HTTP: the upload is kept in the run's folder under
+ * {@code rentrecovery.portfolio.work-dir}, then decided in the background, one run at a time (a run
+ * already uses every core). Progress is kept in memory; a finished run's summary and results stay on
+ * disk, so they can still be fetched after a restart.
+ */
+@ApplicationScoped
+public class PortfolioJobs {
+    private static final Logger LOG = Logger.getLogger(PortfolioJobs.class);
+    static final String INPUT = "input";
+
+    private final PortfolioRunner runner;
+    private final ObjectMapper mapper;
+    private final Path workDir;
+    private final int threads;
+    private final Map<UUID, RunSummary> live = new ConcurrentHashMap<>();
+    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "portfolio-jobs");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Inject
+    public PortfolioJobs(PortfolioRunner runner, ObjectMapper mapper,
+            @ConfigProperty(name = "rentrecovery.portfolio.work-dir", defaultValue = "data/portfolio-runs") Path workDir,
+            @ConfigProperty(name = "rentrecovery.portfolio.threads", defaultValue = "0") int threads) {
+        this.runner = runner;
+        this.mapper = mapper;
+        this.workDir = workDir;
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Keeps the upload, queues the run and answers its first summary (state QUEUED). */
+    public RunSummary start(InputStream body, CaseSource.Format format, Partition partition, boolean decisions) {
+        UUID runId = UUID.randomUUID();
+        Path folder = folder(runId);
+        Path input = folder.resolve(INPUT + (format == CaseSource.Format.CSV ? ".csv" : ".ndjson"));
+        try {
+            Files.createDirectories(folder);
+            Files.copy(body, input, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The upload could not be kept in " + folder, e);
+        }
+        RunSummary queued = new RunSummary(runId.toString(), "QUEUED", "upload", partition.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC), null, 0, 0, 0, 0, 0, 0, null, null, null);
+        live.put(runId, queued);
+        background.submit(() -> execute(runId, input, format, partition, decisions));
+        return queued;
+    }
+
+    private void execute(UUID runId, Path input, CaseSource.Format format, Partition partition, boolean decisions) {
+        try (PortfolioCommand.CountingInputStream counted = new PortfolioCommand.CountingInputStream(Files.newInputStream(input));
+                CaseSource source = CaseSource.open(counted, format, mapper);
+                RunDirectory out = new RunDirectory(folder(runId), decisions, mapper)) {
+            var job = new PortfolioRunner.Job(runId, "upload", source, counted::count, Files.size(input), partition, threads);
+            runner.run(job, out, summary -> live.put(runId, summary));
+            live.remove(runId); // finished: its summary is on disk now
+        } catch (IOException | RuntimeException e) {
+            LOG.errorf(e, "Portfolio run %s failed", runId);
+            RunSummary last = live.get(runId);
+            live.put(runId, new RunSummary(runId.toString(), RunSummary.FAILED, "upload", partition.toString(),
+                    last.startedAt(), OffsetDateTime.now(ZoneOffset.UTC), last.casesRead(), last.otherPartitions(),
+                    last.decided(), last.problems(), last.seconds(), last.casesPerSecond(), last.fractionRead(), null,
+                    e instanceof IllegalArgumentException ? e.getMessage() : "the run failed; see the service log"));
+        } finally {
+            try {
+                Files.deleteIfExists(input); // the results and the audit keep what matters; the upload may hold a whole portfolio
+            } catch (IOException e) {
+                LOG.warnf("Could not delete the upload %s: %s", input, e.getMessage());
+            }
+        }
+    }
+
+    /** The run's summary: live while it runs, from its folder once it has finished (also after a restart). */
+    public Optional<RunSummary> find(UUID runId) {
+        RunSummary current = live.get(runId);
+        if (current != null) {
+            return Optional.of(current);
+        }
+        Path summary = folder(runId).resolve(RunDirectory.SUMMARY);
+        if (!Files.isRegularFile(summary)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(mapper.readValue(summary.toFile(), RunSummary.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The summary of run " + runId + " could not be read", e);
+        }
+    }
+
+    /** One of the run's output files, once the run has finished. */
+    public Path file(UUID runId, String name) {
+        return folder(runId).resolve(name);
+    }
+
+    private Path folder(UUID runId) {
+        return workDir.resolve(runId.toString());
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+}

@@ -1,0 +1,46 @@
+package org.rentrecovery.portfolio;
+
+import java.time.OffsetDateTime;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Where a portfolio run stands or how it ended: counts, speed and, while running, the estimated time left. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "PortfolioRun", description = "A portfolio run: its state, counts and speed")
+public record RunSummary(
+        String runId,
+        @Schema(description = "RUNNING, DONE or FAILED") String state,
+        String input,
+        @Schema(description = "i/n: the share of the input this run decides, by a hash of caseRef") String partition,
+        OffsetDateTime startedAt,
+        OffsetDateTime finishedAt,
+        @Schema(description = "Cases read from the input (blank lines aside), in any partition") long casesRead,
+        @Schema(description = "Cases left to the other partitions") long otherPartitions,
+        @Schema(description = "Cases decided and recorded") long decided,
+        @Schema(description = "Lines answered with a problem (bad input, or a decision that could not be recorded)") long problems,
+        double seconds,
+        double casesPerSecond,
+        @Schema(description = "Share of the input read, 0 to 1, when its size is known") Double fractionRead,
+        @Schema(description = "Estimated seconds left, when the input's size is known") Long secondsLeft,
+        @Schema(description = "Why the run stopped early, when it did") String failure) {
+
+    public static final String RUNNING = "RUNNING";
+    public static final String DONE = "DONE";
+    public static final String FAILED = "FAILED";
+
+    /** One line for a terminal: counts, speed and time left. */
+    String progressLine() {
+        StringBuilder line = new StringBuilder();
+        if (fractionRead != null) {
+            line.append(String.format("%5.1f%% ", 100 * fractionRead));
+        }
+        line.append(String.format("%,d read, %,d decided, %,d problems, %,.0f cases/s", casesRead, decided, problems,
+                casesPerSecond));
+        if (secondsLeft != null) {
+            line.append(String.format(", ETA %d:%02d", secondsLeft / 60, secondsLeft % 60));
+        }
+        return line.toString();
+    }
+}

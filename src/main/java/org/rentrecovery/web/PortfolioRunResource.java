@@ -1,0 +1,141 @@
+package org.rentrecovery.web;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rentrecovery.contract.InvalidRequestException;
+import org.rentrecovery.contract.Problem;
+import org.rentrecovery.portfolio.CaseSource;
+import org.rentrecovery.portfolio.LineProblem;
+import org.rentrecovery.portfolio.Partition;
+import org.rentrecovery.portfolio.PortfolioJobs;
+import org.rentrecovery.portfolio.ResultRow;
+import org.rentrecovery.portfolio.RunDirectory;
+import org.rentrecovery.portfolio.RunSummary;
+
+/**
+ * {@code /api/portfolio/runs}: a whole portfolio sent as one upload and decided in the background.
+ * The answer is the run's id; its progress, then its results, are fetched from the run's address.
+ */
+@Path("/api/portfolio/runs")
+@Tag(name = "Portfolio runs")
+public class PortfolioRunResource {
+    private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final PortfolioJobs jobs;
+
+    @Inject
+    public PortfolioRunResource(PortfolioJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @POST
+    @Consumes({BatchDecisionResource.NDJSON, "application/jsonl", "text/csv"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a portfolio run",
+            description = "The body is the portfolio: NDJSON, one case (the next-action request body) per line, or CSV "
+                    + "(Content-Type text/csv) whose header names each column's path in the case. Every case is decided and "
+                    + "recorded with the run's id; bad lines are reported with their line number and reason and never stop "
+                    + "the run. Answers 202 with the run; follow Location for its progress.")
+    @APIResponse(responseCode = "202", description = "The run is queued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunSummary.class)))
+    @APIResponse(responseCode = "400", description = "partition is not i/n",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response start(InputStream body,
+            @Parameter(description = "i/n: decide only this share of the cases, by a hash of caseRef (default 0/1, all)")
+            @QueryParam("partition") String partition,
+            @Parameter(description = "true: also keep every full decision (decisions.ndjson)") @QueryParam("decisions") boolean decisions,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
+        Partition share;
+        try {
+            share = partition == null ? Partition.WHOLE : Partition.parse(partition);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("partition", e.getMessage());
+        }
+        CaseSource.Format format = contentType != null && contentType.toLowerCase().startsWith("text/csv")
+                ? CaseSource.Format.CSV : CaseSource.Format.NDJSON;
+        RunSummary queued = jobs.start(body, format, share, decisions);
+        return Response.accepted(queued).location(URI.create("/api/portfolio/runs/" + queued.runId())).build();
+    }
+
+    @GET
+    @Path("/{runId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A portfolio run's progress, or how it ended")
+    @APIResponse(responseCode = "200", description = "The run",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunSummary.class)))
+    @APIResponse(responseCode = "404", description = "No such run",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RunSummary get(@PathParam("runId") String runId) {
+        UUID id = runIdOf(runId);
+        return jobs.find(id).orElseThrow(() -> new NotFoundException("No portfolio run " + id + "."));
+    }
+
+    @GET
+    @Path("/{runId}/results")
+    @Produces(BatchDecisionResource.NDJSON)
+    @Operation(summary = "A finished run's results, one row per decided case in input order",
+            description = "Each row: line, caseRef, decisionId (GET /api/decisions/{decisionId} for the full decision), team, "
+                    + "nextAction, owner, dueBy, escalationStep, balance, weeksOfRent.")
+    @APIResponse(responseCode = "200", description = "NDJSON rows",
+            content = @Content(mediaType = BatchDecisionResource.NDJSON, schema = @Schema(implementation = ResultRow.class)))
+    @APIResponse(responseCode = "409", description = "The run has not finished",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response results(@PathParam("runId") String runId) {
+        return finishedFile(runId, RunDirectory.RESULTS);
+    }
+
+    @GET
+    @Path("/{runId}/problems")
+    @Produces(BatchDecisionResource.NDJSON)
+    @Operation(summary = "A finished run's bad lines, each with its line number and reason")
+    @APIResponse(responseCode = "200", description = "NDJSON problems",
+            content = @Content(mediaType = BatchDecisionResource.NDJSON, schema = @Schema(implementation = LineProblem.class)))
+    @APIResponse(responseCode = "409", description = "The run has not finished",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response problems(@PathParam("runId") String runId) {
+        return finishedFile(runId, RunDirectory.PROBLEMS);
+    }
+
+    private Response finishedFile(String runId, String name) {
+        RunSummary run = get(runId);
+        if (!RunSummary.DONE.equals(run.state()) && !RunSummary.FAILED.equals(run.state())) {
+            return Response.status(409).type(Problem.MEDIA_TYPE).entity(Problem.of(409, "/problems/run-not-finished",
+                    "The run has not finished", "Run " + run.runId() + " is " + run.state() + "; fetch its results once it is DONE."))
+                    .build();
+        }
+        java.nio.file.Path file = jobs.file(UUID.fromString(run.runId()), name);
+        if (!Files.isRegularFile(file)) {
+            throw new NotFoundException("Run " + run.runId() + " has no " + name + ".");
+        }
+        return Response.ok(file.toFile(), BatchDecisionResource.NDJSON).build();
+    }
+
+    private static UUID runIdOf(String text) {
+        if (!UUID_TEXT.matcher(text).matches()) {
+            throw new InvalidRequestException("runId", "must be a run id as returned by POST /api/portfolio/runs (a UUID)");
+        }
+        return UUID.fromString(text);
+    }
+}

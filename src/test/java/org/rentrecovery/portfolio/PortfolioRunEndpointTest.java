@@ -1,0 +1,78 @@
+package org.rentrecovery.portfolio;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.rentrecovery.support.TestCases;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** POST /api/portfolio/runs: the upload becomes a job with progress, and its results are fetched when it is done. */
+@QuarkusTest
+class PortfolioRunEndpointTest {
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+
+    private static JsonNode waitUntilFinished(String location) throws Exception {
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
+        while (true) {
+            JsonNode run = PLAIN.readTree(given().get(location).then().statusCode(200).extract().asString());
+            String state = run.path("state").asText();
+            if (state.equals("DONE") || state.equals("FAILED") || Instant.now().isAfter(giveUp)) {
+                return run;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void anUploadedPortfolioIsDecidedInTheBackgroundAndItsResultsAndBadLinesFetchedWhenDone() throws Exception {
+        String prefix = "PR-" + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            body.append(TestCases.secure().set("caseRef", prefix + "-" + i).set("account.balance", 30 * i).json()).append('\n');
+        }
+        body.append("not json\n");
+
+        var posted = given().contentType("application/x-ndjson").body(body.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/portfolio/runs").then().statusCode(202).body("state", equalTo("QUEUED")).extract();
+        String location = posted.header("Location");
+        assertThat(location).endsWith("/api/portfolio/runs/" + posted.path("runId"));
+
+        JsonNode run = waitUntilFinished(location);
+        assertThat(run.path("state").asText()).isEqualTo("DONE");
+        assertThat(run.path("decided").asInt()).isEqualTo(30);
+        assertThat(run.path("problems").asInt()).isEqualTo(1);
+
+        String results = given().get(location + "/results").then().statusCode(200).contentType("application/x-ndjson")
+                .extract().asString();
+        String[] rows = results.split("\n");
+        assertThat(rows).hasSize(30);
+        JsonNode first = PLAIN.readTree(rows[0]);
+        assertThat(first.path("caseRef").asText()).isEqualTo(prefix + "-0");
+        given().get("/api/decisions/" + first.path("decisionId").asText()).then().statusCode(200)
+                .body("endpoint", equalTo("portfolio-run")).body("caseRef", equalTo(prefix + "-0"));
+        JsonNode problem = PLAIN.readTree(given().get(location + "/problems").then().statusCode(200).extract().asString().trim());
+        assertThat(problem.path("line").asInt()).isEqualTo(31);
+        assertThat(problem.path("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
+    void anUnknownRunIsNotFoundAndABadPartitionIsNamed() {
+        given().get("/api/portfolio/runs/" + UUID.randomUUID()).then().statusCode(404);
+        given().get("/api/portfolio/runs/nope").then().statusCode(400).body("errors[0].field", equalTo("runId"));
+        given().contentType("application/x-ndjson").body(new byte[0]).post("/api/portfolio/runs?partition=3/2")
+                .then().statusCode(400).body("errors[0].field", equalTo("partition"));
+        given().contentType(ContentType.JSON).body("{}").post("/api/portfolio/runs").then().statusCode(415);
+    }
+}
