@@ -18,7 +18,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class PostgresTestDatabase implements QuarkusTestResourceLifecycleManager {
     public static final String HOST = "127.0.0.1";
     public static final int PORT = 5432;
-    public static final String DATABASE = "rentrecovery_test";
+    /** A worktree or parallel run can keep its own database with -Drentrecovery.test.database=NAME. */
+    public static final String DATABASE = System.getProperty("rentrecovery.test.database", "rentrecovery_test");
     public static final String USER = "postgres";
 
     public static Connection connect() throws SQLException {
