@@ -23,6 +23,7 @@ import org.rentrecovery.contract.InvalidRequestException;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.engine.RuleTrace.Hit;
 import org.rentrecovery.engine.RuleTrace;
+import org.rentrecovery.scenarios.ScenarioFileException.BadFile;
 import org.rentrecovery.scenarios.ScenarioResult.Failure;
 import org.rentrecovery.scenarios.ScenarioResult.Outcome;
 
@@ -49,6 +50,13 @@ public final class ScenarioEngine {
         this.targets = targets;
         this.universe = universe;
         this.loader = new SuiteLoader(targets);
+    }
+
+    /** @param vocabulary the names expected values may take: those of the policy versions the scenarios run under */
+    public ScenarioEngine(ScenarioTargets targets, Supplier<RuleUniverse> universe, Supplier<ValueVocabulary> vocabulary) {
+        this.targets = targets;
+        this.universe = universe;
+        this.loader = new SuiteLoader(targets, vocabulary);
     }
 
     public SuiteLoader loader() {
@@ -81,13 +89,60 @@ public final class ScenarioEngine {
         } catch (RuntimeException e) {
             return new Executed(new ScenarioResult(scenario.name(), scenario.file(), scenario.line(), scenario.reference(),
                     scenario.target(), Outcome.ERROR, 500, List.of(), null,
-                    "the service failed on this case: " + e), hits);
+                    "the service failed on this case: " + e, scenario.tags(), scenario.given(), List.of(), null), hits);
         }
         List<Failure> failures = check(scenario, status, response);
         boolean passed = failures.isEmpty();
         return new Executed(new ScenarioResult(scenario.name(), scenario.file(), scenario.line(), scenario.reference(),
                 scenario.target(), passed ? Outcome.PASSED : Outcome.FAILED, status, failures,
-                passed ? null : response.get("reasons"), null), hits);
+                passed ? null : response.get("reasons"), null, scenario.tags(), scenario.given(),
+                status == 200 ? decidedBy(response) : List.of(), passed ? null : actuals(scenario, status, response)), hits);
+    }
+
+    /**
+     * The rows and rules that decided the headline of an answer, as its reasons name them: the ladder
+     * rung (EscalationStep) and the row behind the next action (EscalationActions, FormerTenantStep),
+     * the routing row, the write-off reason and approver rows, the priority band, and each guard rule
+     * blocking the proposed action.
+     */
+    static List<String> decidedBy(JsonNode response) {
+        java.util.LinkedHashSet<String> rules = new java.util.LinkedHashSet<>();
+        String nextAction = response.path("nextAction").path("type").asText("");
+        for (JsonNode reason : response.path("reasons")) {
+            String rule = reason.path("rule").asText("");
+            String text = reason.path("text").asText("");
+            if (rule.startsWith("EscalationStep/") || rule.startsWith("WriteOffReasons/") || rule.startsWith("WriteOffApprover/")
+                    || rule.startsWith("PriorityBand/")
+                    || ((rule.startsWith("EscalationActions/") || rule.startsWith("FormerTenantStep/"))
+                            && !nextAction.isEmpty() && text.startsWith(nextAction + ":"))) {
+                rules.add(rule);
+            }
+        }
+        JsonNode routing = response.path("routing");
+        if (routing.hasNonNull("rule")) {
+            rules.add(routing.get("rule").asText());
+        }
+        for (JsonNode block : response.path("proposedActionCheck").path("blockedBy")) {
+            if (block.hasNonNull("rule")) {
+                rules.add(block.get("rule").asText());
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    /** The actual value at each path a scenario checks, to paste back as its expectations. */
+    private JsonNode actuals(Scenario scenario, int status, JsonNode response) {
+        com.fasterxml.jackson.databind.node.ObjectNode actual = json.createObjectNode();
+        if (status != 200 || scenario.expectations().stream().anyMatch(Expectation::isStatus)) {
+            actual.put(Expectation.STATUS, status);
+        }
+        for (Expectation expectation : scenario.expectations()) {
+            if (!expectation.isStatus() && !actual.has(expectation.path())) {
+                JsonNode value = read(response, expectation.path());
+                actual.set(expectation.path(), value == null || value.isMissingNode() ? json.nullNode() : value);
+            }
+        }
+        return actual;
     }
 
     private List<Failure> check(Scenario scenario, int status, JsonNode response) {
@@ -95,11 +150,27 @@ public final class ScenarioEngine {
         Expectation statusExpectation = scenario.expectations().stream().filter(Expectation::isStatus).findFirst().orElse(null);
         int expectedStatus = statusExpectation == null ? 200 : Matcher.number(statusExpectation.expected()).orElseThrow().intValue();
         if (status != expectedStatus) {
-            String why = status == 400
-                    ? "the case is not valid: " + response.path("detail").asText() + " (add a status: 400 expectation if that is the point)"
-                    : "expected an answer with status " + expectedStatus + ", but the case was valid and got a decision";
+            int line = statusExpectation == null ? scenario.line() : statusExpectation.line();
+            String why;
+            if (status == 400) {
+                // Point at the given line of each field the service refused, not at the scenario's first line.
+                StringBuilder fields = new StringBuilder();
+                int firstLine = 0;
+                for (JsonNode error : response.path("errors")) {
+                    String field = error.path("field").asText();
+                    int fieldLine = scenario.lineOf(field);
+                    firstLine = firstLine == 0 ? fieldLine : firstLine;
+                    fields.append(fields.length() == 0 ? "" : "; ").append(field).append(' ').append(error.path("message").asText())
+                            .append(" (given at line ").append(fieldLine).append(')');
+                }
+                line = statusExpectation == null && firstLine > 0 ? firstLine : line;
+                why = "the case is not valid: " + (fields.length() > 0 ? fields : response.path("detail").asText())
+                        + " (add a status: 400 expectation if that is the point)";
+            } else {
+                why = "expected an answer with status " + expectedStatus + ", but the case was valid and got a decision";
+            }
             failures.add(new Failure(Expectation.STATUS, Matcher.EQUALS.label(), IntNode.valueOf(expectedStatus),
-                    IntNode.valueOf(status), statusExpectation == null ? scenario.line() : statusExpectation.line(), why));
+                    IntNode.valueOf(status), line, why));
             return failures; // the other expectations address a response of the other kind
         }
         for (Expectation expectation : scenario.expectations()) {
@@ -157,7 +228,7 @@ public final class ScenarioEngine {
                     results.size() - suitePassed, results));
         }
         ScenarioReport.Summary summary = new ScenarioReport.Summary(suites.size(), scenarios, passed, failed, errors,
-                loaded.badFiles().size(), failed == 0 && errors == 0 && loaded.badFiles().isEmpty() && scenarios > 0);
+                (int) loaded.badFiles().stream().map(BadFile::file).distinct().count(), failed == 0 && errors == 0 && loaded.badFiles().isEmpty() && scenarios > 0);
         return new ScenarioReport(summary, loaded.badFiles(), suites, RuleCoverage.of(universe.get(), hits));
     }
 }

@@ -1,6 +1,7 @@
 package org.rentrecovery.scenarios;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +9,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rentrecovery.contract.CaseFactsReader;
 import org.rentrecovery.decision.DecisionService;
+import org.rentrecovery.engine.PolicyModels;
+import org.rentrecovery.engine.TimelineEntry;
 
 /**
  * The scenario engine inside the service, over the container's decision service: used by the
@@ -20,12 +23,31 @@ public class ScenarioRunner {
     private volatile RuleUniverse universe;
 
     @Inject
-    public ScenarioRunner(CaseFactsReader reader, DecisionService decisions,
+    public ScenarioRunner(CaseFactsReader reader, DecisionService decisions, PolicyModels policies,
             @ConfigProperty(name = "rentrecovery.scenarios.directory", defaultValue = "test-scenarios") String directory) {
         // Over the container's beans, so a scenario runs what the endpoint runs without going through HTTP.
-        this.engine = new ScenarioEngine(ScenarioTargets.of(reader, decisions), this::universe);
+        this.engine = new ScenarioEngine(ScenarioTargets.of(reader, decisions), this::universe, () -> vocabulary(policies));
         this.directory = Path.of(directory);
     }
+
+    /**
+     * The names of every installed policy version (a suite may run cases dated under any of them),
+     * read again only when the timeline changes.
+     */
+    private ValueVocabulary vocabulary(PolicyModels policies) {
+        List<TimelineEntry> timeline = policies.timeline();
+        Cached cached = vocabulary;
+        if (cached == null || cached.timeline() != timeline) {
+            cached = new Cached(timeline, ValueVocabulary.of(timeline.stream().map(TimelineEntry::models).toList()));
+            vocabulary = cached;
+        }
+        return cached.names();
+    }
+
+    private record Cached(List<TimelineEntry> timeline, ValueVocabulary names) {
+    }
+
+    private volatile Cached vocabulary;
 
     public ScenarioEngine engine() {
         return engine;

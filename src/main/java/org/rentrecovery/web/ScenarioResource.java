@@ -94,7 +94,8 @@ public class ScenarioResource {
             try {
                 suites.add(engine.loader().loadText(upload.fileName(), upload.content(), upload.defaults()));
             } catch (ScenarioFileException e) {
-                throw new InvalidRequestException("upload.content", e.toBadFile().toString());
+                throw new InvalidRequestException(e.problems().stream()
+                        .map(p -> new org.rentrecovery.contract.Problem.FieldError("upload.content", p.toString())).toList());
             }
         }
         List<String> stored = request.stored() == null ? List.of() : request.stored();

@@ -142,7 +142,7 @@ class BadScenarioFilesTest {
                 .isInstanceOfSatisfying(ScenarioFileException.class, e -> {
                     assertThat(e.file()).isEqualTo("rows.csv");
                     assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.getMessage()).startsWith("CSV error");
+                    assertThat(e.getMessage()).startsWith("the row has 2 cells and the header 3 columns: no cell for expect.escalation.step");
                 });
     }
 
