@@ -198,6 +198,28 @@ public final class ScenarioEngine {
 
     /** Runs every loaded scenario, in file order, and reports results and rule coverage. */
     public ScenarioReport run(SuiteLoader.Loaded loaded) {
+        return run(loaded, ScenarioSelection.ALL);
+    }
+
+    /** Runs the chosen scenarios of the loaded suites; a run where nothing ran says why in its notes. */
+    public ScenarioReport run(SuiteLoader.Loaded all, ScenarioSelection selection) {
+        SuiteLoader.Loaded loaded = selection.apply(all);
+        List<String> notes = new ArrayList<>();
+        if (loaded.scenarioCount() == 0) {
+            if (!selection.everything() && all.scenarioCount() > 0) {
+                notes.add("No scenario ran: " + selection.describe() + " matched none of the " + all.scenarioCount()
+                        + " scenarios loaded (a name matches when it contains the text, ignoring case; tags match whole)");
+            } else if (all.badFiles().isEmpty()) {
+                notes.add("No scenario ran: no suite file (.yaml, .yml or .csv with scenarios) was found where the run looked");
+            } else {
+                notes.add("No scenario ran: every file given is a bad file or holds no scenarios (see the bad files)");
+            }
+        }
+        ScenarioReport report = runSelected(loaded);
+        return new ScenarioReport(report.summary(), report.badFiles(), report.suites(), report.coverage(), notes);
+    }
+
+    private ScenarioReport runSelected(SuiteLoader.Loaded loaded) {
         List<ScenarioReport.SuiteResult> suites = new ArrayList<>();
         Set<Hit> hits = new HashSet<>();
         int passed = 0;
@@ -229,6 +251,6 @@ public final class ScenarioEngine {
         }
         ScenarioReport.Summary summary = new ScenarioReport.Summary(suites.size(), scenarios, passed, failed, errors,
                 (int) loaded.badFiles().stream().map(BadFile::file).distinct().count(), failed == 0 && errors == 0 && loaded.badFiles().isEmpty() && scenarios > 0);
-        return new ScenarioReport(summary, loaded.badFiles(), suites, RuleCoverage.of(universe.get(), hits));
+        return new ScenarioReport(summary, loaded.badFiles(), suites, RuleCoverage.of(universe.get(), hits), List.of());
     }
 }
