@@ -17,6 +17,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class ScenarioMain {
 
     public static void main(String... args) {
+        org.rentrecovery.engine.AntlrVersionNotice.loadFeelParserQuietly();
         if (ScenarioCommand.isCommand(args) || (args.length > 0 && args[0].equals("portfolio"))) {
             // A command-line run must not collide with a service on 8080, nor bury its summary in start-up logs.
             System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));

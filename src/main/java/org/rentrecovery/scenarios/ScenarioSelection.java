@@ -47,10 +47,10 @@ public record ScenarioSelection(List<String> names, List<String> tags) {
     public String describe() {
         List<String> parts = new ArrayList<>();
         if (!names.isEmpty()) {
-            parts.add("--name " + String.join(", ", names));
+            parts.add("name " + String.join(", ", names));
         }
         if (!tags.isEmpty()) {
-            parts.add("--tag " + String.join(", ", tags));
+            parts.add("tag " + String.join(", ", tags));
         }
         return String.join(" and ", parts);
     }

@@ -177,7 +177,7 @@ class BadScenarioFilesTest {
         assertThat(report.badFiles()).extracting(ScenarioFileException.BadFile::toString).containsExactlyInAnyOrder(
                 dir.resolve("bad.yaml") + ":10: given 'acount.balance' is not in the case contract: 'acount' is not a field of the case"
                         + " (fields: account, arrangement, asOf, benefits, breathingSpace, caseRef, formerTenancy, household, insolvency,"
-                        + " landlord, proposedAction, recovery, tenancy, vulnerability)",
+                        + " landlord, pause, proposedAction, recovery, tenancy, vulnerability)",
                 dir.resolve("orphan.defaults.yaml") + ":1: is a defaults file, but there is no orphan.csv beside it to apply to");
     }
 
