@@ -59,7 +59,16 @@ public record CaseFacts(
         @Valid Insolvency insolvency,
         @Valid Recovery recovery,
         @Valid FormerTenancy formerTenancy,
-        @Valid ProposedAction proposedAction) {
+        @Valid ProposedAction proposedAction,
+        @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
+        @Schema(example = "2026.12.01-1", description = "Optional: decide under this policy version (a replay or a shadow "
+                + "run) instead of the one in force on asOf; GET /api/policies lists them") String policyVersion) {
+
+    /** The same facts, decided under another policy version (null: the one in force on asOf). */
+    public CaseFacts withPolicyVersion(String version) {
+        return new CaseFacts(caseRef, asOf, landlord, tenancy, account, arrangement, household, benefits, vulnerability,
+                breathingSpace, insolvency, recovery, formerTenancy, proposedAction, version);
+    }
 
     /** Shared text rules: printable characters only, so a corrupted or binary id is refused. */
     public static final class Text {
