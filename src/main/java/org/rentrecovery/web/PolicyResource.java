@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rentrecovery.policy.ActingUser;
 import org.rentrecovery.policy.ImpactTally;
 import org.rentrecovery.policy.PolicyImpact;
+import org.rentrecovery.policy.PolicySuites;
 import org.rentrecovery.portfolio.CaseSource;
 import org.rentrecovery.policy.Activation;
 import org.rentrecovery.policy.PolicyDiff;
@@ -50,12 +51,28 @@ public class PolicyResource {
     private final PolicyService service;
     private final ActingUser user;
     private final PolicyImpact impact;
+    private final PolicySuites suites;
 
     @Inject
-    public PolicyResource(PolicyService service, ActingUser user, PolicyImpact impact) {
+    public PolicyResource(PolicyService service, ActingUser user, PolicyImpact impact, PolicySuites suites) {
         this.service = service;
         this.user = user;
         this.impact = impact;
+        this.suites = suites;
+    }
+
+    /** Which stored suites to run against a version: files or folders under the suites folder; none = all. */
+    public record SuitesRequest(List<String> stored) {
+    }
+
+    @POST
+    @Path("/{id}/suites")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Run the scenario suites against a version and list the expectations it moves",
+            description = "Every scenario runs as written (the version in force on its asOf) and pinned to this version; each "
+                    + "expectation that holds under one and not the other is listed with both values and both decisions' reasons.")
+    public PolicySuites.Report suites(@PathParam("id") String id, SuitesRequest request) {
+        return suites.run(id, request == null ? null : request.stored());
     }
 
     /** The audit period whose cases an impact re-decides: each case's latest decision in it. */

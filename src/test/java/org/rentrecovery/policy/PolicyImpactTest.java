@@ -98,6 +98,26 @@ class PolicyImpactTest {
     }
 
     @Test
+    void shouldListTheScenarioExpectationsTheDraftMovesWithBothValuesAndReasons() {
+        String id = letter1AtTwoWeeksDraft("lena");
+        given().contentType(ContentType.JSON).body("{}").post("/api/policies/{id}/suites", id).then().statusCode(200)
+                .body("candidate", equalTo(id), "scenarios", greaterThanOrEqualTo(500),
+                        "moved", greaterThanOrEqualTo(1),
+                        "movedScenarios.expectations.flatten().find { it.heldBefore && !it.heldAfter }.before",
+                        org.hamcrest.Matchers.notNullValue(),
+                        "movedScenarios[0].reasonsBefore.rule", org.hamcrest.Matchers.notNullValue(),
+                        "movedScenarios[0].reasonsAfter.rule", org.hamcrest.Matchers.notNullValue());
+        // The seed moves nothing against itself.
+        String seed = given().get("/api/policies").then().statusCode(200).extract().path("timeline[0].versionId");
+        io.restassured.path.json.JsonPath itself = given().contentType(ContentType.JSON).body("{\"stored\": [\"routing\"]}")
+                .post("/api/policies/{id}/suites", seed).then().statusCode(200).body("moved", equalTo(0)).extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertEquals(itself.getInt("passedBefore"), itself.getInt("passedAfter"));
+        org.junit.jupiter.api.Assertions.assertTrue(itself.getInt("scenarios") > 0);
+        given().contentType(ContentType.JSON).body("{\"stored\": [\"no-such-suite\"]}").post("/api/policies/{id}/suites", id)
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("stored[0]"));
+    }
+
+    @Test
     void shouldAnswerNotFoundForTheImpactOfAVersionThatDoesNotExist() {
         given().contentType("application/x-ndjson").body((caseLine("X-1", "150.00") + "\n").getBytes(StandardCharsets.UTF_8))
                 .post("/api/policies/{id}/impact", "no-such-version").then().statusCode(404)
