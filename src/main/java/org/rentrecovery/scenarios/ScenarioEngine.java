@@ -96,36 +96,39 @@ public final class ScenarioEngine {
         return new Executed(new ScenarioResult(scenario.name(), scenario.file(), scenario.line(), scenario.reference(),
                 scenario.target(), passed ? Outcome.PASSED : Outcome.FAILED, status, failures,
                 passed ? null : response.get("reasons"), null, scenario.tags(), scenario.given(),
-                status == 200 ? decidedBy(response) : List.of(), passed ? null : actuals(scenario, status, response)), hits);
+                status == 200 ? decidedBy(scenario.target(), response) : List.of(), passed ? null : actuals(scenario, status, response)), hits);
     }
 
     /**
-     * The rows and rules that decided the headline of an answer, as its reasons name them: the ladder
-     * rung (EscalationStep) and the row behind the next action (EscalationActions, FormerTenantStep),
-     * the routing row, the write-off reason and approver rows, the priority band, and each guard rule
-     * blocking the proposed action.
+     * The rows and rules that decided the headline of the target's answer, as its reasons name them:
+     * for next-action and escalation the ladder rung (EscalationStep) and the row behind the next
+     * action (EscalationActions, FormerTenantStep) and any guard rule blocking a proposed action; for
+     * routing the routing row; for write-off the reason and approver rows; for benefit-cap the
+     * priority band row.
      */
-    static List<String> decidedBy(JsonNode response) {
+    static List<String> decidedBy(String target, JsonNode response) {
         java.util.LinkedHashSet<String> rules = new java.util.LinkedHashSet<>();
         String nextAction = response.path("nextAction").path("type").asText("");
+        Set<String> blockingRules = new HashSet<>();
+        response.path("proposedActionCheck").path("blockedBy").forEach(block -> blockingRules.add(block.path("rule").asText("")));
         for (JsonNode reason : response.path("reasons")) {
             String rule = reason.path("rule").asText("");
             String text = reason.path("text").asText("");
-            if (rule.startsWith("EscalationStep/") || rule.startsWith("WriteOffReasons/") || rule.startsWith("WriteOffApprover/")
-                    || rule.startsWith("PriorityBand/")
-                    || ((rule.startsWith("EscalationActions/") || rule.startsWith("FormerTenantStep/"))
-                            && !nextAction.isEmpty() && text.startsWith(nextAction + ":"))) {
+            // A guard's reason is cited "LegalGuards: <rule name>"; its block names the rule alone.
+            boolean blocksTheProposal = rule.contains(": ") && blockingRules.contains(rule.substring(rule.indexOf(": ") + 2));
+            boolean decides = blocksTheProposal || switch (target) {
+                case "routing" -> false; // routing.rule below
+                case "write-off" -> rule.startsWith("WriteOffReasons/") || rule.startsWith("WriteOffApprover/");
+                case "benefit-cap" -> rule.startsWith("PriorityBand/");
+                default -> rule.startsWith("EscalationStep/") || ((rule.startsWith("EscalationActions/")
+                        || rule.startsWith("FormerTenantStep/")) && !nextAction.isEmpty() && text.startsWith(nextAction + ":"));
+            };
+            if (decides) {
                 rules.add(rule);
             }
         }
-        JsonNode routing = response.path("routing");
-        if (routing.hasNonNull("rule")) {
-            rules.add(routing.get("rule").asText());
-        }
-        for (JsonNode block : response.path("proposedActionCheck").path("blockedBy")) {
-            if (block.hasNonNull("rule")) {
-                rules.add(block.get("rule").asText());
-            }
+        if (target.equals("routing") && response.path("routing").hasNonNull("rule")) {
+            rules.add(response.path("routing").get("rule").asText());
         }
         return List.copyOf(rules);
     }

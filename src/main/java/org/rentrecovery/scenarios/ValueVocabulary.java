@@ -137,15 +137,15 @@ public final class ValueVocabulary {
             Class<?> raw = type.getRawClass();
             Set<String> values = new TreeSet<>();
             Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).forEach(values::add);
-            return Optional.of(new Known(raw.getSimpleName() + " (code)", values));
+            return Optional.of(new Known("the code's " + raw.getSimpleName(), values));
         }
         String definition = TABLE_NAMED_FIELDS.get(namePath);
         if (definition != null && tableNames.containsKey(definition)) {
-            return Optional.of(new Known(definition + " (vocabulary.dmn)", tableNames.get(definition)));
+            return Optional.of(new Known("vocabulary.dmn " + definition, tableNames.get(definition)));
         }
         String leaf = namePath.substring(namePath.lastIndexOf('.') + 1);
         if (leaf.equals(GUARD_FIELD) && !guards.isEmpty()) {
-            return Optional.of(new Known("legal guards (rules/*.drl)", guards));
+            return Optional.of(new Known("the guards in rules/*.drl", guards));
         }
         return Optional.empty();
     }

@@ -53,8 +53,8 @@ class FieldReferenceTest {
                 "| `nextAction.type` | name |",
                 "| `blockedActions[*].blockedBy[*].guard` | text |",
                 "| `errors[*].field` | text |");
-        assertThat(page).containsPattern("\\| `escalation.step` \\| text \\| [^|]+ \\| [^|]*LETTER_1[^|]*\\(vocabulary.dmn\\) \\| `[A-Z_]+` \\|");
-        assertThat(page).containsPattern("\\| `nextAction.type` \\| name \\| [^|]+ \\| [^|]*SEND_REMINDER_LETTER_1[^|]*\\(code\\) \\|");
+        assertThat(page).containsPattern("\\| `escalation.step` \\| text \\| [^|]+ \\| [^|]*LETTER_1[^|]*\\(vocabulary.dmn tEscalationStep\\) \\| `[A-Z_]+` \\|");
+        assertThat(page).containsPattern("\\| `nextAction.type` \\| name \\| [^|]+ \\| [^|]*SEND_REMINDER_LETTER_1[^|]*\\(the code's ActionType\\) \\|");
         assertThat(page).containsPattern("\\| `blockedActions\\[\\*\\]\\.blockedBy\\[\\*\\]\\.guard` \\| text \\| [^|]+ \\| [^|]*BREATHING_SPACE");
     }
 }

@@ -62,7 +62,7 @@ class TesterMistakesTest {
                 """);
         assertThat(e.line()).isEqualTo(11);
         assertThat(e.getMessage()).contains("expect 'recommendedActions[*].type': 'SEND_REMINDER_LETER_1' is not a name this field can take",
-                "did you mean SEND_REMINDER_LETTER_1?", "ActionType (code)");
+                "did you mean SEND_REMINDER_LETTER_1?", "(the code's ActionType: ");
     }
 
     @Test
@@ -72,7 +72,7 @@ class TesterMistakesTest {
                     expect:
                       escalation.step: {notEquals: LETER_2}
                 """);
-        assertThat(e.getMessage()).contains("'LETER_2' is not a name", "did you mean LETTER_2?", "tEscalationStep (vocabulary.dmn)");
+        assertThat(e.getMessage()).contains("'LETER_2' is not a name", "did you mean LETTER_2?", "(vocabulary.dmn tEscalationStep: ");
     }
 
     @Test
@@ -89,9 +89,9 @@ class TesterMistakesTest {
                 """);
         assertThat(e.problems()).extracting(BadFile::line).containsExactly(11, 12, 13, 14, 15, 16);
         assertThat(e.problems().get(0).message()).contains("in the filter [?(@.type=='SERVE_NOPS')]", "did you mean SERVE_NOSP?");
-        assertThat(e.problems().get(1).message()).contains("did you mean BREATHING_SPACE?", "legal guards (rules/*.drl)");
-        assertThat(e.problems().get(2).message()).contains("did you mean STAGE_1?", "Team (code)");
-        assertThat(e.problems().get(3).message()).contains("'GROUND_100'", "Ground (code)");
+        assertThat(e.problems().get(1).message()).contains("did you mean BREATHING_SPACE?", "(the guards in rules/*.drl: ");
+        assertThat(e.problems().get(2).message()).contains("did you mean STAGE_1?", "the code's Team");
+        assertThat(e.problems().get(3).message()).contains("'GROUND_100'", "the code's Ground");
         assertThat(e.problems().get(4).message()).contains("did you mean UNTRACEABLE?", "tWriteOffReason");
         assertThat(e.problems().get(5).message()).contains("'LETTR' is not part of a name");
     }
