@@ -120,7 +120,8 @@ public final class FieldReference {
             if (list) {
                 element = type.getContentType();
             }
-            rows.add(new Row(path, typeName(type), meaning(field, name), allowed(namePath, type, field), example(field, element, list, namePath)));
+            rows.add(new Row(path, typeName(type), meaning(field, name, namePrefix), allowed(namePath, type, field),
+                    example(field, element, list, namePath)));
             if (ContractPaths.isObject(element) && !ContractPaths.isOpen(element)) {
                 walk(paths, element, list ? path + listBracket : path, namePath, listBracket, rows, seen, depth + 1);
             }
@@ -168,13 +169,19 @@ public final class FieldReference {
         return "block";
     }
 
-    private static String meaning(Field field, String name) {
+    /** The contract's description, else the field's name in words and the block it is in ("Type (tenancy)"). */
+    private static String meaning(Field field, String name, String owner) {
         Schema schema = field == null ? null : field.getAnnotation(Schema.class);
         if (schema != null && !schema.description().isBlank()) {
             return schema.description();
         }
-        String words = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        String words = words(name);
+        String block = owner.isEmpty() ? "" : " (" + words(owner.substring(owner.lastIndexOf('.') + 1)) + ")";
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1) + block;
+    }
+
+    private static String words(String name) {
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
     }
 
     private String allowed(String namePath, JavaType type, Field field) {
