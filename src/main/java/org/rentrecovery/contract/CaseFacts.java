@@ -59,7 +59,9 @@ public record CaseFacts(
         @Valid Insolvency insolvency,
         @Valid Recovery recovery,
         @Valid FormerTenancy formerTenancy,
-        @Valid ProposedAction proposedAction) {
+        @Valid ProposedAction proposedAction,
+        @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
+        @Schema(description = "The officer whose queue the account is in, as the case system names them; only splits a team's worklist into officer queues (docs/worklists.md)") String officer) {
 
     /** Shared text rules: printable characters only, so a corrupted or binary id is refused. */
     public static final class Text {
