@@ -45,7 +45,7 @@ public final class ScenarioTargets {
                     CaseFacts facts = reader.read(body);
                     WorklistPriority priority = new WorklistPriority(decisions.policies());
                     return Worklists.one(WorklistEntry.of(facts, decisions.decide(facts)), facts.asOf(), priority,
-                            decisions.policies().forDate(facts.asOf()));
+                            decisions.modelsFor(facts));
                 });
     }
 

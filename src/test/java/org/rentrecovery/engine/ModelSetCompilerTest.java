@@ -133,6 +133,23 @@ class ModelSetCompilerTest {
     }
 
     @Test
+    void aModelDeclaresOnlyTheSuppliedInputsItUsesEachWithTheTypeTheServiceSupplies() {
+        String declare = "<inputData id=\"input-daysToHearing\" name=\"daysToHearing\"><variable id=\"input-daysToHearing-var\" "
+                + "name=\"daysToHearing\" typeRef=\"%s\"/></inputData>\n  <decision id=\"decision-EscalationPause\"";
+        ModelSet accepted = ModelSetCompiler.compile("test", withFile(LADDER, xml -> xml.replace(
+                "<decision id=\"decision-EscalationPause\"", declare.formatted("number"))));
+        assertThat(accepted.tables()).extracting(ModelSet.Table::name).contains("EscalationStep");
+        ModelSetInvalidException e = refused(withFile(LADDER, xml -> xml.replace(
+                "<decision id=\"decision-EscalationPause\"", declare.formatted("date"))));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("INPUT_TYPE");
+            assertThat(p.model()).isEqualTo("EscalationLadder");
+            assertThat(p.column()).isEqualTo("daysToHearing");
+            assertThat(p.message()).contains("number");
+        });
+    }
+
+    @Test
     void anInputRemovedFromAModelIsRefusedWhereItIsUsed() {
         ModelSetInvalidException e = refused(withFile(WRITE_OFF, xml -> xml
                 .replace("name=\"droAmount\"", "name=\"droAmountRenamed\"")));
@@ -162,6 +179,44 @@ class ModelSetCompilerTest {
                 .getBytes(StandardCharsets.UTF_8));
         ModelSetInvalidException e = refused(files);
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo("extra/broken.dmn"));
+    }
+
+    /**
+     * The escalation ladder as the KIE DMN editor (npm @kie-tools/dmn-editor-standalone 10.2.0) saved
+     * it, driven in headless Chromium: DMN 1.6 namespaces, the editor's ids and layout. The engine
+     * reads it as DMN 1.5 and keeps the file byte for byte.
+     */
+    @Test
+    void aModelTheKieEditorSavedAsDmn16IsReadAsDmn15AndKeptAsSaved() throws java.io.IOException {
+        byte[] saved;
+        try (var in = ModelSetCompilerTest.class.getResourceAsStream("/engine/editor-saved/escalation-ladder.dmn")) {
+            saved = in.readAllBytes();
+        }
+        assertThat(new String(saved, StandardCharsets.UTF_8)).contains("xmlns=\"" + DmnNamespaces.DMN16_MODEL + "\"");
+        Map<String, byte[]> files = new TreeMap<>(packaged());
+        files.put(LADDER, saved);
+
+        ModelSet fromEditor = ModelSetCompiler.compile("editor", files);
+        ModelSet packaged = ModelSetCompiler.compile("packaged", packaged());
+
+        assertThat(fromEditor.warnings()).noneMatch(p -> p.severity() == ModelProblem.Severity.ERROR);
+        assertThat(fromEditor.tables()).filteredOn(t -> t.model().equals("EscalationLadder"))
+                .extracting(ModelSet.Table::name, ModelSet.Table::rowNames)
+                .containsExactlyElementsOf(packaged.tables().stream().filter(t -> t.model().equals("EscalationLadder"))
+                        .map(t -> org.assertj.core.groups.Tuple.tuple(t.name(), t.rowNames())).toList());
+        assertThat(fromEditor.files().get(LADDER)).as("the stored file is the editor's, unchanged").isEqualTo(saved);
+    }
+
+    @Test
+    void aDmn16FileIsStillCheckedAgainstTheSchema() {
+        Map<String, byte[]> files = new TreeMap<>(packaged());
+        files.put("extra/broken16.dmn", ("<definitions xmlns=\"" + DmnNamespaces.DMN16_MODEL + "\" id=\"b\" name=\"Broken\""
+                + " namespace=\"urn:broken\"><oops/></definitions>").getBytes(StandardCharsets.UTF_8));
+        ModelSetInvalidException e = refused(files);
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("extra/broken16.dmn");
+            assertThat(p.severity()).isEqualTo(ModelProblem.Severity.ERROR);
+        });
     }
 
     @Test
