@@ -220,7 +220,7 @@ function renderRow(table, row, columns, problems, search, changes) {
             const changed = change?.cells?.has(column.name);
             const text = cellOf(row, column);
             return html`
-              <td class="govuk-table__cell ${column.kind === "annotation" ? "" : "wb-cell"} ${changed ? "wb-changed" : ""} ${cellProblems.length ? "wb-error-cell" : ""}"
+              <td class="govuk-table__cell ${column.kind === "annotation" ? "" : "wb-cell"} ${text.length > 40 ? "wb-long" : ""} ${changed ? "wb-changed" : ""} ${cellProblems.length ? "wb-error-cell" : ""}"
                   data-column="${column.name}">
                 ${changed ? html`<span class="wb-old" data-old>${column.kind === "annotation" ? change.old.get(column.name) : cellText(change.old.get(column.name) ?? "")}</span><br><span class="govuk-visually-hidden">changed to </span><span class="wb-new">${column.kind === "annotation" ? text : cellText(text)}</span>`
                     : column.kind === "annotation" ? text : cellText(text)}

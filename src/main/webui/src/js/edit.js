@@ -62,6 +62,7 @@ async function save() {
         await putModel(versionId, path, xml);
         editor.markAsSaved?.();
         showSaved();
+        document.getElementById("saved").scrollIntoView({ block: "start" });
     } catch (error) {
         showProblem(error);
         if (error instanceof ApiProblem && error.status === 400) {

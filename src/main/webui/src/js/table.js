@@ -1,7 +1,7 @@
 // Read a model's decision tables: each rendered readably, searchable ("which row decides X"), with
 // the decision diagram shown by the KIE editor read-only on request.
 import { frame, html, param, setHtml, showProblem } from "./workbench.js";
-import { getModel } from "./policies.js";
+import { getModel, getVersion, otherModels } from "./policies.js";
 import { parseModel, renderTable, rowMatches } from "./dmn-table.js";
 import { openEditor } from "./editor.js";
 
@@ -54,7 +54,9 @@ async function load() {
     document.getElementById("diagram-details").addEventListener("toggle", (event) => {
         if (event.target.open && !opened) {
             opened = true;
-            openEditor(document.getElementById("dmn-editor"), path, xml, { readOnly: true });
+            getVersion(versionId).then((version) => otherModels(version, path))
+                .then((others) => openEditor(document.getElementById("dmn-editor"), path, xml, { readOnly: true, others }))
+                .catch(showProblem);
         }
     });
 }
