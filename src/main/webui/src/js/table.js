@@ -47,7 +47,7 @@ async function load() {
         setHtml(document.getElementById("tables"), render(model, query));
         const found = model.tables.flatMap((t) => t.rows.filter((r) => rowMatches(t, r, query)).map((r) => `${t.name}/${r.name}`));
         setHtml(document.getElementById("search-result"), query
-            ? html`${found.length} ${found.length === 1 ? "row matches" : "rows match"} “${query}”${found.length ? html`: ${found.slice(0, 12).map((n, i) => html`${i ? ", " : ""}<a class="govuk-link" href="#table-${n.split("/")[0]}"><code>${n}</code></a>`)}${found.length > 12 ? "…" : ""}` : ""}`
+            ? html`${found.length} ${found.length === 1 ? "row matches" : "rows match"} “${query}”${found.length ? html`: ${found.slice(0, 12).map((n, i) => html`${i ? ", " : ""}<a class="govuk-link" href="#row-${n.replace("/", "-")}"><code>${n}</code></a>`)}${found.length > 12 ? "…" : ""}` : ""}`
             : "");
     });
     let opened = false;
