@@ -83,7 +83,10 @@ public class PolicyModels {
         return timeline.get().inForce(asOf);
     }
 
-    /** Replaces the whole timeline at once. Entries need distinct version ids and distinct dates. */
+    /**
+     * Replaces the whole timeline at once. Entries need distinct dates; a version may come back
+     * later (a rollback) with the same compiled models.
+     */
     public void install(List<TimelineEntry> entries) {
         timeline.set(new Timeline(entries));
     }
@@ -106,8 +109,11 @@ public class PolicyModels {
             sorted.sort(Comparator.comparing(TimelineEntry::effectiveFrom));
             for (int i = 0; i < sorted.size(); i++) {
                 TimelineEntry entry = sorted.get(i);
-                if (byVersion.put(entry.versionId(), entry.models()) != null) {
-                    throw new IllegalArgumentException("policy version " + entry.versionId() + " is on the timeline twice");
+                // A rollback puts a version on the timeline again: the same models, a later date.
+                ModelSet earlier = byVersion.put(entry.versionId(), entry.models());
+                if (earlier != null && earlier != entry.models()) {
+                    throw new IllegalArgumentException("policy version " + entry.versionId()
+                            + " is on the timeline twice with different models");
                 }
                 if (i > 0 && sorted.get(i - 1).effectiveFrom().equals(entry.effectiveFrom())) {
                     throw new IllegalArgumentException("policy versions " + sorted.get(i - 1).versionId() + " and "

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.nio.charset.StandardCharsets;
@@ -69,13 +70,43 @@ class PolicyApiTest {
                 .body("activation.versionId", equalTo(id), "inForceToday", equalTo(seed()));
         given().get("/api/policies/{id}", id).then().statusCode(200)
                 .body("status", equalTo("ACTIVE"), "activeFrom", equalTo(TODAY.plusDays(1).toString()));
+        // One and a half weeks in arrears: Letter 1 under the seed (from 1 week), not under the draft (from 2 weeks).
+        decide(TODAY).body("policy.version", equalTo(seed()), "escalation.step", equalTo("LETTER_1"));
+        decide(TODAY.plusDays(1)).body("policy.version", equalTo(id), "escalation.step", not(equalTo("LETTER_1")));
 
         given().header(USER, "bob").contentType(ContentType.JSON).body("{\"note\": \"undo\"}")
                 .post("/api/policies/rollback").then().statusCode(200)
                 .body("activation.versionId", equalTo(seed()), "activation.rollback", equalTo(true));
         given().get("/api/policies/{id}", id).then().statusCode(200).body("status", equalTo("RETIRED"));
+        decide(TODAY.plusDays(1)).body("policy.version", equalTo(seed()), "escalation.step", equalTo("LETTER_1"));
         given().get("/api/policies/{id}/models/" + PolicyFiles.LADDER, id).then().statusCode(200)
                 .body(containsString("&gt;= 2"));
+    }
+
+    static io.restassured.response.ValidatableResponse decide(LocalDate asOf) {
+        String body = """
+                {"caseRef": "POLICY-1", "asOf": "%s", "landlord": {"type": "LOCAL_AUTHORITY"},
+                 "tenancy": {"type": "SECURE", "startDate": "2015-04-06", "region": "ENGLAND_OUTSIDE_LONDON",
+                             "rentFrequency": "WEEKLY", "rentPerPeriod": 100.00, "periodStartDay": "MONDAY",
+                             "tenants": [{"id": "T1", "ageYears": 41}]},
+                 "account": {"balance": 150.00}}""".formatted(asOf);
+        return given().contentType(ContentType.JSON).body(body).post("/api/decisions/next-action").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseAModelThatDoesNotCompileNamingModelTableRowAndColumn() {
+        String id = draft("hana");
+        String ladder = PolicyFiles.ladder().replace("<outputEntry id=\"EscalationStep-row-17-step\"><text>\"LETTER_1\"</text>",
+                "<outputEntry id=\"EscalationStep-row-17-step\"><text>\"LETTER_ONE\"</text>");
+        given().header(USER, "hana").contentType("application/xml").body(utf8(ladder))
+                .put("/api/policies/{id}/models/" + PolicyFiles.LADDER, id).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/policy-invalid-model"),
+                        "problems.model", hasItem("EscalationLadder"), "problems.table", hasItem("EscalationStep"),
+                        "problems.column", hasItem("step"), "detail", containsString("LETTER_ONE"));
+        given().get("/api/policies/{id}", id).then().statusCode(200).body("events", hasSize(1));
+        given().get("/api/policies/{id}/models/" + PolicyFiles.LADDER, id).then().statusCode(200)
+                .body(containsString("\"LETTER_1\""));
     }
 
     @Test
