@@ -64,7 +64,16 @@ public record CaseFacts(
         @Valid FormerTenancy formerTenancy,
         @Valid ProposedAction proposedAction,
         @Valid @Schema(description = "An officer's pause of the escalation ladder: landlord policy, never a legal hold (the legal guards ignore it)")
-        Pause pause) {
+        Pause pause,
+        @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
+        @Schema(example = "2026.12.01-1", description = "Optional: decide under this policy version (a replay or a shadow "
+                + "run) instead of the one in force on asOf; GET /api/policies lists them") String policyVersion) {
+
+    /** The same facts, decided under another policy version (null: the one in force on asOf). */
+    public CaseFacts withPolicyVersion(String version) {
+        return new CaseFacts(caseRef, asOf, landlord, tenancy, account, arrangement, household, benefits, vulnerability,
+                breathingSpace, insolvency, recovery, formerTenancy, proposedAction, pause, version);
+    }
 
     /** Shared text rules: printable characters only, so a corrupted or binary id is refused. */
     public static final class Text {

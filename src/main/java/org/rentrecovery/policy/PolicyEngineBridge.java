@@ -117,6 +117,20 @@ public class PolicyEngineBridge {
         policyModels.install(entries);
     }
 
+    /**
+     * Lets a decision pin any stored version, including a draft or an approved version not yet in
+     * force (shadow runs, impact, replays); it is compiled on first use, once per content.
+     */
+    void catalogue(PolicyVersions versions) {
+        policyModels.catalogue(id -> {
+            try {
+                return java.util.Optional.ofNullable((ModelSet) versions.compiled(id));
+            } catch (PolicyInputException e) {
+                return java.util.Optional.empty();
+            }
+        });
+    }
+
     /** What the engine has installed: version id and first day, earliest first (diagnostics and tests). */
     List<TimelineEntry> installed() {
         return policyModels.timeline();

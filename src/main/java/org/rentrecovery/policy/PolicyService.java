@@ -86,6 +86,7 @@ public class PolicyService {
             synchronized (this) {
                 if (versions == null) {
                     versions = open();
+                    engine.catalogue(versions);
                     engine.install(versions);
                     seenRevision.set(versions.state().revision());
                 }

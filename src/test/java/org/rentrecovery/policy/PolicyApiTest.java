@@ -46,6 +46,16 @@ class PolicyApiTest {
                 .put("/api/policies/{id}/models/" + PolicyFiles.LADDER, id)
                 .then().statusCode(200).body("events.type", hasItem("MODEL_UPLOADED"));
 
+        // A shadow run pins the draft; its recorded answer replays identically under the same version.
+        String pinned = decide(TODAY, id).body("policy.version", equalTo(id), "escalation.step", not(equalTo("LETTER_1")))
+                .extract().path("decisionId");
+        given().post("/api/decisions/{decisionId}/replay", pinned).then().statusCode(200)
+                .body("policyVersion", equalTo(id), "identical", equalTo(true), "differences", hasSize(0),
+                        "replayed.escalation.step", not(equalTo("LETTER_1")));
+        String unpinned = decide(TODAY).body("policy.version", equalTo(seed())).extract().path("decisionId");
+        given().post("/api/decisions/{decisionId}/replay", unpinned).then().statusCode(200)
+                .body("policyVersion", equalTo(seed()), "identical", equalTo(true), "replayed.escalation.step", equalTo("LETTER_1"));
+
         given().get("/api/policies/{id}/diff", id).then().statusCode(200)
                 .body("from", equalTo(seed()), "summary.cellsChanged", equalTo(1),
                         "models[0].tables[0].table", equalTo("EscalationStep"),
@@ -84,13 +94,34 @@ class PolicyApiTest {
     }
 
     static io.restassured.response.ValidatableResponse decide(LocalDate asOf) {
-        String body = """
+        return decide(asOf, null);
+    }
+
+    /** One and a half weeks' arrears on a weekly secure tenancy, optionally pinned to a policy version. */
+    static io.restassured.response.ValidatableResponse decide(LocalDate asOf, String policyVersion) {
+        return given().contentType(ContentType.JSON).body(caseJson(asOf, policyVersion)).post("/api/decisions/next-action")
+                .then().statusCode(200);
+    }
+
+    static String caseJson(LocalDate asOf, String policyVersion) {
+        return """
                 {"caseRef": "POLICY-1", "asOf": "%s", "landlord": {"type": "LOCAL_AUTHORITY"},
                  "tenancy": {"type": "SECURE", "startDate": "2015-04-06", "region": "ENGLAND_OUTSIDE_LONDON",
                              "rentFrequency": "WEEKLY", "rentPerPeriod": 100.00, "periodStartDay": "MONDAY",
                              "tenants": [{"id": "T1", "ageYears": 41}]},
-                 "account": {"balance": 150.00}}""".formatted(asOf);
-        return given().contentType(ContentType.JSON).body(body).post("/api/decisions/next-action").then().statusCode(200);
+                 "account": {"balance": 150.00}%s}""".formatted(asOf,
+                policyVersion == null ? "" : ", \"policyVersion\": \"" + policyVersion + "\"");
+    }
+
+    @Test
+    void shouldRefuseAPinToAVersionThatDoesNotExistNamingTheField() {
+        given().contentType(ContentType.JSON).body(caseJson(TODAY, "no-such-version")).post("/api/decisions/next-action")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("policyVersion"), "detail", containsString("no-such-version"));
+        given().post("/api/decisions/{decisionId}/replay", "3f1c2e4a-8b7d-4c1e-9a2b-5d6e7f8a9b0c").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().post("/api/decisions/{decisionId}/replay", "not-an-id").then().statusCode(400)
+                .body("errors[0].field", equalTo("decisionId"));
     }
 
     @Test
