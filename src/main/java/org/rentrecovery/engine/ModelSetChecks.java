@@ -366,7 +366,7 @@ final class ModelSetChecks {
     }
 
     /** The DMN type of one output column: the decision's type, its collection's element type, or a component of it. */
-    private static DMNType columnType(DecisionNode decision, DecisionTable table, OutputClause output) {
+    static DMNType columnType(DecisionNode decision, DecisionTable table, OutputClause output) {
         DMNType type = decision.getResultType();
         if (type == null) {
             return null;
@@ -384,11 +384,11 @@ final class ModelSetChecks {
         return TableColumns.rowName(table, index + 1);
     }
 
-    private boolean own(DMNModel model, DecisionNode decision) {
+    boolean own(DMNModel model, DecisionNode decision) {
         return decision.getModelNamespace() == null || decision.getModelNamespace().equals(model.getNamespace());
     }
 
-    private String file(DMNModel model) {
+    String file(DMNModel model) {
         String file = fileOf.get(model.getDefinitions());
         return file != null ? file : model.getResource() == null ? null : model.getResource().getSourcePath();
     }
