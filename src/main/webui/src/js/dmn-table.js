@@ -184,7 +184,7 @@ export function renderTable(table, { modelName = "", problems = [], search = "",
         </details>
         ${mine.filter((p) => !table.rows.some((r) => problemMatchesRow(p, r))).map((p) => html`
           <p class="govuk-error-message">${p.message}</p>`)}
-        <div class="wb-scroll">
+        <div class="wb-scroll" tabindex="0" role="region" aria-label="${table.name} rows (scrolls sideways)">
           <table class="govuk-table wb-table" data-table-name="${table.name}">
             <caption class="govuk-table__caption govuk-table__caption--s">${table.name}: ${rows.length === table.rows.length ? `${rows.length} rows` : `the ${rows.length === 1 ? "row" : `${rows.length} rows`} of ${table.rows.length} that the problems name`}</caption>
             <thead class="govuk-table__head">

@@ -22,7 +22,7 @@ function matrixTable(name, caption, cells) {
     const tos = [...new Set(cells.map((c) => c.to))].sort();
     const at = (f, t) => cells.find((c) => c.from === f && c.to === t);
     return html`
-      <div class="wb-scroll">
+      <div class="wb-scroll" tabindex="0" role="region" aria-label="${caption} matrix (scrolls sideways)">
         <table class="govuk-table wb-table" id="matrix-${name}">
           <caption class="govuk-table__caption govuk-table__caption--m">${caption}: rows are the answer today, columns the answer with this draft</caption>
           <thead class="govuk-table__head"><tr class="govuk-table__row">

@@ -40,7 +40,7 @@ function render(version, report) {
       </dl>
       <h2 class="govuk-heading-m" id="moved-heading">${moved.length === 0 ? "No scenario moves" : `${moved.length} ${moved.length === 1 ? "scenario moves" : "scenarios move"}`}</h2>
       ${moved.length ? html`<p class="govuk-body">These scenarios expect what the policy in force on their date answers. If the change is intended, update them in the same change.</p>
-      <div class="wb-scroll"><table class="govuk-table wb-table wb-wrap" id="moved">
+      <div class="wb-scroll" tabindex="0" role="region" aria-label="Moved scenarios (scrolls sideways)"><table class="govuk-table wb-table wb-wrap" id="moved">
         <thead class="govuk-table__head"><tr class="govuk-table__row">
           <th scope="col" class="govuk-table__header">Scenario</th>
           <th scope="col" class="govuk-table__header">Expectation</th>

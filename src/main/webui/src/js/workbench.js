@@ -83,9 +83,10 @@ export async function api(path, { method = "GET", json, body, contentType, accep
     if (session && !anonymous) {
         if (session.token) {
             headers.Authorization = `Bearer ${session.token}`;
+        } else {
+            // A service without sign-in takes the policy API's acting user from this header.
+            headers["X-Rentrecovery-User"] = session.user;
         }
-        // The policy API's acting user before bearer tokens (documented in the README).
-        headers["X-Rentrecovery-User"] = session.user;
     }
     let payload = body;
     if (json !== undefined) {
