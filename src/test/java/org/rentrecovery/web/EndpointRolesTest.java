@@ -54,6 +54,7 @@ class EndpointRolesTest {
                     Set.of(DECISIONS, ADMIN)),
             new Endpoint("POST", "/api/portfolio/runs", "application/x-ndjson", "not json\n", 202, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/portfolio/runs/" + NO_SUCH, null, null, 404, Set.of(DECISIONS, ADMIN)),
+            new Endpoint("GET", "/api/worklists/NO_SUCH_TEAM", null, null, 400, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/decisions/" + NO_SUCH, null, null, 404, Set.of(AUDITOR, ADMIN)),
             new Endpoint("GET", "/api/decisions?caseRef=ROLES-1", null, null, 200, Set.of(AUDITOR, ADMIN)),
             new Endpoint("POST", "/api/decisions/" + NO_SUCH + "/replay", "application/json", "{}", 404, Set.of(AUDITOR, ADMIN)),
