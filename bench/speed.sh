@@ -10,6 +10,9 @@ conns=${1:-32}
 db=${2:-rentrecovery_bench}
 port=${BENCH_PORT:-18097}
 base=http://127.0.0.1:$port
+# bench/next-action.lua sends it (README, "Security"): next-action needs the decisions role; the yardstick is
+# outside /api and open, so next-action's figures include checking the token and the yardstick's do not.
+export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar target/quarkus-app/quarkus-run.jar token --role decisions 2>/dev/null || true)}
 
 measure() { # label, path, script
     echo "== $1, $conns connections, load average $(cut -d' ' -f1-3 /proc/loadavg)"
