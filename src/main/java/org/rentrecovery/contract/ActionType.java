@@ -48,7 +48,12 @@ public enum ActionType {
      * A step of the landlord's own (answers only): its code and category are in the answer's
      * {@code code} and {@code category}. Never sent in a request.
      */
-    LANDLORD_ACTION;
+    LANDLORD_ACTION,
+    /**
+     * After a breach of a postponed possession order: give the tenant written notice, then apply to the court
+     * to fix the date for possession (CPR PD 55A para 10). Only then can a warrant be sought.
+     */
+    APPLY_TO_FIX_POSSESSION_DATE;
 
     public static final Set<ActionType> NOTICES =
             EnumSet.of(SERVE_NOSP, SERVE_SECTION_8_NOTICE, SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT);
@@ -56,7 +61,7 @@ public enum ActionType {
     /** Steps towards taking the home back. */
     public static final Set<ActionType> POSSESSION_STEPS = EnumSet.of(SERVE_NOSP, SERVE_SECTION_8_NOTICE,
             SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT, ISSUE_POSSESSION_CLAIM, APPLY_FOR_WARRANT,
-            END_LICENCE_WITHOUT_COURT_ORDER);
+            END_LICENCE_WITHOUT_COURT_ORDER, APPLY_TO_FIX_POSSESSION_DATE);
 
     public static final Set<ActionType> MONEY_REMEDIES = EnumSet.of(MONEY_CLAIM, ENFORCE_JUDGMENT);
 
@@ -73,7 +78,7 @@ public enum ActionType {
             case CONTACT_TENANT, OFFER_REPAYMENT_ARRANGEMENT, CONTACT_ABOUT_CURRENT_RENT -> ActionCategory.CONTACT;
             case HOME_VISIT -> ActionCategory.VISIT;
             case SERVE_NOSP, SERVE_SECTION_8_NOTICE, SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT -> ActionCategory.NOTICE;
-            case ISSUE_POSSESSION_CLAIM, MONEY_CLAIM -> ActionCategory.COURT;
+            case ISSUE_POSSESSION_CLAIM, MONEY_CLAIM, APPLY_TO_FIX_POSSESSION_DATE -> ActionCategory.COURT;
             case APPLY_FOR_WARRANT, ENFORCE_JUDGMENT, END_LICENCE_WITHOUT_COURT_ORDER, REFER_COLLECTION_AGENCY,
                     REQUEST_UC_THIRD_PARTY_DEDUCTION -> ActionCategory.ENFORCEMENT;
             case OFFER_HELP_WITH_BENEFIT_CLAIM, REFER_MONEY_ADVICE, REFER_DHP_APPLICATION, REQUEST_HB_DIRECT_PAYMENT,

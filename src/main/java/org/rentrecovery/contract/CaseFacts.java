@@ -99,7 +99,9 @@ public record CaseFacts(
             @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
             @Schema(example = "142.50", description = "The full charge for one rent period (rent plus service charges)") BigDecimal rentPerPeriod,
             DayOfWeek periodStartDay,
-            @Size(max = 10) List<@NotNull @Valid Tenant> tenants) {
+            @Size(max = 10) List<@NotNull @Valid Tenant> tenants,
+            @Schema(description = "INTRODUCTORY only: the day the landlord served notice extending the trial period by 6 months (Housing Act 1996 s.125A); absent = not extended. Leave it out if a review (s.125B) overturned the extension")
+            LocalDate trialExtensionNoticeServedOn) {
     }
 
     public record Tenant(
@@ -235,7 +237,9 @@ public record CaseFacts(
     public record Claim(LocalDate issuedOn, LocalDate hearingDate) {
     }
 
-    public record CourtOrder(@NotNull CourtOrderType type, LocalDate madeOn, Boolean termsBreached) {
+    public record CourtOrder(@NotNull CourtOrderType type, LocalDate madeOn, Boolean termsBreached,
+            @Schema(description = "The date for possession: for a POSTPONED order, the date the court fixed on the landlord's application after a breach (CPR PD 55A para 10); absent = not fixed")
+            LocalDate possessionDate) {
     }
 
     public record Judgment(

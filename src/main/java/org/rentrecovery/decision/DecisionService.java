@@ -191,6 +191,10 @@ public class DecisionService {
 
         List<Reason> reasons = new ArrayList<>();
         reasons.add(new Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
+        if (today.tenancy().statusExplanation() != null) {
+            reasons.add(new Reason("facts#tenancy-status", today.tenancy().statusExplanation(),
+                    "Housing Act 1996 s.125, s.125A, s.130; docs/law.md#introductory-tenancies"));
+        }
         reasons.add(new Reason(policy.stepRow(), policy.explanation(), "Policy 3.1: " + EscalationPolicy.MODEL_LOCATION));
         for (PolicyAction action : policy.actions()) {
             reasons.add(new Reason(action.row(), action.code() + ": " + action.reason(), action.reference()));
@@ -365,7 +369,7 @@ public class DecisionService {
     private static LocalDate earliestDateToSpecify(org.rentrecovery.contract.Vocabulary.NoticeType required, CaseAnalysis a) {
         var tenancy = a.facts().tenancy();
         LocalDate earliest = NoticeAssessment.earliestDateSpecified(required, a.asOf(), tenancy.rentFrequency());
-        return required == org.rentrecovery.contract.Vocabulary.NoticeType.NOSP
+        return NoticeAssessment.datedLikeNoticeToQuit(required)
                 ? NoticeAssessment.firstPeriodBoundary(earliest, tenancy.periodStartDay(), tenancy.rentFrequency())
                 : earliest;
     }
@@ -388,6 +392,8 @@ public class DecisionService {
                 today.protocol().pendingBenefitBar(),
                 today.moratorium().active(),
                 today.moratorium().active() ? today.moratorium().until() : null,
-                !today.tenancy().interimLicence());
+                !today.tenancy().interimLicence(),
+                today.tenancy().type(),
+                today.tenancy().statusExplanation());
     }
 }

@@ -30,6 +30,7 @@ final class NoticeConditions {
                         + (boundary.equals(earliest) || periodStart == null ? "." : ": with rent periods starting on "
                                 + periodStart.name().charAt(0) + periodStart.name().substring(1).toLowerCase(java.util.Locale.ROOT)
                                 + ", the first such date is " + boundary + "."));
+                conditions.add("Proceedings may begin only after the date specified, not on it (Housing Act 1985 s.83A(2)).");
                 conditions.add("The notice lapses " + law.fixed("nospLifeMonths") + " months after the date specified.");
                 conditions.add("Ground 1 is discretionary: the court must also find possession reasonable.");
             }
@@ -45,12 +46,24 @@ final class NoticeConditions {
             }
             case SERVE_NOTICE_OF_PROCEEDINGS -> {
                 LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_OF_PROCEEDINGS, servedOn, frequency);
+                var periodStart = analysis.facts().tenancy().periodStartDay();
+                LocalDate boundary = NoticeAssessment.firstPeriodBoundary(earliest, periodStart, frequency);
                 conditions.add("Give the reasons and tell the tenant of the right to ask for a review within 14 days (s.128 Housing Act 1996).");
-                conditions.add("The date after which proceedings may begin must be no earlier than " + earliest
-                        + " (no earlier than a notice to quit would allow).");
+                conditions.add("The date after which proceedings may begin must be no earlier than a notice to quit served the same day"
+                        + " could end the tenancy (s.128(4)): at least 4 weeks, no earlier than " + earliest
+                        + ", and the first or last day of a rent period" + (boundary.equals(earliest) || periodStart == null ? "."
+                                : ": the first such date is " + boundary + "."));
+                conditions.add("Proceedings may begin only after that date, not on it (s.128(5) Housing Act 1996).");
             }
             case SERVE_NOTICE_TO_QUIT -> {
-                if (analysis.facts().tenancy().type() == org.rentrecovery.contract.Vocabulary.TenancyType.LICENCE_INTERIM_S188) {
+                if (analysis.allTenantsDeceased()) {
+                    conditions.add("Establish first whether anyone succeeds to the tenancy (Housing Act 1985 s.87-89; Housing Act 1996 s.131-133).");
+                    conditions.add("Serve the notice to quit on the personal representatives; while there is no grant of probate or administration,"
+                            + " serve it on the Public Trustee and leave a copy at the property (Law of Property (Miscellaneous Provisions) Act 1994 s.18;"
+                            + " docs/law.md#deceased-sole-tenant).");
+                    conditions.add("Give at least 4 weeks' notice in writing, ending on the first or last day of a rent period: no earlier than "
+                            + NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_TO_QUIT, servedOn, frequency) + ".");
+                } else if (analysis.facts().tenancy().type() == org.rentrecovery.contract.Vocabulary.TenancyType.LICENCE_INTERIM_S188) {
                     conditions.add("An interim (s.188) licence is excluded from the Protection from Eviction Act 1977: give reasonable notice; no court order is needed (ZH and CN [2014] UKSC 62).");
                 } else {
                     conditions.add("Give at least 4 weeks' notice in writing with the prescribed information (Protection from Eviction Act 1977 s.5): no earlier than "
