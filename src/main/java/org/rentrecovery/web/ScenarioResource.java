@@ -192,10 +192,11 @@ public class ScenarioResource {
             String name = stored.get(i);
             Path location = runner.storedSuite(name);
             if (location == null) {
+                // Named without the server's own paths (they are not the client's business).
                 errors.add(new FieldError("stored[" + i + "]", Files.isDirectory(root)
-                        ? "no such suite file or folder in the stored suites folder " + root.toAbsolutePath() + ": " + name
-                                + " (name it relative to that folder, e.g. guards or guards/ground-8.csv)"
-                        : "no stored suites: the folder " + root.toAbsolutePath() + " does not exist (set rentrecovery.scenarios.directory)"));
+                        ? "no such suite file or folder among the stored suites: " + name
+                                + " (name it relative to the stored suites folder, e.g. guards or guards/ground-8.csv)"
+                        : "no stored suites on this service (rentrecovery.scenarios.directory names no folder)"));
                 continue;
             }
             SuiteLoader.Loaded loaded = engine.loader().load(location);
