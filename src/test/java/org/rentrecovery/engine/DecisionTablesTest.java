@@ -41,7 +41,8 @@ class DecisionTablesTest {
     static Map<String, byte[]> read(Path folder) {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.filter(p -> p.toString().endsWith(".dmn")).toList()) {
+            // examples/ holds other landlords' worked policy sets, each compiled by ExamplePoliciesTest on its own.
+            for (Path p : walk.filter(p -> p.toString().endsWith(".dmn") && !folder.relativize(p).startsWith("examples")).toList()) {
                 out.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         } catch (IOException e) {
