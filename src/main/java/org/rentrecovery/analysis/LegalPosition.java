@@ -1,7 +1,6 @@
 package org.rentrecovery.analysis;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -74,8 +73,15 @@ public record LegalPosition(
         public boolean groundStanding() { return !groundsStanding.isEmpty(); }
     }
 
-    /** The Ground 8 threshold for a notice served on the date, and the law that sets it. */
-    public record Ground8(BigDecimal threshold, String reference) {
+    /**
+     * The Ground 8 threshold for a notice served on the date, the law that sets it (with the test applied, in
+     * words) and the arrears it counts (the balance, less any rent the law in force leaves out).
+     */
+    public record Ground8(BigDecimal threshold, String reference, BigDecimal arrearsCounted) {
+        /** The threshold as quoted: the first sum in pounds and pence that meets it. */
+        public BigDecimal quoted() {
+            return RentArithmetic.threshold(threshold);
+        }
     }
 
     /** A bankruptcy or DRO in force on the date ({@code type} null if none; an IVA is not one here). */
@@ -124,7 +130,7 @@ public record LegalPosition(
      */
     public record Benefits(HousingCostSupport housingCostSupport, boolean housingCostsInPayment, boolean housingCostsAwarded,
             boolean hbRentAllowance, boolean apaThresholdMet, boolean apaTier1Need, boolean tpdThresholdMet,
-            boolean hbDirectThresholdMet) {
+            boolean hbDirectThresholdMet, boolean tpdEarningsBar) {
         public boolean universalCredit() { return housingCostSupport == HousingCostSupport.UNIVERSAL_CREDIT; }
         public boolean housingBenefit() { return housingCostSupport == HousingCostSupport.HOUSING_BENEFIT; }
     }
@@ -134,7 +140,7 @@ public record LegalPosition(
     }
 
     public boolean ground8ThresholdMet() {
-        return tenancy.assured() && balance.compareTo(ground8.threshold()) >= 0;
+        return tenancy.assured() && ground8.arrearsCounted().compareTo(ground8.threshold()) >= 0;
     }
 
     /** The notice on file in a sentence, with its grounds and which still stand on the date. */
@@ -151,7 +157,7 @@ public record LegalPosition(
         if (notice.grounds().contains(Ground.GROUND_8) && !notice.groundsStanding().contains(Ground.GROUND_8)) {
             BigDecimal atService = notice.arrearsAtService();
             note.append(" Ground 8 needs arrears of at least ")
-                    .append(notice.ground8ThresholdAtService().setScale(2, RoundingMode.HALF_UP))
+                    .append(RentArithmetic.threshold(notice.ground8ThresholdAtService()))
                     .append(" (the threshold for a notice served then) at service (")
                     .append(atService == null ? "not given" : RentArithmetic.pounds(atService).toPlainString())
                     .append(") and now (").append(RentArithmetic.pounds(balance).toPlainString()).append(").");

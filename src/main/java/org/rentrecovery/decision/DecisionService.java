@@ -336,7 +336,8 @@ public class DecisionService {
     /** For a NoSP, the first date that is also the first or last day of a rent period. */
     private static LocalDate earliestDateToSpecify(org.rentrecovery.contract.Vocabulary.NoticeType required, CaseAnalysis a) {
         var tenancy = a.facts().tenancy();
-        LocalDate earliest = NoticeAssessment.earliestDateSpecified(required, a.asOf(), tenancy.rentFrequency());
+        LocalDate earliest = NoticeAssessment.earliestDateSpecified(required, a.asOf(), tenancy.rentFrequency(),
+                NoticeAssessment.socialHousing(a.facts()));
         return required == org.rentrecovery.contract.Vocabulary.NoticeType.NOSP
                 ? NoticeAssessment.firstPeriodBoundary(earliest, tenancy.periodStartDay(), tenancy.rentFrequency())
                 : earliest;
@@ -347,7 +348,7 @@ public class DecisionService {
         return new Decision.Legal(
                 a.formerTenancy(),
                 required == null ? null : required.name(),
-                required == null ? null : NoticeAssessment.minimumWeeks(required, a.asOf()),
+                required == null ? null : NoticeAssessment.minimumWeeks(required, a.asOf(), NoticeAssessment.socialHousing(a.facts())),
                 required == null ? null : earliestDateToSpecify(required, a),
                 today.ground8ThresholdMet(),
                 today.tenancy().assured() ? RentArithmetic.threshold(today.ground8().threshold()) : null,
