@@ -155,6 +155,12 @@ public final class CaseAnalysis {
         return last == null ? null : ChronoUnit.DAYS.between(last, facts.asOf());
     }
 
+    /** Whole days from the latest recovery step of any type in this arrears episode to asOf; null if none. */
+    public Long daysSinceLastAction() {
+        return lastTaken.values().stream().max(LocalDate::compareTo)
+                .map(last -> ChronoUnit.DAYS.between(last, facts.asOf())).orElse(null);
+    }
+
     public boolean anyRecoveryStepThisEpisode() {
         return !lastTaken.isEmpty();
     }

@@ -17,6 +17,12 @@ public interface AuditStore extends AutoCloseable {
     /** A case's records, newest first ({@code decidedAt}, then decision id, descending). */
     Page list(String caseRef, int page, int size);
 
+    /**
+     * Each case's latest record decided in {@code [from, until)}, one at a time, so a caller can
+     * re-evaluate a whole period without holding it in memory (policy impact over the audit).
+     */
+    void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each);
+
     /** Deletes records decided before {@code cutoff}, {@code batchSize} at a time; answers how many went. */
     long purgeDecidedBefore(OffsetDateTime cutoff, int batchSize);
 

@@ -185,6 +185,11 @@ public class DecisionAudit {
         return store().purgeDecidedBefore(cutoff, batchSize);
     }
 
+    /** Each case's latest record decided in {@code [from, until)}, streamed. */
+    public void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each) {
+        store().latestPerCaseDecidedBetween(from, until, each);
+    }
+
     /**
      * The request was accepted as JSON, so a line break can only be whitespace between tokens (JSON
      * strings cannot hold a raw one): replacing it with a space keeps the content and makes one line.

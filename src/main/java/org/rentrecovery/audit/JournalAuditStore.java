@@ -155,6 +155,22 @@ final class JournalAuditStore implements AuditStore {
         return new Page(entries.size(), records);
     }
 
+    /** Collects the ids under the lock (a few bytes a case), then reads each record on its own. */
+    @Override
+    public void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each) {
+        List<UUID> latest = new ArrayList<>();
+        synchronized (this) {
+            for (TreeSet<Entry> entries : byCase.values()) {
+                // newest first: the first entry within the period is the case's latest in it
+                entries.stream().filter(e -> !e.decidedAt().isBefore(from) && e.decidedAt().isBefore(until)).findFirst()
+                        .ifPresent(e -> latest.add(e.decisionId()));
+            }
+        }
+        for (UUID id : latest) {
+            find(id).ifPresent(each);
+        }
+    }
+
     private AuditRecord readAt(Position at) {
         ByteBuffer buffer = ByteBuffer.allocate(at.length());
         try {

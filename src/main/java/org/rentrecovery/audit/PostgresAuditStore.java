@@ -183,6 +183,32 @@ final class PostgresAuditStore implements AuditStore {
         }
     }
 
+    /** One query with a cursor (fetch size 500), so the rows stream rather than load. */
+    @Override
+    public void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each) {
+        ensureSchemaForRead();
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try (PreparedStatement q = c.prepareStatement("SELECT DISTINCT ON (case_ref) " + COLUMNS
+                    + " FROM decision_audit WHERE decided_at >= ? AND decided_at < ? ORDER BY case_ref, decided_at DESC, decision_id DESC")) {
+                q.setFetchSize(500);
+                q.setObject(1, from);
+                q.setObject(2, until);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(read(rs));
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw unavailable(e);
+        }
+    }
+
     @Override
     public Page list(String caseRef, int page, int size) {
         ensureSchemaForRead();

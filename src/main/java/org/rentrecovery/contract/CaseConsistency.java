@@ -71,7 +71,20 @@ public final class CaseConsistency {
             }
         }
 
+        if (a.payments() != null) {
+            for (int i = 0; i < a.payments().size(); i++) {
+                notAfterAsOf("account.payments[" + i + "].date", a.payments().get(i).date());
+            }
+        }
+        if (c.pause() != null) {
+            var pause = c.pause();
+            notAfterAsOf("pause.setOn", pause.setOn());
+            if (pause.setOn() != null && pause.until().isBefore(pause.setOn())) {
+                error("pause.until", "is before pause.setOn: a pause ends after it is set");
+            }
+        }
         if (c.arrangement() != null) {
+            checkAgreementState(c.arrangement());
             LocalDate start = c.arrangement().startDate();
             notAfterAsOf("arrangement.startDate", start);
             if (start != null && t.startDate() != null && start.isBefore(t.startDate())) {
@@ -133,6 +146,24 @@ public final class CaseConsistency {
         }
     }
 
+    /** The agreement's state and the older status field must describe the same agreement. */
+    private void checkAgreementState(CaseFacts.Arrangement arrangement) {
+        var state = arrangement.state();
+        if (state == null) {
+            return;
+        }
+        if (arrangement.status() == Vocabulary.ArrangementStatus.KEPT
+                && (state == Vocabulary.AgreementState.BREACHED || state == Vocabulary.AgreementState.CANCELLED)) {
+            error("arrangement.state", "is " + state + " while arrangement.status is KEPT: a kept agreement is LIVE or COMPLETED");
+        }
+        if (arrangement.status() == Vocabulary.ArrangementStatus.BROKEN && state == Vocabulary.AgreementState.COMPLETED) {
+            error("arrangement.state", "is COMPLETED while arrangement.status is BROKEN");
+        }
+        if (arrangement.status() == Vocabulary.ArrangementStatus.NONE) {
+            error("arrangement.state", "is given while arrangement.status is NONE (no agreement)");
+        }
+    }
+
     private void checkTenants(List<Tenant> tenants, LocalDate asOf) {
         if (tenants == null) {
             return;
@@ -191,6 +222,36 @@ public final class CaseConsistency {
         }
         if (r.judgment() != null) {
             notAfterAsOf("recovery.judgment.date", r.judgment().date());
+        }
+        checkCourtOutcome(r);
+        if (r.evictionDate() != null) {
+            if (order == null) {
+                error("recovery.evictionDate", "needs a possession order (recovery.courtOrder): bailiffs evict only under one");
+            } else if (order.madeOn() != null && r.evictionDate().isBefore(order.madeOn())) {
+                error("recovery.evictionDate", "is before recovery.courtOrder.madeOn");
+            }
+        }
+    }
+
+    /** A hearing outcome other than an order needs the claim it was made on, and a claim that ended leaves no order. */
+    private void checkCourtOutcome(CaseFacts.Recovery r) {
+        var outcome = r.courtOutcome();
+        if (outcome == null) {
+            return;
+        }
+        notAfterAsOf("recovery.courtOutcome.date", outcome.date());
+        LocalDate issued = r.claim() == null ? null : r.claim().issuedOn();
+        if (issued == null) {
+            error("recovery.courtOutcome", "needs an issued claim (recovery.claim.issuedOn): a hearing outcome is on a claim");
+        } else if (outcome.date().isBefore(issued)) {
+            error("recovery.courtOutcome.date", "is before recovery.claim.issuedOn");
+        }
+        boolean claimEnded = outcome.type() == Vocabulary.CourtOutcomeType.STRUCK_OUT
+                || outcome.type() == Vocabulary.CourtOutcomeType.WITHDRAWN;
+        if (claimEnded && r.courtOrder() != null
+                && (r.courtOrder().madeOn() == null || !r.courtOrder().madeOn().isAfter(outcome.date()))) {
+            error("recovery.courtOutcome.type", "is " + outcome.type() + " while recovery.courtOrder is given: a claim that was "
+                    + "struck out or withdrawn made no possession order");
         }
     }
 

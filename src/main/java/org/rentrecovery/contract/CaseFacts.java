@@ -19,10 +19,13 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rentrecovery.contract.Vocabulary.AcknowledgmentType;
+import org.rentrecovery.contract.Vocabulary.AgreementKind;
+import org.rentrecovery.contract.Vocabulary.AgreementState;
 import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
 import org.rentrecovery.contract.Vocabulary.AssessmentStatus;
 import org.rentrecovery.contract.Vocabulary.BreathingSpaceType;
 import org.rentrecovery.contract.Vocabulary.CourtOrderType;
+import org.rentrecovery.contract.Vocabulary.CourtOutcomeType;
 import org.rentrecovery.contract.Vocabulary.Estate;
 import org.rentrecovery.contract.Vocabulary.Ground;
 import org.rentrecovery.contract.Vocabulary.HbPaymentForm;
@@ -59,7 +62,18 @@ public record CaseFacts(
         @Valid Insolvency insolvency,
         @Valid Recovery recovery,
         @Valid FormerTenancy formerTenancy,
-        @Valid ProposedAction proposedAction) {
+        @Valid ProposedAction proposedAction,
+        @Valid @Schema(description = "An officer's pause of the escalation ladder: landlord policy, never a legal hold (the legal guards ignore it)")
+        Pause pause,
+        @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
+        @Schema(example = "2026.12.01-1", description = "Optional: decide under this policy version (a replay or a shadow "
+                + "run) instead of the one in force on asOf; GET /api/policies lists them") String policyVersion) {
+
+    /** The same facts, decided under another policy version (null: the one in force on asOf). */
+    public CaseFacts withPolicyVersion(String version) {
+        return new CaseFacts(caseRef, asOf, landlord, tenancy, account, arrangement, household, benefits, vulnerability,
+                breathingSpace, insolvency, recovery, formerTenancy, proposedAction, pause, version);
+    }
 
     /** Shared text rules: printable characters only, so a corrupted or binary id is refused. */
     public static final class Text {
@@ -104,7 +118,16 @@ public record CaseFacts(
             @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal lastPaymentAmount,
             @Size(max = 1000) List<@NotNull @Valid BalancePoint> balanceHistory,
             @Size(max = 1000) List<@NotNull @Valid UnpaidCharge> unpaidCharges,
-            @Size(max = 1000) List<@NotNull @Valid Acknowledgment> acknowledgments) {
+            @Size(max = 1000) List<@NotNull @Valid Acknowledgment> acknowledgments,
+            @Size(max = 1000)
+            @Schema(description = "Recent payments (at least those in the current rent period); the tables see the sum paid in the current period and in the last 7 days")
+            List<@NotNull @Valid Payment> payments) {
+    }
+
+    public record Payment(
+            @NotNull LocalDate date,
+            @NotNull @DecimalMin(value = "0.00", inclusive = false, message = "must be more than 0")
+            @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(example = "50.00") BigDecimal amount) {
     }
 
     public record BalancePoint(
@@ -131,7 +154,9 @@ public record CaseFacts(
             @NotNull ArrangementStatus status,
             @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal amountPerPeriod,
             LocalDate startDate,
-            @Min(0) @Max(1000) Integer missedPayments) {
+            @Min(0) @Max(1000) Integer missedPayments,
+            @Schema(description = "FORMAL (in writing or by the court) or INFORMAL") AgreementKind kind,
+            @Schema(description = "LIVE, BREACHED, CANCELLED or COMPLETED; must agree with status") AgreementState state) {
     }
 
     public record Household(
@@ -194,7 +219,12 @@ public record CaseFacts(
             @Valid Notice notice,
             @Valid Claim claim,
             @Valid CourtOrder courtOrder,
-            @Valid Judgment judgment) {
+            @Valid Judgment judgment,
+            @Valid @Schema(description = "The latest hearing outcome that was not a possession order") CourtOutcome courtOutcome,
+            @Schema(description = "The date the bailiffs are booked to evict; needs a possession order") LocalDate evictionDate) {
+    }
+
+    public record CourtOutcome(@NotNull CourtOutcomeType type, @NotNull LocalDate date) {
     }
 
     public record RecoveryAction(@NotNull ActionType type, @NotNull LocalDate date) {
@@ -224,6 +254,15 @@ public record CaseFacts(
             @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
             @Schema(description = "The officer's estimate of what recovering the debt would cost (agency fees, court fees, staff time); used by the UNECONOMIC write-off reason")
             BigDecimal estimatedRecoveryCost) {
+    }
+
+    public record Pause(
+            @NotNull @Schema(example = "2026-12-14", description = "The last day of the pause") LocalDate until,
+            @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
+            @Schema(example = "AWAITING_HB_DECISION", description = "The landlord's own reason code; tables may match on it. No personal data") String reason,
+            @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
+            @Schema(example = "officer-1042", description = "Who set the pause (a staff id, not a name)") String setBy,
+            @Schema(description = "When the pause was set; absent = not known") LocalDate setOn) {
     }
 
     public record ProposedAction(

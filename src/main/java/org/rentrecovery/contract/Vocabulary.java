@@ -36,6 +36,12 @@ public final class Vocabulary {
 
     public enum ArrangementStatus { NONE, KEPT, BROKEN }
 
+    /** A repayment agreement made through the court or in writing (FORMAL), or agreed informally with an officer. */
+    public enum AgreementKind { FORMAL, INFORMAL }
+
+    /** Where a repayment agreement stands: running, broken by missed payments, ended by the landlord, or paid off. */
+    public enum AgreementState { LIVE, BREACHED, CANCELLED, COMPLETED }
+
     public enum HouseholdComposition { SINGLE_NO_CHILDREN, COUPLE_NO_CHILDREN, COUPLE_WITH_CHILDREN, LONE_PARENT }
 
     public enum HousingCostSupport { NONE, HOUSING_BENEFIT, UNIVERSAL_CREDIT }
@@ -65,6 +71,9 @@ public final class Vocabulary {
     public enum Ground { GROUND_1, GROUND_8, GROUND_10, GROUND_11 }
 
     public enum CourtOrderType { OUTRIGHT, SUSPENDED, POSTPONED }
+
+    /** What a possession hearing decided when it made no order. */
+    public enum CourtOutcomeType { ADJOURNED, ADJOURNED_ON_TERMS, STRUCK_OUT, WITHDRAWN, STAYED }
 
     public enum JudgmentType { MONEY_JUDGMENT }
 

@@ -23,11 +23,13 @@ import org.rentrecovery.benefitcap.BenefitCapDecision;
 import org.rentrecovery.benefitcap.IncomeFirst;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.InvalidRequestException;
 import org.rentrecovery.contract.Reason;
 import org.rentrecovery.contract.RentArithmetic;
 import org.rentrecovery.engine.ModelSet;
 import org.rentrecovery.engine.PolicyModels;
 import org.rentrecovery.engine.PolicyVersionInfo;
+import org.rentrecovery.engine.UnknownPolicyVersionException;
 import org.rentrecovery.escalation.EscalationOutcome;
 import org.rentrecovery.escalation.EscalationPolicy;
 import org.rentrecovery.escalation.PolicyAction;
@@ -73,9 +75,22 @@ public class DecisionService {
         this.benefitCap = benefitCap;
     }
 
-    /** A decision under the policy version in force on the case's asOf. */
+    /** A decision under the policy version the request pins, else the one in force on the case's asOf. */
     public Decision decide(CaseFacts facts) {
-        return decide(facts, policies.forDate(facts.asOf()));
+        return decide(facts, modelsFor(facts));
+    }
+
+    /** The one policy version every table of this decision is read from. */
+    public ModelSet modelsFor(CaseFacts facts) {
+        if (facts.policyVersion() == null || facts.policyVersion().isBlank()) {
+            return policies.forDate(facts.asOf());
+        }
+        try {
+            return policies.pinned(facts.policyVersion());
+        } catch (UnknownPolicyVersionException e) {
+            throw new InvalidRequestException("policyVersion", "names no policy version this service can use ("
+                    + facts.policyVersion() + "); leave it out to use the version in force on asOf, or see GET /api/policies");
+        }
     }
 
     /** A decision under the given policy version: every table of the decision is read from this one set. */
@@ -237,7 +252,7 @@ public class DecisionService {
 
     /** The benefit cap and repayment parts alone (POST /api/decisions/benefit-cap). */
     public BenefitCapDecision decideBenefitCap(CaseFacts facts) {
-        ModelSet models = policies.forDate(facts.asOf());
+        ModelSet models = modelsFor(facts);
         BenefitCapAssessment.Result result = benefitCap.assess(models, new CaseAnalysis(facts));
         return new BenefitCapDecision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(),
                 OffsetDateTime.now(ZoneOffset.UTC), version.of(models), result.benefitCap(), result.repaymentPlan(),
@@ -247,7 +262,7 @@ public class DecisionService {
     /** The write-off part alone (POST /api/decisions/write-off): the same facts and rules, nothing else. */
     public Decision decideWriteOff(CaseFacts facts) {
         CaseAnalysis analysis = new CaseAnalysis(facts);
-        ModelSet models = policies.forDate(facts.asOf());
+        ModelSet models = modelsFor(facts);
         WriteOffAssessment.Outcome writeOff = writeOffs.assess(models, analysis, analysis.positionOn(facts.asOf()));
         List<Reason> reasons = new ArrayList<>();
         reasons.add(new Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));

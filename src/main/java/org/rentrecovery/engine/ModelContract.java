@@ -51,18 +51,44 @@ public final class ModelContract<I extends Record> {
         }
     }
 
+    /**
+     * An input the service fills with another model's output: routing's {@code escalationStep} is
+     * the ladder's {@code EscalationStep.step}. The compiler checks that every name the producing
+     * column can output is one this model's tables take.
+     */
+    public record Feed(String input, String model, String decision, String column) {
+        public Feed {
+            Objects.requireNonNull(input, "input");
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(decision, "decision");
+        }
+    }
+
     private final String model;
     private final Class<I> inputs;
     private final List<Output<?>> outputs;
+    private final List<Feed> feeds;
 
-    private ModelContract(String model, Class<I> inputs, List<Output<?>> outputs) {
+    private ModelContract(String model, Class<I> inputs, List<Output<?>> outputs, List<Feed> feeds) {
         this.model = Objects.requireNonNull(model, "model");
         this.inputs = Objects.requireNonNull(inputs, "inputs");
         this.outputs = List.copyOf(outputs);
+        this.feeds = List.copyOf(feeds);
     }
 
     public static <I extends Record> ModelContract<I> of(String model, Class<I> inputs, Output<?>... outputs) {
-        return new ModelContract<>(model, inputs, List.of(outputs));
+        return new ModelContract<>(model, inputs, List.of(outputs), List.of());
+    }
+
+    /** This contract, with one input declared as fed by another model's output column. */
+    public ModelContract<I> fedBy(String input, String producerModel, String producerDecision, String producerColumn) {
+        List<Feed> more = new java.util.ArrayList<>(feeds);
+        more.add(new Feed(input, producerModel, producerDecision, producerColumn));
+        return new ModelContract<>(model, inputs, outputs, more);
+    }
+
+    public List<Feed> feeds() {
+        return feeds;
     }
 
     /** The DMN model's name (its {@code definitions name}). */

@@ -180,13 +180,13 @@ final class ModelSetChecks {
                     "MODEL_MISSING", "the service evaluates a model named " + contract.model() + " and the set has none"));
             return;
         }
+        // The service offers every input of the contract; a model declares the ones its tables use.
         Set<String> supplied = new HashSet<>();
         for (RecordComponent component : contract.inputs().getRecordComponents()) {
             supplied.add(component.getName());
             InputDataNode input = model.getInputByName(component.getName());
-            if (input == null) {
-                error(model, null, null, null, component.getName(), "INPUT_MISSING",
-                        "the service supplies input " + component.getName() + " and the model has no input data of that name");
+            if (input != null) {
+                checkInputType(model, input, component);
             }
         }
         for (InputDataNode input : model.getInputs()) {
@@ -198,6 +198,45 @@ final class ModelSetChecks {
         for (ModelContract.Output<?> output : contract.outputs()) {
             checkOutput(model, output);
         }
+    }
+
+    /**
+     * A declared input's type must take every value the service can supply for it: the same FEEL
+     * base type, and, for a name from a closed list, every name of that list (the run-time type
+     * check would otherwise refuse a live request).
+     */
+    private void checkInputType(DMNModel model, InputDataNode input, RecordComponent component) {
+        DMNType declared = input.getType();
+        String supplied = InputTable.dmnType(component.getType());
+        String base = baseTypeName(declared);
+        if (base != null && !base.equals(supplied)) {
+            error(model, null, null, null, input.getName(), "INPUT_TYPE",
+                    "input data " + input.getName() + " is typed " + base + "; the service supplies a " + supplied);
+            return;
+        }
+        if (declared != null && constrained(declared) && component.getType().isEnum()) {
+            Set<String> missing = new java.util.TreeSet<>(constants(component.getType()));
+            missing.removeAll(allowedNames(declared));
+            if (!missing.isEmpty()) {
+                error(model, null, null, null, input.getName(), "INPUT_TYPE",
+                        "input data " + input.getName() + " is typed " + declared.getName() + ", which does not allow " + missing
+                                + ": the service may supply any of " + constants(component.getType()));
+            }
+        }
+    }
+
+    /** The built-in FEEL type a declared type rests on (string, number, boolean, date), or null for Any or a structure. */
+    private static String baseTypeName(DMNType type) {
+        for (DMNType t = type; t != null; t = t.getBaseType()) {
+            String name = t.getName();
+            if (t.getBaseType() == null) {
+                return switch (name == null ? "" : name) {
+                    case "string", "number", "boolean", "date" -> name;
+                    default -> null;
+                };
+            }
+        }
+        return null;
     }
 
     private void checkOutput(DMNModel model, ModelContract.Output<?> output) {
@@ -327,7 +366,7 @@ final class ModelSetChecks {
     }
 
     /** The DMN type of one output column: the decision's type, its collection's element type, or a component of it. */
-    private static DMNType columnType(DecisionNode decision, DecisionTable table, OutputClause output) {
+    static DMNType columnType(DecisionNode decision, DecisionTable table, OutputClause output) {
         DMNType type = decision.getResultType();
         if (type == null) {
             return null;
@@ -345,11 +384,11 @@ final class ModelSetChecks {
         return TableColumns.rowName(table, index + 1);
     }
 
-    private boolean own(DMNModel model, DecisionNode decision) {
+    boolean own(DMNModel model, DecisionNode decision) {
         return decision.getModelNamespace() == null || decision.getModelNamespace().equals(model.getNamespace());
     }
 
-    private String file(DMNModel model) {
+    String file(DMNModel model) {
         String file = fileOf.get(model.getDefinitions());
         return file != null ? file : model.getResource() == null ? null : model.getResource().getSourcePath();
     }

@@ -33,7 +33,9 @@ import org.kie.internal.io.ResourceFactory;
  *     in a UNIQUE table, a masked row or a broken reference is an error, a gap a warning;</li>
  * <li>compilation with run-time type checking on ({@code org.kie.dmn.runtime.typecheck});</li>
  * <li>the set's own rules ({@link ModelSetChecks}): stable row names, every contract of the service
- *     honoured (models, inputs, outputs), and every named output within its vocabulary.</li>
+ *     honoured (models, inputs, outputs), and every named output within its vocabulary;</li>
+ * <li>consistency across tables ({@link CrossTableChecks}): every name one table outputs is one the
+ *     tables consuming it (in its model, or chained by the service) accept and have a row for.</li>
  * </ol>
  * Compiling is for uploads and start-up (a second or so); evaluation never compiles.
  */
@@ -121,7 +123,11 @@ public final class ModelSetCompiler {
         stopOnErrors(label, problems);
         // 4. The set's own rules.
         ModelSetChecks checks = new ModelSetChecks(models, fileOfCompiled);
-        problems.addAll(checks.run(ModelContracts.all()));
+        List<ModelContract<?>> contracts = ModelContracts.all();
+        problems.addAll(checks.run(contracts));
+        stopOnErrors(label, problems);
+        // 5. Across tables: every name one table outputs, the tables that consume it can take.
+        problems.addAll(new CrossTableChecks(models, checks).run(contracts));
         stopOnErrors(label, problems);
         runtime.addListener(RuleTrace.dmnListener());
         return new ModelSet(label, dmnFilesByRelativePath, runtime, models, checks.tables(), problems);

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +33,8 @@ public class PolicyModels {
     private static ModelSet seed;
 
     private final AtomicReference<Timeline> timeline;
+    /** Versions off the timeline (drafts, approved ones not yet in force), for pins and comparisons. */
+    private volatile Function<String, Optional<ModelSet>> catalogue = id -> Optional.empty();
 
     @Inject
     public PolicyModels(@ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String seedVersion) {
@@ -68,14 +72,23 @@ public class PolicyModels {
         return timeline.get().inForce(asOf).models();
     }
 
-    /** The models of a named version on the timeline. */
+    /**
+     * The models of a named version: one on the timeline, else one the catalogue knows (a draft or
+     * an approved version not yet in force, see {@link #catalogue}).
+     */
     public ModelSet pinned(String versionId) {
         ModelSet models = timeline.get().byVersion.get(versionId);
         if (models == null) {
-            throw new UnknownPolicyVersionException("policy version " + versionId + " is not installed; installed: "
-                    + timeline.get().entries.stream().map(TimelineEntry::versionId).toList());
+            models = catalogue.apply(versionId).orElseThrow(() -> new UnknownPolicyVersionException("policy version "
+                    + versionId + " does not exist or cannot be used; in force over time: "
+                    + timeline.get().entries.stream().map(TimelineEntry::versionId).distinct().toList()));
         }
         return models;
+    }
+
+    /** Where {@link #pinned} finds a version that is not on the timeline (the policy store; none by default). */
+    public void catalogue(Function<String, Optional<ModelSet>> versionsOffTheTimeline) {
+        this.catalogue = java.util.Objects.requireNonNull(versionsOffTheTimeline);
     }
 
     /** The version in force on a date, with its effective date. */
@@ -83,7 +96,10 @@ public class PolicyModels {
         return timeline.get().inForce(asOf);
     }
 
-    /** Replaces the whole timeline at once. Entries need distinct version ids and distinct dates. */
+    /**
+     * Replaces the whole timeline at once. Entries need distinct dates; a version may come back
+     * later (a rollback) with the same compiled models.
+     */
     public void install(List<TimelineEntry> entries) {
         timeline.set(new Timeline(entries));
     }
@@ -106,8 +122,11 @@ public class PolicyModels {
             sorted.sort(Comparator.comparing(TimelineEntry::effectiveFrom));
             for (int i = 0; i < sorted.size(); i++) {
                 TimelineEntry entry = sorted.get(i);
-                if (byVersion.put(entry.versionId(), entry.models()) != null) {
-                    throw new IllegalArgumentException("policy version " + entry.versionId() + " is on the timeline twice");
+                // A rollback puts a version on the timeline again: the same models, a later date.
+                ModelSet earlier = byVersion.put(entry.versionId(), entry.models());
+                if (earlier != null && earlier != entry.models()) {
+                    throw new IllegalArgumentException("policy version " + entry.versionId()
+                            + " is on the timeline twice with different models");
                 }
                 if (i > 0 && sorted.get(i - 1).effectiveFrom().equals(entry.effectiveFrom())) {
                     throw new IllegalArgumentException("policy versions " + sorted.get(i - 1).versionId() + " and "

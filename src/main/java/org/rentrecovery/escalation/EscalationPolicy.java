@@ -1,6 +1,5 @@
 package org.rentrecovery.escalation;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.rentrecovery.contract.ActionType;
-import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
 import org.rentrecovery.engine.Evaluation;
 import org.rentrecovery.engine.Fired;
 import org.rentrecovery.engine.ModelContract;
@@ -27,16 +25,6 @@ import org.rentrecovery.analysis.LegalPosition;
 @ApplicationScoped
 public class EscalationPolicy {
     public static final String MODEL_LOCATION = "decision-tables/escalation/escalation-ladder.dmn";
-
-    /** The ladder's inputs, one per input data node of the model. */
-    public record LadderInputs(boolean formerTenancy, BigDecimal balance, BigDecimal weeksInArrears,
-            ArrangementStatus arrangementStatus, boolean anyRecoveryStepThisEpisode, Long daysSinceLetter1,
-            Long daysSinceLetter2, String noticeStatus, Long daysSinceNoticeServed, Long daysSinceCourtWarning,
-            boolean claimIssued, String courtOrder, boolean courtOrderBreached, ActionType noticeAction,
-            boolean courtOrderNeeded, boolean breathingSpaceActive, boolean apaEligible, boolean tpdEligible,
-            boolean hbDirectPaymentMandatory, boolean vulnerabilityAssessmentNeeded, boolean allTenantsDeceased,
-            boolean benefitClaimPending, boolean vulnerabilityReviewOpen) {
-    }
 
     /** A row of EscalationStep. */
     public record StepRow(String step, Integer stage, String explanation) {
@@ -94,16 +82,6 @@ public class EscalationPolicy {
     }
 
     static LadderInputs inputs(CaseAnalysis a, LegalPosition today) {
-        return new LadderInputs(a.formerTenancy(), a.balance(), a.realWeeksOfRent(), a.arrangementStatus(),
-                a.anyRecoveryStepThisEpisode(), a.daysSince(ActionType.SEND_REMINDER_LETTER_1),
-                a.daysSince(ActionType.SEND_REMINDER_LETTER_2), today.notice().status().name(), a.daysSinceNoticeServed(),
-                a.daysSince(ActionType.SEND_COURT_WARNING_LETTER), a.claimIssued(),
-                a.courtOrderType() == null ? "NONE" : a.courtOrderType().name(), a.courtOrderBreached(),
-                today.notice().requiredAction(), !today.tenancy().interimLicence(), today.moratorium().active(),
-                a.apaEligibleToRequest(), a.tpdEligibleToRequest(), a.hbDirectPaymentMandatory(),
-                a.vulnerabilityAssessmentNeeded(),
-                // Escalation pauses (brief 3.1): every tenant dead (recover from the estate), a pending benefit
-                // claim meeting the protocol's three conditions, and an open vulnerability review.
-                a.allTenantsDeceased(), today.protocol().pendingBenefitBar(), "OPEN".equals(a.assessmentStatus()));
+        return LadderInputs.of(a, today);
     }
 }

@@ -21,7 +21,7 @@ public final class ImpactTally {
 
     /** What matters of one answer for the comparison. */
     public record Outcome(String versionId, String nextAction, String team, Set<String> blocked, String reason,
-            List<String> rules) {
+            List<org.rentrecovery.contract.Reason> reasons) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -90,6 +90,10 @@ public final class ImpactTally {
                 kept.add(new Example(caseRef, asOf, before, after));
             }
         }
+    }
+
+    public String candidate() {
+        return candidate;
     }
 
     public synchronized void invalid(long line, String caseRef, String problem) {

@@ -72,8 +72,11 @@ public class PolicyService {
 
     void onStart(@Observes StartupEvent event) {
         PolicyVersions opened = versions();
-        LOG.infof("Policy versions: %s; in force today: %s", opened.describeStore(),
-                opened.state().inForce(opened.today()).orElse("none"));
+        LOG.infof("Policy versions: %s; in force today: %s; decisions use: %s", opened.describeStore(),
+                opened.state().inForce(opened.today()).orElse("none"), engine.installed().stream()
+                        .map(entry -> entry.versionId() + (entry.effectiveFrom().equals(java.time.LocalDate.MIN) ? ""
+                                : " from " + entry.effectiveFrom()))
+                        .toList());
     }
 
     /** The lifecycle, opened on first use. */
@@ -83,6 +86,7 @@ public class PolicyService {
             synchronized (this) {
                 if (versions == null) {
                     versions = open();
+                    engine.catalogue(versions);
                     engine.install(versions);
                     seenRevision.set(versions.state().revision());
                 }
@@ -102,9 +106,23 @@ public class PolicyService {
                     "rentrecovery.policy.store must be auto, postgresql or embedded; was " + storeKind);
         };
         PolicyVersions opened = new PolicyVersions(store, engine.compiler(), Clock.systemUTC(), zone, maxModelBytes,
-                state -> engine.install(versions));
-        opened.seedIfEmpty(seedVersion, engine.seedModels());
+                state -> installIfOpen());
+        opened.seedIfEmpty(seedVersion, PolicyEngineBridge.seedModels());
+        try {
+            opened.upgradeContract(ContractUpgrade.released(), PolicyContract.CURRENT);
+        } catch (RuntimeException e) {
+            LOG.errorf("Policy contract upgrade failed, the version in force stays as it is (and is left out if this "
+                    + "release cannot use it): %s", e.getMessage());
+        }
         return opened;
+    }
+
+    /** While the store is being opened, its first install is still to come (see {@link #versions()}). */
+    private void installIfOpen() {
+        PolicyVersions opened = versions;
+        if (opened != null) {
+            engine.install(opened);
+        }
     }
 
     private PolicyStore postgresStore(String url) {
@@ -161,10 +179,10 @@ public class PolicyService {
 
     /** For tests and the diagnostics: the seed's relative paths. */
     List<String> seedPaths() {
-        return List.copyOf(engine.seedModels().keySet());
+        return List.copyOf(PolicyEngineBridge.seedModels().keySet());
     }
 
     Map<String, byte[]> seedModels() {
-        return engine.seedModels();
+        return PolicyEngineBridge.seedModels();
     }
 }

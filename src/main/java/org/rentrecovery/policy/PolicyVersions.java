@@ -349,6 +349,71 @@ public final class PolicyVersions {
         });
     }
 
+    /**
+     * When this release runs a newer policy contract than the version in force today was written
+     * for, makes a new version from it through each shipped upgrade step, and puts it in force from
+     * today: the release's own change, approved by its review (actor {@code release}) and recorded
+     * as {@link PolicyEvent.Type#CONTRACT_UPGRADED}. The old version stays as it was for its days.
+     *
+     * @return the new version, or empty when the version in force is already on {@code current}
+     * @throws IllegalStateException when a step is missing or the upgraded models do not compile
+     */
+    Optional<PolicyVersion> upgradeContract(List<ContractUpgrade> upgrades, int current) {
+        PolicyState before = store.read();
+        LocalDate today = today();
+        Optional<String> inForce = before.inForce(today);
+        if (inForce.isEmpty()) {
+            return Optional.empty();
+        }
+        PolicyVersion active = before.version(inForce.get()).orElseThrow();
+        if (active.contract() >= current) {
+            return Optional.empty();
+        }
+        Map<String, byte[]> models = models(active.id());
+        List<String> steps = new ArrayList<>();
+        for (int contract = active.contract() + 1; contract <= current; contract++) {
+            int target = contract;
+            ContractUpgrade step = upgrades.stream().filter(u -> u.toContract() == target).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("policy version " + active.id() + " is written for contract "
+                            + active.contract() + " and this release ships no step to contract " + target));
+            models = step.upgrade(models);
+            steps.add("contract " + target + ": " + step.description());
+        }
+        Map<String, byte[]> upgraded = models;
+        String note = "Contract upgrade of " + active.id() + " to contract " + current + " (" + String.join("; ", steps) + ")";
+        try {
+            compiler.compile(active.id() + "-upgrade", upgraded);
+        } catch (PolicyInputException e) {
+            throw new IllegalStateException(note + " does not compile: " + e.getMessage(), e);
+        }
+        PolicyVersion created = store.change(state -> {
+            if (!state.inForce(today).map(active.id()::equals).orElse(false)) {
+                return new PolicyChange<>(List.of(), Map.of(), List.of(), List.of(), (PolicyVersion) null);
+            }
+            Instant now = clock.instant();
+            String id = nextId(state);
+            Map<String, byte[]> bytes = new LinkedHashMap<>();
+            TreeMap<String, String> paths = new TreeMap<>();
+            upgraded.forEach((path, content) -> {
+                String sha = ModelBytes.sha256(content);
+                bytes.put(sha, content);
+                paths.put(path, sha);
+            });
+            PolicyVersion version = new PolicyVersion(id, active.id(), "release", now, note, current,
+                    java.util.Set.of("release"), "release", now, paths);
+            Activation entry = new Activation(state.lastActivationSequence() + 1, id, today, "release", now, note, false);
+            return new PolicyChange<>(List.of(version), bytes, List.of(entry),
+                    List.of(event(state, 1, id, PolicyEvent.Type.CONTRACT_UPGRADED, "release", now,
+                            note + ", in force from " + today)), version);
+        });
+        if (created == null) {
+            return Optional.empty();
+        }
+        LOG.infof("Policy store: %s; new version %s in force from %s", note, created.id(), today);
+        publish();
+        return Optional.of(created);
+    }
+
     /** Row-by-row, cell-by-cell comparison of two versions. */
     public PolicyDiff diff(String fromId, String toId) {
         return PolicyDiff.of(fromId, models(fromId), toId, models(toId));

@@ -22,25 +22,25 @@ public abstract class CaseSource implements AutoCloseable {
     public static final int MAX_LINE_BYTES = 10 * 1024 * 1024;
 
     /** One input case: its line, its case ref when readable, and its JSON; or the problem that line has. */
-    record InputCase(long line, String caseRef, byte[] json, LineProblem problem) {
+    public record InputCase(long line, String caseRef, byte[] json, LineProblem problem) {
     }
 
     public enum Format {
         NDJSON, CSV;
 
         /** By the file name: {@code .csv} is CSV, anything else NDJSON. */
-        static Format of(String fileName) {
+        public static Format of(String fileName) {
             return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? CSV : NDJSON;
         }
     }
 
     /** The next case, or {@code null} at the end. */
-    abstract InputCase next() throws IOException;
+    public abstract InputCase next() throws IOException;
 
     @Override
     public abstract void close() throws IOException;
 
-    static CaseSource open(InputStream in, Format format, ObjectMapper mapper) throws IOException {
+    public static CaseSource open(InputStream in, Format format, ObjectMapper mapper) throws IOException {
         return format == Format.CSV ? new Csv(in, mapper) : new Ndjson(in);
     }
 
@@ -76,7 +76,7 @@ public abstract class CaseSource implements AutoCloseable {
         }
 
         @Override
-        InputCase next() throws IOException {
+        public InputCase next() throws IOException {
             NdjsonLines.Line line = lines.next();
             if (line == null) {
                 return null;
@@ -111,7 +111,7 @@ public abstract class CaseSource implements AutoCloseable {
         }
 
         @Override
-        InputCase next() throws IOException {
+        public InputCase next() throws IOException {
             List<String> cells;
             do {
                 if (!rows.hasNextValue()) {

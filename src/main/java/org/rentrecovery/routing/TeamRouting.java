@@ -46,7 +46,9 @@ public class TeamRouting {
 
     public static final Output<TriggerRow> TRIGGER = Output.row("ComplexCaseTrigger", TriggerRow.class);
     public static final Output<TeamRow> TEAM = Output.row("RoutingTeam", TeamRow.class);
-    public static final ModelContract<RoutingInputs> ROUTING = ModelContract.of("TeamRouting", RoutingInputs.class, TRIGGER, TEAM);
+    /** The ladder's step is passed on as escalationStep, so every step the ladder can output must be one routing takes. */
+    public static final ModelContract<RoutingInputs> ROUTING = ModelContract.of("TeamRouting", RoutingInputs.class, TRIGGER, TEAM)
+            .fedBy("escalationStep", "EscalationLadder", "EscalationStep", "step");
 
     /** Lets the engine check this capability's models on every compile (listed in META-INF/services). */
     public static final class Contracts implements ModelContracts {

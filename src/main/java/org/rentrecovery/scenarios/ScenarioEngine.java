@@ -90,6 +90,52 @@ public final class ScenarioEngine {
                 passed ? null : response.get("reasons"), null), hits);
     }
 
+    /** One expectation checked against an answer: the value found and, when it did not hold, why. */
+    public record Checked(Expectation expectation, JsonNode actual, String failure) {
+        public boolean held() {
+            return failure == null;
+        }
+    }
+
+    /** A scenario's answer (a decision, or the problem a client would get) and each expectation checked on it. */
+    public record Observation(int status, JsonNode response, List<Checked> checks, String error) {
+    }
+
+    /**
+     * Runs the scenario with {@code change} applied to a copy of its request (e.g. pinning a policy
+     * version) and checks every expectation, keeping the value each one found, held or not.
+     */
+    public Observation observe(Scenario scenario, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> change) {
+        com.fasterxml.jackson.databind.node.ObjectNode request = scenario.request().deepCopy();
+        change.accept(request);
+        JsonNode response;
+        int status;
+        try {
+            byte[] body = json.writeValueAsBytes(request);
+            response = json.valueToTree(targets.call(scenario.target(), body));
+            status = 200;
+        } catch (InvalidRequestException invalid) {
+            Problem problem = invalid.problem();
+            response = json.valueToTree(problem);
+            status = problem.status();
+        } catch (JsonProcessingException | RuntimeException e) {
+            return new Observation(500, MissingNode.getInstance(), List.of(), "the service failed on this case: " + e);
+        }
+        List<Checked> checks = new ArrayList<>();
+        for (Expectation expectation : scenario.expectations()) {
+            if (expectation.isStatus()) {
+                int expected = Matcher.number(expectation.expected()).orElseThrow().intValue();
+                checks.add(new Checked(expectation, IntNode.valueOf(status), status == expected ? null
+                        : "expected status " + expected + ", got " + status));
+                continue;
+            }
+            JsonNode actual = read(response, expectation.path());
+            checks.add(new Checked(expectation, actual == null || actual.isMissingNode() ? null : actual,
+                    expectation.matcher().check(actual, expectation.expected())));
+        }
+        return new Observation(status, response, checks, null);
+    }
+
     private List<Failure> check(Scenario scenario, int status, JsonNode response) {
         List<Failure> failures = new ArrayList<>();
         Expectation statusExpectation = scenario.expectations().stream().filter(Expectation::isStatus).findFirst().orElse(null);

@@ -25,6 +25,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rentrecovery.policy.ActingUser;
+import org.rentrecovery.policy.ImpactTally;
+import org.rentrecovery.policy.PolicyImpact;
+import org.rentrecovery.policy.PolicySuites;
+import org.rentrecovery.portfolio.CaseSource;
 import org.rentrecovery.policy.Activation;
 import org.rentrecovery.policy.PolicyDiff;
 import org.rentrecovery.policy.PolicyEvent;
@@ -46,11 +50,63 @@ public class PolicyResource {
 
     private final PolicyService service;
     private final ActingUser user;
+    private final PolicyImpact impact;
+    private final PolicySuites suites;
 
     @Inject
-    public PolicyResource(PolicyService service, ActingUser user) {
+    public PolicyResource(PolicyService service, ActingUser user, PolicyImpact impact, PolicySuites suites) {
         this.service = service;
         this.user = user;
+        this.impact = impact;
+        this.suites = suites;
+    }
+
+    /** Which stored suites to run against a version: files or folders under the suites folder; none = all. */
+    public record SuitesRequest(List<String> stored) {
+    }
+
+    @POST
+    @Path("/{id}/suites")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Run the scenario suites against a version and list the expectations it moves",
+            description = "Every scenario runs as written (the version in force on its asOf) and pinned to this version; each "
+                    + "expectation that holds under one and not the other is listed with both values and both decisions' reasons.")
+    public PolicySuites.Report suites(@PathParam("id") String id, SuitesRequest request) {
+        return suites.run(id, request == null ? null : request.stored());
+    }
+
+    /** The audit period whose cases an impact re-decides: each case's latest decision in it. */
+    public record AuditPeriod(LocalDate from, LocalDate to) {
+    }
+
+    @POST
+    @Path("/{id}/impact")
+    @Consumes({ BatchDecisionResource.NDJSON, "application/jsonl", "text/csv" })
+    @Operation(summary = "Impact of a version over an uploaded portfolio (NDJSON, or CSV naming each column's path)",
+            description = "Each case is decided under the version in force on its asOf and under this version; the answer "
+                    + "counts changed cases, from -> to matrices of next actions and teams, changes in blocked steps and up to "
+                    + "20 example cases per changed cell with both answers' reasons. Read line by line; nothing is recorded.")
+    public ImpactTally.Report impactOverPortfolio(@PathParam("id") String id, InputStream body,
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
+        service.versions().version(id);
+        CaseSource.Format format = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")
+                ? CaseSource.Format.CSV : CaseSource.Format.NDJSON;
+        return impact.overPortfolio(id, body, format);
+    }
+
+    @POST
+    @Path("/{id}/impact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Impact of a version over the cases decided in an audit period",
+            description = "{\"from\": \"yyyy-MM-dd\", \"to\": \"yyyy-MM-dd\"} (UTC days, inclusive): each case's latest recorded "
+                    + "decision in the period is decided again under the version in force on its asOf and under this version.")
+    public ImpactTally.Report impactOverAudit(@PathParam("id") String id, AuditPeriod period) {
+        service.versions().version(id);
+        if (period == null) {
+            throw PolicyInputException.badField("from", "is required: {\"from\": \"yyyy-MM-dd\", \"to\": \"yyyy-MM-dd\"}, or "
+                    + "upload a portfolio (NDJSON or CSV) as the body");
+        }
+        return impact.overAudit(id, period.from(), period.to());
     }
 
     /** A version as listed. */

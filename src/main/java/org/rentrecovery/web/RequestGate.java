@@ -24,6 +24,12 @@ public class RequestGate {
     /** Endpoints that read their body line by line, holding one line at a time: each line has the limit, the body none. */
     public static final java.util.Set<String> STREAMING_PATHS = java.util.Set.of("/api/decisions/next-action/batch",
             "/api/portfolio/runs");
+    /** A policy version's impact over an uploaded portfolio reads it line by line too. */
+    private static final java.util.regex.Pattern STREAMING_PATTERN = java.util.regex.Pattern.compile("/api/policies/[^/]+/impact");
+
+    static boolean streaming(String path) {
+        return STREAMING_PATHS.contains(path) || STREAMING_PATTERN.matcher(path).matches();
+    }
     /** Beyond this an oversized body is not read at all: the answer is sent and the connection closed. */
     static final long DRAIN_LIMIT_BYTES = 4 * MAX_BODY_BYTES;
 
@@ -42,7 +48,7 @@ public class RequestGate {
 
     private void limitChunkedBodies(RoutingContext ctx) {
         if (ctx.get(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY) != null) {
-            if (STREAMING_PATHS.contains(ctx.request().path())) {
+            if (streaming(ctx.request().path())) {
                 ctx.remove(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY);
             } else {
                 ctx.put(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY, CHUNKED_BODY_BACKSTOP_BYTES);
@@ -55,7 +61,7 @@ public class RequestGate {
         var request = ctx.request();
         if ((request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT) && request.path().startsWith("/api/")) {
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && parse(length) > MAX_BODY_BYTES && !STREAMING_PATHS.contains(request.path())) {
+            if (length != null && parse(length) > MAX_BODY_BYTES && !streaming(request.path())) {
                 Problem tooLarge = Problem.of(413, "/problems/payload-too-large", "Request body too large",
                         "The body is " + length + " bytes; the limit is " + MAX_BODY_BYTES + " bytes (10 MiB).");
                 if (parse(length) > DRAIN_LIMIT_BYTES) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,6 +32,7 @@ import org.rentrecovery.audit.StoredDecision;
 import org.rentrecovery.contract.InvalidRequestException;
 import org.rentrecovery.contract.PolicyVersion;
 import org.rentrecovery.contract.Problem;
+import org.rentrecovery.decision.DecisionReplay;
 
 /** Recorded decisions, for showing a court, the Ombudsman or a tenant what the service recommended. */
 @Path("/api/decisions")
@@ -43,11 +45,40 @@ public class StoredDecisionResource {
 
     private final DecisionAudit audit;
     private final ObjectMapper mapper;
+    private final DecisionReplay replays;
 
     @Inject
-    public StoredDecisionResource(DecisionAudit audit, ObjectMapper mapper) {
+    public StoredDecisionResource(DecisionAudit audit, ObjectMapper mapper, DecisionReplay replays) {
         this.audit = audit;
         this.mapper = mapper;
+        this.replays = replays;
+    }
+
+    @POST
+    @Path("/{decisionId}/replay")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Re-evaluate a recorded decision under its recorded policy version",
+            description = "The recorded request, through the same decision method as its endpoint, under the policy version "
+                    + "it was decided with; says whether the answer is identical (decisionId, decidedAt and policy.build "
+                    + "aside) and lists each difference as a JSON pointer with both values. Not recorded itself.")
+    @APIResponse(responseCode = "200", description = "The replay and the comparison",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionReplay.Replay.class)))
+    @APIResponse(responseCode = "400", description = "Not a decision id, or its policy version cannot be used by this service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No decision with this id is recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DecisionReplay.Replay replay(@PathParam("decisionId") String decisionId) {
+        UUID id = decisionId(decisionId);
+        return replays.replay(id)
+                .orElseThrow(() -> new NotFoundException("No decision " + id + " is recorded (or it has passed the retention period)."));
+    }
+
+    private static UUID decisionId(String decisionId) {
+        if (!UUID_TEXT.matcher(decisionId).matches()) {
+            throw new InvalidRequestException("decisionId", "must be a decision id as returned by the service (a UUID such as "
+                    + "3f1c2e4a-8b7d-4c1e-9a2b-5d6e7f8a9b0c)");
+        }
+        return UUID.fromString(decisionId);
     }
 
     @GET

@@ -133,6 +133,23 @@ class ModelSetCompilerTest {
     }
 
     @Test
+    void aModelDeclaresOnlyTheSuppliedInputsItUsesEachWithTheTypeTheServiceSupplies() {
+        String declare = "<inputData id=\"input-daysToHearing\" name=\"daysToHearing\"><variable id=\"input-daysToHearing-var\" "
+                + "name=\"daysToHearing\" typeRef=\"%s\"/></inputData>\n  <decision id=\"decision-EscalationPause\"";
+        ModelSet accepted = ModelSetCompiler.compile("test", withFile(LADDER, xml -> xml.replace(
+                "<decision id=\"decision-EscalationPause\"", declare.formatted("number"))));
+        assertThat(accepted.tables()).extracting(ModelSet.Table::name).contains("EscalationStep");
+        ModelSetInvalidException e = refused(withFile(LADDER, xml -> xml.replace(
+                "<decision id=\"decision-EscalationPause\"", declare.formatted("date"))));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("INPUT_TYPE");
+            assertThat(p.model()).isEqualTo("EscalationLadder");
+            assertThat(p.column()).isEqualTo("daysToHearing");
+            assertThat(p.message()).contains("number");
+        });
+    }
+
+    @Test
     void anInputRemovedFromAModelIsRefusedWhereItIsUsed() {
         ModelSetInvalidException e = refused(withFile(WRITE_OFF, xml -> xml
                 .replace("name=\"droAmount\"", "name=\"droAmountRenamed\"")));

@@ -39,14 +39,27 @@ class PolicyModelsTest {
     }
 
     @Test
-    void aTimelineWithTwoVersionsOnOneDayOrOneVersionTwiceIsRefusedAndTheOldOneStays() {
+    void aTimelineWithTwoVersionsOnOneDayOrOneVersionTwiceWithOtherModelsIsRefusedAndTheOldOneStays() {
         PolicyModels models = PolicyModels.seeded("seed");
         LocalDate day = LocalDate.of(2026, 4, 1);
         assertThatThrownBy(() -> models.install(List.of(new TimelineEntry("a", day, SEED), new TimelineEntry("b", day, SEED))))
                 .isInstanceOf(IllegalArgumentException.class);
+        ModelSet otherA = PolicyModels.classpathSeed("a");
         assertThatThrownBy(() -> models.install(List.of(new TimelineEntry("a", day, SEED),
-                new TimelineEntry("a", day.plusDays(1), SEED)))).isInstanceOf(IllegalArgumentException.class);
+                new TimelineEntry("a", day.plusDays(1), otherA)))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> models.install(List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThat(models.forDate(day).versionId()).isEqualTo("seed");
+    }
+
+    @Test
+    void aRolledBackVersionComesBackOnTheTimelineWithTheSameModels() {
+        PolicyModels models = PolicyModels.seeded("seed");
+        ModelSet a = PolicyModels.classpathSeed("a");
+        ModelSet b = PolicyModels.classpathSeed("b");
+        models.install(List.of(new TimelineEntry("a", LocalDate.MIN, a), new TimelineEntry("b", LocalDate.of(2026, 5, 1), b),
+                new TimelineEntry("a", LocalDate.of(2026, 6, 1), a)));
+        assertThat(models.forDate(LocalDate.of(2026, 5, 31)).versionId()).isEqualTo("b");
+        assertThat(models.forDate(LocalDate.of(2026, 6, 1))).isSameAs(a);
+        assertThat(models.forDate(LocalDate.of(1800, 1, 1))).isSameAs(a);
     }
 }

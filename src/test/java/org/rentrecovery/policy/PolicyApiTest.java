@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.nio.charset.StandardCharsets;
@@ -45,6 +46,16 @@ class PolicyApiTest {
                 .put("/api/policies/{id}/models/" + PolicyFiles.LADDER, id)
                 .then().statusCode(200).body("events.type", hasItem("MODEL_UPLOADED"));
 
+        // A shadow run pins the draft; its recorded answer replays identically under the same version.
+        String pinned = decide(TODAY, id).body("policy.version", equalTo(id), "escalation.step", not(equalTo("LETTER_1")))
+                .extract().path("decisionId");
+        given().post("/api/decisions/{decisionId}/replay", pinned).then().statusCode(200)
+                .body("policyVersion", equalTo(id), "identical", equalTo(true), "differences", hasSize(0),
+                        "replayed.escalation.step", not(equalTo("LETTER_1")));
+        String unpinned = decide(TODAY).body("policy.version", equalTo(seed())).extract().path("decisionId");
+        given().post("/api/decisions/{decisionId}/replay", unpinned).then().statusCode(200)
+                .body("policyVersion", equalTo(seed()), "identical", equalTo(true), "replayed.escalation.step", equalTo("LETTER_1"));
+
         given().get("/api/policies/{id}/diff", id).then().statusCode(200)
                 .body("from", equalTo(seed()), "summary.cellsChanged", equalTo(1),
                         "models[0].tables[0].table", equalTo("EscalationStep"),
@@ -69,13 +80,64 @@ class PolicyApiTest {
                 .body("activation.versionId", equalTo(id), "inForceToday", equalTo(seed()));
         given().get("/api/policies/{id}", id).then().statusCode(200)
                 .body("status", equalTo("ACTIVE"), "activeFrom", equalTo(TODAY.plusDays(1).toString()));
+        // One and a half weeks in arrears: Letter 1 under the seed (from 1 week), not under the draft (from 2 weeks).
+        decide(TODAY).body("policy.version", equalTo(seed()), "escalation.step", equalTo("LETTER_1"));
+        decide(TODAY.plusDays(1)).body("policy.version", equalTo(id), "escalation.step", not(equalTo("LETTER_1")));
 
         given().header(USER, "bob").contentType(ContentType.JSON).body("{\"note\": \"undo\"}")
                 .post("/api/policies/rollback").then().statusCode(200)
                 .body("activation.versionId", equalTo(seed()), "activation.rollback", equalTo(true));
         given().get("/api/policies/{id}", id).then().statusCode(200).body("status", equalTo("RETIRED"));
+        decide(TODAY.plusDays(1)).body("policy.version", equalTo(seed()), "escalation.step", equalTo("LETTER_1"));
         given().get("/api/policies/{id}/models/" + PolicyFiles.LADDER, id).then().statusCode(200)
                 .body(containsString("&gt;= 2"));
+    }
+
+    static io.restassured.response.ValidatableResponse decide(LocalDate asOf) {
+        return decide(asOf, null);
+    }
+
+    /** One and a half weeks' arrears on a weekly secure tenancy, optionally pinned to a policy version. */
+    static io.restassured.response.ValidatableResponse decide(LocalDate asOf, String policyVersion) {
+        return given().contentType(ContentType.JSON).body(caseJson(asOf, policyVersion)).post("/api/decisions/next-action")
+                .then().statusCode(200);
+    }
+
+    static String caseJson(LocalDate asOf, String policyVersion) {
+        return """
+                {"caseRef": "POLICY-1", "asOf": "%s", "landlord": {"type": "LOCAL_AUTHORITY"},
+                 "tenancy": {"type": "SECURE", "startDate": "2015-04-06", "region": "ENGLAND_OUTSIDE_LONDON",
+                             "rentFrequency": "WEEKLY", "rentPerPeriod": 100.00, "periodStartDay": "MONDAY",
+                             "tenants": [{"id": "T1", "ageYears": 41}]},
+                 "account": {"balance": 150.00}%s}""".formatted(asOf,
+                policyVersion == null ? "" : ", \"policyVersion\": \"" + policyVersion + "\"");
+    }
+
+    @Test
+    void shouldRefuseAPinToAVersionThatDoesNotExistNamingTheField() {
+        given().contentType(ContentType.JSON).body(caseJson(TODAY, "no-such-version")).post("/api/decisions/next-action")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("policyVersion"), "detail", containsString("no-such-version"));
+        given().post("/api/decisions/{decisionId}/replay", "3f1c2e4a-8b7d-4c1e-9a2b-5d6e7f8a9b0c").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().post("/api/decisions/{decisionId}/replay", "not-an-id").then().statusCode(400)
+                .body("errors[0].field", equalTo("decisionId"));
+    }
+
+    @Test
+    void shouldRefuseAModelThatDoesNotCompileNamingModelTableRowAndColumn() {
+        String id = draft("hana");
+        String ladder = PolicyFiles.ladder().replace("<outputEntry id=\"EscalationStep-row-17-step\"><text>\"LETTER_1\"</text>",
+                "<outputEntry id=\"EscalationStep-row-17-step\"><text>\"LETTER_ONE\"</text>");
+        given().header(USER, "hana").contentType("application/xml").body(utf8(ladder))
+                .put("/api/policies/{id}/models/" + PolicyFiles.LADDER, id).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/policy-invalid-model"),
+                        "problems.model", hasItem("EscalationLadder"), "problems.table", hasItem("EscalationStep"),
+                        "problems.column", hasItem("step"), "detail", containsString("LETTER_ONE"));
+        given().get("/api/policies/{id}", id).then().statusCode(200).body("events", hasSize(1));
+        given().get("/api/policies/{id}/models/" + PolicyFiles.LADDER, id).then().statusCode(200)
+                .body(containsString("\"LETTER_1\""));
     }
 
     @Test

@@ -188,6 +188,42 @@ class PolicyVersionsTest {
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.status()).isEqualTo(409));
     }
 
+    @Test
+    void shouldMakeANewVersionFromTheActiveOneWhenTheReleaseRaisesTheContract() {
+        ContractUpgrade letter1AtTwoWeeks = new ContractUpgrade() {
+            public int toContract() {
+                return 2;
+            }
+
+            public String description() {
+                return "Letter 1 threshold column gets its new default";
+            }
+
+            public Map<String, byte[]> upgrade(Map<String, byte[]> models) {
+                Map<String, byte[]> upgraded = new java.util.TreeMap<>(models);
+                upgraded.put(PolicyFiles.LADDER, PolicyFiles.ladderWithLetter1AtTwoWeeks());
+                return upgraded;
+            }
+        };
+        assertThat(versions.upgradeContract(List.of(letter1AtTwoWeeks), 1)).isEmpty();
+
+        PolicyVersion upgraded = versions.upgradeContract(List.of(letter1AtTwoWeeks), 2).orElseThrow();
+        PolicyState state = versions.state();
+        assertThat(upgraded.parentId()).isEqualTo("2026.11.0");
+        assertThat(upgraded.contract()).isEqualTo(2);
+        assertThat(upgraded.note()).contains("contract 2", "new default");
+        assertThat(state.inForce(TODAY)).contains(upgraded.id());
+        assertThat(state.inForce(TODAY.minusDays(1))).contains("2026.11.0");
+        assertThat(versions.models(upgraded.id()).get(PolicyFiles.LADDER)).isEqualTo(PolicyFiles.ladderWithLetter1AtTwoWeeks());
+        assertThat(versions.models("2026.11.0").get(PolicyFiles.LADDER)).isEqualTo(PolicyFiles.seed().get(PolicyFiles.LADDER));
+        assertThat(state.eventsOf(upgraded.id())).extracting(PolicyEvent::type).containsExactly(PolicyEvent.Type.CONTRACT_UPGRADED);
+        // Once upgraded, a restart of the same release does nothing more.
+        assertThat(versions.upgradeContract(List.of(letter1AtTwoWeeks), 2)).isEmpty();
+        // A release with no step for a contract it needs says so instead of running on.
+        assertThatThrownBy(() -> versions.upgradeContract(List.of(), 3)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("contract 3");
+    }
+
     private String approvedDraft(String author, String approver) {
         PolicyVersion draft = versions.createDraft("2026.11.0", "change", author);
         versions.putModel(draft.id(), PolicyFiles.LADDER, PolicyFiles.ladderWithLetter1AtTwoWeeks(), author);

@@ -1,0 +1,124 @@
+package org.rentrecovery.policy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.rentrecovery.scenarios.ScenarioFileException.BadFile;
+import org.rentrecovery.scenarios.Scenario;
+import org.rentrecovery.scenarios.ScenarioEngine;
+import org.rentrecovery.scenarios.ScenarioRunner;
+import org.rentrecovery.scenarios.Suite;
+import org.rentrecovery.scenarios.SuiteLoader;
+
+/**
+ * The scenario suites against a draft: every scenario runs as written (the version in force on its
+ * {@code asOf}) and again pinned to the draft, and each expectation that holds under one and not
+ * the other is listed with both values and both decisions' reasons. These are the suites that
+ * encode the policy being changed.
+ */
+@ApplicationScoped
+public class PolicySuites {
+    private final PolicyService service;
+    private final ScenarioRunner runner;
+
+    @Inject
+    public PolicySuites(PolicyService service, ScenarioRunner runner) {
+        this.service = service;
+        this.runner = runner;
+    }
+
+    /** An expectation whose outcome the version moves: held before and not after, or the other way. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record MovedExpectation(String path, String matcher, JsonNode expected, int line, boolean heldBefore,
+            JsonNode before, boolean heldAfter, JsonNode after, String failure) {
+    }
+
+    /** A scenario with at least one moved expectation. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MovedScenario(String name, String file, int line, String reference, String target,
+            boolean passedBefore, boolean passedAfter, List<MovedExpectation> expectations, JsonNode reasonsBefore,
+            JsonNode reasonsAfter) {
+    }
+
+    /**
+     * @param scenarios every scenario run; {@code moved} of them have an expectation whose outcome changed
+     */
+    public record Report(String candidate, int scenarios, int passedBefore, int passedAfter, int moved,
+            List<MovedScenario> movedScenarios, List<BadFile> badFiles) {
+    }
+
+    /** Runs the stored suites (all, or the named files and folders under the suites folder). */
+    public Report run(String candidateId, List<String> stored) {
+        PolicyVersion candidate = service.versions().version(candidateId);
+        service.versions().compiled(candidate.id()); // an invalid version is refused before anything runs
+        ScenarioEngine engine = runner.engine();
+        Path root = runner.directory();
+        List<String> names = stored == null || stored.isEmpty() ? List.of("") : stored;
+        List<Suite> suites = new ArrayList<>();
+        List<BadFile> bad = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            Path location = name == null || name.isEmpty() ? root : root.resolve(name).normalize();
+            if (!location.startsWith(root.normalize()) || !Files.exists(location)) {
+                throw PolicyInputException.badField("stored[" + i + "]", Files.isDirectory(root)
+                        ? "names no suite file or folder under the suites folder: " + name
+                        : "cannot be run: there are no stored suites (rentrecovery.scenarios.directory)");
+            }
+            SuiteLoader.Loaded loaded = engine.loader().load(location);
+            suites.addAll(loaded.suites());
+            bad.addAll(loaded.badFiles());
+        }
+        int total = 0;
+        int passedBefore = 0;
+        int passedAfter = 0;
+        List<MovedScenario> moved = new ArrayList<>();
+        for (Suite suite : suites) {
+            for (Scenario scenario : suite.scenarios()) {
+                total++;
+                ScenarioEngine.Observation before = engine.observe(scenario, request -> request.remove("policyVersion"));
+                ScenarioEngine.Observation after = engine.observe(scenario, request -> request.put("policyVersion", candidateId));
+                boolean beforePassed = passed(before);
+                boolean afterPassed = passed(after);
+                passedBefore += beforePassed ? 1 : 0;
+                passedAfter += afterPassed ? 1 : 0;
+                List<MovedExpectation> changes = changes(before, after);
+                if (!changes.isEmpty() || beforePassed != afterPassed) {
+                    moved.add(new MovedScenario(scenario.name(), scenario.file(), scenario.line(), scenario.reference(),
+                            scenario.target(), beforePassed, afterPassed, changes, before.response().get("reasons"),
+                            after.response().get("reasons")));
+                }
+            }
+        }
+        return new Report(candidateId, total, passedBefore, passedAfter, moved.size(), moved, bad);
+    }
+
+    private static boolean passed(ScenarioEngine.Observation observation) {
+        return observation.error() == null && observation.checks().stream().allMatch(ScenarioEngine.Checked::held);
+    }
+
+    private static List<MovedExpectation> changes(ScenarioEngine.Observation before, ScenarioEngine.Observation after) {
+        List<MovedExpectation> out = new ArrayList<>();
+        if (before.checks().size() != after.checks().size()) {
+            return out; // one of the runs failed outright; passedBefore/passedAfter say which
+        }
+        for (int i = 0; i < before.checks().size(); i++) {
+            ScenarioEngine.Checked was = before.checks().get(i);
+            ScenarioEngine.Checked is = after.checks().get(i);
+            if (was.held() != is.held()) {
+                var expectation = was.expectation();
+                out.add(new MovedExpectation(expectation.path(), expectation.matcher().label(), expectation.expected(),
+                        expectation.line(), was.held(), was.actual(), is.held(), is.actual(),
+                        is.held() ? was.failure() : is.failure()));
+            }
+        }
+        return out;
+    }
+}
