@@ -332,6 +332,38 @@ public final class CaseAnalysis {
         return vulnerable() && assessment() == AssessmentStatus.NONE;
     }
 
+    /**
+     * Pre-Action Protocol (after service of statutory notices): a contact with the tenant on or after the day
+     * the notice on file was served; true when no notice is on file.
+     */
+    public boolean contactAfterNotice() {
+        CaseFacts.Notice notice = notice();
+        if (notice == null) {
+            return true;
+        }
+        return PROTOCOL_CONTACT.stream().map(lastTaken::get)
+                .anyMatch(d -> d != null && !d.isBefore(notice.servedOn()));
+    }
+
+    /**
+     * Pre-Action Protocol (benefits): where the tenant meets the criteria, the landlord arranges for the arrears
+     * to be paid from benefit. The step still needed on the date: an HB direct payment (at 8 weeks' arrears of a
+     * rent allowance), a UC managed payment or, failing that, a deduction; null when none is due or one has been
+     * asked for in this arrears episode.
+     */
+    public ActionType benefitPaymentStep(LocalDate on) {
+        if (hbDirectPaymentMandatory(on)) {
+            return lastTaken.containsKey(ActionType.REQUEST_HB_DIRECT_PAYMENT) ? null : ActionType.REQUEST_HB_DIRECT_PAYMENT;
+        }
+        boolean apa = apaEligibleToRequest(on);
+        boolean tpd = tpdEligibleToRequest(on);
+        if (!apa && !tpd || lastTaken.containsKey(ActionType.REQUEST_UC_MANAGED_PAYMENT)
+                || lastTaken.containsKey(ActionType.REQUEST_UC_THIRD_PARTY_DEDUCTION)) {
+            return null;
+        }
+        return apa ? ActionType.REQUEST_UC_MANAGED_PAYMENT : ActionType.REQUEST_UC_THIRD_PARTY_DEDUCTION;
+    }
+
     /** Pre-Action Protocol: evidence given, eligibility reasonably expected and the shortfall paid. */
     public boolean pendingBenefitBar(LocalDate on) {
         var claim = facts.benefits() == null ? null : facts.benefits().claimPending();
@@ -398,13 +430,14 @@ public final class CaseAnalysis {
      */
     public String ground8TestInWords(LocalDate servedOn) {
         LegalParameters.Ground8 g8 = ground8Law(servedOn);
-        return switch (facts.tenancy().rentFrequency()) {
+        String test = switch (facts.tenancy().rentFrequency()) {
             case MONTHLY -> "rent payable monthly: " + g8.months() + " months' rent unpaid";
             case WEEKLY -> "rent payable weekly: " + g8.weeks() + " weeks' rent unpaid";
             case FORTNIGHTLY -> "rent payable fortnightly: " + g8.weeks() + " weeks' rent unpaid";
             case FOUR_WEEKLY -> "rent payable four-weekly is rent by periods of weeks, so the weeks test applies: "
                     + g8.weeks() + " weeks' rent unpaid, not " + g8.months() + " calendar months";
-        } + (g8.disregardUniversalCreditNotYetPaid()
+        };
+        return test + (g8.disregardUniversalCreditNotYetPaid()
                 ? "; rent unpaid only because Universal Credit housing costs have not yet been paid is left out" : "");
     }
 
@@ -526,7 +559,8 @@ public final class CaseAnalysis {
                         lastTaken.containsKey(ActionType.OFFER_REPAYMENT_ARRANGEMENT) || arrangementStatus() != ArrangementStatus.NONE,
                         arrangementStatus() == ArrangementStatus.KEPT,
                         BENEFITS_HELP.stream().anyMatch(lastTaken::containsKey),
-                        pendingBenefitBar(on)),
+                        pendingBenefitBar(on), contactAfterNotice(), benefitPaymentStep(on),
+                        notice() == null ? null : notice().servedOn()),
                 new LegalPosition.Vulnerability(vulnerable(), assessment(),
                         RoutingFacts.complexCaseTriggers(facts, bs.active() && bs.type() == BreathingSpaceType.MENTAL_HEALTH_CRISIS)),
                 new LegalPosition.Benefits(housingCostSupport(),

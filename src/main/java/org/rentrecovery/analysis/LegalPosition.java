@@ -101,8 +101,16 @@ public record LegalPosition(
     }
 
     /** The Pre-Action Protocol's steps and the arrangement. */
+    /**
+     * The Pre-Action Protocol's steps and the arrangement. {@code contactAfterNotice}: a contact on or after the
+     * day the notice on file was served (true when none is on file); {@code benefitPaymentStep}: the request for
+     * payment of the arrears from benefit the protocol still needs (the tenant meets the criteria and it has not
+     * been asked for in this arrears episode), or null.
+     */
     public record Protocol(boolean contactMade, boolean arrangementOffered, boolean arrangementKept,
-            boolean benefitsHelpOffered, boolean pendingBenefitBar) {
+            boolean benefitsHelpOffered, boolean pendingBenefitBar, boolean contactAfterNotice, ActionType benefitPaymentStep,
+            java.time.LocalDate noticeServedOn) {
+        public boolean benefitPaymentOwed() { return benefitPaymentStep != null; }
     }
 
     /** Vulnerability, its assessment and the complex-case triggers of the facts. */

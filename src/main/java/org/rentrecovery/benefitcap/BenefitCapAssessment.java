@@ -121,7 +121,7 @@ public class BenefitCapAssessment {
             why.add(new Explanation("facts#capAppliedForScore", "The cap is recorded as applied, but "
                     + (exempt ? "the household is exempt (" + judged.exemptions().get(0).code() + ")" : "a grace period is running")
                     + ": the cap should not apply, so the \"benefit cap applied\" points are not scored; ask for the cap to be revised.",
-                    "Benefit Cap (Housing Benefit and Universal Credit) Regulations; Policy 3.2"));
+                    "Benefit Cap (Housing Benefit and Universal Credit) Regulations; docs/policy.md#income-maximisation-and-repayment"));
         }
         BenefitCapPolicy.CapPolicyInputs in = new BenefitCapPolicy.CapPolicyInputs(asOf, capped,
                 graceActive ? graceLastDay : null,
@@ -141,7 +141,7 @@ public class BenefitCapAssessment {
             why.add(new Explanation(c.row(), c.condition() + " +" + c.points() + ": " + c.reason(), c.reference()));
         }
         why.add(new Explanation(outcome.bandRow(), "Early-intervention score " + outcome.score() + " ("
-                + outcome.band() + "): " + outcome.bandReason(), "Policy 3.2: " + BenefitCapPolicy.MODEL_LOCATION));
+                + outcome.band() + "): " + outcome.bandReason(), "docs/policy.md#income-maximisation-and-repayment: " + BenefitCapPolicy.MODEL_LOCATION));
 
         List<BenefitCap.IncomeAction> actions = new ArrayList<>();
         for (BenefitCapPolicy.IncomeAction a : outcome.incomeActions()) {
