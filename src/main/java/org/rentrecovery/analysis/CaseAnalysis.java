@@ -21,7 +21,6 @@ import org.rentrecovery.contract.Vocabulary.Ground;
 import org.rentrecovery.contract.Vocabulary.HbPaymentForm;
 import org.rentrecovery.contract.Vocabulary.HouseholdComposition;
 import org.rentrecovery.contract.Vocabulary.HousingCostSupport;
-import org.rentrecovery.contract.Vocabulary.InsolvencyType;
 import org.rentrecovery.contract.Vocabulary.LandlordType;
 import org.rentrecovery.contract.Vocabulary.NoticeType;
 import org.rentrecovery.contract.Vocabulary.TenancyType;
@@ -454,7 +453,7 @@ public final class CaseAnalysis {
 
     public List<Ground> availableGrounds(LocalDate on) {
         List<Ground> grounds = new ArrayList<>();
-        TenancyType type = facts.tenancy().type();
+        TenancyType type = tenancyStatusOn(on).type();
         boolean arrears = balance().signum() > 0;
         if (formerTenancyOn(on)) {
             return grounds;
@@ -541,12 +540,13 @@ public final class CaseAnalysis {
     }
 
     private LegalPosition positionOn(LocalDate on, BreathingSpaceStatus bs) {
-        TenancyType type = facts.tenancy().type();
+        TenancyStatus status = tenancyStatusOn(on);
+        TenancyType type = status.type();
         boolean former = formerTenancyOn(on);
         BigDecimal barred = statuteBarredAmount(on);
         var insolvency = insolvencyOn(on);
         return new LegalPosition(on, balance(),
-                new LegalPosition.Tenancy(type, former),
+                new LegalPosition.Tenancy(type, former, status.explanation()),
                 new LegalPosition.Moratorium(bs.active(), bs.type(), bs.lastDay(), bs.courtPermission()),
                 noticeOn(on),
                 new LegalPosition.Ground8(ground8Threshold(on), ground8Law(on).reference() + " (" + ground8TestInWords(on) + ")",
@@ -554,7 +554,7 @@ public final class CaseAnalysis {
                 insolvency,
                 judgmentOn(on, insolvency),
                 new LegalPosition.Limitation(barred, balance().signum() > 0 && barred.compareTo(balance()) >= 0),
-                new LegalPosition.Court(claimIssued(), possessionOrderEnforceable()),
+                courtOn(on),
                 new LegalPosition.Protocol(PROTOCOL_CONTACT.stream().anyMatch(lastTaken::containsKey),
                         lastTaken.containsKey(ActionType.OFFER_REPAYMENT_ARRANGEMENT) || arrangementStatus() != ArrangementStatus.NONE,
                         arrangementStatus() == ArrangementStatus.KEPT,
@@ -570,10 +570,13 @@ public final class CaseAnalysis {
                         hbDirectPaymentThresholdMet(), tpdEarningsBar()));
     }
 
-    /** A bankruptcy or DRO made on or before the date (an IVA binds only its own creditors' terms). */
+    /**
+     * A bankruptcy, DRO or IVA made on or before the date. An IVA binds the landlord as a creditor for the
+     * debts it covers (IA 1986 s.260(2)), so, like a bankruptcy or DRO, it stops money remedies for them.
+     */
     private LegalPosition.Insolvency insolvencyOn(LocalDate on) {
         var ins = facts.insolvency();
-        if (ins == null || ins.type() == InsolvencyType.IVA || ins.date().isAfter(on)) {
+        if (ins == null || ins.date().isAfter(on)) {
             return new LegalPosition.Insolvency(null, null, false);
         }
         return new LegalPosition.Insolvency(ins.type(), ins.date(), balance().compareTo(insolvencyCoveredAmount(facts)) <= 0);
@@ -589,10 +592,25 @@ public final class CaseAnalysis {
                 insolvency.date() != null && judgment.date().isBefore(insolvency.date()));
     }
 
-    private boolean possessionOrderEnforceable() {
+    /**
+     * The claim and the possession order on the date. A postponed order gives no date for possession: after
+     * a breach the landlord must apply for one to be fixed (CPR PD 55A para 10) and only then is there
+     * something to enforce by warrant. A warrant six years or more after the order needs permission
+     * (CPR 83.2(3)(a)).
+     */
+    private LegalPosition.Court courtOn(LocalDate on) {
         CourtOrderType order = courtOrderType();
-        return order == CourtOrderType.OUTRIGHT
-                || ((order == CourtOrderType.SUSPENDED || order == CourtOrderType.POSTPONED) && courtOrderBreached());
+        var given = facts.recovery() == null ? null : facts.recovery().courtOrder();
+        LocalDate madeOn = given == null ? null : given.madeOn();
+        LocalDate possessionDate = given == null ? null : given.possessionDate();
+        boolean breached = courtOrderBreached();
+        boolean awaitingDate = order == CourtOrderType.POSTPONED && breached && possessionDate == null;
+        boolean enforceable = order == CourtOrderType.OUTRIGHT
+                || (order == CourtOrderType.SUSPENDED && breached)
+                || (order == CourtOrderType.POSTPONED && breached && possessionDate != null && !on.isBefore(possessionDate));
+        boolean oldOrder = order != null && madeOn != null
+                && !on.isBefore(madeOn.plusYears(law.fixed("judgmentEnforcementYears")));
+        return new LegalPosition.Court(claimIssued(), enforceable, order, madeOn, possessionDate, awaitingDate, oldOrder);
     }
 
     /**
@@ -603,10 +621,10 @@ public final class CaseAnalysis {
      * (secure) needs rent unpaid now and at service when given. A ground of the other Act never stands.
      */
     private LegalPosition.Notice noticeOn(LocalDate on) {
-        TenancyType type = facts.tenancy().type();
+        TenancyType type = tenancyStatusOn(on).type();
         ActionType requiredAction = NoticeAssessment.noticeAction(type);
         boolean neededBeforeClaim = NoticeAssessment.requiredNotice(type) != null;
-        NoticeAssessment.Standing standing = NoticeAssessment.standing(facts, on);
+        NoticeAssessment.Standing standing = NoticeAssessment.standing(facts, type, on, moratoriumWindow());
         List<Ground> available = availableGrounds(on);
         CaseFacts.Notice notice = notice();
         if (notice == null || notice.grounds() == null || notice.grounds().isEmpty()
@@ -636,6 +654,74 @@ public final class CaseAnalysis {
     }
 
     public NoticeType requiredNotice() {
-        return NoticeAssessment.requiredNotice(facts.tenancy().type());
+        return NoticeAssessment.requiredNotice(tenancyStatusOn(facts.asOf()).type());
+    }
+
+    /** The case's moratorium, as the notice rules read it (SI 2020/1311 reg 7, reg 9); null if none. */
+    public NoticeAssessment.MoratoriumWindow moratoriumWindow() {
+        CaseFacts.BreathingSpace given = facts.breathingSpace();
+        if (given == null) {
+            return null;
+        }
+        BreathingSpaceStatus bs = breathingSpaceOn(given.startDate());
+        if (bs.start() == null) {
+            return null; // before the scheme commenced: no moratorium in law
+        }
+        return new NoticeAssessment.MoratoriumWindow(bs.start(), bs.lastDay(), bs.courtPermission(),
+                law.fixed("breathingSpaceNoticeExtensionWeeks"));
+    }
+
+    /** The tenancy's type on a date, and why, where the law changes it over time. */
+    public record TenancyStatus(TenancyType type, String explanation) {
+    }
+
+    /**
+     * An introductory tenancy becomes secure at the end of its trial period (Housing Act 1996 s.125): one
+     * year from tenancy.startDate, or 18 months where a notice of extension was served at least 8 weeks
+     * before the original expiry date (s.125A). Proceedings begun in the trial period keep it introductory
+     * until they are determined (s.130). docs/law.md#introductory-tenancies.
+     */
+    public TenancyStatus tenancyStatusOn(LocalDate on) {
+        TenancyType type = facts.tenancy().type();
+        if (type != TenancyType.INTRODUCTORY) {
+            return new TenancyStatus(type, null);
+        }
+        LocalDate start = facts.tenancy().startDate();
+        if (start == null) {
+            return new TenancyStatus(type, "No tenancy.startDate is given, so the end of the introductory trial period cannot be"
+                    + " worked out: the tenancy is treated as introductory. Give the start date: after the trial period it is"
+                    + " secure (Housing Act 1996 s.125; docs/law.md#introductory-tenancies).");
+        }
+        LocalDate originalExpiry = start.plusYears(1).minusDays(1);
+        LocalDate trialEnd = originalExpiry;
+        StringBuilder why = new StringBuilder();
+        LocalDate extension = facts.tenancy().trialExtensionNoticeServedOn();
+        if (extension != null && !extension.isAfter(on)) {
+            LocalDate latestNotice = originalExpiry.minusWeeks(law.fixed("introductoryExtensionNoticeWeeks"));
+            if (extension.isAfter(latestNotice)) {
+                why.append("The notice of extension served on ").append(extension).append(" came less than 8 weeks before the")
+                        .append(" original expiry date ").append(originalExpiry).append(" (the latest day was ").append(latestNotice)
+                        .append("): it does not extend the trial period (s.125A(2)). ");
+            } else {
+                trialEnd = originalExpiry.plusMonths(law.fixed("introductoryExtensionMonths"));
+                why.append("The notice of extension served on ").append(extension).append(" extends the trial period by 6 months,")
+                        .append(" from ").append(originalExpiry).append(" to ").append(trialEnd).append(" (s.125A). ");
+            }
+        }
+        if (!on.isAfter(trialEnd)) {
+            return new TenancyStatus(type, why + "The tenancy is introductory on " + on + ": its trial period, from " + start
+                    + ", runs to " + trialEnd + " (Housing Act 1996 s.125" + (trialEnd.equals(originalExpiry) ? "" : ", s.125A")
+                    + "; docs/law.md#introductory-tenancies).");
+        }
+        LocalDate issued = claimIssued() ? facts.recovery().claim().issuedOn() : null;
+        if (issued != null && !issued.isAfter(trialEnd)) {
+            return new TenancyStatus(type, why + "The trial period ended on " + trialEnd + ", but possession proceedings begun on "
+                    + issued + " within it keep the tenancy introductory until they are determined (Housing Act 1996 s.130;"
+                    + " docs/law.md#introductory-tenancies).");
+        }
+        return new TenancyStatus(TenancyType.SECURE, why + "The introductory trial period ended on " + trialEnd
+                + " with no possession proceedings begun in it: from " + trialEnd.plusDays(1) + " the tenancy is secure"
+                + " (Housing Act 1996 s.125(1); docs/law.md#introductory-tenancies). Arrears possession now needs a notice of"
+                + " seeking possession on Ground 1 (Housing Act 1985 s.83, Sch 2), not a notice of proceedings.");
     }
 }

@@ -12,6 +12,7 @@ import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.RentArithmetic;
 import org.rentrecovery.contract.Vocabulary.AssessmentStatus;
 import org.rentrecovery.contract.Vocabulary.BreathingSpaceType;
+import org.rentrecovery.contract.Vocabulary.CourtOrderType;
 import org.rentrecovery.contract.Vocabulary.Ground;
 import org.rentrecovery.contract.Vocabulary.HousingCostSupport;
 import org.rentrecovery.contract.Vocabulary.InsolvencyType;
@@ -40,11 +41,20 @@ public record LegalPosition(
         Vulnerability vulnerability,
         Benefits benefits) {
 
-    /** The tenancy on the date; {@code former} once it has ended. */
-    public record Tenancy(TenancyType type, boolean former) {
+    /**
+     * The tenancy on the date; {@code former} once it has ended. {@code type} is its status on the date
+     * (an introductory tenancy past its trial period is SECURE), {@code statusExplanation} says why
+     * where the law changed it (null otherwise).
+     */
+    public record Tenancy(TenancyType type, boolean former, String statusExplanation) {
         public boolean assured() { return type.isAssured(); }
         public boolean secure() { return type.isSecure(); }
         public boolean interimLicence() { return type == TenancyType.LICENCE_INTERIM_S188; }
+        /**
+         * A secure or introductory tenancy with no one to succeed is ended by a notice to quit to the personal
+         * representatives (HA 1985 s.89; HA 1996 s.133); an assured one devolves and needs possession proceedings.
+         */
+        public boolean endsByNoticeToQuitOnDeath() { return type.isSecure() || type == TenancyType.INTRODUCTORY; }
     }
 
     /** A Breathing Space or mental health crisis moratorium (SI 2020/1311) on the date; {@code type} null if none. */
@@ -84,7 +94,10 @@ public record LegalPosition(
         }
     }
 
-    /** A bankruptcy or DRO in force on the date ({@code type} null if none; an IVA is not one here). */
+    /**
+     * A bankruptcy, DRO or individual voluntary arrangement in force on the date ({@code type} null if none);
+     * {@code coversBalance} when it covers the whole balance (no later arrears).
+     */
     public record Insolvency(InsolvencyType type, LocalDate date, boolean coversBalance) {
     }
 
@@ -96,8 +109,14 @@ public record LegalPosition(
     public record Limitation(BigDecimal barredAmount, boolean allArrearsBarred) {
     }
 
-    /** The possession claim and order. */
-    public record Court(boolean claimIssued, boolean possessionOrderEnforceable) {
+    /**
+     * The possession claim and order: {@code awaitingPossessionDate} a breached postponed order with no date
+     * for possession fixed yet (CPR PD 55A para 10); {@code orderSixYearsOld} an order made six or more
+     * years before the date (CPR 83.2(3)(a)).
+     */
+    public record Court(boolean claimIssued, boolean possessionOrderEnforceable, CourtOrderType orderType, LocalDate orderMadeOn,
+            LocalDate possessionDate, boolean awaitingPossessionDate, boolean orderSixYearsOld) {
+        public boolean postponedOrder() { return orderType == CourtOrderType.POSTPONED; }
     }
 
     /** The Pre-Action Protocol's steps and the arrangement. */
@@ -124,6 +143,8 @@ public record LegalPosition(
         public boolean assessmentCompleted() { return assessment == AssessmentStatus.COMPLETED; }
         public boolean assessmentOpen() { return assessment == AssessmentStatus.OPEN; }
         public boolean complexCase() { return !complexCaseTriggers.isEmpty(); }
+        /** A physical or learning disability is recorded: a possession step needs an Equality Act proportionality assessment. */
+        public boolean disabled() { return complexCaseTriggers.contains(RoutingTrigger.DISABILITY); }
 
         /** The triggers present, in the precedence order of the ComplexCaseTrigger table, for a sentence. */
         public String triggersInWords() {

@@ -28,8 +28,25 @@ public final class NoticeAssessment {
         WRONG_TYPE,
         /** The date specified is earlier than the minimum notice period allows. */
         PERIOD_TOO_SHORT,
-        /** A NoSP whose date specified is neither the first nor the last day of a rent period. */
-        DATE_NOT_PERIOD_BOUNDARY
+        /** A NoSP or notice of proceedings whose date specified is neither the first nor the last day of a rent period. */
+        DATE_NOT_PERIOD_BOUNDARY,
+        /** Served while a Breathing Space or mental health crisis moratorium was in force, without the court's permission: void. */
+        VOID_SERVED_IN_MORATORIUM
+    }
+
+    /**
+     * The case's moratorium (SI 2020/1311) as the notice rules need it: its first day, its last day (null
+     * while it has no known end) and whether the court has permitted enforcement steps.
+     */
+    public record MoratoriumWindow(LocalDate start, LocalDate lastDay, boolean courtPermission, int extensionWeeks) {
+        public boolean covers(LocalDate date) {
+            return !date.isBefore(start) && (lastDay == null || !date.isAfter(lastDay));
+        }
+
+        /** The end of the extension after the moratorium (reg 9), or null while the moratorium has no known end. */
+        public LocalDate extendedTo() {
+            return lastDay == null ? null : lastDay.plusWeeks(extensionWeeks);
+        }
     }
 
     private NoticeAssessment() {
@@ -125,12 +142,16 @@ public final class NoticeAssessment {
         return !Boolean.FALSE.equals(facts.tenancy().socialHousing());
     }
 
-    public static Standing standing(CaseFacts facts, LocalDate on) {
+
+    /**
+     * The notice on file on the date, for a tenancy of the given type (its status on that date, which
+     * for an introductory tenancy may have become secure) and the case's moratorium (null if none).
+     */
+    public static Standing standing(CaseFacts facts, TenancyType tenancy, LocalDate on, MoratoriumWindow moratorium) {
         CaseFacts.Notice notice = facts.recovery() == null ? null : facts.recovery().notice();
         if (notice == null) {
             return new Standing(Status.NONE, null, null, "No notice is on file.");
         }
-        TenancyType tenancy = facts.tenancy().type();
         NoticeType required = requiredNotice(tenancy);
         // An interim licence needs no statutory notice, but the reasonable notice given to end it
         // is a notice to quit and runs like one.
@@ -139,6 +160,13 @@ public final class NoticeAssessment {
             String needs = required == null ? "needs no statutory notice" : "needs a " + required;
             return new Standing(Status.WRONG_TYPE, null, null,
                     "The notice on file is a " + notice.type() + "; a " + tenancy + " " + needs + ".");
+        }
+        if (moratorium != null && !moratorium.courtPermission() && moratorium.covers(notice.servedOn())) {
+            return new Standing(Status.VOID_SERVED_IN_MORATORIUM, null, null, "The " + notice.type() + " served on "
+                    + notice.servedOn() + " was served while a moratorium was in force (from " + moratorium.start()
+                    + (moratorium.lastDay() == null ? ", with no known end" : " to " + moratorium.lastDay())
+                    + ") without the court's permission: it is void and cannot support proceedings (SI 2020/1311 reg 7; "
+                    + "docs/law.md#breathing-space-notices). Serve a fresh notice once the moratorium has ended.");
         }
         // An s.188 interim licence is excluded from the Protection from Eviction Act 1977: no statutory
         // minimum period applies, so the notice given can never be too short (ZH & CN [2014] UKSC 62).
@@ -151,26 +179,65 @@ public final class NoticeAssessment {
                     + earliest + "): it cannot support proceedings.");
         }
         DayOfWeek periodStart = facts.tenancy().periodStartDay();
-        if (notice.type() == NoticeType.NOSP && notice.dateSpecified() != null
+        if (datedLikeNoticeToQuit(notice.type()) && notice.dateSpecified() != null
                 && !onPeriodBoundary(notice.dateSpecified(), periodStart, facts.tenancy().rentFrequency())) {
-            return new Standing(Status.DATE_NOT_PERIOD_BOUNDARY, null, null, "The NOSP served on " + notice.servedOn()
+            return new Standing(Status.DATE_NOT_PERIOD_BOUNDARY, null, null, "The " + notice.type() + " served on " + notice.servedOn()
                     + " specifies " + specified + ", a " + dayName(specified.getDayOfWeek()) + ": rent periods start on a "
                     + dayName(periodStart) + ", so the date must be a " + dayName(periodStart) + " or a "
-                    + dayName(periodStart.minus(1)) + " (the first or last day of a rent period, Housing Act 1985 s.83(5)); "
-                    + "it cannot support proceedings.");
+                    + dayName(periodStart.minus(1)) + " (the first or last day of a rent period, as for a notice to quit: "
+                    + boundaryReference(notice.type()) + "); it cannot support proceedings.");
         }
+        // A NoSP and a notice of proceedings specify the date AFTER which proceedings may begin
+        // (HA 1985 s.83A(2); HA 1996 s.128(5)): a claim on that date itself is premature. A section 8
+        // notice states the date from which they may begin (HA 1988 s.8(3)(b)).
+        LocalDate inForceFrom = datedLikeNoticeToQuit(notice.type()) ? specified.plusDays(1) : specified;
         LocalDate expires = expiresOn(notice, specified);
-        if (notice.servedOn().isAfter(on) || specified.isAfter(on)) {
-            return new Standing(Status.PENDING, specified, expires, "The " + notice.type() + " served on "
-                    + notice.servedOn() + " comes into force on " + specified + ".");
+        String extension = "";
+        if (expires != null && moratorium != null && moratorium.covers(expires)) {
+            // SI 2020/1311 reg 9: a notice whose life would end during the moratorium lasts until 8 weeks after it ends.
+            LocalDate to = moratorium.extendedTo();
+            extension = " Its life would have ended on " + expires + ", during a moratorium, so it is extended "
+                    + (to == null ? "until " + moratorium.extensionWeeks() + " weeks after the moratorium ends (no end is known yet)"
+                            : "to " + to + ", " + moratorium.extensionWeeks() + " weeks after the moratorium ends")
+                    + " (SI 2020/1311 reg 9; docs/law.md#breathing-space-notices).";
+            expires = to;
+        }
+        if (notice.servedOn().isAfter(on) || inForceFrom.isAfter(on)) {
+            return new Standing(Status.PENDING, inForceFrom, expires, "The " + notice.type() + " served on "
+                    + notice.servedOn() + " specifies " + specified + (inForceFrom.equals(specified)
+                            ? ": proceedings may begin from that date."
+                            : ": proceedings may begin only after that date, from " + inForceFrom + " ("
+                                    + afterDateReference(notice.type()) + "; docs/law.md#proceedings-after-the-date-specified).")
+                    + extension);
         }
         if (expires != null && on.isAfter(expires)) {
-            return new Standing(Status.LAPSED, specified, expires, "The " + notice.type() + " served on "
-                    + notice.servedOn() + " lapsed after " + expires + ".");
+            return new Standing(Status.LAPSED, inForceFrom, expires, "The " + notice.type() + " served on "
+                    + notice.servedOn() + " lapsed after " + expires + "." + extension);
         }
-        return new Standing(Status.IN_FORCE, specified, expires, "The " + notice.type() + " served on "
-                + notice.servedOn() + " is in force from " + specified
-                + (expires == null ? "." : " until " + expires + "."));
+        if (expires == null && extension.length() > 0) {
+            return new Standing(Status.IN_FORCE, inForceFrom, null, "The " + notice.type() + " served on "
+                    + notice.servedOn() + " is in force from " + inForceFrom + "." + extension);
+        }
+        return new Standing(Status.IN_FORCE, inForceFrom, expires, "The " + notice.type() + " served on "
+                + notice.servedOn() + " is in force from " + inForceFrom
+                + (expires == null ? "." : " until " + expires + ".") + extension);
+    }
+
+    /**
+     * A NoSP and a notice of proceedings must specify a date no earlier than a notice to quit given the
+     * same day could end the tenancy (HA 1985 s.83(5); HA 1996 s.128(4)): at least 4 weeks (Protection
+     * from Eviction Act 1977 s.5) and the end of a period of the tenancy; proceedings begin after it.
+     */
+    public static boolean datedLikeNoticeToQuit(NoticeType type) {
+        return type == NoticeType.NOSP || type == NoticeType.NOTICE_OF_PROCEEDINGS;
+    }
+
+    private static String boundaryReference(NoticeType type) {
+        return type == NoticeType.NOSP ? "Housing Act 1985 s.83(5)" : "Housing Act 1996 s.128(4)";
+    }
+
+    private static String afterDateReference(NoticeType type) {
+        return type == NoticeType.NOSP ? "Housing Act 1985 s.83A(2)" : "Housing Act 1996 s.128(5)";
     }
 
     /**

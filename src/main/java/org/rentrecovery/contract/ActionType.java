@@ -43,7 +43,12 @@ public enum ActionType {
     END_LICENCE_WITHOUT_COURT_ORDER,
     SEND_FINAL_ACCOUNT_LETTER,
     /** Write to the personal representatives (or next of kin) of a tenant who has died, to claim the arrears from the estate. */
-    CONTACT_PERSONAL_REPRESENTATIVES;
+    CONTACT_PERSONAL_REPRESENTATIVES,
+    /**
+     * After a breach of a postponed possession order: give the tenant written notice, then apply to the court
+     * to fix the date for possession (CPR PD 55A para 10). Only then can a warrant be sought.
+     */
+    APPLY_TO_FIX_POSSESSION_DATE;
 
     public static final Set<ActionType> NOTICES =
             EnumSet.of(SERVE_NOSP, SERVE_SECTION_8_NOTICE, SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT);
@@ -51,7 +56,7 @@ public enum ActionType {
     /** Steps towards taking the home back. */
     public static final Set<ActionType> POSSESSION_STEPS = EnumSet.of(SERVE_NOSP, SERVE_SECTION_8_NOTICE,
             SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT, ISSUE_POSSESSION_CLAIM, APPLY_FOR_WARRANT,
-            END_LICENCE_WITHOUT_COURT_ORDER);
+            END_LICENCE_WITHOUT_COURT_ORDER, APPLY_TO_FIX_POSSESSION_DATE);
 
     public static final Set<ActionType> MONEY_REMEDIES = EnumSet.of(MONEY_CLAIM, ENFORCE_JUDGMENT);
 

@@ -38,6 +38,18 @@ public final class CaseConsistency {
             error("tenancy.endDate", "is before tenancy.startDate");
         }
         checkTenants(t.tenants(), asOf);
+        checkLandlordCanGrant();
+        if (t.trialExtensionNoticeServedOn() != null) {
+            notAfterAsOf("tenancy.trialExtensionNoticeServedOn", t.trialExtensionNoticeServedOn());
+            if (t.type() != Vocabulary.TenancyType.INTRODUCTORY) {
+                error("tenancy.trialExtensionNoticeServedOn", "is only for an INTRODUCTORY tenancy (Housing Act 1996 s.125A)");
+            }
+            if (t.startDate() == null) {
+                error("tenancy.startDate", "is required with tenancy.trialExtensionNoticeServedOn: the trial period runs from it");
+            } else if (t.trialExtensionNoticeServedOn().isBefore(t.startDate())) {
+                error("tenancy.trialExtensionNoticeServedOn", "is before tenancy.startDate");
+            }
+        }
 
         var a = c.account();
         notAfterAsOf("account.lastPaymentDate", a.lastPaymentDate());
@@ -118,6 +130,29 @@ public final class CaseConsistency {
             error("proposedAction.plannedDate", "is before asOf: a proposal is for today or later");
         }
         checkHouseholdAndCap();
+    }
+
+    /**
+     * A tenancy the landlord cannot have granted (docs/law.md#tenancies-a-landlord-cannot-grant): a local
+     * authority's tenancy cannot be assured (Housing Act 1988 Sch 1 para 12), so not an assured shorthold or
+     * a housing association's starter tenancy either; only a local housing authority or a housing action
+     * trust can grant an introductory tenancy (Housing Act 1996 s.124).
+     */
+    private void checkLandlordCanGrant() {
+        if (c.landlord() == null || c.landlord().type() == null) {
+            return;
+        }
+        Vocabulary.TenancyType type = c.tenancy().type();
+        if (c.landlord().type() == Vocabulary.LandlordType.LOCAL_AUTHORITY && type.isAssured()) {
+            error("tenancy.type", "is " + type + " but landlord.type is LOCAL_AUTHORITY: a local authority cannot grant an assured"
+                    + " (or assured shorthold or starter) tenancy (Housing Act 1988 Sch 1 para 12); its tenancies are secure,"
+                    + " flexible or introductory");
+        }
+        if (c.landlord().type() == Vocabulary.LandlordType.HOUSING_ASSOCIATION && type == Vocabulary.TenancyType.INTRODUCTORY) {
+            error("tenancy.type", "is INTRODUCTORY but landlord.type is HOUSING_ASSOCIATION: only a local housing authority or a"
+                    + " housing action trust can grant an introductory tenancy (Housing Act 1996 s.124); a housing association's"
+                    + " probationary tenancy is an assured shorthold, STARTER");
+        }
     }
 
     /** Benefit cap facts that cannot all be true (docs/benefit-cap.md). */
@@ -218,6 +253,9 @@ public final class CaseConsistency {
             LocalDate issued = claim == null ? null : claim.issuedOn();
             if (order.madeOn() != null && issued != null && order.madeOn().isBefore(issued)) {
                 error("recovery.courtOrder.madeOn", "is before recovery.claim.issuedOn");
+            }
+            if (order.possessionDate() != null && order.madeOn() != null && order.possessionDate().isBefore(order.madeOn())) {
+                error("recovery.courtOrder.possessionDate", "is before recovery.courtOrder.madeOn");
             }
         }
         if (r.judgment() != null) {

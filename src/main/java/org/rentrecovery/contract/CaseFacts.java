@@ -98,6 +98,8 @@ public record CaseFacts(
             @Schema(example = "142.50", description = "The full charge for one rent period (rent plus service charges)") BigDecimal rentPerPeriod,
             DayOfWeek periodStartDay,
             @Size(max = 10) List<@NotNull @Valid Tenant> tenants,
+            @Schema(description = "INTRODUCTORY only: the day the landlord served notice extending the trial period by 6 months (Housing Act 1996 s.125A); absent = not extended. Leave it out if a review (s.125B) overturned the extension")
+            LocalDate trialExtensionNoticeServedOn,
             @Schema(description = "False for a letting that is not social housing (e.g. a market-rent assured tenancy): the Renters' Rights Act 2025 changes to Ground 8 and section 8 notice periods commenced on 1 May 2026 only for assured tenancies that are not social housing assured tenancies (SI 2026/421 reg 2). Absent = social housing.")
             Boolean socialHousing) {
     }
@@ -241,7 +243,9 @@ public record CaseFacts(
     public record Claim(LocalDate issuedOn, LocalDate hearingDate) {
     }
 
-    public record CourtOrder(@NotNull CourtOrderType type, LocalDate madeOn, Boolean termsBreached) {
+    public record CourtOrder(@NotNull CourtOrderType type, LocalDate madeOn, Boolean termsBreached,
+            @Schema(description = "The date for possession: for a POSTPONED order, the date the court fixed on the landlord's application after a breach (CPR PD 55A para 10); absent = not fixed")
+            LocalDate possessionDate) {
     }
 
     public record Judgment(

@@ -78,7 +78,11 @@ public record Decision(
             boolean pendingBenefitBar,
             boolean breathingSpaceActive,
             LocalDate breathingSpaceUntil,
-            boolean courtOrderRequiredToEvict) {
+            boolean courtOrderRequiredToEvict,
+            @Schema(description = "The tenancy's type in law on asOf: an INTRODUCTORY tenancy past its trial period is SECURE (Housing Act 1996 s.125)")
+            org.rentrecovery.contract.Vocabulary.TenancyType tenancyStatus,
+            @Schema(description = "Why tenancyStatus is what it is, where the law changes it over time (null otherwise)")
+            String tenancyStatusExplanation) {
     }
 
     public record ProposedActionCheck(ActionType type, LocalDate plannedDate, boolean permitted,

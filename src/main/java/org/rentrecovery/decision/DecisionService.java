@@ -179,6 +179,10 @@ public class DecisionService {
 
         List<Reason> reasons = new ArrayList<>();
         reasons.add(new Reason("facts#arrears", arrearsSentence(analysis), "docs/law.md#thresholds"));
+        if (today.tenancy().statusExplanation() != null) {
+            reasons.add(new Reason("facts#tenancy-status", today.tenancy().statusExplanation(),
+                    "Housing Act 1996 s.125, s.125A, s.130; docs/law.md#introductory-tenancies"));
+        }
         reasons.add(new Reason(policy.stepRow(), policy.explanation(), "docs/policy.md#escalation-ladder: " + EscalationPolicy.MODEL_LOCATION));
         for (PolicyAction action : policy.actions()) {
             reasons.add(new Reason(action.row(), action.action() + ": " + action.reason(), action.reference()));
@@ -371,7 +375,7 @@ public class DecisionService {
         var tenancy = a.facts().tenancy();
         LocalDate earliest = NoticeAssessment.earliestDateSpecified(required, a.asOf(), tenancy.rentFrequency(),
                 NoticeAssessment.socialHousing(a.facts()));
-        return required == org.rentrecovery.contract.Vocabulary.NoticeType.NOSP
+        return NoticeAssessment.datedLikeNoticeToQuit(required)
                 ? NoticeAssessment.firstPeriodBoundary(earliest, tenancy.periodStartDay(), tenancy.rentFrequency())
                 : earliest;
     }
@@ -394,6 +398,8 @@ public class DecisionService {
                 today.protocol().pendingBenefitBar(),
                 today.moratorium().active(),
                 today.moratorium().active() ? today.moratorium().until() : null,
-                !today.tenancy().interimLicence());
+                !today.tenancy().interimLicence(),
+                today.tenancy().type(),
+                today.tenancy().statusExplanation());
     }
 }

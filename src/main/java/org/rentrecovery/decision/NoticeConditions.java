@@ -30,6 +30,7 @@ final class NoticeConditions {
                         + (boundary.equals(earliest) || periodStart == null ? "." : ": with rent periods starting on "
                                 + periodStart.name().charAt(0) + periodStart.name().substring(1).toLowerCase(java.util.Locale.ROOT)
                                 + ", the first such date is " + boundary + "."));
+                conditions.add("Proceedings may begin only after the date specified, not on it (Housing Act 1985 s.83A(2)).");
                 conditions.add("The notice lapses " + law.fixed("nospLifeMonths") + " months after the date specified.");
                 conditions.add("Ground 1 is discretionary: the court must also find possession reasonable.");
             }
@@ -47,9 +48,14 @@ final class NoticeConditions {
             }
             case SERVE_NOTICE_OF_PROCEEDINGS -> {
                 LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_OF_PROCEEDINGS, servedOn, frequency);
+                var periodStart = analysis.facts().tenancy().periodStartDay();
+                LocalDate boundary = NoticeAssessment.firstPeriodBoundary(earliest, periodStart, frequency);
                 conditions.add("Give the reasons and tell the tenant of the right to ask for a review within 14 days (s.128 Housing Act 1996).");
-                conditions.add("The date after which proceedings may begin must be no earlier than " + earliest
-                        + " (no earlier than a notice to quit would allow).");
+                conditions.add("The date after which proceedings may begin must be no earlier than a notice to quit served the same day"
+                        + " could end the tenancy (s.128(4)): at least 4 weeks, no earlier than " + earliest
+                        + ", and the first or last day of a rent period" + (boundary.equals(earliest) || periodStart == null ? "."
+                                : ": the first such date is " + boundary + "."));
+                conditions.add("Proceedings may begin only after that date, not on it (s.128(5) Housing Act 1996).");
             }
             case SERVE_NOTICE_TO_QUIT -> {
                 if (analysis.facts().tenancy().type() == org.rentrecovery.contract.Vocabulary.TenancyType.LICENCE_INTERIM_S188) {

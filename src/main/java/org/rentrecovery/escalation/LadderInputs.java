@@ -36,7 +36,7 @@ public record LadderInputs(
         Long daysSinceLetter1,
         @InputDoc(value = "Days since SEND_REMINDER_LETTER_2 in this arrears episode; null if not sent.", example = ">= 14")
         Long daysSinceLetter2,
-        @InputDoc(value = "The notice on file under the law: NONE, PENDING, IN_FORCE, LAPSED, WRONG_TYPE, PERIOD_TOO_SHORT or DATE_NOT_PERIOD_BOUNDARY.", example = "\"IN_FORCE\"")
+        @InputDoc(value = "The notice on file under the law: NONE, PENDING, IN_FORCE, LAPSED, WRONG_TYPE, PERIOD_TOO_SHORT, DATE_NOT_PERIOD_BOUNDARY or VOID_SERVED_IN_MORATORIUM.", example = "\"IN_FORCE\"")
         String noticeStatus,
         @InputDoc(value = "Days since the notice on file was served; null if none.", example = ">= 28")
         Long daysSinceNoticeServed,
@@ -191,7 +191,9 @@ public record LadderInputs(
         @InputDoc(value = "Days since SEND_FINAL_ACCOUNT_LETTER was last recorded in this arrears episode; null if not recorded.", example = "> 7")
         Long daysSinceSendFinalAccountLetter,
         @InputDoc(value = "Days since CONTACT_PERSONAL_REPRESENTATIVES was last recorded in this arrears episode; null if not recorded.", example = "> 7")
-        Long daysSinceContactPersonalRepresentatives) {
+        Long daysSinceContactPersonalRepresentatives,
+        @InputDoc(value = "Days since APPLY_TO_FIX_POSSESSION_DATE was last recorded in this arrears episode; null if not recorded.", example = "> 7")
+        Long daysSinceApplyToFixPossessionDate) {
 
     /** The ladder's inputs for a case, with the legal position on asOf. */
     public static LadderInputs of(CaseAnalysis a, LegalPosition today) {
@@ -281,6 +283,7 @@ public record LadderInputs(
                 /* daysSinceSendBreachLetter */ a.daysSince(ActionType.SEND_BREACH_LETTER),
                 /* daysSinceEndLicenceWithoutCourtOrder */ a.daysSince(ActionType.END_LICENCE_WITHOUT_COURT_ORDER),
                 /* daysSinceSendFinalAccountLetter */ a.daysSince(ActionType.SEND_FINAL_ACCOUNT_LETTER),
-                /* daysSinceContactPersonalRepresentatives */ a.daysSince(ActionType.CONTACT_PERSONAL_REPRESENTATIVES));
+                /* daysSinceContactPersonalRepresentatives */ a.daysSince(ActionType.CONTACT_PERSONAL_REPRESENTATIVES),
+                /* daysSinceApplyToFixPossessionDate */ a.daysSince(ActionType.APPLY_TO_FIX_POSSESSION_DATE));
     }
 }

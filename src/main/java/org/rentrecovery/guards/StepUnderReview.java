@@ -36,7 +36,7 @@ public final class StepUnderReview {
     public boolean isDemand() { return action.isDemand(); }
     public boolean isCourtStep() {
         return action == ActionType.ISSUE_POSSESSION_CLAIM || action == ActionType.APPLY_FOR_WARRANT
-                || action == ActionType.END_LICENCE_WITHOUT_COURT_ORDER;
+                || action == ActionType.END_LICENCE_WITHOUT_COURT_ORDER || action == ActionType.APPLY_TO_FIX_POSSESSION_DATE;
     }
     /** Contact that is about the arrears themselves, as opposed to current rent or support. */
     public boolean isArrearsContact() {

@@ -88,7 +88,7 @@ public class TeamRouting {
                 complex.contains(RoutingTrigger.HOSPITAL_OR_CARE_HOME), complex.contains(RoutingTrigger.MENTAL_HEALTH),
                 complex.contains(RoutingTrigger.DISABILITY), complex.contains(RoutingTrigger.COMMUNITY_CARE_ASSESSMENT_PENDING),
                 complex.contains(RoutingTrigger.LANGUAGE_OR_COMMUNICATION_NEED), analysis.formerTenancy(),
-                analysis.assessmentStatus(), analysis.facts().tenancy().type(), escalationStep, today.moratorium().active());
+                analysis.assessmentStatus(), today.tenancy().type(), escalationStep, today.moratorium().active());
         Evaluation evaluation = policy.evaluate(ROUTING, in);
         Fired<TeamRow> team = evaluation.row(TEAM);
         String triggerRow = evaluation.row(TRIGGER).row();
