@@ -156,9 +156,12 @@ export function rowMatches(table, row, query) {
  * One table as a page section. Options: problems (marks the named row and cell), search (marks
  * rows that match), changes (Map rowName -> {status, cells: Set(columnName), old: Map(columnName -> text)}).
  */
-export function renderTable(table, { modelName = "", problems = [], search = "", changes = null, idPrefix = "" } = {}) {
+export function renderTable(table, { modelName = "", problems = [], search = "", changes = null, idPrefix = "", onlyRowsWithProblems = false } = {}) {
     const columns = columnsOf(table);
     const mine = problemsFor(problems, modelName, table);
+    const rows = onlyRowsWithProblems && mine.some((p) => table.rows.some((r) => problemMatchesRow(p, r)))
+        ? table.rows.filter((r) => mine.some((p) => problemMatchesRow(p, r)))
+        : table.rows;
     const anchor = `${idPrefix}table-${table.name}`;
     return html`
       <section class="govuk-!-margin-bottom-9" id="${anchor}" data-table="${table.name}">
@@ -181,9 +184,9 @@ export function renderTable(table, { modelName = "", problems = [], search = "",
         </details>
         ${mine.filter((p) => !table.rows.some((r) => problemMatchesRow(p, r))).map((p) => html`
           <p class="govuk-error-message">${p.message}</p>`)}
-        <div class="wb-scroll">
+        <div class="wb-scroll" tabindex="0" role="region" aria-label="${table.name} rows (scrolls sideways)">
           <table class="govuk-table wb-table" data-table-name="${table.name}">
-            <caption class="govuk-table__caption govuk-table__caption--s">${table.name}: ${table.rows.length} rows</caption>
+            <caption class="govuk-table__caption govuk-table__caption--s">${table.name}: ${rows.length === table.rows.length ? `${rows.length} rows` : `the ${rows.length === 1 ? "row" : `${rows.length} rows`} of ${table.rows.length} that the problems name`}</caption>
             <thead class="govuk-table__head">
               <tr class="govuk-table__row">
                 <th scope="col" class="govuk-table__header">Row</th>
@@ -191,7 +194,7 @@ export function renderTable(table, { modelName = "", problems = [], search = "",
               </tr>
             </thead>
             <tbody class="govuk-table__body">
-              ${table.rows.map((row) => renderRow(table, row, columns, mine, search, changes))}
+              ${rows.map((row) => renderRow(table, row, columns, mine, search, changes))}
             </tbody>
           </table>
         </div>

@@ -3,7 +3,7 @@
 // row names) and any problem it names is shown on our own rendering of the table, at its row and
 // column, because the editor's API cannot highlight a cell.
 import { ApiProblem, clearProblem, describeError, frame, html, param, setHtml, showProblem } from "./workbench.js";
-import { getModel, getVersion, putModel } from "./policies.js";
+import { getModel, getVersion, otherModels, putModel } from "./policies.js";
 import { parseModel, renderTable } from "./dmn-table.js";
 import { openEditor } from "./editor.js";
 
@@ -34,13 +34,23 @@ function showValidation(xml, error) {
     } catch {
         // The file itself is not readable as DMN: the summary above says why.
     }
+    const warnings = error.warnings;
     const named = model ? model.tables.filter((t) => problems.some((p) => p.table === t.name)) : [];
     setHtml(document.getElementById("validation"), html`
       <h2 class="govuk-heading-m" id="validation-heading">Not saved: ${problems.length || 1} ${problems.length === 1 ? "problem" : "problems"} to fix</h2>
       <ul class="govuk-list govuk-list--bullet" id="validation-list">
         ${(problems.length ? problems : [{ message: error.message }]).map((p) => html`<li>${describeError(p)}</li>`)}
       </ul>
-      ${named.map((t) => renderTable(t, { modelName: model.name, problems, idPrefix: "problem-" }))}`);
+      ${named.map((t) => renderTable(t, { modelName: model.name, problems, idPrefix: "problem-", onlyRowsWithProblems: true }))}
+      ${warnings.length ? html`
+        <details class="govuk-details" id="validation-warnings">
+          <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"} that do not stop a save</span></summary>
+          <div class="govuk-details__text"><ul class="govuk-list govuk-list--bullet">
+            ${warnings.map((p) => html`<li>${describeError(p)}</li>`)}
+          </ul></div>
+        </details>` : ""}`);
+    // The first cell a problem names, brought into view inside its scrolling table.
+    document.querySelector("#validation .wb-error-cell")?.scrollIntoView({ block: "nearest", inline: "center" });
 }
 
 async function save() {
@@ -74,7 +84,8 @@ async function load() {
         <button class="govuk-button" data-module="govuk-button" id="save" ${version.status !== "DRAFT" ? html`disabled aria-disabled="true"` : ""}>Save to the draft</button>
         <span class="govuk-body" id="dirty" aria-live="polite"></span>
       </div>`);
-    editor = await openEditor(document.getElementById("dmn-editor"), path, xml, { readOnly: version.status !== "DRAFT" });
+    const others = await otherModels(version, path);
+    editor = await openEditor(document.getElementById("dmn-editor"), path, xml, { readOnly: version.status !== "DRAFT", others });
     editor.subscribeToContentChanges((isDirty) => {
         document.getElementById("dirty").textContent = isDirty ? "Unsaved changes" : "";
     });

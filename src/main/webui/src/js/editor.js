@@ -20,16 +20,21 @@ function loadEditorScript() {
 }
 
 /**
- * Opens the editor in `container` on a model. Answers the editor's API (getContent, validate,
- * subscribeToContentChanges, markAsSaved, getPreview, …) once it is open.
+ * Opens the editor in `container` on a model. `others` are the version's other models by path
+ * (the shared vocabulary every model imports), so the editor resolves the imported types. Answers
+ * the editor's API (getContent, validate, subscribeToContentChanges, markAsSaved, getPreview, …).
  */
-export async function openEditor(container, path, xml, { readOnly = false, onError } = {}) {
+export async function openEditor(container, path, xml, { readOnly = false, onError, others = {} } = {}) {
     const DmnEditor = await loadEditorScript();
+    const resources = new Map(Object.entries(others)
+        .filter(([otherPath]) => otherPath !== path)
+        .map(([otherPath, content]) => [otherPath, { contentType: "text", content: Promise.resolve(content) }]));
     const editor = DmnEditor.open({
         container,
-        initialFileNormalizedPosixPathRelativeToTheWorkspaceRoot: path.split("/").pop(),
+        initialFileNormalizedPosixPathRelativeToTheWorkspaceRoot: path,
         initialContent: Promise.resolve(xml),
         readOnly,
+        resources,
         onError: onError ?? (() => {}),
     });
     const frame = container.querySelector("iframe");

@@ -8,20 +8,13 @@ const versionId = param("version");
 const enc = encodeURIComponent;
 let chart = null;
 
-/** A matrix as cells [{from, to, count, examples}], from either a list of cells or nested counts. */
-export function cellsOf(matrix) {
-    if (!matrix) {
-        return [];
-    }
-    if (Array.isArray(matrix)) {
-        return matrix.map((c) => ({ from: c.from, to: c.to, count: c.count ?? c.cases ?? 0, examples: c.examples ?? [] }));
-    }
-    const cells = matrix.cells ?? null;
-    if (cells) {
-        return cellsOf(cells);
-    }
-    return Object.entries(matrix).flatMap(([from, tos]) => Object.entries(tos).map(([to, v]) => (
-        typeof v === "number" ? { from, to, count: v, examples: [] } : { from, to, count: v.count ?? 0, examples: v.examples ?? [] })));
+/**
+ * A matrix ({from: {to: count}}) as cells [{from, to, count, examples}]; the report keeps the
+ * examples of each changed cell apart, under "nextAction FROM -> TO" or "team FROM -> TO".
+ */
+export function cellsOf(matrix, examples = {}, kind = "nextAction") {
+    return Object.entries(matrix ?? {}).flatMap(([from, tos]) => Object.entries(tos).map(([to, count]) => (
+        { from, to, count, examples: examples[`${kind} ${from} -> ${to}`] ?? [] })));
 }
 
 function matrixTable(name, caption, cells) {
@@ -29,7 +22,7 @@ function matrixTable(name, caption, cells) {
     const tos = [...new Set(cells.map((c) => c.to))].sort();
     const at = (f, t) => cells.find((c) => c.from === f && c.to === t);
     return html`
-      <div class="wb-scroll">
+      <div class="wb-scroll" tabindex="0" role="region" aria-label="${caption} matrix (scrolls sideways)">
         <table class="govuk-table wb-table" id="matrix-${name}">
           <caption class="govuk-table__caption govuk-table__caption--m">${caption}: rows are the answer today, columns the answer with this draft</caption>
           <thead class="govuk-table__head"><tr class="govuk-table__row">
@@ -133,13 +126,13 @@ function drawChart(cells) {
 }
 
 function render(result) {
-    const actions = cellsOf(result.nextActions ?? result.matrix?.nextActions ?? result.nextActionMatrix ?? result.matrix);
-    const teams = cellsOf(result.teams ?? result.matrix?.teams ?? result.teamMatrix);
-    const total = result.total ?? result.cases ?? result.totalCases;
-    const changed = result.changed ?? result.changedCases;
+    const actions = cellsOf(result.nextActions, result.examples, "nextAction");
+    const teams = cellsOf(result.teams, result.examples, "team");
     setHtml(document.getElementById("result"), html`
-      <div class="govuk-panel govuk-panel--confirmation govuk-!-text-align-left govuk-!-padding-4" id="impact-totals">
-        <h2 class="govuk-panel__title govuk-!-font-size-27">${changed ?? "?"} of ${total ?? "?"} cases change next action</h2>
+      <div class="govuk-inset-text" id="impact-totals">
+        <h2 class="govuk-heading-m">${result.nextActionChanged} of ${result.cases} ${result.cases === 1 ? "case changes" : "cases change"} next action</h2>
+        <p class="govuk-body">${result.teamChanged} change team; ${result.blockedChanged} change which steps the law holds back${result.invalid ? html`; ${result.invalid} ${result.invalid === 1 ? "line was" : "lines were"} not a valid case` : ""}.
+          Compared with ${Object.keys(result.beforeVersions ?? {}).join(", ") || "the live policy"}, the version in force on each case's date.</p>
       </div>
       <figure class="govuk-!-margin-0">
         <div class="wb-chart"><canvas id="impact-chart" role="img" aria-label="Bar chart of the cases whose next action changes, by today's answer and the draft's answer; the same figures are in the table below"></canvas></div>

@@ -41,7 +41,7 @@ if (frame("Policies")) {
                 <tr class="govuk-table__row" data-version="${v.id}">
                   <th scope="row" class="govuk-table__header"><a class="govuk-link" href="/workbench/version.html?id=${encodeURIComponent(v.id)}">${v.id}</a>
                     ${live && live.id === v.id ? html` <strong class="govuk-tag govuk-tag--green" id="live-marker">Live today</strong>` : ""}</th>
-                  <td class="govuk-table__cell">${statusTag(v.status)}</td>
+                  <td class="govuk-table__cell">${statusTag(scheduled.some((p) => p.version.id === v.id) && !(live && live.id === v.id) ? "SCHEDULED" : v.status)}</td>
                   <td class="govuk-table__cell">${v.author ?? "—"}</td>
                   <td class="govuk-table__cell">${v.approver ?? "—"}</td>
                   <td class="govuk-table__cell">${v.effectiveFrom ?? "—"}</td>
@@ -49,6 +49,27 @@ if (frame("Policies")) {
                 </tr>`)}
               </tbody>
             </table>`);
+        setHtml(document.getElementById("history"), listing.timeline.length ? html`
+            <table class="govuk-table wb-table" id="history-table">
+              <caption class="govuk-table__caption govuk-visually-hidden">Every activation and roll-back, newest first</caption>
+              <thead class="govuk-table__head"><tr class="govuk-table__row">
+                <th scope="col" class="govuk-table__header">When</th>
+                <th scope="col" class="govuk-table__header">What</th>
+                <th scope="col" class="govuk-table__header">Effective from</th>
+                <th scope="col" class="govuk-table__header">By</th>
+                <th scope="col" class="govuk-table__header">Note</th>
+              </tr></thead>
+              <tbody class="govuk-table__body">
+              ${[...listing.timeline].reverse().map((a) => html`
+                <tr class="govuk-table__row">
+                  <td class="govuk-table__cell">${formatDateTime(a.activatedAt)}</td>
+                  <td class="govuk-table__cell">${a.rollback ? "Rolled back to " : "Published "}<a class="govuk-link" href="/workbench/version.html?id=${encodeURIComponent(a.versionId)}">${a.versionId}</a></td>
+                  <td class="govuk-table__cell">${a.effectiveFrom === "1900-01-01" ? "the start" : a.effectiveFrom}</td>
+                  <td class="govuk-table__cell">${a.activatedBy ?? "—"}</td>
+                  <td class="govuk-table__cell">${a.note ?? ""}</td>
+                </tr>`)}
+              </tbody>
+            </table>` : html`<p class="govuk-body">No version has been published yet.</p>`);
     } catch (error) {
         showProblem(error);
         setHtml(document.getElementById("at-a-glance"), "");

@@ -47,6 +47,13 @@ export function getModel(id, path) {
     return api(`${base}/${enc(id)}/models/${modelPath(path)}`, { accept: "application/xml, text/xml, */*" });
 }
 
+/** Every model of a version but one, by path: what the editor needs to resolve imports. */
+export async function otherModels(version, path) {
+    const others = version.models.map((m) => m.path).filter((p) => p !== path);
+    const texts = await Promise.all(others.map((p) => getModel(version.id, p)));
+    return Object.fromEntries(others.map((p, i) => [p, texts[i]]));
+}
+
 export function putModel(id, path, xml) {
     return api(`${base}/${enc(id)}/models/${modelPath(path)}`, { method: "PUT", body: xml, contentType: "application/xml" });
 }
@@ -64,8 +71,9 @@ export function validate(id) {
     return api(`${base}/${enc(id)}/validate`, { method: "POST" });
 }
 
+/** Runs the stored scenario suites as written and pinned to the version; lists what it moves. */
 export function runSuites(id) {
-    return api(`${base}/${enc(id)}/test`, { method: "POST" });
+    return api(`${base}/${enc(id)}/suites`, { method: "POST", json: {} });
 }
 
 export function impactOfPortfolio(id, file) {
@@ -74,7 +82,7 @@ export function impactOfPortfolio(id, file) {
 }
 
 export function impactOfDecided(id, from, to) {
-    return api(`${base}/${enc(id)}/impact`, { method: "POST", json: { decidedFrom: from, decidedTo: to } });
+    return api(`${base}/${enc(id)}/impact`, { method: "POST", json: { from, to } });
 }
 
 export async function approve(id, note) {

@@ -6,46 +6,59 @@ import { getVersion, runSuites } from "./policies.js";
 const versionId = param("version");
 const enc = encodeURIComponent;
 
-const show = (value) => (value === null || value === undefined ? "—" : typeof value === "object" ? JSON.stringify(value) : String(value));
+function show(value) {
+    if (value === null || value === undefined) {
+        return "—";
+    }
+    if (Array.isArray(value)) {
+        return value.map(show).join(", ");
+    }
+    return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
 
-function reasonsOf(side) {
-    const reasons = side?.reasons ?? [];
-    return reasons.map((r) => (typeof r === "string" ? r : `${r.rule ?? ""}${r.rule ? ": " : ""}${r.text ?? ""}`));
+function reasons(list) {
+    return (list ?? []).map((r) => (typeof r === "string" ? r : `${r.rule ?? ""}${r.rule ? ": " : ""}${r.text ?? ""}`));
+}
+
+/** Where a scenario is written: its suite file below test-scenarios/ and its line. */
+function whereWritten(scenario) {
+    const file = String(scenario.file ?? "");
+    const at = file.lastIndexOf("test-scenarios/");
+    return `${at >= 0 ? file.slice(at + "test-scenarios/".length) : file}${scenario.line ? `:${scenario.line}` : ""}`;
 }
 
 function render(version, report) {
-    const moved = report.moved ?? report.movedExpectations ?? report.changes ?? [];
-    const totals = [
-        ["Suites", report.suites ?? report.suiteCount],
-        ["Scenarios", report.scenarios ?? report.scenarioCount],
-        ["Expectations", report.expectations ?? report.expectationCount],
-        ["Moved", moved.length],
-    ].filter(([, n]) => n !== undefined && n !== null);
+    const moved = report.movedScenarios ?? [];
     return html`
       <a href="/workbench/version.html?id=${enc(versionId)}" class="govuk-back-link">Back to version ${versionId}</a>
-      <span class="govuk-caption-l">Draft ${versionId}${version.changeNote ? html`: ${version.changeNote}` : ""}</span>
-      <h1 class="govuk-heading-l">Scenario suites against this draft</h1>
+      <span class="govuk-caption-l">${version.status === "DRAFT" ? "Draft" : "Version"} ${versionId}${version.changeNote ? html`: ${version.changeNote}` : ""}</span>
+      <h1 class="govuk-heading-l">Scenario suites against this ${version.status === "DRAFT" ? "draft" : "version"}</h1>
       <dl class="govuk-summary-list" id="suite-totals">
-        ${totals.map(([k, n]) => html`<div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">${k}</dt><dd class="govuk-summary-list__value">${n}</dd></div>`)}
+        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Scenarios run</dt><dd class="govuk-summary-list__value">${report.scenarios}</dd></div>
+        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Passing as written</dt><dd class="govuk-summary-list__value">${report.passedBefore}</dd></div>
+        <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Passing with ${versionId}</dt><dd class="govuk-summary-list__value">${report.passedAfter}</dd></div>
       </dl>
-      <h2 class="govuk-heading-m" id="moved-heading">${moved.length === 0 ? "No expectation moves" : `${moved.length} ${moved.length === 1 ? "expectation moves" : "expectations move"}`}</h2>
-      ${moved.length ? html`<p class="govuk-body">These scenarios expected what the current policy answers. If the change is intended, update them in the same draft.</p>
-      <div class="wb-scroll"><table class="govuk-table wb-table" id="moved">
+      <h2 class="govuk-heading-m" id="moved-heading">${moved.length === 0 ? "No scenario moves" : `${moved.length} ${moved.length === 1 ? "scenario moves" : "scenarios move"}`}</h2>
+      ${moved.length ? html`<p class="govuk-body">These scenarios expect what the policy in force on their date answers. If the change is intended, update them in the same change.</p>
+      <div class="wb-scroll" tabindex="0" role="region" aria-label="Moved scenarios (scrolls sideways)"><table class="govuk-table wb-table wb-wrap" id="moved">
         <thead class="govuk-table__head"><tr class="govuk-table__row">
-          <th scope="col" class="govuk-table__header">Suite and scenario</th>
+          <th scope="col" class="govuk-table__header">Scenario</th>
           <th scope="col" class="govuk-table__header">Expectation</th>
-          <th scope="col" class="govuk-table__header">Before</th>
-          <th scope="col" class="govuk-table__header">With this draft</th>
+          <th scope="col" class="govuk-table__header">As written</th>
+          <th scope="col" class="govuk-table__header">With ${versionId}</th>
         </tr></thead>
         <tbody class="govuk-table__body">
-          ${moved.map((m) => html`<tr class="govuk-table__row" data-scenario="${m.scenario ?? ""}">
-            <th scope="row" class="govuk-table__header">${m.suite ?? ""}<br><span class="govuk-body-s">${m.scenario ?? m.name ?? ""}</span></th>
-            <td class="govuk-table__cell"><code>${m.expectation ?? m.path ?? m.field ?? ""}</code></td>
-            <td class="govuk-table__cell"><span class="wb-old">${show(m.before?.value ?? m.before)}</span>
-              <ul class="govuk-list govuk-body-s">${reasonsOf(m.before).map((r) => html`<li>${r}</li>`)}</ul></td>
-            <td class="govuk-table__cell"><span class="wb-new">${show(m.after?.value ?? m.after)}</span>
-              <ul class="govuk-list govuk-body-s">${reasonsOf(m.after).map((r) => html`<li>${r}</li>`)}</ul></td>
-          </tr>`)}
+          ${moved.flatMap((m) => (m.expectations ?? []).map((e, i) => html`<tr class="govuk-table__row" data-scenario="${m.name}">
+            ${i === 0 ? html`<th scope="row" class="govuk-table__header" rowspan="${m.expectations.length}">${m.name}<br>
+              <span class="govuk-body-s"><code>${whereWritten(m)}</code>${m.reference ? html`, tests <code>${m.reference}</code>` : ""}</span></th>` : ""}
+            <td class="govuk-table__cell"><code>${e.path}</code> ${e.matcher} <code>${show(e.expected)}</code></td>
+            <td class="govuk-table__cell"><span class="${e.heldBefore ? "" : "wb-old"}">${show(e.before)}</span>
+              ${i === 0 ? html`<details class="govuk-details govuk-!-margin-bottom-0"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">Reasons<span class="govuk-visually-hidden"> as written, ${m.name}</span></span></summary>
+                <div class="govuk-details__text"><ul class="govuk-list govuk-body-s">${reasons(m.reasonsBefore).map((r) => html`<li>${r}</li>`)}</ul></div></details>` : ""}</td>
+            <td class="govuk-table__cell"><span class="${e.heldAfter ? "wb-new" : "wb-moved"}">${show(e.after)}</span>
+              ${i === 0 ? html`<details class="govuk-details govuk-!-margin-bottom-0"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">Reasons<span class="govuk-visually-hidden"> with ${versionId}, ${m.name}</span></span></summary>
+                <div class="govuk-details__text"><ul class="govuk-list govuk-body-s">${reasons(m.reasonsAfter).map((r) => html`<li>${r}</li>`)}</ul></div></details>` : ""}</td>
+          </tr>`))}
         </tbody>
       </table></div>` : ""}`;
 }

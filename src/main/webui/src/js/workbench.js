@@ -13,9 +13,24 @@ export function signOut() {
     sessionStorage.removeItem(SESSION_KEY);
 }
 
-/** Signs in against the service's local users (quick start) and keeps the token it answers. */
+/** The quick start's two local users and their roles, for a service without POST /api/session yet. */
+const QUICK_START_ROLES = { author: ["policy-author"], approver: ["policy-approver"] };
+
+/**
+ * Signs in against the service (POST /api/session) and keeps the token it answers. A service
+ * built without sign-in (404) takes the acting user from the X-Rentrecovery-User header instead:
+ * the name is then kept without a token.
+ */
 export async function signIn(user, password) {
-    const answer = await api("/api/session", { method: "POST", json: { user, password }, anonymous: true });
+    let answer;
+    try {
+        answer = await api("/api/session", { method: "POST", json: { user, password }, anonymous: true });
+    } catch (error) {
+        if (!(error instanceof ApiProblem) || (error.status !== 404 && error.status !== 405)) {
+            throw error;
+        }
+        answer = { user, roles: QUICK_START_ROLES[user] ?? ["policy-author"] };
+    }
     const session = {
         user: answer.user ?? answer.username ?? user,
         roles: answer.roles ?? answer.groups ?? [],
@@ -43,9 +58,18 @@ export class ApiProblem extends Error {
      * the service gives them, else the field errors ({field, message}).
      */
     get errors() {
-        const located = this.problem.problems ?? [];
+        const located = (this.problem.problems ?? []).filter((p) => !isWarning(p));
         return located.length ? located : (this.problem.errors ?? []);
     }
+
+    /** The located problems that do not stop a save (e.g. a diagram without an edge), shown apart. */
+    get warnings() {
+        return (this.problem.problems ?? []).filter(isWarning);
+    }
+}
+
+function isWarning(problem) {
+    return String(problem.severity ?? "").toUpperCase().startsWith("WARN");
 }
 
 /**
@@ -59,9 +83,10 @@ export async function api(path, { method = "GET", json, body, contentType, accep
     if (session && !anonymous) {
         if (session.token) {
             headers.Authorization = `Bearer ${session.token}`;
+        } else {
+            // A service without sign-in takes the policy API's acting user from this header.
+            headers["X-Rentrecovery-User"] = session.user;
         }
-        // The policy API's acting user before bearer tokens (documented in the README).
-        headers["X-Rentrecovery-User"] = session.user;
     }
     let payload = body;
     if (json !== undefined) {

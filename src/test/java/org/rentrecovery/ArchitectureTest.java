@@ -37,6 +37,7 @@ class ArchitectureTest {
             List.of("escalation", "guards", "routing", "writeoff", "benefitcap"),
             List.of("audit"),
             List.of("decision"),
+            List.of("worklist"),
             List.of("scenarios", "portfolio"),
             List.of("policy"),
             List.of("web", "workbench"));
@@ -64,7 +65,7 @@ class ArchitectureTest {
             noClasses().that().resideInAnyPackage(packages(LAYERS.get(i)))
                     .should().dependOnClassesThat().resideInAnyPackage(higher)
                     .because("layers run contract -> law -> engine -> limitation -> analysis -> capabilities -> audit"
-                            + " -> decision -> scenarios, portfolio -> policy -> web, workbench (README, Layout)")
+                            + " -> decision -> worklist -> scenarios, portfolio -> policy -> web, workbench (README, Layout)")
                     .check(product);
         }
     }

@@ -49,6 +49,11 @@ public final class CaseAnalysis {
     private final LocalDate episodeStart;
     private final Map<ActionType, LocalDate> lastTaken = new EnumMap<>(ActionType.class);
     private LimitationSchedule limitation;
+    // Divisions to 34 digits are read by several tables and sentences per decision: worked out once each.
+    private BigDecimal weeksOfRent;
+    private BigDecimal monthsOfRent;
+    private BigDecimal realWeeksOfRent;
+    private BigDecimal realMonthsOfRent;
 
     public CaseAnalysis(CaseFacts facts) {
         this.facts = facts;
@@ -94,20 +99,32 @@ public final class CaseAnalysis {
     }
 
     public BigDecimal weeksOfRent() {
-        return RentArithmetic.multipleOf(balance(), weeklyRent);
+        if (weeksOfRent == null) {
+            weeksOfRent = RentArithmetic.multipleOf(balance(), weeklyRent);
+        }
+        return weeksOfRent;
     }
 
     public BigDecimal monthsOfRent() {
-        return RentArithmetic.multipleOf(balance(), monthlyRent);
+        if (monthsOfRent == null) {
+            monthsOfRent = RentArithmetic.multipleOf(balance(), monthlyRent);
+        }
+        return monthsOfRent;
     }
 
     /** Real arrears (without technical arrears) in weeks of rent: what the escalation ladder uses. */
     public BigDecimal realWeeksOfRent() {
-        return RentArithmetic.multipleOf(realArrears, weeklyRent);
+        if (realWeeksOfRent == null) {
+            realWeeksOfRent = RentArithmetic.multipleOf(realArrears, weeklyRent);
+        }
+        return realWeeksOfRent;
     }
 
     public BigDecimal realMonthsOfRent() {
-        return RentArithmetic.multipleOf(realArrears, monthlyRent);
+        if (realMonthsOfRent == null) {
+            realMonthsOfRent = RentArithmetic.multipleOf(realArrears, monthlyRent);
+        }
+        return realMonthsOfRent;
     }
 
     /** api.md: a tenancy with an endDate on or before asOf is a former tenancy. */

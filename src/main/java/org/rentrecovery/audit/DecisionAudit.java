@@ -124,15 +124,18 @@ public class DecisionAudit {
             OffsetDateTime decidedAt, PolicyVersion policy, Object answer, List<String> rulesFired,
             long startedNanos) {
         long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startedNanos);
-        String response;
+        byte[] json;
         try {
-            response = mapper.writeValueAsString(answer);
+            json = mapper.writeValueAsBytes(answer);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The answer could not be written as JSON", e);
         }
         AuditRecord record = new AuditRecord(UUID.fromString(decisionId), caseRef, endpoint, decidedAt, asOf,
-                policy.version(), policy.build(), micros, rulesFired, oneLine(requestBody), response);
+                policy.version(), policy.build(), micros, rulesFired, oneLine(requestBody),
+                new String(json, java.nio.charset.StandardCharsets.UTF_8));
         awaitDurable(store().append(record));
+        // The HTTP layer serves these very bytes (web's answer writer), so the answer is written once.
+        ServedAnswers.recorded(answer, json);
     }
 
     /**

@@ -67,12 +67,14 @@ public record CaseFacts(
         Pause pause,
         @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
         @Schema(example = "2026.12.01-1", description = "Optional: decide under this policy version (a replay or a shadow "
-                + "run) instead of the one in force on asOf; GET /api/policies lists them") String policyVersion) {
+                + "run) instead of the one in force on asOf; GET /api/policies lists them") String policyVersion,
+        @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
+        @Schema(description = "The officer whose queue the account is in, as the case system names them; only splits a team's worklist into officer queues (docs/worklists.md)") String officer) {
 
     /** The same facts, decided under another policy version (null: the one in force on asOf). */
     public CaseFacts withPolicyVersion(String version) {
         return new CaseFacts(caseRef, asOf, landlord, tenancy, account, arrangement, household, benefits, vulnerability,
-                breathingSpace, insolvency, recovery, formerTenancy, proposedAction, pause, version);
+                breathingSpace, insolvency, recovery, formerTenancy, proposedAction, pause, version, officer);
     }
 
     /** Shared text rules: printable characters only, so a corrupted or binary id is refused. */

@@ -75,6 +75,11 @@ public class DecisionService {
         this.benefitCap = benefitCap;
     }
 
+    /** The policy timeline this service decides under (what else a caller scores with the same decision's policy reads). */
+    public PolicyModels policies() {
+        return policies;
+    }
+
     /** A decision under the policy version the request pins, else the one in force on the case's asOf. */
     public Decision decide(CaseFacts facts) {
         return decide(facts, modelsFor(facts));

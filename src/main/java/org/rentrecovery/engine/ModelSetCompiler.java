@@ -17,7 +17,12 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.marshalling.DMNMarshaller;
 import org.kie.dmn.backend.marshalling.v1x.DMNMarshallerFactory;
 import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
+import org.kie.dmn.api.core.DMNCompiler;
+import org.kie.dmn.api.core.DMNCompilerConfiguration;
+import org.kie.dmn.core.compiler.DMNCompilerConfigurationImpl;
+import org.kie.dmn.core.compiler.DMNCompilerImpl;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.kie.dmn.feel.parser.feel11.profiles.DoCompileFEELProfile;
 import org.kie.dmn.feel.util.Either;
 import org.kie.dmn.model.api.Definitions;
 import org.kie.dmn.validation.DMNValidator;
@@ -99,7 +104,7 @@ public final class ModelSetCompiler {
         Either<Exception, DMNRuntime> built = DMNRuntimeBuilder.fromDefaults()
                 .setOption(new RuntimeTypeCheckOption(true))
                 .setRootClassLoader(ModelSetCompiler.class.getClassLoader())
-                .buildConfiguration().fromResources(resources);
+                .buildConfigurationUsingCustomCompiler(ModelSetCompiler::compiler).fromResources(resources);
         if (built.isLeft()) {
             problems.add(new ModelProblem(null, null, null, null, null, null, ModelProblem.Severity.ERROR,
                     "COMPILATION", built.cata(Exception::getMessage, runtime -> "")));
@@ -131,6 +136,24 @@ public final class ModelSetCompiler {
         stopOnErrors(label, problems);
         runtime.addListener(RuleTrace.dmnListener());
         return new ModelSet(label, dmnFilesByRelativePath, runtime, models, checks.tables(), problems);
+    }
+
+    /**
+     * Whether FEEL expressions and decision-table cells are compiled to Java classes ({@code DoCompileFEELProfile})
+     * rather than interpreted. Off: measured on kie-dmn 10.1 under Quarkus, the in-memory Java compiler cannot
+     * see the FEEL runtime's classes through the application class loader, and compiling the packaged models took
+     * about 40 s, against the start-up budget of 3 s (docs/benchmarks.md). {@code -Drentrecovery.dmn.compiled-feel=true}
+     * turns it on for experiments outside Quarkus (the JMH harness).
+     */
+    static boolean compiledFeel() {
+        return "true".equalsIgnoreCase(System.getProperty("rentrecovery.dmn.compiled-feel"));
+    }
+
+    private static DMNCompiler compiler(DMNCompilerConfiguration configuration) {
+        if (compiledFeel() && configuration instanceof DMNCompilerConfigurationImpl impl) {
+            impl.addFEELProfile(new DoCompileFEELProfile());
+        }
+        return new DMNCompilerImpl(configuration);
     }
 
     /** Errors and warnings; the analyser's information messages (e.g. "no gaps") are not problems. */

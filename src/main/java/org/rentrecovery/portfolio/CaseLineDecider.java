@@ -45,7 +45,11 @@ public class CaseLineDecider {
 
     /** The answer for one line: the decision (its record on its way to the store), or a problem. */
     public record Outcome(long line, Decision decision, String answerJson, CompletableFuture<Void> recorded,
-            LineProblem problem) {
+            LineProblem problem, CaseFacts facts) {
+        public Outcome(long line, Decision decision, String answerJson, CompletableFuture<Void> recorded, LineProblem problem) {
+            this(line, decision, answerJson, recorded, problem, null);
+        }
+
         public boolean decided() {
             return decision != null;
         }
@@ -66,7 +70,7 @@ public class CaseLineDecider {
             Decision decision = decisions.decide(facts);
             String answer = mapper.writeValueAsString(decision);
             CompletableFuture<Void> recorded = audit.submit(endpoint, json, decision, answer, started, runId);
-            return new Outcome(line, decision, answer, recorded, null);
+            return new Outcome(line, decision, answer, recorded, null, facts);
         } catch (AuditUnavailableException e) {
             return unrecorded(line, facts.caseRef(), e);
         } catch (InvalidRequestException e) {

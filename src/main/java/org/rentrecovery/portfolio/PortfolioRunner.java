@@ -139,7 +139,7 @@ public class PortfolioRunner {
         for (CaseLineDecider.Outcome outcome : outcomes) {
             CaseLineDecider.Outcome released = decider.awaitRecorded(outcome);
             if (released.decided()) {
-                out.decided(ResultRow.of(released.line(), released.decision()), released.answerJson());
+                out.decided(ResultRow.of(released.line(), released.facts(), released.decision()), released.answerJson());
                 counters.decided++;
             } else {
                 out.problem(released.problem());

@@ -7,23 +7,33 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.routing.Team;
+import org.rentrecovery.worklist.PriorityFacts;
+import org.rentrecovery.worklist.WorklistEntry;
 
 /**
  * One decided case of a portfolio run, as a team works from it: who has it, what to do next and
- * by when. {@code decisionId} leads to the full recorded decision ({@code GET /api/decisions/{id}}).
+ * by when, its officer when the input names one, and the facts its worklist priority is scored from
+ * ({@code priority}, docs/worklists.md). {@code decisionId} leads to the full recorded decision ({@code GET /api/decisions/{id}}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"line", "caseRef", "decisionId", "team", "nextAction", "owner", "dueBy", "escalationStep", "balance",
-        "weeksOfRent"})
+        "weeksOfRent", "officer", "priority"})
 public record ResultRow(long line, String caseRef, String decisionId, Team team, ActionType nextAction, String owner,
-        LocalDate dueBy, String escalationStep, BigDecimal balance, BigDecimal weeksOfRent) {
+        LocalDate dueBy, String escalationStep, BigDecimal balance, BigDecimal weeksOfRent, String officer,
+        PriorityFacts priority) {
 
-    static ResultRow of(long line, Decision d) {
-        return new ResultRow(line, d.caseRef(), d.decisionId(), d.routing() == null ? null : d.routing().team(),
-                d.nextAction() == null ? null : d.nextAction().type(), d.nextAction() == null ? null : d.nextAction().owner(),
-                d.nextAction() == null ? null : d.nextAction().dueBy(), d.escalation() == null ? null : d.escalation().step(),
-                d.arrears() == null ? null : d.arrears().balance(), d.arrears() == null ? null : d.arrears().weeksOfRent());
+    static ResultRow of(long line, CaseFacts facts, Decision d) {
+        WorklistEntry e = WorklistEntry.of(facts, d);
+        return new ResultRow(line, e.caseRef(), e.decisionId(), e.team(), e.nextAction(), e.owner(), e.dueBy(),
+                e.escalationStep(), e.balance(), e.weeksOfRent(), e.officer(), e.priority());
+    }
+
+    /** The row as a worklist ranks it. */
+    public WorklistEntry toWorklistEntry() {
+        return new WorklistEntry(caseRef, decisionId, team, officer, nextAction, owner, dueBy, escalationStep, balance,
+                weeksOfRent, priority);
     }
 }

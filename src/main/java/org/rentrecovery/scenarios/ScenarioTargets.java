@@ -6,9 +6,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.rentrecovery.benefitcap.BenefitCapDecision;
+import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.CaseFactsReader;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.decision.DecisionService;
+import org.rentrecovery.worklist.WorklistEntry;
+import org.rentrecovery.worklist.WorklistPriority;
+import org.rentrecovery.worklist.WorklistRow;
+import org.rentrecovery.worklist.Worklists;
 
 /**
  * What a scenario can call, by name: the same reader and decision methods the HTTP endpoints run, so a
@@ -26,7 +31,8 @@ public final class ScenarioTargets {
     /**
      * The decision endpoints: {@code next-action} (the default), {@code escalation}, {@code routing} and
      * {@code write-off} (POST /api/decisions/..., answering a {@link Decision}) and {@code benefit-cap}
-     * (its own resource, answering a {@link BenefitCapDecision}, so its paths are checked against that).
+     * (its own resource, answering a {@link BenefitCapDecision}, so its paths are checked against that), and
+     * {@code worklist} (the case alone as a ranked worklist would show it on its asOf: score, band and components).
      */
     public static ScenarioTargets of(CaseFactsReader reader, DecisionService decisions) {
         return new ScenarioTargets()
@@ -34,7 +40,13 @@ public final class ScenarioTargets {
                 .with("escalation", Decision.class, body -> decisions.decideEscalation(reader.read(body)))
                 .with("routing", Decision.class, body -> decisions.decideRouting(reader.read(body)))
                 .with("write-off", Decision.class, body -> decisions.decideWriteOff(reader.read(body)))
-                .with("benefit-cap", BenefitCapDecision.class, body -> decisions.decideBenefitCap(reader.read(body)));
+                .with("benefit-cap", BenefitCapDecision.class, body -> decisions.decideBenefitCap(reader.read(body)))
+                .with("worklist", WorklistRow.class, body -> {
+                    CaseFacts facts = reader.read(body);
+                    WorklistPriority priority = new WorklistPriority(decisions.policies());
+                    return Worklists.one(WorklistEntry.of(facts, decisions.decide(facts)), facts.asOf(), priority,
+                            decisions.modelsFor(facts));
+                });
     }
 
     public ScenarioTargets with(String name, Class<?> responseType, Function<byte[], Object> call) {

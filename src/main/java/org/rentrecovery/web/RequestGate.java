@@ -27,6 +27,10 @@ public class RequestGate {
     /** A policy version's impact over an uploaded portfolio reads it line by line too. */
     private static final java.util.regex.Pattern STREAMING_PATTERN = java.util.regex.Pattern.compile("/api/policies/[^/]+/impact");
 
+    /** Endpoints that take no body (an action on a resource named in the path): no Content-Type needed. */
+    private static final java.util.regex.Pattern BODILESS = java.util.regex.Pattern.compile(
+            "/api/decisions/[^/]+/replay|/api/policies/[^/]+/validate");
+
     static boolean streaming(String path) {
         return STREAMING_PATHS.contains(path) || STREAMING_PATTERN.matcher(path).matches();
     }
@@ -76,7 +80,7 @@ public class RequestGate {
                 }
                 return;
             }
-            if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
+            if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null && !BODILESS.matcher(request.path()).matches()) {
                 refuse(ctx, Problem.of(415, "/problems/http-415", "Unsupported media type",
                         "Send the case as JSON with Content-Type: application/json"));
                 return;

@@ -181,6 +181,44 @@ class ModelSetCompilerTest {
         assertThat(e.problems()).anySatisfy(p -> assertThat(p.file()).isEqualTo("extra/broken.dmn"));
     }
 
+    /**
+     * The escalation ladder as the KIE DMN editor (npm @kie-tools/dmn-editor-standalone 10.2.0) saved
+     * it, driven in headless Chromium: DMN 1.6 namespaces, the editor's ids and layout. The engine
+     * reads it as DMN 1.5 and keeps the file byte for byte.
+     */
+    @Test
+    void aModelTheKieEditorSavedAsDmn16IsReadAsDmn15AndKeptAsSaved() throws java.io.IOException {
+        byte[] saved;
+        try (var in = ModelSetCompilerTest.class.getResourceAsStream("/engine/editor-saved/escalation-ladder.dmn")) {
+            saved = in.readAllBytes();
+        }
+        assertThat(new String(saved, StandardCharsets.UTF_8)).contains("xmlns=\"" + DmnNamespaces.DMN16_MODEL + "\"");
+        Map<String, byte[]> files = new TreeMap<>(packaged());
+        files.put(LADDER, saved);
+
+        ModelSet fromEditor = ModelSetCompiler.compile("editor", files);
+        ModelSet packaged = ModelSetCompiler.compile("packaged", packaged());
+
+        assertThat(fromEditor.warnings()).noneMatch(p -> p.severity() == ModelProblem.Severity.ERROR);
+        assertThat(fromEditor.tables()).filteredOn(t -> t.model().equals("EscalationLadder"))
+                .extracting(ModelSet.Table::name, ModelSet.Table::rowNames)
+                .containsExactlyElementsOf(packaged.tables().stream().filter(t -> t.model().equals("EscalationLadder"))
+                        .map(t -> org.assertj.core.groups.Tuple.tuple(t.name(), t.rowNames())).toList());
+        assertThat(fromEditor.files().get(LADDER)).as("the stored file is the editor's, unchanged").isEqualTo(saved);
+    }
+
+    @Test
+    void aDmn16FileIsStillCheckedAgainstTheSchema() {
+        Map<String, byte[]> files = new TreeMap<>(packaged());
+        files.put("extra/broken16.dmn", ("<definitions xmlns=\"" + DmnNamespaces.DMN16_MODEL + "\" id=\"b\" name=\"Broken\""
+                + " namespace=\"urn:broken\"><oops/></definitions>").getBytes(StandardCharsets.UTF_8));
+        ModelSetInvalidException e = refused(files);
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("extra/broken16.dmn");
+            assertThat(p.severity()).isEqualTo(ModelProblem.Severity.ERROR);
+        });
+    }
+
     @Test
     void aMissingModelIsRefused() {
         Map<String, byte[]> files = new TreeMap<>(packaged());

@@ -49,7 +49,8 @@ class PolicyApiTest {
         // A shadow run pins the draft; its recorded answer replays identically under the same version.
         String pinned = decide(TODAY, id).body("policy.version", equalTo(id), "escalation.step", not(equalTo("LETTER_1")))
                 .extract().path("decisionId");
-        given().post("/api/decisions/{decisionId}/replay", pinned).then().statusCode(200)
+        // No body and no Content-Type, as `curl -X POST` sends it.
+        given().noContentType().post("/api/decisions/{decisionId}/replay", pinned).then().statusCode(200)
                 .body("policyVersion", equalTo(id), "identical", equalTo(true), "differences", hasSize(0),
                         "replayed.escalation.step", not(equalTo("LETTER_1")));
         String unpinned = decide(TODAY).body("policy.version", equalTo(seed())).extract().path("decisionId");

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# A JFR profile of next-action under load (the cheapest audit: the journal on tmpfs), summarised by
+# bench/jfr-summary.py. Run from the project root after ./mvnw package -DskipTests.
+#   bench/profile.sh [output.jfr, default /tmp/next-action.jfr] [connections, default 16]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-/tmp/next-action.jfr}
+conns=${2:-16}
+port=${BENCH_PORT:-18098}
+url=http://127.0.0.1:$port/api/decisions/next-action
+rm -rf /dev/shm/profile-journal
+QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=/dev/shm/profile-journal/decision-journal.ndjson \
+    java -Xmx512m -Dquarkus.http.port=$port -jar target/quarkus-app/quarkus-run.jar >/tmp/profile-service.log 2>&1 &
+pid=$!
+for _ in $(seq 1 90); do curl -s -o /dev/null "http://127.0.0.1:$port/q/openapi" && break; sleep 1; done
+wrk -t2 -c"$conns" -d10s -s bench/next-action.lua "$url" >/dev/null     # warm-up
+jcmd $pid JFR.start name=na settings=profile filename="$out" >/dev/null
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
+wrk -t2 -c"$conns" -d20s -s bench/next-action.lua "$url" | grep -E "Requests/sec"
+jcmd $pid JFR.stop name=na >/dev/null
+kill $pid; wait $pid 2>/dev/null || true
+rm -rf /dev/shm/profile-journal
+bench/jfr-summary.py "$out"

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# next-action against the trivial KIE DMN yardstick (bench/trivial.dmn), in the same run, on the packaged
+# service (./mvnw package -DskipTests first). Two services in turn: the cheapest audit (the journal on tmpfs,
+# so its fsync costs nothing) and the PostgreSQL audit. In each, the yardstick and next-action are measured
+# alternately, 8 s warm-up then 20 s each, and the load average is printed before every measurement.
+#   bench/speed.sh [connections, default 32]  [PG database, default rentrecovery_bench]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+conns=${1:-32}
+db=${2:-rentrecovery_bench}
+port=${BENCH_PORT:-18097}
+base=http://127.0.0.1:$port
+
+measure() { # label, path, script
+    echo "== $1, $conns connections, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    wrk -t2 -c"$conns" -d20s --latency -s "$3" "$base$2" | grep -E "Requests/sec|50%|99%|Non-2xx|Socket errors"
+}
+
+serve() { # label, env...
+    local label=$1; shift
+    env "$@" java -Xmx512m -Dquarkus.http.port=$port -Drentrecovery.bench.trivial-dmn=bench/trivial.dmn \
+        -jar target/quarkus-app/quarkus-run.jar >/tmp/bench-speed-$label.log 2>&1 &
+    local pid=$!
+    for _ in $(seq 1 90); do curl -s -o /dev/null "$base/q/openapi" && break; sleep 1; done
+    wrk -t2 -c"$conns" -d8s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
+    wrk -t2 -c"$conns" -d8s -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
+    for round in 1 2; do
+        measure "$label trivial (round $round)" /bench/trivial bench/trivial.lua
+        measure "$label next-action (round $round)" /api/decisions/next-action bench/next-action.lua
+    done
+    echo "== $label CPU seconds of the service: $(awk '{print ($14+$15)/100}' /proc/$pid/stat)"
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
+rm -rf /dev/shm/bench-journal
+serve journal-tmpfs QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=/dev/shm/bench-journal/decision-journal.ndjson
+rm -rf /dev/shm/bench-journal
+if psql -h 127.0.0.1 -U postgres -tAc "select 1" >/dev/null 2>&1; then
+    psql -h 127.0.0.1 -U postgres -tAc "drop database if exists $db" >/dev/null
+    createdb -h 127.0.0.1 -U postgres "$db"
+    serve postgres QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_DATASOURCE_USERNAME=postgres
+    psql -h 127.0.0.1 -U postgres -tAc "drop database if exists $db" >/dev/null
+fi

@@ -1,0 +1,160 @@
+package org.rentrecovery.portfolio;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+import org.rentrecovery.engine.ModelSet;
+import org.rentrecovery.engine.PolicyModels;
+import org.rentrecovery.routing.Team;
+import org.rentrecovery.worklist.WorklistPriority;
+import org.rentrecovery.worklist.WorklistRow;
+import org.rentrecovery.worklist.Worklists;
+
+/**
+ * Worklists over the latest finished portfolio run under {@code rentrecovery.portfolio.work-dir}: the run whose
+ * summary says DONE and finished last, every partition of it that has finished (partitions share the run id). A
+ * ranked list is kept for the last few (run, team, officer, date, policy) asked for, so paging through one does
+ * not score the run again.
+ */
+@ApplicationScoped
+public class RunWorklists {
+    private static final int KEPT = 8;
+
+    private final Path workDir;
+    private final ObjectMapper mapper;
+    private final ObjectReader rows;
+    private final WorklistPriority priority;
+    private final PolicyModels policies;
+    private final Map<String, List<WorklistRow>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<WorklistRow>> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    @Inject
+    public RunWorklists(@ConfigProperty(name = "rentrecovery.portfolio.work-dir", defaultValue = "data/portfolio-runs") Path workDir,
+            ObjectMapper mapper, WorklistPriority priority, PolicyModels policies) {
+        this.workDir = workDir;
+        this.mapper = mapper;
+        this.rows = mapper.readerFor(ResultRow.class);
+        this.priority = priority;
+        this.policies = policies;
+    }
+
+    /** A finished run: its id, when it finished and the result files of its finished partitions. */
+    public record FinishedRun(String runId, OffsetDateTime finishedAt, List<Path> results) {
+    }
+
+    /** A team's (or officer's) ranked worklist from the latest finished run. */
+    public record Ranked(String runId, List<WorklistRow> rows) {
+    }
+
+    /** The latest finished run, if any has finished. */
+    public Optional<FinishedRun> latest() {
+        if (!Files.isDirectory(workDir)) {
+            return Optional.empty();
+        }
+        List<Map.Entry<RunSummary, Path>> done = new ArrayList<>();
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(workDir, Files::isDirectory)) {
+            for (Path folder : folders) {
+                Path summary = folder.resolve(RunDirectory.SUMMARY);
+                if (!Files.isRegularFile(summary) || !Files.isRegularFile(folder.resolve(RunDirectory.RESULTS))) {
+                    continue;
+                }
+                RunSummary s = mapper.readValue(summary.toFile(), RunSummary.class);
+                if (RunSummary.DONE.equals(s.state()) && s.finishedAt() != null) {
+                    done.add(Map.entry(s, folder.resolve(RunDirectory.RESULTS)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The portfolio runs under " + workDir + " could not be read", e);
+        }
+        return done.stream().max(Comparator.comparing(e -> e.getKey().finishedAt())).map(last -> {
+            String runId = last.getKey().runId();
+            List<Path> partitions = done.stream().filter(e -> e.getKey().runId().equals(runId)).map(Map.Entry::getValue)
+                    .sorted().toList();
+            return new FinishedRun(runId, last.getKey().finishedAt(), partitions);
+        });
+    }
+
+    /** The ranked worklist of a team (of one officer in it, when named) on a date; empty when no run has finished. */
+    public Optional<Ranked> ranked(Team team, String officer, LocalDate on) {
+        Optional<FinishedRun> run = latest();
+        if (run.isEmpty()) {
+            return Optional.empty();
+        }
+        ModelSet policy = policies.forDate(on);
+        String key = run.get().runId() + "|" + run.get().finishedAt() + "|" + team + "|" + officer + "|" + on + "|"
+                + policy.versionId();
+        synchronized (recent) {
+            List<WorklistRow> kept = recent.get(key);
+            if (kept != null) {
+                return Optional.of(new Ranked(run.get().runId(), kept));
+            }
+        }
+        List<WorklistRow> ranked = List.copyOf(rank(run.get(), team, officer, on, policy));
+        synchronized (recent) {
+            recent.put(key, ranked);
+        }
+        return Optional.of(new Ranked(run.get().runId(), ranked));
+    }
+
+    private List<WorklistRow> rank(FinishedRun run, Team team, String officer, LocalDate on, ModelSet policy) {
+        List<MappingIterator<ResultRow>> opened = new ArrayList<>();
+        try {
+            for (Path results : run.results()) {
+                opened.add(rows.readValues(results.toFile()));
+            }
+            Iterator<org.rentrecovery.worklist.WorklistEntry> entries = new Iterator<>() {
+                int i;
+
+                @Override
+                public boolean hasNext() {
+                    while (i < opened.size() && !opened.get(i).hasNext()) {
+                        i++;
+                    }
+                    return i < opened.size();
+                }
+
+                @Override
+                public org.rentrecovery.worklist.WorklistEntry next() {
+                    hasNext();
+                    return opened.get(i).next().toWorklistEntry();
+                }
+            };
+            return Worklists.rank(entries, team, officer, on, priority, policy);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The results of run " + run.runId() + " could not be read", e);
+        } finally {
+            for (MappingIterator<ResultRow> it : opened) {
+                try {
+                    it.close();
+                } catch (IOException ignored) {
+                    // closing a file we only read: nothing is lost
+                }
+            }
+        }
+    }
+}

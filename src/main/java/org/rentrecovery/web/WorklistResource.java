@@ -1,0 +1,163 @@
+package org.rentrecovery.web;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rentrecovery.contract.InvalidRequestException;
+import org.rentrecovery.contract.Problem;
+import org.rentrecovery.portfolio.RunWorklists;
+import org.rentrecovery.routing.Team;
+import org.rentrecovery.worklist.WorklistRow;
+import org.rentrecovery.worklist.Worklists;
+
+/**
+ * {@code /api/worklists/{team}}: a team's accounts from the latest finished portfolio run, ranked for a date by
+ * the worklist priority policy, with each account's next action, due date and score explained (docs/worklists.md).
+ */
+@Path("/api/worklists")
+@Tag(name = "Worklists")
+public class WorklistResource {
+    static final String CSV = "text/csv";
+    static final int MAX_SIZE = 1000;
+
+    private final RunWorklists worklists;
+
+    @Inject
+    public WorklistResource(RunWorklists worklists) {
+        this.worklists = worklists;
+    }
+
+    @GET
+    @Path("/{team}")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "A team's ranked worklist",
+            description = "The team's accounts from the latest finished portfolio run, ranked on asOf: band first (support "
+                    + "for vulnerable tenants first, enforcement against them never first), then the priority score, highest "
+                    + "first. Every row carries its next action, due date, score and the score's components with the "
+                    + "WorklistPriority table rows that gave them. JSON pages, or the whole list as CSV (Accept: text/csv or "
+                    + "format=csv).")
+    @APIResponse(responseCode = "200", description = "One page of the worklist (JSON) or all of it (CSV)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Worklists.Page.class)),
+                    @Content(mediaType = CSV)})
+    @APIResponse(responseCode = "400", description = "A bad team, officer, date, page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No portfolio run has finished yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response worklist(@PathParam("team") String team,
+            @Parameter(description = "The date to rank for (days to hearings, notices and limitation dates count from it); default today")
+            @QueryParam("asOf") String asOf,
+            @Parameter(description = "Only this officer's queue (the case's officer field)") @QueryParam("officer") String officer,
+            @Parameter(description = "Page number, from 1 (default 1)") @QueryParam("page") String page,
+            @Parameter(description = "Rows per page, 1 to 1000 (default 50)") @QueryParam("size") String size,
+            @Parameter(description = "csv: the whole worklist as CSV") @QueryParam("format") String format,
+            @HeaderParam("Accept") String accept) {
+        Team chosen = team(team);
+        LocalDate on = date(asOf);
+        String queue = officer(officer);
+        int pageNumber = number("page", page, 1, 1, Integer.MAX_VALUE);
+        int pageSize = number("size", size, 50, 1, MAX_SIZE);
+        boolean csv = csv(format, accept);
+        RunWorklists.Ranked ranked = worklists.ranked(chosen, queue, on).orElse(null);
+        if (ranked == null) {
+            return Response.status(404).type(Problem.MEDIA_TYPE).entity(Problem.of(404, "/problems/no-portfolio-run",
+                    "No portfolio run has finished", "A worklist is built from the latest finished portfolio run; start one "
+                            + "with POST /api/portfolio/runs.")).build();
+        }
+        if (csv) {
+            List<WorklistRow> rows = ranked.rows();
+            StreamingOutput body = out -> {
+                var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                Worklists.csv(rows, writer);
+                writer.flush();
+            };
+            return Response.ok(body, CSV + ";charset=UTF-8").header("Content-Disposition",
+                    "attachment; filename=\"worklist-" + chosen + "-" + on + ".csv\"").build();
+        }
+        return Response.ok(Worklists.page(ranked.runId(), chosen, queue, on, ranked.rows(), pageNumber, pageSize),
+                MediaType.APPLICATION_JSON).build();
+    }
+
+    private static Team team(String text) {
+        try {
+            return Team.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("team", "must be one of " + Arrays.toString(Team.values()));
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return LocalDate.now(ZoneOffset.UTC);
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() < 1900 || date.getYear() > 2100) {
+                throw new InvalidRequestException("asOf", "must be between 1900 and 2100");
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("asOf", "must be a date, yyyy-MM-dd");
+        }
+    }
+
+    private static String officer(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (text.length() > 64 || !text.matches(org.rentrecovery.contract.CaseFacts.Text.PRINTABLE)) {
+            throw new InvalidRequestException("officer", "must be at most 64 printable characters");
+        }
+        return text;
+    }
+
+    private static int number(String field, String text, int otherwise, int min, int max) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, with the range
+        }
+        throw new InvalidRequestException(field, "must be a whole number from " + min + " to " + max);
+    }
+
+    private static boolean csv(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            if (format.equalsIgnoreCase("csv")) {
+                return true;
+            }
+            if (format.equalsIgnoreCase("json")) {
+                return false;
+            }
+            throw new InvalidRequestException("format", "must be csv or json");
+        }
+        return accept != null && accept.toLowerCase().contains(CSV) && !accept.toLowerCase().contains(MediaType.APPLICATION_JSON);
+    }
+}

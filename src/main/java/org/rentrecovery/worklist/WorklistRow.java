@@ -1,0 +1,35 @@
+package org.rentrecovery.worklist;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.routing.Team;
+
+/**
+ * One account in a ranked worklist: its rank, next action and due date, and its priority explained
+ * ({@code priorityScore}, {@code band} and each scoring component with its table row). {@code decisionId} leads
+ * to the full recorded decision ({@code GET /api/decisions/{decisionId}}).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"rank", "caseRef", "decisionId", "team", "officer", "nextAction", "owner", "dueBy", "escalationStep",
+        "balance", "weeksOfRent", "priorityScore", "band", "bandReason", "bandRule", "components"})
+public record WorklistRow(int rank, String caseRef, String decisionId, Team team, String officer, ActionType nextAction,
+        String owner, LocalDate dueBy, String escalationStep, BigDecimal balance, BigDecimal weeksOfRent, int priorityScore,
+        int band, String bandReason, String bandRule, List<PriorityScore.Component> components) {
+
+    static WorklistRow of(int rank, WorklistEntry e, PriorityScore s) {
+        return new WorklistRow(rank, e.caseRef(), e.decisionId(), e.team(), e.officer(), e.nextAction(), e.owner(), e.dueBy(),
+                e.escalationStep(), e.balance(), e.weeksOfRent(), s.score(), s.band(), s.bandReason(), s.bandRule(),
+                s.components());
+    }
+
+    WorklistRow ranked(int newRank) {
+        return new WorklistRow(newRank, caseRef, decisionId, team, officer, nextAction, owner, dueBy, escalationStep, balance,
+                weeksOfRent, priorityScore, band, bandReason, bandRule, components);
+    }
+}

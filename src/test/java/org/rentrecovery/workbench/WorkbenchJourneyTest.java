@@ -1,0 +1,183 @@
+package org.rentrecovery.workbench;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * The Letter 1 change made and published the way a policy officer would, in the machine's own
+ * headless Chromium: sign in, read the ladder, start a draft, change the Letter 1 threshold cell
+ * in the KIE DMN editor, save, see the change cell by cell, run the scenario suites against the
+ * draft, see its impact on a portfolio, then a second person approves and
+ * publishes it from today, and a decision for today changes. Each page is screenshot under
+ * target/workbench-screenshots and checked with axe-core.
+ */
+@QuarkusTest
+@TestProfile(WorkbenchJourneyProfile.class)
+class WorkbenchJourneyTest {
+    private static final String LADDER = "escalation/escalation-ladder.dmn";
+    private static final Duration SLOW = Duration.ofSeconds(90);
+
+    @TestHTTPResource("/")
+    URL base;
+
+    static Browser browser;
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** A weekly secure tenancy a week and a half in arrears, no letter sent yet, decided for today. */
+    private String letter1Case(String today) {
+        return """
+                {"caseRef": "WB-1", "asOf": "%s",
+                 "landlord": {"type": "LOCAL_AUTHORITY"},
+                 "tenancy": {"type": "SECURE", "startDate": "2015-04-06", "region": "ENGLAND_OUTSIDE_LONDON",
+                             "rentFrequency": "WEEKLY", "rentPerPeriod": 100.00, "periodStartDay": "MONDAY",
+                             "tenants": [{"id": "T1", "ageYears": 41}]},
+                 "account": {"balance": 150.00}}""".formatted(today);
+    }
+
+    /** Five weekly tenancies decided today, from no arrears to three weeks' rent. */
+    private Path portfolio(String today) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        int n = 0;
+        for (String balance : List.of("0.00", "40.00", "120.00", "180.00", "300.00")) {
+            lines.append(letter1Case(today).replace("\"WB-1\"", "\"WB-P" + ++n + "\"").replace("150.00", balance)
+                    .replace("\n", " ")).append('\n');
+        }
+        Path file = Path.of("target", "workbench-portfolio.ndjson");
+        Files.writeString(file, lines);
+        return file;
+    }
+
+    private String stepFor(String today) {
+        return given().contentType(ContentType.JSON).body(letter1Case(today))
+                .post("/api/decisions/next-action").then().statusCode(200).extract().path("escalation.step");
+    }
+
+    @Test
+    void theLetter1ThresholdIsChangedInTheEditorApprovedBySomeoneElseAndDecidesFromToday() throws IOException {
+        long started = System.nanoTime();
+        String today = given().get("/api/policies").then().statusCode(200).extract().path("today");
+        assertThat(stepFor(today)).as("the packaged ladder sends Letter 1 from one week's arrears").isEqualTo("LETTER_1");
+        browser = new Browser(base);
+
+        // The author signs in and sees what is live.
+        browser.signIn("author", "author-pass");
+        WebElement live = browser.waitFor(By.cssSelector("#live-today a"));
+        browser.screenshot("02-policies");
+        browser.assertAccessible("policies");
+        String liveId = live.getText();
+        live.click();
+
+        // The live version and its ladder, read as a page; which row decides Letter 1?
+        browser.waitFor(By.cssSelector("tr[data-model='" + LADDER + "'] a[href*='table.html']")).click();
+        browser.waitFor(By.id("search")).sendKeys("LETTER_1");
+        browser.driver.findElement(By.id("search-button")).click();
+        assertThat(browser.waitFor(By.id("search-result")).getText()).contains("EscalationStep/letter-1");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-table='EscalationStep'] [data-hit-policy]")).getText())
+                .contains("first");
+        browser.screenshot("03-table");
+        browser.assertAccessible("table");
+
+        // A draft from the live version.
+        browser.open("/workbench/version.html?id=" + liveId);
+        browser.waitFor(By.id("change-note")).sendKeys("Letter 1 from two weeks' arrears");
+        browser.driver.findElement(By.id("create-draft")).click();
+        browser.waitUntil(d -> !d.getCurrentUrl().endsWith("id=" + liveId), Duration.ofSeconds(20));
+        assertThat(browser.waitFor(By.id("status")).getText()).isEqualTo("DRAFT");
+        String draftId = browser.driver.getCurrentUrl().replaceAll(".*id=", "");
+        browser.screenshot("04-draft");
+        browser.assertAccessible("draft");
+
+        // The Letter 1 threshold changed in the KIE DMN editor and saved to the draft.
+        browser.waitFor(By.cssSelector("tr[data-model='" + LADDER + "'] a[href*='edit.html']")).click();
+        KieEditor editor = new KieEditor(browser);
+        editor.enter("#dmn-editor");
+        editor.openDecision("decision-EscalationStep");
+        assertThat(editor.cellText(17, "weeksInArrears")).isEqualTo(">= 1");
+        editor.replaceCell(17, "weeksInArrears", ">= 2");
+        editor.leave();
+        browser.driver.findElement(By.id("save")).click();
+        browser.waitFor(By.id("saved"), SLOW);
+        browser.screenshot("05-edit");
+        browser.assertAccessible("edit");
+
+        // The change, cell by cell.
+        browser.driver.findElement(By.id("see-diff")).click();
+        WebElement changed = browser.waitFor(By.cssSelector("tr[data-row='letter-1'] td.wb-changed[data-column='weeksInArrears']"));
+        assertThat(changed.findElement(By.cssSelector("[data-old]")).getText()).isEqualTo(">= 1");
+        assertThat(changed.findElement(By.cssSelector(".wb-new")).getText()).isEqualTo(">= 2");
+        assertThat(browser.driver.findElement(By.id("diff-summary")).getText()).startsWith("1 cell changed in 1 row");
+        browser.screenshot("06-compare");
+        browser.assertAccessible("compare");
+
+        // The scenario suites run against the draft: the Letter 1 scenarios move, with both decisions' reasons.
+        browser.open("/workbench/test.html?version=" + draftId);
+        browser.waitFor(By.id("run-suites")).click();
+        assertThat(browser.waitFor(By.id("moved-heading"), SLOW).getText()).endsWith("move");
+        assertThat(browser.driver.findElements(By.cssSelector("#moved th[scope='row']")))
+                .anySatisfy(scenario -> assertThat(scenario.getText()).contains("EscalationStep/letter-1"));
+        browser.screenshot("07-suites");
+        browser.assertAccessible("suites");
+
+        // The impact on a portfolio decided today: Letter 1 cases under two weeks' arrears move, with examples side by side.
+        Path portfolio = portfolio(today);
+        browser.open("/workbench/impact.html?version=" + draftId);
+        browser.waitFor(By.id("portfolio")).sendKeys(portfolio.toAbsolutePath().toString());
+        browser.driver.findElement(By.id("run-portfolio")).click();
+        assertThat(browser.waitFor(By.id("impact-totals"), SLOW).getText()).contains("2 of 5 cases change next action");
+        browser.driver.findElement(By.cssSelector(
+                "button[data-matrix='actions'][data-from='SEND_REMINDER_LETTER_1'][data-to='NO_ACTION']")).click();
+        assertThat(browser.waitFor(By.id("examples-heading")).getText()).startsWith("2 cases move");
+        assertThat(browser.driver.findElements(By.cssSelector("#examples [data-example]"))).hasSize(2);
+        browser.screenshot("08-impact");
+        browser.assertAccessible("impact");
+
+        // The author cannot approve their own draft; the approver can, and publishes it from today.
+        browser.open("/workbench/version.html?id=" + draftId);
+        browser.waitFor(By.id("status"));
+        assertThat(browser.driver.findElements(By.id("approve"))).isEmpty();
+        browser.signIn("approver", "approver-pass");
+        browser.open("/workbench/version.html?id=" + draftId);
+        browser.waitFor(By.id("approve")).click();
+        new WebDriverWait(browser.driver, SLOW).until(ExpectedConditions.textToBe(By.id("status"), "APPROVED"));
+        assertThat(browser.driver.findElement(By.id("approver")).getText()).isEqualTo("approver");
+        WebElement effective = browser.waitFor(By.id("effective-from"));
+        browser.script("arguments[0].value = arguments[1]", effective, today);
+        browser.driver.findElement(By.id("activate")).click();
+        browser.waitFor(By.id("live-marker"), SLOW);
+        browser.screenshot("09-published");
+        browser.assertAccessible("published");
+
+        browser.open("/workbench/");
+        assertThat(browser.waitFor(By.cssSelector("#live-today a")).getText()).isEqualTo(draftId);
+        browser.screenshot("10-policies-after");
+
+        // Today's decision for the same case now follows the new threshold.
+        assertThat(stepFor(today)).as("a week and a half in arrears is under the new Letter 1 threshold").isNotEqualTo("LETTER_1");
+        System.out.printf("workbench journey in the browser: %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+}

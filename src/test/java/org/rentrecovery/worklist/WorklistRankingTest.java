@@ -1,0 +1,106 @@
+package org.rentrecovery.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.engine.PolicyModels;
+import org.rentrecovery.routing.Team;
+
+/** Ranking a team's accounts with the packaged worklist priority table: bands before scores, scores explained. */
+class WorklistRankingTest {
+    private static final LocalDate ON = LocalDate.of(2026, 11, 23);
+    private final WorklistPriority priority = new WorklistPriority();
+
+    private static WorklistEntry entry(String ref, Team team, String officer, ActionType next, String weeks, boolean vulnerable,
+            LocalDate hearing) {
+        PriorityFacts facts = new PriorityFacts(ON, new BigDecimal(weeks), ArrearsTrend.NOT_KNOWN, null, null, null, hearing,
+                Ground8AtHearing.NOT_RELEVANT, 0, ON.minusDays(3), vulnerable, WorkKind.of(next));
+        return new WorklistEntry(ref, "d-" + ref, team, officer, next, "STAGE_2_OFFICER", ON.plusDays(3), "ISSUE_CLAIM",
+                new BigDecimal(weeks).multiply(BigDecimal.valueOf(100)), new BigDecimal(weeks), facts);
+    }
+
+    private List<WorklistRow> rank(String officer, WorklistEntry... entries) {
+        Iterator<WorklistEntry> it = List.of(entries).iterator();
+        return Worklists.rank(it, Team.STAGE_2, officer, ON, priority, PolicyModels.seeded().forDate(ON));
+    }
+
+    @Test
+    void aVulnerableTenantNeedingSupportComesFirstEvenWithASmallerScore() {
+        List<WorklistRow> rows = rank(null,
+                entry("BIG", Team.STAGE_2, null, ActionType.ISSUE_POSSESSION_CLAIM, "20", false, ON.plusDays(5)),
+                entry("VULN-SUPPORT", Team.STAGE_2, null, ActionType.CONTACT_TENANT, "2", true, null));
+        assertThat(rows).extracting(WorklistRow::caseRef).containsExactly("VULN-SUPPORT", "BIG");
+        assertThat(rows.get(0).priorityScore()).isLessThan(rows.get(1).priorityScore());
+        assertThat(rows.get(0).bandRule()).isEqualTo("WorklistBand/vulnerable-support-first");
+        assertThat(rows).extracting(WorklistRow::rank).containsExactly(1, 2);
+    }
+
+    @Test
+    void aVulnerableTenantFacingEnforcementIsNeverFirstWhateverTheScore() {
+        List<WorklistRow> rows = rank(null,
+                entry("VULN-CLAIM", Team.STAGE_2, null, ActionType.ISSUE_POSSESSION_CLAIM, "30", true, ON.plusDays(2)),
+                entry("SMALL-CLAIM", Team.STAGE_2, null, ActionType.ISSUE_POSSESSION_CLAIM, "1", false, null),
+                entry("LETTER", Team.STAGE_2, null, ActionType.SEND_REMINDER_LETTER_1, "1", false, null));
+        assertThat(rows.get(rows.size() - 1).caseRef()).isEqualTo("VULN-CLAIM");
+        assertThat(rows.get(rows.size() - 1).components()).extracting(PriorityScore.Component::rule)
+                .contains("WorklistPriorityComponents/vulnerable-enforcement-held-back");
+    }
+
+    @Test
+    void theScoreIsTheSumOfItsComponentsAndRanksHighestFirst() {
+        List<WorklistRow> rows = rank(null,
+                entry("FIVE", Team.STAGE_2, null, ActionType.SEND_REMINDER_LETTER_2, "5", false, null),
+                entry("FIFTEEN-HEARING", Team.STAGE_2, null, ActionType.SEND_COURT_WARNING_LETTER, "15", false, ON.plusDays(10)),
+                entry("OTHER-TEAM", Team.STAGE_1, null, ActionType.SEND_REMINDER_LETTER_2, "40", false, null));
+        assertThat(rows).extracting(WorklistRow::caseRef).containsExactly("FIFTEEN-HEARING", "FIVE");
+        for (WorklistRow row : rows) {
+            assertThat(row.components().stream().mapToInt(PriorityScore.Component::points).sum()).isEqualTo(row.priorityScore());
+        }
+        assertThat(rows.get(0).components()).extracting(PriorityScore.Component::rule).containsExactly(
+                "WorklistPriorityComponents/arrears-13-weeks-or-more", "WorklistPriorityComponents/hearing-within-14-days");
+        assertThat(rows.get(0).priorityScore()).isEqualTo(75);
+    }
+
+    @Test
+    void anOfficerQueueHoldsOnlyThatOfficersAccounts() {
+        List<WorklistRow> rows = rank("OFF-A",
+                entry("A1", Team.STAGE_2, "OFF-A", ActionType.CONTACT_TENANT, "3", false, null),
+                entry("B1", Team.STAGE_2, "OFF-B", ActionType.CONTACT_TENANT, "9", false, null));
+        assertThat(rows).extracting(WorklistRow::caseRef).containsExactly("A1");
+    }
+
+    @Test
+    void theCsvHasOneRowPerAccountWithEachComponentsPointsAndNeutralisesFormulas() throws Exception {
+        List<WorklistRow> rows = rank(null,
+                entry("=HYPERLINK(1)", Team.STAGE_2, "Smith, J", ActionType.CONTACT_TENANT, "15", false, ON.plusDays(10)));
+        StringWriter out = new StringWriter();
+        Worklists.csv(rows, out);
+        String[] lines = out.toString().split("\r\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("rank,caseRef,decisionId,team,officer,nextAction,owner,dueBy")
+                .contains(",ARREARS,ARREARS_TREND,LIMITATION,").endsWith(",rules");
+        assertThat(lines[1]).startsWith("1,'=HYPERLINK(1),d-=HYPERLINK(1),STAGE_2,\"Smith, J\",CONTACT_TENANT,")
+                .contains(",75,2,40,0,0,0,0,35,")
+                .endsWith("WorklistPriorityComponents/arrears-13-weeks-or-more WorklistPriorityComponents/hearing-within-14-days");
+    }
+
+    @Test
+    void aPageIsASliceOfTheRankedListAndCountsTheWhole() {
+        List<WorklistRow> rows = rank(null,
+                entry("A", Team.STAGE_2, null, ActionType.CONTACT_TENANT, "1", false, null),
+                entry("B", Team.STAGE_2, null, ActionType.CONTACT_TENANT, "5", false, null),
+                entry("C", Team.STAGE_2, null, ActionType.CONTACT_TENANT, "9", false, null));
+        Worklists.Page page = Worklists.page("run", Team.STAGE_2, null, ON, rows, 2, 2);
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(page.rows()).extracting(WorklistRow::caseRef).containsExactly("A");
+        assertThat(page.rows().get(0).rank()).isEqualTo(3);
+        assertThat(Worklists.page("run", Team.STAGE_2, null, ON, rows, 3, 2).rows()).isEmpty();
+    }
+}
