@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 baseline=${1:-}
 port=18087
 url=http://127.0.0.1:$port/api/decisions/next-action
+# bench/next-action.lua sends it (README, "Security"); a build from before sign-in ignores it.
+export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar target/quarkus-app/quarkus-run.jar token --role decisions)}
 
 run() { # label, folder, env...
     local label=$1 dir=$2; shift 2

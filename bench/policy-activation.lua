@@ -7,6 +7,8 @@ local old_version = os.getenv("OLD")
 local new_version = os.getenv("NEW")
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
+-- A token with the decisions role (README, "Security"): RENTRECOVERY_TOKEN=$(java -jar ... token --role decisions)
+if os.getenv("RENTRECOVERY_TOKEN") then wrk.headers["Authorization"] = "Bearer " .. os.getenv("RENTRECOVERY_TOKEN") end
 wrk.body = '{"caseRef": "LOAD-1", "asOf": "' .. as_of .. '", "landlord": {"type": "LOCAL_AUTHORITY"}, '
     .. '"tenancy": {"type": "SECURE", "startDate": "2015-04-06", "rentFrequency": "WEEKLY", "rentPerPeriod": 100.00, '
     .. '"periodStartDay": "MONDAY"}, "account": {"balance": 150.00}}'

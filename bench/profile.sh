@@ -8,6 +8,9 @@ out=${1:-/tmp/next-action.jfr}
 conns=${2:-16}
 port=${BENCH_PORT:-18098}
 url=http://127.0.0.1:$port/api/decisions/next-action
+# bench/next-action.lua sends it (README, "Security"): next-action needs the decisions role; the yardstick is
+# outside /api and open, so next-action's figures include checking the token and the yardstick's do not.
+export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar target/quarkus-app/quarkus-run.jar token --role decisions 2>/dev/null || true)}
 rm -rf /dev/shm/profile-journal
 QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=/dev/shm/profile-journal/decision-journal.ndjson \
     java -Xmx512m -Dquarkus.http.port=$port -jar target/quarkus-app/quarkus-run.jar >/tmp/profile-service.log 2>&1 &

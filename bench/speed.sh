@@ -10,6 +10,9 @@ conns=${1:-32}
 db=${2:-rentrecovery_bench}
 port=${BENCH_PORT:-18097}
 base=http://127.0.0.1:$port
+# bench/next-action.lua sends it (README, "Security"): next-action needs the decisions role; the yardstick is
+# outside /api and open, so next-action's figures include checking the token and the yardstick's do not.
+export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar target/quarkus-app/quarkus-run.jar token --role decisions 2>/dev/null || true)}
 
 measure() { # label, path, script
     echo "== $1, $conns connections, load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -33,11 +36,14 @@ serve() { # label, env...
 }
 
 rm -rf /dev/shm/bench-journal
-serve journal-tmpfs QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=/dev/shm/bench-journal/decision-journal.ndjson
+[ "${ONLY:-}" = postgres ] || serve journal-tmpfs QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=/dev/shm/bench-journal/decision-journal.ndjson
 rm -rf /dev/shm/bench-journal
 if psql -h 127.0.0.1 -U postgres -tAc "select 1" >/dev/null 2>&1; then
     psql -h 127.0.0.1 -U postgres -tAc "drop database if exists $db" >/dev/null
     createdb -h 127.0.0.1 -U postgres "$db"
-    serve postgres QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_DATASOURCE_USERNAME=postgres
+    # The policy store stays embedded: on an empty database its own Flyway history makes the audit's
+    # migration refuse a "non-empty schema" at start (main as of 2026-11-30 22:10).
+    serve postgres QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$db QUARKUS_DATASOURCE_USERNAME=postgres \
+        RENTRECOVERY_POLICY_STORE=embedded RENTRECOVERY_POLICY_DIRECTORY=/tmp/bench-speed-policy
     psql -h 127.0.0.1 -U postgres -tAc "drop database if exists $db" >/dev/null
 fi

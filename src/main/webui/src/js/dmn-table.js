@@ -194,14 +194,14 @@ export function renderTable(table, { modelName = "", problems = [], search = "",
               </tr>
             </thead>
             <tbody class="govuk-table__body">
-              ${rows.map((row) => renderRow(table, row, columns, mine, search, changes))}
+              ${rows.map((row) => renderRow(table, row, columns, mine, search, changes, idPrefix))}
             </tbody>
           </table>
         </div>
       </section>`;
 }
 
-function renderRow(table, row, columns, problems, search, changes) {
+function renderRow(table, row, columns, problems, search, changes, idPrefix) {
     const rowProblems = problems.filter((p) => problemMatchesRow(p, row));
     const change = changes?.get(row.name);
     const classes = [
@@ -209,7 +209,7 @@ function renderRow(table, row, columns, problems, search, changes) {
         change?.status === "added" ? "wb-added" : change?.status === "removed" ? "wb-removed" : "",
     ].join(" ");
     return html`
-      <tr class="govuk-table__row ${classes}" data-row="${row.name}" ${change ? html`data-change="${change.status}"` : ""}>
+      <tr class="govuk-table__row ${classes}" id="${idPrefix}row-${table.name}-${row.name}" data-row="${row.name}" ${change ? html`data-change="${change.status}"` : ""}>
         <th scope="row" class="govuk-table__header">
           <code>${table.name}/${row.name}</code>
           ${change ? html`<br><strong class="govuk-tag ${change.status === "added" ? "govuk-tag--green" : change.status === "removed" ? "govuk-tag--red" : "govuk-tag--blue"}">${change.status}</strong>` : ""}
@@ -220,7 +220,7 @@ function renderRow(table, row, columns, problems, search, changes) {
             const changed = change?.cells?.has(column.name);
             const text = cellOf(row, column);
             return html`
-              <td class="govuk-table__cell ${column.kind === "annotation" ? "" : "wb-cell"} ${changed ? "wb-changed" : ""} ${cellProblems.length ? "wb-error-cell" : ""}"
+              <td class="govuk-table__cell ${column.kind === "annotation" ? "" : "wb-cell"} ${text.length > 40 ? "wb-long" : ""} ${changed ? "wb-changed" : ""} ${cellProblems.length ? "wb-error-cell" : ""}"
                   data-column="${column.name}">
                 ${changed ? html`<span class="wb-old" data-old>${column.kind === "annotation" ? change.old.get(column.name) : cellText(change.old.get(column.name) ?? "")}</span><br><span class="govuk-visually-hidden">changed to </span><span class="wb-new">${column.kind === "annotation" ? text : cellText(text)}</span>`
                     : column.kind === "annotation" ? text : cellText(text)}

@@ -62,6 +62,7 @@ async function save() {
         await putModel(versionId, path, xml);
         editor.markAsSaved?.();
         showSaved();
+        document.getElementById("saved").scrollIntoView({ block: "start" });
     } catch (error) {
         showProblem(error);
         if (error instanceof ApiProblem && error.status === 400) {
@@ -86,8 +87,13 @@ async function load() {
       </div>`);
     const others = await otherModels(version, path);
     editor = await openEditor(document.getElementById("dmn-editor"), path, xml, { readOnly: version.status !== "DRAFT", others });
+    // Every change the editor reports is counted on the page (data-changes), so a test driving the
+    // editor can wait for its edit to reach the model before it saves.
+    let changes = 0;
     editor.subscribeToContentChanges((isDirty) => {
-        document.getElementById("dirty").textContent = isDirty ? "Unsaved changes" : "";
+        const dirty = document.getElementById("dirty");
+        dirty.textContent = isDirty ? "Unsaved changes" : "";
+        dirty.dataset.changes = String(++changes);
     });
     document.getElementById("save").addEventListener("click", (event) => {
         event.preventDefault();

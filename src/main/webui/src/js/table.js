@@ -1,7 +1,7 @@
 // Read a model's decision tables: each rendered readably, searchable ("which row decides X"), with
 // the decision diagram shown by the KIE editor read-only on request.
 import { frame, html, param, setHtml, showProblem } from "./workbench.js";
-import { getModel } from "./policies.js";
+import { getModel, getVersion, otherModels } from "./policies.js";
 import { parseModel, renderTable, rowMatches } from "./dmn-table.js";
 import { openEditor } from "./editor.js";
 
@@ -47,14 +47,16 @@ async function load() {
         setHtml(document.getElementById("tables"), render(model, query));
         const found = model.tables.flatMap((t) => t.rows.filter((r) => rowMatches(t, r, query)).map((r) => `${t.name}/${r.name}`));
         setHtml(document.getElementById("search-result"), query
-            ? html`${found.length} ${found.length === 1 ? "row matches" : "rows match"} “${query}”${found.length ? html`: ${found.slice(0, 12).map((n, i) => html`${i ? ", " : ""}<a class="govuk-link" href="#table-${n.split("/")[0]}"><code>${n}</code></a>`)}${found.length > 12 ? "…" : ""}` : ""}`
+            ? html`${found.length} ${found.length === 1 ? "row matches" : "rows match"} “${query}”${found.length ? html`: ${found.slice(0, 12).map((n, i) => html`${i ? ", " : ""}<a class="govuk-link" href="#row-${n.replace("/", "-")}"><code>${n}</code></a>`)}${found.length > 12 ? "…" : ""}` : ""}`
             : "");
     });
     let opened = false;
     document.getElementById("diagram-details").addEventListener("toggle", (event) => {
         if (event.target.open && !opened) {
             opened = true;
-            openEditor(document.getElementById("dmn-editor"), path, xml, { readOnly: true });
+            getVersion(versionId).then((version) => otherModels(version, path))
+                .then((others) => openEditor(document.getElementById("dmn-editor"), path, xml, { readOnly: true, others }))
+                .catch(showProblem);
         }
     });
 }

@@ -30,6 +30,7 @@ class ArchitectureTest {
     /** Bottom to top; a package may use its own layer and those listed before it. */
     private static final List<List<String>> LAYERS = List.of(
             List.of("contract"),
+            List.of("security"),
             List.of("law"),
             List.of("engine"),
             List.of("limitation"),

@@ -53,7 +53,7 @@ public final class IncomeFirst {
 
     public static List<PolicyAction> merge(List<PolicyAction> ladder, List<BenefitCap.IncomeAction> income) {
         List<PolicyAction> merged = new ArrayList<>(ladder);
-        OptionalInt enforcementPriority = ladder.stream().filter(a -> a.action().isEnforcement())
+        OptionalInt enforcementPriority = ladder.stream().filter(PolicyAction::isEnforcement)
                 .mapToInt(PolicyAction::priority).min();
         for (BenefitCap.IncomeAction step : income) {
             boolean first = step.beforeEnforcement() && enforcementPriority.isPresent();
@@ -91,7 +91,7 @@ public final class IncomeFirst {
 
     private static int firstEnforcementIndex(List<PolicyAction> actions) {
         for (int i = 0; i < actions.size(); i++) {
-            if (actions.get(i).action().isEnforcement()) {
+            if (actions.get(i).isEnforcement()) {
                 return i;
             }
         }

@@ -45,6 +45,11 @@ public enum ActionType {
     /** Write to the personal representatives (or next of kin) of a tenant who has died, to claim the arrears from the estate. */
     CONTACT_PERSONAL_REPRESENTATIVES,
     /**
+     * A step of the landlord's own (answers only): its code and category are in the answer's
+     * {@code code} and {@code category}. Never sent in a request.
+     */
+    LANDLORD_ACTION,
+    /**
      * After a breach of a postponed possession order: give the tenant written notice, then apply to the court
      * to fix the date for possession (CPR PD 55A para 10). Only then can a warrant be sought.
      */
@@ -64,6 +69,25 @@ public enum ActionType {
     public static final Set<ActionType> DEMANDS = EnumSet.of(SEND_SMS_REMINDER, SEND_REMINDER_LETTER_1,
             SEND_REMINDER_LETTER_2, SEND_COURT_WARNING_LETTER, SEND_BREACH_LETTER,
             SEND_FINAL_ACCOUNT_LETTER);
+
+    /** The kind of step this is, in the law's terms; null for LANDLORD_ACTION, whose category is the landlord's declaration. */
+    public ActionCategory category() {
+        return switch (this) {
+            case SEND_SMS_REMINDER, SEND_REMINDER_LETTER_1, SEND_REMINDER_LETTER_2, SEND_COURT_WARNING_LETTER, SEND_BREACH_LETTER,
+                    SEND_FINAL_ACCOUNT_LETTER, CONTACT_PERSONAL_REPRESENTATIVES -> ActionCategory.LETTER;
+            case CONTACT_TENANT, OFFER_REPAYMENT_ARRANGEMENT, CONTACT_ABOUT_CURRENT_RENT -> ActionCategory.CONTACT;
+            case HOME_VISIT -> ActionCategory.VISIT;
+            case SERVE_NOSP, SERVE_SECTION_8_NOTICE, SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT -> ActionCategory.NOTICE;
+            case ISSUE_POSSESSION_CLAIM, MONEY_CLAIM, APPLY_TO_FIX_POSSESSION_DATE -> ActionCategory.COURT;
+            case APPLY_FOR_WARRANT, ENFORCE_JUDGMENT, END_LICENCE_WITHOUT_COURT_ORDER, REFER_COLLECTION_AGENCY,
+                    REQUEST_UC_THIRD_PARTY_DEDUCTION -> ActionCategory.ENFORCEMENT;
+            case OFFER_HELP_WITH_BENEFIT_CLAIM, REFER_MONEY_ADVICE, REFER_DHP_APPLICATION, REQUEST_HB_DIRECT_PAYMENT,
+                    REQUEST_UC_MANAGED_PAYMENT -> ActionCategory.SUPPORT;
+            case NO_ACTION, VULNERABILITY_ASSESSMENT, PROPORTIONALITY_ASSESSMENT, REFER_COMPLEX_CASE_TEAM,
+                    TRANSFER_FORMER_TENANT_ARREARS, TRACE_FORMER_TENANT, RECOMMEND_WRITE_OFF, NOTIFY_DEBT_ADVISER -> ActionCategory.ADMIN;
+            case LANDLORD_ACTION -> null;
+        };
+    }
 
     public boolean isNotice() {
         return NOTICES.contains(this);

@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.DecisionAnswer;
 import org.rentrecovery.contract.PolicyVersion;
@@ -41,14 +42,20 @@ public record Decision(
     public record Escalation(String step, Integer stage, String explanation) {
     }
 
-    public record NextAction(ActionType type, String owner, LocalDate dueBy, String approval, String reason) {
+    public record NextAction(ActionType type, String owner, LocalDate dueBy, String approval, String reason,
+            @Schema(description = "The step's name: type's name, or the landlord's own code when type is LANDLORD_ACTION") String code,
+            @Schema(description = "The kind of step in the law's terms; the guards judge a landlord's code by it") ActionCategory category) {
     }
 
     public record RecommendedAction(ActionType type, int priority, String owner, LocalDate dueBy, String approval,
-            String reason, List<String> references, List<Ground> grounds, List<String> conditions) {
+            String reason, List<String> references, List<Ground> grounds, List<String> conditions,
+            @Schema(description = "The step's name: type's name, or the landlord's own code when type is LANDLORD_ACTION") String code,
+            @Schema(description = "The kind of step in the law's terms; the guards judge a landlord's code by it") ActionCategory category) {
     }
 
-    public record BlockedAction(ActionType type, String owner, List<Block> blockedBy) {
+    public record BlockedAction(ActionType type, String owner, List<Block> blockedBy,
+            @Schema(description = "The step's name: type's name, or the landlord's own code when type is LANDLORD_ACTION") String code,
+            @Schema(description = "The kind of step in the law's terms") ActionCategory category) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -36,6 +36,7 @@ import org.rentrecovery.escalation.PolicyAction;
 import org.rentrecovery.guards.GuardBlock;
 import org.rentrecovery.guards.GuardFindings;
 import org.rentrecovery.guards.GuardReview;
+import org.rentrecovery.guards.LandlordSteps;
 import org.rentrecovery.guards.StepUnderReview;
 import org.rentrecovery.routing.RoutingOutcome;
 import org.rentrecovery.routing.TeamRouting;
@@ -118,7 +119,9 @@ public class DecisionService {
         Map<StepUnderReview, PolicyAction> recommended = new LinkedHashMap<>();
         for (PolicyAction action : policyActions) {
             if (action.action() != ActionType.NO_ACTION) {
-                recommended.put(new StepUnderReview(action.action(), today, null, false), action);
+                // A landlord's own code is put to the guards as the step of its category (LandlordSteps).
+                ActionType judgedAs = action.landlords() ? LandlordSteps.judgedAs(action.category(), today) : action.action();
+                recommended.put(new StepUnderReview(judgedAs, today, null, false), action);
             }
         }
         StepUnderReview proposal = null;
@@ -138,7 +141,11 @@ public class DecisionService {
         // step they unlock, when doing them would unlock it, and are themselves put to the guards.
         Map<StepUnderReview, PolicyAction> prerequisites = new LinkedHashMap<>();
         Set<ActionType> alreadyRecommended = EnumSet.noneOf(ActionType.class);
-        recommended.keySet().forEach(s -> alreadyRecommended.add(s.getAction()));
+        recommended.forEach((s, a) -> {
+            if (!a.landlords()) {
+                alreadyRecommended.add(s.getAction());
+            }
+        });
         for (Map.Entry<StepUnderReview, PolicyAction> entry : List.copyOf(recommended.entrySet())) {
             List<GuardBlock> blocks = findings.blocksFor(entry.getKey());
             if (blocks.stream().anyMatch(b -> b.requires().isEmpty())) {
@@ -178,7 +185,7 @@ public class DecisionService {
                 permitted.add(recommendation(c.action, analysis, asOf));
             } else {
                 blocked.add(new Decision.BlockedAction(c.action.action(), c.action.owner(),
-                        c.blocks.stream().map(DecisionService::block).toList()));
+                        c.blocks.stream().map(DecisionService::block).toList(), c.action.code(), c.action.category()));
             }
         }
 
@@ -190,7 +197,7 @@ public class DecisionService {
         }
         reasons.add(new Reason(policy.stepRow(), policy.explanation(), "docs/policy.md#escalation-ladder: " + EscalationPolicy.MODEL_LOCATION));
         for (PolicyAction action : policy.actions()) {
-            reasons.add(new Reason(action.row(), action.action() + ": " + action.reason(), action.reference()));
+            reasons.add(new Reason(action.row(), action.code() + ": " + action.reason(), action.reference()));
         }
         reasons.addAll(routingReasons(route));
         cap.explanations().forEach(e -> reasons.add(new Reason(e.rule(), e.text(), e.reference())));
@@ -288,9 +295,7 @@ public class DecisionService {
 
     /** A step the policy already recommends, needed before a more urgent one, moves up to it. */
     private static void promote(Map<StepUnderReview, PolicyAction> recommended, ActionType type, int priority) {
-        recommended.replaceAll((step, a) -> a.action() == type && a.priority() > priority
-                ? new PolicyAction(a.action(), priority, a.owner(), a.dueInDays(), a.approval(), a.reason(), a.reference(), a.row())
-                : a);
+        recommended.replaceAll((step, a) -> a.action() == type && a.priority() > priority ? a.withPriority(priority) : a);
     }
 
     private record Candidate(PolicyAction action, List<GuardBlock> blocks, int order) {
@@ -335,26 +340,29 @@ public class DecisionService {
                 dueBy, a.approval(), reason,
                 a.reference() == null ? List.of() : List.of(a.reference()),
                 notice ? analysis.availableGrounds(asOf) : null,
-                notice ? NoticeConditions.forAction(a.action(), analysis, asOf) : null);
+                notice ? NoticeConditions.forAction(a.action(), analysis, asOf) : null, a.code(), a.category());
     }
 
     private static Decision.NextAction nextAction(List<Decision.RecommendedAction> permitted,
             List<Decision.BlockedAction> blocked, EscalationOutcome policy, LocalDate asOf) {
         if (!permitted.isEmpty()) {
             Decision.RecommendedAction first = permitted.get(0);
-            return new Decision.NextAction(first.type(), first.owner(), first.dueBy(), first.approval(), first.reason());
+            return new Decision.NextAction(first.type(), first.owner(), first.dueBy(), first.approval(), first.reason(),
+                    first.code(), first.category());
         }
         String owner = policy.actions().isEmpty() ? "STAGE_1_OFFICER" : policy.actions().get(0).owner();
         if (!blocked.isEmpty()) {
             Decision.BlockedAction held = blocked.get(0);
             Decision.Block why = held.blockedBy().get(0);
             return new Decision.NextAction(ActionType.NO_ACTION, owner, why.until(), null,
-                    "Nothing can be done yet: " + held.type() + " is held. " + why.text());
+                    "Nothing can be done yet: " + held.code() + " is held. " + why.text(), ActionType.NO_ACTION.name(),
+                    ActionType.NO_ACTION.category());
         }
         String reason = policy.actions().isEmpty() ? policy.explanation() : policy.actions().get(0).reason();
         // A policy row that says "wait" may say until when (e.g. 28 days after the final account letter).
         Integer waitDays = policy.actions().isEmpty() ? null : policy.actions().get(0).dueInDays();
-        return new Decision.NextAction(ActionType.NO_ACTION, owner, waitDays == null ? null : asOf.plusDays(waitDays), null, reason);
+        return new Decision.NextAction(ActionType.NO_ACTION, owner, waitDays == null ? null : asOf.plusDays(waitDays), null, reason,
+                ActionType.NO_ACTION.name(), ActionType.NO_ACTION.category());
     }
 
     private static Decision.Arrears arrears(CaseAnalysis a) {

@@ -11,6 +11,8 @@ import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.rentrecovery.contract.ActionCategory;
+import org.rentrecovery.contract.ActionType;
 
 /**
  * A compiled, checked and immutable set of DMN models: one policy version. Built only by
@@ -33,9 +35,11 @@ public final class ModelSet {
     private final Map<String, String[]> rowNamesByTable;
     private final List<Table> tables;
     private final List<ModelProblem> warnings;
+    private final Map<String, ActionCategory> landlordActions;
 
     ModelSet(String versionId, Map<String, byte[]> files, DMNRuntime runtime, Map<String, DMNModel> modelsByName,
-            List<Table> tables, List<ModelProblem> warnings) {
+            List<Table> tables, List<ModelProblem> warnings, Map<String, ActionCategory> landlordActions) {
+        this.landlordActions = Map.copyOf(landlordActions);
         this.versionId = versionId;
         Map<String, byte[]> copy = new TreeMap<>();
         files.forEach((path, bytes) -> copy.put(path, bytes.clone()));
@@ -51,7 +55,7 @@ public final class ModelSet {
 
     /** The same compiled models under another version id (the classpath seed, labelled per deployment). */
     ModelSet relabelled(String otherVersionId) {
-        return new ModelSet(otherVersionId, files, runtime, modelsByName, tables, warnings);
+        return new ModelSet(otherVersionId, files, runtime, modelsByName, tables, warnings, landlordActions);
     }
 
     /** The label it was compiled under: the policy version id. */
@@ -69,6 +73,24 @@ public final class ModelSet {
     /** What the checks found that does not stop the set being used (e.g. a gap in a FIRST table). */
     public List<ModelProblem> warnings() {
         return warnings;
+    }
+
+    /**
+     * The landlord's own action codes this set declares, with the category each is judged by
+     * (decision-tables/landlord-actions.dmn); checked at compile, so every code a table can output is here.
+     */
+    public Map<String, ActionCategory> landlordActions() {
+        return landlordActions;
+    }
+
+    /** The category of a step a table named: the service's own action's, or the landlord's declaration; null if neither. */
+    public ActionCategory categoryOf(String code) {
+        for (ActionType type : ActionType.values()) {
+            if (type != ActionType.LANDLORD_ACTION && type.name().equals(code)) {
+                return type.category();
+            }
+        }
+        return landlordActions.get(code);
     }
 
     /** Every decision table in the set, by file then name. */

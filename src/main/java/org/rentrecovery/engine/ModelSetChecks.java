@@ -37,9 +37,16 @@ final class ModelSetChecks {
     private final Map<Definitions, String> fileOf;
     private final List<ModelProblem> problems = new ArrayList<>();
 
+    private Set<String> landlordActions = Set.of();
+
     ModelSetChecks(Map<String, DMNModel> models, Map<Definitions, String> fileOf) {
         this.models = models;
         this.fileOf = fileOf;
+    }
+
+    /** The landlord's own action codes the set declares ({@link LandlordActionCatalogue}), for columns marked {@link ActionName}. */
+    void landlordActions(Set<String> codes) {
+        this.landlordActions = Set.copyOf(codes);
     }
 
     /** Every decision table with its rows' names (run after the checks, so every row has one). */
@@ -217,6 +224,8 @@ final class ModelSetChecks {
         if (declared != null && constrained(declared) && component.getType().isEnum()) {
             Set<String> missing = new java.util.TreeSet<>(constants(component.getType()));
             missing.removeAll(allowedNames(declared));
+            // LANDLORD_ACTION is only ever in answers: the service never supplies it to a table.
+            missing.remove(org.rentrecovery.contract.ActionType.LANDLORD_ACTION.name());
             if (!missing.isEmpty()) {
                 error(model, null, null, null, input.getName(), "INPUT_TYPE",
                         "input data " + input.getName() + " is typed " + declared.getName() + ", which does not allow " + missing
@@ -273,6 +282,9 @@ final class ModelSetChecks {
                             "the service reads output column " + component.getName() + "; the table has " + columns.keySet());
                 } else {
                     checkReadable(model, output.decision(), table, column, component.getName(), component.getType());
+                    if (component.isAnnotationPresent(ActionName.class)) {
+                        checkActionNames(model, output.decision(), table, column, component.getName());
+                    }
                 }
             }
         } else if (table.getOutput().size() == 1) {
@@ -334,11 +346,42 @@ final class ModelSetChecks {
         }
     }
 
+    /** A column naming steps holds only the service's actions and the landlord's declared codes. */
+    private void checkActionNames(DMNModel model, String tableName, DecisionTable table, int column, String columnName) {
+        DMNType columnType = columnType(model.getDecisionByName(tableName), table, table.getOutput().get(column));
+        if (columnType == null || !constrained(columnType)) {
+            error(model, tableName, null, null, columnName, "COLUMN_NOT_IN_VOCABULARY",
+                    columnName + " names steps: type it with the vocabulary's " + LandlordActionCatalogue.LADDER_ACTION_TYPE);
+            return;
+        }
+        Set<String> known = new java.util.TreeSet<>(landlordActions);
+        for (org.rentrecovery.contract.ActionType type : org.rentrecovery.contract.ActionType.values()) {
+            if (type != org.rentrecovery.contract.ActionType.LANDLORD_ACTION) {
+                known.add(type.name());
+            }
+        }
+        for (int r = 0; r < table.getRule().size(); r++) {
+            Cell cell = cell(table.getRule().get(r), column);
+            if (cell.value() == null && !cell.isExpression()) {
+                error(model, tableName, rowName(table, r), r + 1, columnName, "OUTPUT_EMPTY",
+                        "every row names its step: NO_ACTION when there is nothing to do");
+            }
+        }
+        List<String> unknown = allowedNames(columnType).stream().filter(name -> !known.contains(name)).toList();
+        if (!unknown.isEmpty()) {
+            error(model, tableName, null, null, columnName, "UNKNOWN_ACTION", "the column's type " + columnType.getName() + " allows "
+                    + unknown + ", which are neither the service's actions nor codes declared with a category in "
+                    + LandlordActionCatalogue.MODEL + "/" + LandlordActionCatalogue.TABLE + " (decision-tables/landlord-actions.dmn)");
+        }
+    }
+
     private static Set<String> constants(Class<?> enumType) {
         Set<String> names = new java.util.TreeSet<>();
         for (Object constant : enumType.getEnumConstants()) {
             names.add(((Enum<?>) constant).name());
         }
+        // An answer-only name: a table names a landlord's step by its own code, never as LANDLORD_ACTION.
+        names.remove(org.rentrecovery.contract.ActionType.LANDLORD_ACTION.name());
         return names;
     }
 

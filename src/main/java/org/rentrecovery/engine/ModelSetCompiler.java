@@ -40,7 +40,8 @@ import org.kie.internal.io.ResourceFactory;
  * <li>the set's own rules ({@link ModelSetChecks}): stable row names, every contract of the service
  *     honoured (models, inputs, outputs), and every named output within its vocabulary;</li>
  * <li>consistency across tables ({@link CrossTableChecks}): every name one table outputs is one the
- *     tables consuming it (in its model, or chained by the service) accept and have a row for.</li>
+ *     tables consuming it (in its model, or chained by the service) accept and have a row for;</li>
+ * <li>the landlord's own action codes ({@link LandlordActionCatalogue}): each declared with a category the law knows.</li>
  * </ol>
  * Compiling is for uploads and start-up (a second or so); evaluation never compiles.
  */
@@ -128,6 +129,10 @@ public final class ModelSetCompiler {
         stopOnErrors(label, problems);
         // 4. The set's own rules.
         ModelSetChecks checks = new ModelSetChecks(models, fileOfCompiled);
+        // The landlord's own action codes, each with a category the law knows (read first: the contracts' checks use them).
+        LandlordActionCatalogue catalogue = new LandlordActionCatalogue(models, checks);
+        problems.addAll(catalogue.run());
+        checks.landlordActions(catalogue.categories().keySet());
         List<ModelContract<?>> contracts = ModelContracts.all();
         problems.addAll(checks.run(contracts));
         stopOnErrors(label, problems);
@@ -135,7 +140,7 @@ public final class ModelSetCompiler {
         problems.addAll(new CrossTableChecks(models, checks).run(contracts));
         stopOnErrors(label, problems);
         runtime.addListener(RuleTrace.dmnListener());
-        return new ModelSet(label, dmnFilesByRelativePath, runtime, models, checks.tables(), problems);
+        return new ModelSet(label, dmnFilesByRelativePath, runtime, models, checks.tables(), problems, catalogue.categories());
     }
 
     /**

@@ -29,6 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PolicyModels {
     public static final String SEED_FOLDER = "decision-tables";
+    /** Inside the seed folder: worked examples of other policies, never part of the seed. */
+    public static final String EXAMPLES_FOLDER = "examples";
 
     private static ModelSet seed;
 
@@ -61,10 +63,20 @@ public class PolicyModels {
     public static ModelSet classpathSeed(String versionId) {
         synchronized (PolicyModels.class) {
             if (seed == null) {
-                seed = ModelSetCompiler.compile(versionId, ClasspathFiles.read(PolicyModels.class.getClassLoader(), SEED_FOLDER, ".dmn"));
+                seed = ModelSetCompiler.compile(versionId, seedFiles(PolicyModels.class.getClassLoader()));
             }
             return seed.versionId().equals(versionId) ? seed : seed.relabelled(versionId);
         }
+    }
+
+    /**
+     * The DMN files of the packaged policy: everything under {@code decision-tables/} except
+     * {@code examples/}, which holds other landlords' worked policies (documentation, not policy).
+     */
+    public static java.util.Map<String, byte[]> seedFiles(ClassLoader loader) {
+        java.util.Map<String, byte[]> files = new java.util.TreeMap<>(ClasspathFiles.read(loader, SEED_FOLDER, ".dmn"));
+        files.keySet().removeIf(path -> path.startsWith(EXAMPLES_FOLDER + "/"));
+        return files;
     }
 
     /** The models in force on a date: the latest entry whose effectiveFrom is on or before it. */

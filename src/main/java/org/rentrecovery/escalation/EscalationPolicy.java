@@ -7,7 +7,9 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.engine.ActionName;
 import org.rentrecovery.engine.Evaluation;
 import org.rentrecovery.engine.Fired;
 import org.rentrecovery.engine.ModelContract;
@@ -31,7 +33,8 @@ public class EscalationPolicy {
     }
 
     /** A row of EscalationActions. */
-    public record ActionRow(ActionType action, Integer priority, String owner, Integer dueInDays, String approval,
+    /** A row of EscalationActions; action is one of the service's ActionType names or a landlord's own code. */
+    public record ActionRow(@ActionName String action, Integer priority, String owner, Integer dueInDays, String approval,
             String reason, String reference) {
     }
 
@@ -73,12 +76,22 @@ public class EscalationPolicy {
         List<PolicyAction> actions = new ArrayList<>();
         for (Fired<ActionRow> fired : evaluation.rows(ACTIONS)) {
             ActionRow row = fired.value();
-            actions.add(new PolicyAction(row.action(), row.priority(), row.owner(), row.dueInDays(), row.approval(),
-                    row.reason(), row.reference(), fired.row()));
+            actions.add(policyAction(policy, row, fired.row()));
         }
         actions.sort(Comparator.comparing(PolicyAction::priority));
         return new EscalationOutcome(step.value().step(), step.value().stage(), step.value().explanation(), step.row(), actions,
                 evaluation.rowsSelected().stream().map(hit -> hit.id()).toList());
+    }
+
+    /** The service's own action, or a landlord's code with the category the policy set declares for it. */
+    private static PolicyAction policyAction(ModelSet policy, ActionRow row, String citedRow) {
+        ActionCategory landlords = policy.landlordActions().get(row.action());
+        if (landlords != null) {
+            return new PolicyAction(ActionType.LANDLORD_ACTION, row.priority(), row.owner(), row.dueInDays(), row.approval(),
+                    row.reason(), row.reference(), citedRow, row.action(), landlords);
+        }
+        return new PolicyAction(ActionType.valueOf(row.action()), row.priority(), row.owner(), row.dueInDays(), row.approval(),
+                row.reason(), row.reference(), citedRow);
     }
 
     static LadderInputs inputs(CaseAnalysis a, LegalPosition today) {

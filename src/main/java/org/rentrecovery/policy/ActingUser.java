@@ -1,47 +1,34 @@
 package org.rentrecovery.policy;
 
-import java.util.regex.Pattern;
-
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.HttpHeaders;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Who is acting on the policy: the authenticated user when the request carries a token, otherwise
- * the {@code X-Rentrecovery-User} header (for a quick start without sign-in). The four-eyes rule
- * compares these names.
+ * Who is acting on the policy: the user the bearer token names ({@code upn}, else
+ * {@code preferred_username}, else {@code sub}). The four-eyes rule compares these names.
  */
 @RequestScoped
 public class ActingUser {
+    /**
+     * Ignored by the service (the token names the user). Tests name the user they act as with it, and
+     * their identity signs a token for that user (src/test: support.TestIdentity).
+     */
     public static final String HEADER = "X-Rentrecovery-User";
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
 
-    /** Unresolvable until an authentication mechanism is installed (the security issue). */
-    private final Instance<SecurityIdentity> identity;
-    private final HttpHeaders headers;
+    private final SecurityIdentity identity;
 
     @Inject
-    public ActingUser(Instance<SecurityIdentity> identity, HttpHeaders headers) {
+    public ActingUser(SecurityIdentity identity) {
         this.identity = identity;
-        this.headers = headers;
     }
 
-    /** The acting user's name; a 400 problem naming the header when there is none or it is malformed. */
+    /** The acting user's name (every policy path needs a token, so there is always one). */
     public String name() {
-        if (identity.isResolvable() && !identity.get().isAnonymous()) {
-            return identity.get().getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            throw new IllegalStateException("A policy change reached the service without a signed-in user");
         }
-        String header = headers.getHeaderString(HEADER);
-        if (header == null || header.isBlank()) {
-            throw PolicyInputException.badField(HEADER, "is required: sign in (a bearer token) or name the acting user in "
-                    + "this header, so that every policy change records who made it");
-        }
-        if (!NAME.matcher(header.trim()).matches()) {
-            throw PolicyInputException.badField(HEADER, "must be 1 to 100 letters, digits or . _ @ -");
-        }
-        return header.trim();
+        return identity.getPrincipal().getName();
     }
 }

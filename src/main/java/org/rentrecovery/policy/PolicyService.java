@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,9 +43,9 @@ public class PolicyService {
     private final String seedVersion;
     private final Instance<AgroalDataSource> dataSource;
     private final PolicyEngineBridge engine;
-    private final AtomicLong seenRevision = new AtomicLong(-1);
     private volatile PolicyVersions versions;
     private volatile PostgresPolicyStore postgres;
+    private volatile ReplicaPoll replicaPoll;
 
     @Inject
     public PolicyService(@ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
@@ -88,7 +87,10 @@ public class PolicyService {
                     versions = open();
                     engine.catalogue(versions);
                     engine.install(versions);
-                    seenRevision.set(versions.state().revision());
+                    PolicyVersions opened = versions;
+                    if (postgres != null) {
+                        replicaPoll = new ReplicaPoll(postgres, opened.state().revision(), () -> engine.install(opened));
+                    }
                 }
                 current = versions;
             }
@@ -152,16 +154,14 @@ public class PolicyService {
     @Scheduled(every = "{rentrecovery.policy.poll-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void pollForChanges() {
-        PostgresPolicyStore store = postgres;
-        if (store == null || versions == null) {
+        ReplicaPoll poll = replicaPoll;
+        if (poll == null) {
             return;
         }
         try {
-            long revision = store.revision();
-            if (revision != seenRevision.get()) {
-                LOG.infof("Policy versions changed (revision %d): installing the timeline", revision);
-                engine.install(versions);
-                seenRevision.set(revision);
+            if (poll.pollOnce()) {
+                LOG.infof("Policy store changed: timeline installed; decisions use: %s",
+                        engine.installed().stream().map(entry -> entry.versionId()).toList());
             }
         } catch (RuntimeException e) {
             LOG.warnf("Policy store poll failed, will retry: %s", e.getMessage());

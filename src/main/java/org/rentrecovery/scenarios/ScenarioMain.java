@@ -15,9 +15,11 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  */
 @QuarkusMain
 public class ScenarioMain {
+    /** The first arguments that select a command-line run (a {@link org.rentrecovery.cli.Command}'s name). */
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("portfolio", "token");
 
     public static void main(String... args) {
-        if (ScenarioCommand.isCommand(args) || (args.length > 0 && args[0].equals("portfolio"))) {
+        if (ScenarioCommand.isCommand(args) || (args.length > 0 && COMMANDS.contains(args[0]))) {
             // A command-line run must not collide with a service on 8080, nor bury its summary in start-up logs.
             System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));
             System.setProperty("quarkus.banner.enabled", "false");

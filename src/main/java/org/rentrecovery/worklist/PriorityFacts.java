@@ -59,7 +59,8 @@ public record PriorityFacts(LocalDate decidedOn, BigDecimal weeksInArrears, Arre
                 decision.benefitCap() == null ? 0 : decision.benefitCap().priorityScore(),
                 lastContact(facts),
                 new CaseAnalysis(facts).vulnerable(),
-                WorkKind.of(decision.nextAction() == null ? null : decision.nextAction().type()));
+                decision.nextAction() == null ? WorkKind.NONE
+                        : WorkKind.of(decision.nextAction().type(), decision.nextAction().category()));
     }
 
     /**

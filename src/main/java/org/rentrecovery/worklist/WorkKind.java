@@ -13,6 +13,18 @@ public enum WorkKind {
     /** Nothing is due. */
     NONE;
 
+    /** A landlord's own step (LANDLORD_ACTION) is the kind of work its category is. */
+    public static WorkKind of(ActionType next, org.rentrecovery.contract.ActionCategory category) {
+        if (next != ActionType.LANDLORD_ACTION || category == null) {
+            return of(next);
+        }
+        return switch (category) {
+            case LETTER -> DEMAND;
+            case NOTICE, COURT, ENFORCEMENT -> ENFORCEMENT;
+            case CONTACT, VISIT, SUPPORT, ADMIN -> SUPPORT;
+        };
+    }
+
     public static WorkKind of(ActionType next) {
         if (next == null || next == ActionType.NO_ACTION) {
             return NONE;

@@ -118,6 +118,7 @@ class DecisionAuditOutageTest {
             List<CompletableFuture<HttpResponse<String>>> during = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 during.add(client.sendAsync(HttpRequest.newBuilder(nextAction).header("Content-Type", "application/json")
+                        .header("Authorization", org.rentrecovery.support.TestIdentity.bearer())
                         .POST(HttpRequest.BodyPublishers.ofString(TestCases.secure().set("caseRef", caseRef).json())).build(),
                         HttpResponse.BodyHandlers.ofString()));
             }

@@ -69,6 +69,7 @@ class DecisionAuditPostgresTest {
                     .action("SEND_REMINDER_LETTER_1", 30).json();
             requests.add(body);
             answers.add(client.sendAsync(HttpRequest.newBuilder(nextAction).header("Content-Type", "application/json")
+                        .header("Authorization", org.rentrecovery.support.TestIdentity.bearer())
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
         }
         Map<UUID, Integer> sentIndexById = new HashMap<>();

@@ -92,4 +92,36 @@ class PostgresPolicyStoreTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void shouldHaveAReplicaDecideUnderAVersionAnotherReplicaActivatedOnItsNextPoll() {
+        org.rentrecovery.engine.PolicyModels modelsOfA = org.rentrecovery.engine.PolicyModels.seeded("packaged");
+        org.rentrecovery.engine.PolicyModels modelsOfB = org.rentrecovery.engine.PolicyModels.seeded("packaged");
+        PolicyEngineBridge bridgeA = new PolicyEngineBridge(modelsOfA);
+        PolicyEngineBridge bridgeB = new PolicyEngineBridge(modelsOfB);
+        PostgresPolicyStore storeA = new PostgresPolicyStore(dataSource, schema, "test");
+        storeA.migrate();
+        PolicyVersions[] a = new PolicyVersions[1];
+        a[0] = new PolicyVersions(storeA, bridgeA.compiler(), PolicyVersionsTest.CLOCK, PolicyVersionsTest.LONDON, 5_000_000,
+                state -> bridgeA.install(a[0]));
+        a[0].seedIfEmpty("2026.11.0", PolicyEngineBridge.seedModels());
+        PostgresPolicyStore storeB = new PostgresPolicyStore(dataSource, schema, "test");
+        PolicyVersions b = new PolicyVersions(storeB, bridgeB.compiler(), PolicyVersionsTest.CLOCK, PolicyVersionsTest.LONDON,
+                5_000_000, state -> { });
+        bridgeB.install(b);
+        ReplicaPoll poll = new ReplicaPoll(storeB, b.state().revision(), () -> bridgeB.install(b));
+        assertThat(poll.pollOnce()).isFalse();
+
+        PolicyVersion draft = a[0].createDraft("2026.11.0", "Letter 1 from two weeks", "alice");
+        a[0].putModel(draft.id(), PolicyFiles.LADDER, PolicyFiles.ladderWithLetter1AtTwoWeeks(), "alice");
+        a[0].approve(draft.id(), "bob", null);
+        a[0].activate(draft.id(), PolicyVersionsTest.TODAY, "bob", null);
+        assertThat(modelsOfA.forDate(PolicyVersionsTest.TODAY).versionId()).isEqualTo(draft.id());
+        assertThat(modelsOfB.forDate(PolicyVersionsTest.TODAY).versionId()).isEqualTo("2026.11.0");
+
+        assertThat(poll.pollOnce()).isTrue();
+        assertThat(modelsOfB.forDate(PolicyVersionsTest.TODAY).versionId()).isEqualTo(draft.id());
+        assertThat(modelsOfB.forDate(PolicyVersionsTest.TODAY.minusDays(1)).versionId()).isEqualTo("2026.11.0");
+        assertThat(poll.pollOnce()).isFalse();
+    }
 }

@@ -102,7 +102,9 @@ class ScenarioCoverageTest {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".dmn")).sorted().toList()) {
+            // examples/ holds other landlords' worked policies, never part of the packaged policy.
+            for (Path file : files.filter(f -> f.toString().endsWith(".dmn") && !folder.relativize(f).startsWith("examples"))
+                    .sorted().toList()) {
                 Element definitions = factory.newDocumentBuilder().parse(file.toFile()).getDocumentElement();
                 NodeList tables = definitions.getElementsByTagNameNS("*", "decisionTable");
                 for (int i = 0; i < tables.getLength(); i++) {

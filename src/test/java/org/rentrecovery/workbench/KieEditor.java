@@ -1,9 +1,9 @@
 package org.rentrecovery.workbench;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,8 +31,9 @@ final class KieEditor {
         WebElement frame = new WebDriverWait(driver, OPEN).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(container + " iframe")));
         driver.switchTo().frame(frame);
-        new WebDriverWait(driver, OPEN).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".kie-dmn-editor--decision-node")));
+        // The diagram, or the table a person left open.
+        new WebDriverWait(driver, OPEN).until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".kie-dmn-editor--decision-node, table td.data-cell")));
     }
 
     void leave() {
@@ -48,40 +49,38 @@ final class KieEditor {
         wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table td.data-cell")));
     }
 
-    /** The text of the cell at a rule's number (as the editor numbers rows) and an input column's name. */
-    String cellText(int rule, String inputColumn) {
-        return cell(rule, inputColumn).findElement(By.cssSelector(".editable-cell-raw-value")).getAttribute("textContent");
+    /** The text of the cell at a rule's number (as the editor numbers rows) and a column's name. */
+    String cellText(int rule, String column) {
+        return cell(rule, column).findElement(By.cssSelector(".editable-cell-raw-value")).getAttribute("textContent");
     }
 
     /** Replaces the text of a cell as a person would: select it, Enter, select all, type, Tab. */
-    void replaceCell(int rule, String inputColumn, String text) {
-        cell(rule, inputColumn).click();
+    void replaceCell(int rule, String column, String text) {
+        cell(rule, column).click();
         new Actions(driver).sendKeys(Keys.ENTER).pause(Duration.ofMillis(400))
                 .keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
                 .sendKeys(text).pause(Duration.ofMillis(200)).sendKeys(Keys.TAB).perform();
-        wait(Duration.ofSeconds(10)).until(d -> text.equals(cellText(rule, inputColumn)));
+        wait(Duration.ofSeconds(10)).until(d -> text.equals(cellText(rule, column)));
     }
 
-    private WebElement cell(int rule, String inputColumn) {
-        WebElement table = driver.findElement(By.cssSelector("table"));
-        List<WebElement> headers = table.findElements(By.cssSelector("thead tr:first-child th"));
-        int column = -1;
-        for (int i = 0; i < headers.size(); i++) {
-            if (headers.get(i).getText().strip().startsWith(inputColumn)) {
-                column = i;
-                break;
-            }
+    /**
+     * The cell of a rule in a column named by its header (input, output or annotation). The leaf
+     * headers (an output group spans its outputs) in their order on screen give the column's index.
+     */
+    private WebElement cell(int rule, String column) {
+        Object found = ((JavascriptExecutor) driver).executeScript("""
+                const [rule, column] = arguments;
+                const table = document.querySelector('table');
+                const leaves = Array.from(table.querySelectorAll('thead th.data-header-cell')).filter(th => th.colSpan === 1)
+                    .sort((a, b) => a.getBoundingClientRect().left - b.getBoundingClientRect().left);
+                const index = leaves.findIndex(th => th.innerText.trim().split('\\n')[0].trim() === column);
+                const row = Array.from(table.querySelectorAll('tbody tr')).find(r => r.cells[0].innerText.trim() === String(rule));
+                return index < 0 || !row ? null : row.cells[index + 1];
+                """, rule, column);
+        if (!(found instanceof WebElement cell)) {
+            throw new IllegalArgumentException("no cell at rule " + rule + ", column " + column + " in the open table");
         }
-        if (column < 0) {
-            throw new IllegalArgumentException("no input column " + inputColumn + " in the open table");
-        }
-        for (WebElement row : table.findElements(By.cssSelector("tbody tr"))) {
-            List<WebElement> cells = row.findElements(By.cssSelector("td"));
-            if (!cells.isEmpty() && cells.get(0).getText().strip().equals(Integer.toString(rule))) {
-                return cells.get(column);
-            }
-        }
-        throw new IllegalArgumentException("no rule " + rule + " in the open table");
+        return cell;
     }
 
     private WebDriverWait wait(Duration timeout) {

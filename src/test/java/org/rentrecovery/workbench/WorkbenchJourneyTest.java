@@ -59,6 +59,22 @@ class WorkbenchJourneyTest {
                  "account": {"balance": 150.00}}""".formatted(today);
     }
 
+    /**
+     * Changes one cell in the editor and waits until the editor has reported the change to the page
+     * (the edit page counts them), so that a save right after sends the changed model.
+     */
+    private void edit(KieEditor editor, int rule, String column, String text) {
+        String before = contentChanges();
+        editor.enter("#dmn-editor");
+        editor.replaceCell(rule, column, text);
+        editor.leave();
+        browser.waitUntil(d -> !before.equals(contentChanges()), Duration.ofSeconds(20));
+    }
+
+    private String contentChanges() {
+        return String.valueOf(browser.script("return document.getElementById('dirty').dataset.changes || ''"));
+    }
+
     /** Five weekly tenancies decided today, from no arrears to three weeks' rent. */
     private Path portfolio(String today) throws IOException {
         StringBuilder lines = new StringBuilder();
@@ -79,6 +95,19 @@ class WorkbenchJourneyTest {
 
     @Test
     void theLetter1ThresholdIsChangedInTheEditorApprovedBySomeoneElseAndDecidesFromToday() throws IOException {
+        try {
+            journey();
+        } catch (RuntimeException | AssertionError e) {
+            if (browser != null) {
+                browser.screenshot("failure");
+                System.out.println("workbench journey failed on " + browser.driver.getCurrentUrl() + ": "
+                        + browser.script("return document.querySelector('main')?.innerText?.slice(0, 2000)"));
+            }
+            throw e;
+        }
+    }
+
+    private void journey() throws IOException {
         long started = System.nanoTime();
         String today = given().get("/api/policies").then().statusCode(200).extract().path("today");
         assertThat(stepFor(today)).as("the packaged ladder sends Letter 1 from one week's arrears").isEqualTo("LETTER_1");
@@ -118,11 +147,22 @@ class WorkbenchJourneyTest {
         editor.enter("#dmn-editor");
         editor.openDecision("decision-EscalationStep");
         assertThat(editor.cellText(17, "weeksInArrears")).isEqualTo(">= 1");
-        editor.replaceCell(17, "weeksInArrears", ">= 2");
         editor.leave();
+        // First a slip: a step no code acts on. The service refuses it, naming the row and column,
+        // and the page marks that cell on its own rendering of the table.
+        edit(editor, 17, "step", "\"LETTER_ONE\"");
+        browser.driver.findElement(By.id("save")).click();
+        assertThat(browser.waitFor(By.id("validation-heading"), SLOW).getText()).isEqualTo("Not saved: 1 problem to fix");
+        assertThat(browser.driver.findElements(By.cssSelector(
+                "#validation tr[data-row='letter-1'] td.wb-error-cell[data-column='step']"))).hasSize(1);
+        browser.screenshot("05-validation");
+        browser.assertAccessible("validation");
+        // Then the intended change.
+        edit(editor, 17, "step", "\"LETTER_1\"");
+        edit(editor, 17, "weeksInArrears", ">= 2");
         browser.driver.findElement(By.id("save")).click();
         browser.waitFor(By.id("saved"), SLOW);
-        browser.screenshot("05-edit");
+        browser.screenshot("06-edit");
         browser.assertAccessible("edit");
 
         // The change, cell by cell.
@@ -131,7 +171,7 @@ class WorkbenchJourneyTest {
         assertThat(changed.findElement(By.cssSelector("[data-old]")).getText()).isEqualTo(">= 1");
         assertThat(changed.findElement(By.cssSelector(".wb-new")).getText()).isEqualTo(">= 2");
         assertThat(browser.driver.findElement(By.id("diff-summary")).getText()).startsWith("1 cell changed in 1 row");
-        browser.screenshot("06-compare");
+        browser.screenshot("07-compare");
         browser.assertAccessible("compare");
 
         // The scenario suites run against the draft: the Letter 1 scenarios move, with both decisions' reasons.
@@ -140,7 +180,7 @@ class WorkbenchJourneyTest {
         assertThat(browser.waitFor(By.id("moved-heading"), SLOW).getText()).endsWith("move");
         assertThat(browser.driver.findElements(By.cssSelector("#moved th[scope='row']")))
                 .anySatisfy(scenario -> assertThat(scenario.getText()).contains("EscalationStep/letter-1"));
-        browser.screenshot("07-suites");
+        browser.screenshot("08-suites");
         browser.assertAccessible("suites");
 
         // The impact on a portfolio decided today: Letter 1 cases under two weeks' arrears move, with examples side by side.
@@ -153,7 +193,7 @@ class WorkbenchJourneyTest {
                 "button[data-matrix='actions'][data-from='SEND_REMINDER_LETTER_1'][data-to='NO_ACTION']")).click();
         assertThat(browser.waitFor(By.id("examples-heading")).getText()).startsWith("2 cases move");
         assertThat(browser.driver.findElements(By.cssSelector("#examples [data-example]"))).hasSize(2);
-        browser.screenshot("08-impact");
+        browser.screenshot("09-impact");
         browser.assertAccessible("impact");
 
         // The author cannot approve their own draft; the approver can, and publishes it from today.
@@ -169,12 +209,12 @@ class WorkbenchJourneyTest {
         browser.script("arguments[0].value = arguments[1]", effective, today);
         browser.driver.findElement(By.id("activate")).click();
         browser.waitFor(By.id("live-marker"), SLOW);
-        browser.screenshot("09-published");
+        browser.screenshot("10-published");
         browser.assertAccessible("published");
 
         browser.open("/workbench/");
         assertThat(browser.waitFor(By.cssSelector("#live-today a")).getText()).isEqualTo(draftId);
-        browser.screenshot("10-policies-after");
+        browser.screenshot("11-policies-after");
 
         // Today's decision for the same case now follows the new threshold.
         assertThat(stepFor(today)).as("a week and a half in arrears is under the new Letter 1 threshold").isNotEqualTo("LETTER_1");

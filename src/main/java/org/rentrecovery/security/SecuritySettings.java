@@ -1,0 +1,39 @@
+package org.rentrecovery.security;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code rentrecovery.security.*}: where the local signing key lives and who may sign in locally. */
+@ConfigMapping(prefix = "rentrecovery.security")
+public interface SecuritySettings {
+
+    /**
+     * The issuer name of locally signed tokens. While {@code mp.jwt.verify.issuer} is this name the
+     * service runs in local mode (it signs tokens itself); naming an OIDC issuer there switches it off.
+     */
+    @WithDefault("rentrecovery-local")
+    String localIssuer();
+
+    /** Folder of the local signing key pair, made on first start when missing. */
+    @WithDefault("data/keys")
+    Path keyDirectory();
+
+    /** How long a locally signed token is valid. */
+    @WithDefault("8h")
+    Duration tokenLifetime();
+
+    /** Quick-start users for the workbench's sign-in (local mode only): name → password hash and roles. */
+    Map<String, LocalUser> users();
+
+    interface LocalUser {
+        /** BCrypt hash of the password ({@code $2a$...}). */
+        String passwordHash();
+
+        List<String> roles();
+    }
+}

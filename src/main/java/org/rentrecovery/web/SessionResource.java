@@ -1,0 +1,97 @@
+package org.rentrecovery.web;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rentrecovery.contract.InvalidRequestException;
+import org.rentrecovery.contract.Problem;
+import org.rentrecovery.security.AuthenticationMode;
+import org.rentrecovery.security.LocalUsers;
+import org.rentrecovery.security.TokenIssuer;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Sign-in for the browser workbench: a local user's name and password for a token (local mode), and
+ * who the presented token names.
+ */
+@Path("/api/session")
+@Tag(name = "Session")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    public record SignIn(@Schema(description = "A local user's name") String user,
+            @Schema(description = "Their password") String password) {
+    }
+
+    public record Session(@Schema(description = "The signed-in user's name") String user,
+            @Schema(description = "Their roles") List<String> roles,
+            @Schema(description = "Bearer token for the Authorization header (sign-in only)") String token) {
+    }
+
+    private final LocalUsers users;
+    private final TokenIssuer issuer;
+    private final AuthenticationMode mode;
+    private final SecurityIdentity identity;
+
+    @Inject
+    public SessionResource(LocalUsers users, TokenIssuer issuer, AuthenticationMode mode, SecurityIdentity identity) {
+        this.users = users;
+        this.issuer = issuer;
+        this.mode = mode;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign in as a local user", description = "Local mode only (no OIDC issuer configured): the quick-start "
+            + "users of the README. Answers a bearer token with the user's roles.")
+    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Session.class)))
+    @APIResponse(responseCode = "400", description = "user or password missing", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Unknown user or wrong password", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Sign-in is with the OIDC issuer, not this service", content = @Content(
+            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public jakarta.ws.rs.core.Response signIn(SignIn request) {
+        if (!mode.isLocal()) {
+            return ProblemMappers.problem(Problem.of(404, "/problems/sign-in-elsewhere", "Sign in with the issuer",
+                    "This service trusts tokens from its OIDC issuer; local sign-in is off."));
+        }
+        if (request == null || request.user() == null || request.user().isBlank()) {
+            throw new InvalidRequestException("user", "is required");
+        }
+        if (request.password() == null || request.password().isEmpty()) {
+            throw new InvalidRequestException("password", "is required");
+        }
+        Optional<List<String>> roles = users.authenticate(request.user(), request.password());
+        if (roles.isEmpty()) {
+            return ProblemMappers.problem(Problem.of(401, "/problems/sign-in-failed", "Sign-in failed",
+                    "The user name or password is not right."));
+        }
+        return jakarta.ws.rs.core.Response.ok(new Session(request.user(), roles.get(), issuer.issue(request.user(), roles.get())))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "Who the bearer token names", description = "The user and roles of the token sent.")
+    @APIResponse(responseCode = "200", description = "The signed-in user", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Session.class)))
+    public Session whoAmI() {
+        return new Session(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList(), null);
+    }
+}

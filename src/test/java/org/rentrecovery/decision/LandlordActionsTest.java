@@ -1,0 +1,156 @@
+package org.rentrecovery.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.rentrecovery.contract.ActionCategory;
+import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.engine.ModelSet;
+import org.rentrecovery.engine.ModelSetCompiler;
+import org.rentrecovery.engine.ModelSetInvalidException;
+import org.rentrecovery.engine.PolicyModels;
+import org.rentrecovery.support.Scenarios;
+import org.rentrecovery.support.TestCases;
+
+/**
+ * Issue 15, item 3: a landlord declares its own action codes in the policy set, each with a
+ * category the law knows; the guards judge each code by its category, and an undeclared code fails
+ * when the set is built or uploaded, never on a request.
+ */
+class LandlordActionsTest {
+    private static final String VOCABULARY = "vocabulary.dmn";
+    private static final String LADDER = "escalation/escalation-ladder.dmn";
+    private static final String CATALOGUE = "landlord-actions.dmn";
+
+    private static Map<String, byte[]> seed() {
+        return new TreeMap<>(PolicyModels.seedFiles(LandlordActionsTest.class.getClassLoader()));
+    }
+
+    private static void edit(Map<String, byte[]> files, String path, String from, String to) {
+        String before = new String(files.get(path), StandardCharsets.UTF_8);
+        String after = before.replace(from, to);
+        assertThat(after).as("edit of " + path + " applies").isNotEqualTo(before);
+        files.put(path, after.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String row(String name, String code, String category) {
+        return "<rule id=\"ActionCategory-" + name + "\"><inputEntry id=\"ActionCategory-" + name + "-in\"><text>\"" + code
+                + "\"</text></inputEntry><outputEntry id=\"ActionCategory-" + name + "-out\"><text>\"" + category
+                + "\"</text></outputEntry><annotationEntry><text>" + name + "</text></annotationEntry></rule>\n";
+    }
+
+    /** Letter 1 becomes the landlord's demand email; its contact step becomes an admin review of failed letters. */
+    private static Map<String, byte[]> withLandlordCodes(String catalogueRows) {
+        Map<String, byte[]> files = seed();
+        String vocabulary = new String(files.get(VOCABULARY), StandardCharsets.UTF_8);
+        int list = vocabulary.indexOf("\"NO_ACTION\"", vocabulary.indexOf("name=\"tLadderAction\""));
+        files.put(VOCABULARY, (vocabulary.substring(0, list) + "\"DEMAND_EMAIL\",\"REVIEW_FAILED_LETTER\","
+                + vocabulary.substring(list)).getBytes(StandardCharsets.UTF_8));
+        edit(files, CATALOGUE, "<annotation name=\"rule\"/>", "<annotation name=\"rule\"/>\n" + catalogueRows);
+        edit(files, LADDER, "<outputEntry id=\"EscalationActions-row-25-action\"><text>\"SEND_REMINDER_LETTER_1\"</text>",
+                "<outputEntry id=\"EscalationActions-row-25-action\"><text>\"DEMAND_EMAIL\"</text>");
+        edit(files, LADDER, "<outputEntry id=\"EscalationActions-row-26-action\"><text>\"CONTACT_TENANT\"</text>",
+                "<outputEntry id=\"EscalationActions-row-26-action\"><text>\"REVIEW_FAILED_LETTER\"</text>");
+        return files;
+    }
+
+    private static final String BOTH_DECLARED = row("demand-email", "DEMAND_EMAIL", "LETTER")
+            + row("review-failed-letter", "REVIEW_FAILED_LETTER", "ADMIN");
+
+    @Test
+    void aLandlordsCodesAreAnsweredWithTheirCategoryAndJudgedByIt() {
+        ModelSet policy = ModelSetCompiler.compile("landlord", withLandlordCodes(BOTH_DECLARED));
+        assertThat(policy.landlordActions()).containsEntry("DEMAND_EMAIL", ActionCategory.LETTER)
+                .containsEntry("REVIEW_FAILED_LETTER", ActionCategory.ADMIN);
+
+        Decision plain = TestCases.decisions().decide(Scenarios.reader().validate(TestCases.secure().set("account.balance", 150).facts()), policy);
+        assertThat(plain.recommendedActions()).extracting(Decision.RecommendedAction::code).containsExactly("DEMAND_EMAIL", "REVIEW_FAILED_LETTER");
+        assertThat(plain.recommendedActions()).allSatisfy(a -> assertThat(a.type()).isEqualTo(ActionType.LANDLORD_ACTION));
+        assertThat(plain.recommendedActions()).extracting(Decision.RecommendedAction::category)
+                .containsExactly(ActionCategory.LETTER, ActionCategory.ADMIN);
+        assertThat(plain.nextAction().code()).isEqualTo("DEMAND_EMAIL");
+
+        // In a Breathing Space the demand (a LETTER) is held; the admin task never is.
+        Decision breathingSpace = TestCases.decisions().decide(Scenarios.reader().validate(TestCases.secure().set("account.balance", 150)
+                .set("breathingSpace", Map.of("type", "STANDARD", "startDate", "2026-11-10")).facts()), policy);
+        assertThat(breathingSpace.blockedActions()).singleElement().satisfies(held -> {
+            assertThat(held.code()).isEqualTo("DEMAND_EMAIL");
+            assertThat(held.category()).isEqualTo(ActionCategory.LETTER);
+            assertThat(held.blockedBy()).extracting(Decision.Block::guard).contains("BREATHING_SPACE");
+        });
+        assertThat(breathingSpace.recommendedActions()).extracting(Decision.RecommendedAction::code)
+                .contains("REVIEW_FAILED_LETTER").doesNotContain("DEMAND_EMAIL");
+    }
+
+    @Test
+    void theServicesOwnActionsCarryTheirCodeAndCategoryToo() {
+        Decision d = TestCases.decisions().decide(Scenarios.reader().validate(TestCases.secure().set("account.balance", 150).facts()));
+        assertThat(d.recommendedActions().get(0).type()).isEqualTo(ActionType.SEND_REMINDER_LETTER_1);
+        assertThat(d.recommendedActions().get(0).code()).isEqualTo("SEND_REMINDER_LETTER_1");
+        assertThat(d.recommendedActions().get(0).category()).isEqualTo(ActionCategory.LETTER);
+    }
+
+    @Test
+    void aCodeWithoutACategoryIsRefusedWhenTheSetIsBuiltNotOnARequest() {
+        ModelSetInvalidException e = refused(withLandlordCodes(row("demand-email", "DEMAND_EMAIL", "LETTER")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("ACTION_WITHOUT_CATEGORY");
+            assertThat(p.model()).isEqualTo("Vocabulary");
+            assertThat(p.column()).isEqualTo("tLadderAction");
+            assertThat(p.message()).contains("REVIEW_FAILED_LETTER", "landlord-actions.dmn");
+        });
+    }
+
+    @Test
+    void aServiceActionCannotBeRecategorisedNorACodeGivenACategoryTheLawDoesNotKnow() {
+        ModelSetInvalidException e = refused(withLandlordCodes(BOTH_DECLARED + row("letter-one", "SEND_REMINDER_LETTER_1", "ADMIN")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("SERVICE_ACTION_RECATEGORISED");
+            assertThat(p.model()).isEqualTo("LandlordActions");
+            assertThat(p.table()).isEqualTo("ActionCategory");
+            assertThat(p.rowName()).isEqualTo("letter-one");
+        });
+        Map<String, byte[]> files = withLandlordCodes(BOTH_DECLARED);
+        edit(files, VOCABULARY, "\"ENFORCEMENT\",\"ADMIN\",\"SUPPORT\"", "\"ENFORCEMENT\",\"ADMIN\",\"SUPPORT\",\"GENTLE_NUDGE\"");
+        assertThat(refused(files).problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("UNKNOWN_CATEGORY");
+            assertThat(p.column()).isEqualTo("tActionCategory");
+        });
+    }
+
+    @Test
+    void aLadderActionColumnTypedWithAnotherListIsRefused() {
+        Map<String, byte[]> files = seed();
+        edit(files, LADDER, "<output id=\"EscalationActions-out-action\" name=\"action\" typeRef=\"vocabulary.tLadderAction\"/>",
+                "<output id=\"EscalationActions-out-action\" name=\"action\" typeRef=\"tOwnActions\"/>");
+        edit(files, LADDER, "<itemComponent name=\"action\"><typeRef>vocabulary.tLadderAction</typeRef>",
+                "<itemComponent name=\"action\"><typeRef>tOwnActions</typeRef>");
+        edit(files, LADDER, "<itemDefinition name=\"tEscalationAction\">", "<itemDefinition name=\"tOwnActions\"><typeRef>string</typeRef>"
+                + "<allowedValues><text>" + ladderActions(files) + ",\"PHONE_TENANT\"</text></allowedValues></itemDefinition>\n  <itemDefinition name=\"tEscalationAction\">");
+        assertThat(refused(files).problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("UNKNOWN_ACTION");
+            assertThat(p.table()).isEqualTo("EscalationActions");
+            assertThat(p.column()).isEqualTo("action");
+            assertThat(p.message()).contains("PHONE_TENANT");
+        });
+    }
+
+    private static String ladderActions(Map<String, byte[]> files) {
+        String vocabulary = new String(files.get(VOCABULARY), StandardCharsets.UTF_8);
+        int start = vocabulary.indexOf("<text>", vocabulary.indexOf("name=\"tLadderAction\"")) + 6;
+        return vocabulary.substring(start, vocabulary.indexOf("</text>", start));
+    }
+
+    private static ModelSetInvalidException refused(Map<String, byte[]> files) {
+        try {
+            ModelSetCompiler.compile("test", files);
+        } catch (ModelSetInvalidException e) {
+            return e;
+        }
+        throw new AssertionError("the set was accepted");
+    }
+}
