@@ -76,6 +76,24 @@ class JournalAuditStoreTest {
     }
 
     @Test
+    void aPeriodGivesEachCasesLatestRecordDecidedInIt() throws Exception {
+        try (JournalAuditStore store = open()) {
+            AuditRecord earlier = record("HRA-3", NOON.minusDays(1));
+            AuditRecord inPeriod = record("HRA-3", NOON);
+            AuditRecord latestInPeriod = record("HRA-3", NOON.plusHours(3));
+            AuditRecord after = record("HRA-3", NOON.plusDays(1));
+            AuditRecord other = record("HRA-4", NOON.plusMinutes(5));
+            AuditRecord outside = record("HRA-5", NOON.minusDays(2));
+            for (AuditRecord r : List.of(earlier, inPeriod, latestInPeriod, after, other, outside)) {
+                store.append(r).get();
+            }
+            List<AuditRecord> seen = new ArrayList<>();
+            store.latestPerCaseDecidedBetween(NOON.minusHours(12), NOON.plusHours(12), seen::add);
+            assertThat(seen).containsExactlyInAnyOrder(latestInPeriod, other);
+        }
+    }
+
+    @Test
     void concurrentAppendsShareBatchesAndEveryOneIsRecordedOnce() throws Exception {
         List<AuditRecord> written = new ArrayList<>();
         List<CompletableFuture<Void>> done = new ArrayList<>();
