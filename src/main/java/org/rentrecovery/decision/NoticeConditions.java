@@ -58,7 +58,14 @@ final class NoticeConditions {
                 conditions.add("Proceedings may begin only after that date, not on it (s.128(5) Housing Act 1996).");
             }
             case SERVE_NOTICE_TO_QUIT -> {
-                if (analysis.facts().tenancy().type() == org.rentrecovery.contract.Vocabulary.TenancyType.LICENCE_INTERIM_S188) {
+                if (analysis.allTenantsDeceased()) {
+                    conditions.add("Establish first whether anyone succeeds to the tenancy (Housing Act 1985 s.87-89; Housing Act 1996 s.131-133).");
+                    conditions.add("Serve the notice to quit on the personal representatives; while there is no grant of probate or administration,"
+                            + " serve it on the Public Trustee and leave a copy at the property (Law of Property (Miscellaneous Provisions) Act 1994 s.18;"
+                            + " docs/law.md#deceased-sole-tenant).");
+                    conditions.add("Give at least 4 weeks' notice in writing, ending on the first or last day of a rent period: no earlier than "
+                            + NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_TO_QUIT, servedOn, frequency) + ".");
+                } else if (analysis.facts().tenancy().type() == org.rentrecovery.contract.Vocabulary.TenancyType.LICENCE_INTERIM_S188) {
                     conditions.add("An interim (s.188) licence is excluded from the Protection from Eviction Act 1977: give reasonable notice; no court order is needed (ZH and CN [2014] UKSC 62).");
                 } else {
                     conditions.add("Give at least 4 weeks' notice in writing with the prescribed information (Protection from Eviction Act 1977 s.5): no earlier than "

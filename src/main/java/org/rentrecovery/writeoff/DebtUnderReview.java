@@ -32,6 +32,7 @@ public final class DebtUnderReview {
     private boolean survivingJointTenantLiable;
     private BigDecimal bankruptcyAmount = BigDecimal.ZERO.setScale(2);
     private BigDecimal droAmount = BigDecimal.ZERO.setScale(2);
+    private BigDecimal ivaAmount = BigDecimal.ZERO.setScale(2);
     private final List<Finding> findings = new ArrayList<>();
     private BigDecimal barredAlsoCoveredByInsolvency = BigDecimal.ZERO.setScale(2);
 
@@ -72,6 +73,8 @@ public final class DebtUnderReview {
     public boolean isSurvivingJointTenantLiable() { return survivingJointTenantLiable; }
     public BigDecimal getBankruptcyAmount() { return bankruptcyAmount; }
     public BigDecimal getDroAmount() { return droAmount; }
+    /** Arrears an individual voluntary arrangement covers: the landlord is bound by it (IA 1986 s.260(2)). */
+    public BigDecimal getIvaAmount() { return ivaAmount; }
     public List<Finding> getFindings() { return List.copyOf(findings); }
 
     /**
@@ -83,7 +86,7 @@ public final class DebtUnderReview {
         if (balance.signum() <= 0) {
             return BigDecimal.ZERO.setScale(2);
         }
-        BigDecimal insolvency = bankruptcyAmount.add(droAmount);
+        BigDecimal insolvency = bankruptcyAmount.add(droAmount).add(ivaAmount);
         BigDecimal overlap = barredAlsoCoveredByInsolvency.min(insolvency).min(barredAmount);
         return barredAmount.add(insolvency).subtract(overlap).min(balance).max(BigDecimal.ZERO);
     }
@@ -97,6 +100,7 @@ public final class DebtUnderReview {
     public void setSurvivingJointTenantLiable(boolean value) { this.survivingJointTenantLiable = value; }
     public void setBankruptcyAmount(BigDecimal amount) { this.bankruptcyAmount = amount; }
     public void setDroAmount(BigDecimal amount) { this.droAmount = amount; }
+    public void setIvaAmount(BigDecimal amount) { this.ivaAmount = amount; }
 
     public void find(String rule, String text, String reference) {
         findings.add(new Finding(rule, text, reference));
