@@ -13,29 +13,14 @@ export function signOut() {
     sessionStorage.removeItem(SESSION_KEY);
 }
 
-/** The quick start's two local users and their roles, for a service without POST /api/session yet. */
-const QUICK_START_ROLES = { author: ["policy-author"], approver: ["policy-approver"] };
-
 /**
- * Signs in against the service (POST /api/session) and keeps the token it answers. A service
- * built without sign-in (404) takes the acting user from the X-Rentrecovery-User header instead:
- * the name is then kept without a token.
+ * Signs in against the service (POST /api/session: local users in the quick start) and keeps the
+ * token it answers, with the user's name and roles. A service that trusts an OIDC issuer answers
+ * 404 (/problems/sign-in-elsewhere) with the sentence to show.
  */
 export async function signIn(user, password) {
-    let answer;
-    try {
-        answer = await api("/api/session", { method: "POST", json: { user, password }, anonymous: true });
-    } catch (error) {
-        if (!(error instanceof ApiProblem) || (error.status !== 404 && error.status !== 405)) {
-            throw error;
-        }
-        answer = { user, roles: QUICK_START_ROLES[user] ?? ["policy-author"] };
-    }
-    const session = {
-        user: answer.user ?? answer.username ?? user,
-        roles: answer.roles ?? answer.groups ?? [],
-        token: answer.token ?? answer.accessToken ?? answer.access_token,
-    };
+    const answer = await api("/api/session", { method: "POST", json: { user, password }, anonymous: true });
+    const session = { user: answer.user, roles: answer.roles ?? [], token: answer.token };
     sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
     return session;
 }
@@ -81,12 +66,7 @@ export async function api(path, { method = "GET", json, body, contentType, accep
     const headers = { Accept: accept ?? "application/json, application/problem+json" };
     const session = currentSession();
     if (session && !anonymous) {
-        if (session.token) {
-            headers.Authorization = `Bearer ${session.token}`;
-        } else {
-            // A service without sign-in takes the policy API's acting user from this header.
-            headers["X-Rentrecovery-User"] = session.user;
-        }
+        headers.Authorization = `Bearer ${session.token}`;
     }
     let payload = body;
     if (json !== undefined) {

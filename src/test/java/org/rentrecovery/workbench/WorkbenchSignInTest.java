@@ -55,11 +55,32 @@ class WorkbenchSignInTest {
     @Test
     void aVisitorWhoHasNotSignedInIsAskedToSignInOnAnAccessiblePage() {
         Browser chromium = browser();
+        chromium.open("/workbench/signin.html?signout=1");
+        chromium.waitFor(By.id("signin-form"));
         chromium.open("/workbench/");
+        chromium.waitUntil(d -> d.getCurrentUrl().contains("/workbench/signin.html?next="), java.time.Duration.ofSeconds(20));
         chromium.waitFor(By.id("signin-form"));
         assertThat(chromium.driver.getCurrentUrl()).contains("/workbench/signin.html?next=");
         assertThat(chromium.driver.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to the policy workbench");
         chromium.screenshot("01-sign-in");
         chromium.assertAccessible("sign-in");
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedAndTheRightOneGivesTheServicesTokenWithTheUsersRoles() {
+        Browser chromium = browser();
+        chromium.open("/workbench/signin.html?signout=1");
+        chromium.waitFor(By.id("user")).sendKeys("approver");
+        chromium.driver.findElement(By.id("password")).sendKeys("author-pass");
+        chromium.driver.findElement(By.id("signin")).click();
+        assertThat(chromium.waitFor(By.cssSelector(".govuk-error-summary")).getText()).contains("The user name or password is not right");
+        chromium.assertAccessible("sign-in refused");
+
+        chromium.signIn("approver", "approver-pass");
+        assertThat(chromium.driver.findElement(By.id("signed-in-user")).getText()).contains("approver").contains("policy-approver");
+        String token = (String) chromium.script("return JSON.parse(sessionStorage.getItem('rentrecovery.workbench.session')).token");
+        given().header("Authorization", "Bearer " + token).when().get("/api/session")
+                .then().statusCode(200).body("user", org.hamcrest.Matchers.equalTo("approver"),
+                        "roles", org.hamcrest.Matchers.hasItem("policy-approver"));
     }
 }
