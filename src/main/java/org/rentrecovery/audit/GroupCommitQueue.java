@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.jboss.logging.Logger;
+import org.rentrecovery.security.LogSafe;
 
 /**
  * Group commit: requests hand their record to a writer thread and wait; a writer takes every
@@ -94,16 +95,20 @@ final class GroupCommitQueue implements AutoCloseable {
                         if (refused == null) {
                             batch.get(i).done().complete(null);
                         } else {
-                            LOG.errorf("Decision %s could not be recorded and is not answered: %s",
-                                    batch.get(i).record().decisionId(), refused.toString());
+                            // Never the exception's message: the driver puts the failed row's values in it.
+                            LOG.errorf("Decision %s (%s) could not be recorded and is not answered: %s",
+                                    batch.get(i).record().decisionId(), LogSafe.caseRefHash(batch.get(i).record().caseRef()),
+                                    LogSafe.describe(refused));
                             batch.get(i).done().completeExceptionally(new AuditUnavailableException(
-                                    "The decision could not be recorded: " + refused.getMessage(), refused));
+                                    "The decision could not be recorded: " + LogSafe.describe(refused), refused));
                         }
                     }
                 } catch (Exception | Error e) {
-                    LOG.warnf("Could not record %d decision(s); their requests answer 503: %s", batch.size(), e.toString());
+                    LOG.warnf("Could not record %d decision(s) (first %s, %s); their requests answer 503: %s", batch.size(),
+                            batch.get(0).record().decisionId(), LogSafe.caseRefHash(batch.get(0).record().caseRef()),
+                            LogSafe.describe(e));
                     AuditUnavailableException failure = new AuditUnavailableException(
-                            "The decision could not be recorded: " + e.getMessage(), e);
+                            "The decision could not be recorded: " + LogSafe.describe(e), e);
                     batch.forEach(p -> p.done().completeExceptionally(failure));
                 }
             } catch (InterruptedException e) {

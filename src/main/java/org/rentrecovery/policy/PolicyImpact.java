@@ -126,7 +126,7 @@ public class PolicyImpact {
             tally.invalid(line, facts.caseRef(), e.getMessage());
         } catch (RuntimeException e) {
             String incident = java.util.UUID.randomUUID().toString();
-            LOG.errorf(e, "Impact of %s: line %d could not be decided, incident %s", tally.candidate(), line, incident);
+            LOG.errorf(org.rentrecovery.security.LogSafe.redacted(e), "Impact of %s: line %d could not be decided, incident %s", tally.candidate(), line, incident);
             tally.invalid(line, facts.caseRef(), "could not be decided (internal error, incident " + incident + ")");
         }
     }

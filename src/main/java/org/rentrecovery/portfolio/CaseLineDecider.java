@@ -78,7 +78,7 @@ public class CaseLineDecider {
             return problem(line, Problem.badRequest(e.getMessage(), e.errors()), facts.caseRef());
         } catch (JsonProcessingException | RuntimeException e) {
             String incident = UUID.randomUUID().toString();
-            LOG.errorf(e, "Unexpected failure deciding line %d, incident %s", line, incident);
+            LOG.errorf(org.rentrecovery.security.LogSafe.redacted(e), "Unexpected failure deciding line %d, incident %s", line, incident);
             return problem(line, Problem.of(500, "/problems/internal-error", "Internal error",
                     "The decision could not be made. Quote incident " + incident + " when reporting this."), facts.caseRef());
         }

@@ -82,7 +82,7 @@ public class PortfolioJobs {
             runner.run(job, out, summary -> live.put(runId, summary));
             live.remove(runId); // finished: its summary is on disk now
         } catch (IOException | RuntimeException e) {
-            LOG.errorf(e, "Portfolio run %s failed", runId);
+            LOG.errorf(org.rentrecovery.security.LogSafe.redacted(e), "Portfolio run %s failed", runId);
             RunSummary last = live.get(runId);
             live.put(runId, new RunSummary(runId.toString(), RunSummary.FAILED, "upload", partition.toString(),
                     last.startedAt(), OffsetDateTime.now(ZoneOffset.UTC), last.casesRead(), last.otherPartitions(),

@@ -69,7 +69,8 @@ public class PortfolioRunner {
                     // The input itself broke (unreadable bytes, a CSV quote never closed): what was read is
                     // decided, and the run says where reading stopped.
                     failure = "reading stopped after " + counters.casesRead + " cases: " + e.getMessage();
-                    LOG.warnf("Portfolio run %s: %s", job.runId(), failure);
+                    LOG.warnf("Portfolio run %s: reading stopped after %d cases: %s", job.runId(), counters.casesRead,
+                            org.rentrecovery.security.LogSafe.describe(e));
                     break;
                 }
                 if (input == null) {

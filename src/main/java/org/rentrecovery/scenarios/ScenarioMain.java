@@ -24,6 +24,8 @@ public class ScenarioMain {
             System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));
             System.setProperty("quarkus.banner.enabled", "false");
             System.setProperty("quarkus.log.level", System.getProperty("quarkus.log.level", "ERROR"));
+            // stdout is the command's result alone (a token goes into $(...)): whatever is logged goes to stderr.
+            System.setProperty("quarkus.log.console.stderr", "true");
         }
         Quarkus.run(Application.class, args);
     }

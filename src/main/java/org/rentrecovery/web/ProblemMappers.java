@@ -13,6 +13,7 @@ import org.rentrecovery.contract.InvalidRequestException;
 import org.rentrecovery.contract.JsonErrors;
 import org.rentrecovery.contract.PayloadTooLargeException;
 import org.rentrecovery.contract.Problem;
+import org.rentrecovery.security.LogSafe;
 
 /**
  * Every error leaves as application/problem+json. Client mistakes name the field; server faults
@@ -62,7 +63,8 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e) {
         String incident = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        // The stack without the messages: a message can hold what the request said (a SQL value, a field).
+        LOG.errorf(LogSafe.redacted(e), "Unexpected failure, incident %s", incident);
         return problem(Problem.of(500, "/problems/internal-error", "Internal error",
                 "The decision could not be made. Quote incident " + incident + " when reporting this."));
     }

@@ -107,8 +107,8 @@ public class ScenarioResource {
             Path location = name == null || name.isEmpty() ? root : root.resolve(name).normalize();
             if (!location.startsWith(root.normalize()) || !Files.exists(location)) {
                 throw new InvalidRequestException("stored[" + i + "]", Files.isDirectory(root)
-                        ? "no such suite file or folder under " + root + ": " + name
-                        : "no stored suites: the folder " + root.toAbsolutePath() + " does not exist (set rentrecovery.scenarios.directory)");
+                        ? "no such suite file or folder among the stored suites: " + name
+                        : "no stored suites on this service (rentrecovery.scenarios.directory names no folder)");
             }
             SuiteLoader.Loaded loaded = engine.loader().load(location);
             suites.addAll(loaded.suites());
