@@ -255,7 +255,8 @@ public class BenefitCapAssessment {
                 + " months' rent; " + t.apaWithPersistentUnderpaymentAt() + " with persistent underpayment) and a deduction at "
                 + t.tpdAt() + " (" + t.tpdMonths() + " months' rent). Real arrears are " + t.realArrears() + ": HB direct payment "
                 + (hbDirect ? "is" : "is not") + " mandatory, an APA " + (apa ? "can" : "cannot") + " be requested and a TPD "
-                + (tpd ? "can" : "cannot") + " be requested (each also needs the right benefit, occupation and no existing arrangement;"
+                + (tpd ? "can" : "cannot") + " be requested (each also needs the right benefit, the tenant living in the home and no"
+                + " direct payment or deduction already in place; a repayment arrangement being kept does not stop either request;"
                 + " a TPD also cannot start while earned income exceeds the work allowance).";
     }
 

@@ -6,10 +6,19 @@ import java.util.stream.Collectors;
 /** The request was read but is not an acceptable case; carries every bad field. */
 public class InvalidRequestException extends RuntimeException {
     private final List<Problem.FieldError> errors;
+    private final String type;
+    private final String title;
 
     public InvalidRequestException(List<Problem.FieldError> errors) {
+        this(null, null, errors);
+    }
+
+    /** A request that is not a case (a scenario run, an upload): its problem's own type and title. */
+    public InvalidRequestException(String type, String title, List<Problem.FieldError> errors) {
         super(errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")));
         this.errors = List.copyOf(errors);
+        this.type = type;
+        this.title = title;
     }
 
     public InvalidRequestException(String field, String message) {
@@ -25,6 +34,6 @@ public class InvalidRequestException extends RuntimeException {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + " " + errors.get(0).message()
                 : errors.size() + " fields are invalid: " + getMessage();
-        return Problem.badRequest(detail, errors);
+        return title == null ? Problem.badRequest(detail, errors) : Problem.badRequest(type, title, detail, errors);
     }
 }

@@ -22,6 +22,11 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem("/problems/invalid-request", "The request is not a valid case", 400, detail, errors);
     }
 
+    /** A 400 about something other than a case (a scenario run, a policy upload), with its own type and title. */
+    public static Problem badRequest(String type, String title, String detail, List<FieldError> errors) {
+        return new Problem(type, title, 400, detail, errors);
+    }
+
     public static Problem of(int status, String type, String title, String detail) {
         return new Problem(type, title, status, detail, null);
     }

@@ -58,6 +58,7 @@ public final class ModelSetCompiler {
      * @throws ModelSetInvalidException with every error (and warning) found
      */
     public static ModelSet compile(String label, Map<String, byte[]> dmnFilesByRelativePath) {
+        AntlrVersionNotice.loadFeelParserQuietly();
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(dmnFilesByRelativePath, "dmnFilesByRelativePath");
         Map<String, String> texts = new TreeMap<>();

@@ -12,14 +12,15 @@ import jakarta.inject.Inject;
 import org.rentrecovery.scenarios.ScenarioFileException.BadFile;
 
 /**
- * {@code scenarios run <folder or file>... [--report-dir DIR] [--min-coverage PERCENT]}: runs the
+ * {@code scenarios run <folder or file>... [--name TEXT]... [--tag TAG]... [--report-dir DIR] [--min-coverage PERCENT]}: runs the
  * suites, prints a summary and every failure explained, writes the JSON, JUnit XML and HTML reports,
  * and answers 0 when everything passed (and coverage reached the minimum), 1 when not, 2 for a usage error.
  */
 @ApplicationScoped
 public class ScenarioCommand {
     public static final String DEFAULT_REPORT_DIR = "target/scenario-report";
-    static final String USAGE = "usage: scenarios run <folder or file>... [--report-dir DIR] [--min-coverage PERCENT]";
+    static final String USAGE = "usage: scenarios run <folder or file>... [--name TEXT]... [--tag TAG]... [--report-dir DIR]"
+            + " [--min-coverage PERCENT]";
 
     private final ScenarioRunner runner;
 
@@ -40,15 +41,21 @@ public class ScenarioCommand {
         List<Path> locations = new ArrayList<>();
         Path reportDir = Path.of(DEFAULT_REPORT_DIR);
         double minCoverage = 0;
+        List<String> names = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
         for (int i = 2; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.equals("--report-dir") || arg.equals("--min-coverage")) {
+            if (arg.equals("--report-dir") || arg.equals("--min-coverage") || arg.equals("--name") || arg.equals("--tag")) {
                 if (i + 1 >= args.size()) {
                     out.println(arg + " needs a value; " + USAGE);
                     return 2;
                 }
                 String value = args.get(++i);
-                if (arg.equals("--report-dir")) {
+                if (arg.equals("--name")) {
+                    names.add(value);
+                } else if (arg.equals("--tag")) {
+                    tags.add(value);
+                } else if (arg.equals("--report-dir")) {
                     reportDir = Path.of(value);
                 } else {
                     try {
@@ -75,7 +82,7 @@ public class ScenarioCommand {
             suites.addAll(loaded.suites());
             bad.addAll(loaded.badFiles());
         }
-        ScenarioReport report = runner.engine().run(new SuiteLoader.Loaded(suites, bad));
+        ScenarioReport report = runner.engine().run(new SuiteLoader.Loaded(suites, bad), new ScenarioSelection(names, tags));
         out.print(report.summaryText());
         try {
             ReportWriter.writeAll(report, runner.engine().json(), reportDir);

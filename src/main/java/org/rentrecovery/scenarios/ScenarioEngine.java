@@ -23,6 +23,7 @@ import org.rentrecovery.contract.InvalidRequestException;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.engine.RuleTrace.Hit;
 import org.rentrecovery.engine.RuleTrace;
+import org.rentrecovery.scenarios.ScenarioFileException.BadFile;
 import org.rentrecovery.scenarios.ScenarioResult.Failure;
 import org.rentrecovery.scenarios.ScenarioResult.Outcome;
 
@@ -49,6 +50,13 @@ public final class ScenarioEngine {
         this.targets = targets;
         this.universe = universe;
         this.loader = new SuiteLoader(targets);
+    }
+
+    /** @param vocabulary the names expected values may take: those of the policy versions the scenarios run under */
+    public ScenarioEngine(ScenarioTargets targets, Supplier<RuleUniverse> universe, Supplier<ValueVocabulary> vocabulary) {
+        this.targets = targets;
+        this.universe = universe;
+        this.loader = new SuiteLoader(targets, vocabulary);
     }
 
     public SuiteLoader loader() {
@@ -81,13 +89,63 @@ public final class ScenarioEngine {
         } catch (RuntimeException e) {
             return new Executed(new ScenarioResult(scenario.name(), scenario.file(), scenario.line(), scenario.reference(),
                     scenario.target(), Outcome.ERROR, 500, List.of(), null,
-                    "the service failed on this case: " + e), hits);
+                    "the service failed on this case: " + e, scenario.tags(), scenario.given(), List.of(), null), hits);
         }
         List<Failure> failures = check(scenario, status, response);
         boolean passed = failures.isEmpty();
         return new Executed(new ScenarioResult(scenario.name(), scenario.file(), scenario.line(), scenario.reference(),
                 scenario.target(), passed ? Outcome.PASSED : Outcome.FAILED, status, failures,
-                passed ? null : response.get("reasons"), null), hits);
+                passed ? null : response.get("reasons"), null, scenario.tags(), scenario.given(),
+                status == 200 ? decidedBy(scenario.target(), response) : List.of(), passed ? null : actuals(scenario, status, response)), hits);
+    }
+
+    /**
+     * The rows and rules that decided the headline of the target's answer, as its reasons name them:
+     * for next-action and escalation the ladder rung (EscalationStep) and the row behind the next
+     * action (EscalationActions, FormerTenantStep) and any guard rule blocking a proposed action; for
+     * routing the routing row; for write-off the reason and approver rows; for benefit-cap the
+     * priority band row.
+     */
+    static List<String> decidedBy(String target, JsonNode response) {
+        java.util.LinkedHashSet<String> rules = new java.util.LinkedHashSet<>();
+        String nextAction = response.path("nextAction").path("type").asText("");
+        Set<String> blockingRules = new HashSet<>();
+        response.path("proposedActionCheck").path("blockedBy").forEach(block -> blockingRules.add(block.path("rule").asText("")));
+        for (JsonNode reason : response.path("reasons")) {
+            String rule = reason.path("rule").asText("");
+            String text = reason.path("text").asText("");
+            // A guard's reason is cited "LegalGuards: <rule name>"; its block names the rule alone.
+            boolean blocksTheProposal = rule.contains(": ") && blockingRules.contains(rule.substring(rule.indexOf(": ") + 2));
+            boolean decides = blocksTheProposal || switch (target) {
+                case "routing" -> false; // routing.rule below
+                case "write-off" -> rule.startsWith("WriteOffReasons/") || rule.startsWith("WriteOffApprover/");
+                case "benefit-cap" -> rule.startsWith("PriorityBand/");
+                default -> rule.startsWith("EscalationStep/") || ((rule.startsWith("EscalationActions/")
+                        || rule.startsWith("FormerTenantStep/")) && !nextAction.isEmpty() && text.startsWith(nextAction + ":"));
+            };
+            if (decides) {
+                rules.add(rule);
+            }
+        }
+        if (target.equals("routing") && response.path("routing").hasNonNull("rule")) {
+            rules.add(response.path("routing").get("rule").asText());
+        }
+        return List.copyOf(rules);
+    }
+
+    /** The actual value at each path a scenario checks, to paste back as its expectations. */
+    private JsonNode actuals(Scenario scenario, int status, JsonNode response) {
+        com.fasterxml.jackson.databind.node.ObjectNode actual = json.createObjectNode();
+        if (status != 200 || scenario.expectations().stream().anyMatch(Expectation::isStatus)) {
+            actual.put(Expectation.STATUS, status);
+        }
+        for (Expectation expectation : scenario.expectations()) {
+            if (!expectation.isStatus() && !actual.has(expectation.path())) {
+                JsonNode value = read(response, expectation.path());
+                actual.set(expectation.path(), value == null || value.isMissingNode() ? json.nullNode() : value);
+            }
+        }
+        return actual;
     }
 
     /** One expectation checked against an answer: the value found and, when it did not hold, why. */
@@ -141,11 +199,27 @@ public final class ScenarioEngine {
         Expectation statusExpectation = scenario.expectations().stream().filter(Expectation::isStatus).findFirst().orElse(null);
         int expectedStatus = statusExpectation == null ? 200 : Matcher.number(statusExpectation.expected()).orElseThrow().intValue();
         if (status != expectedStatus) {
-            String why = status == 400
-                    ? "the case is not valid: " + response.path("detail").asText() + " (add a status: 400 expectation if that is the point)"
-                    : "expected an answer with status " + expectedStatus + ", but the case was valid and got a decision";
+            int line = statusExpectation == null ? scenario.line() : statusExpectation.line();
+            String why;
+            if (status == 400) {
+                // Point at the given line of each field the service refused, not at the scenario's first line.
+                StringBuilder fields = new StringBuilder();
+                int firstLine = 0;
+                for (JsonNode error : response.path("errors")) {
+                    String field = error.path("field").asText();
+                    int fieldLine = scenario.lineOf(field);
+                    firstLine = firstLine == 0 ? fieldLine : firstLine;
+                    fields.append(fields.length() == 0 ? "" : "; ").append(field).append(' ').append(error.path("message").asText())
+                            .append(" (given at line ").append(fieldLine).append(')');
+                }
+                line = statusExpectation == null && firstLine > 0 ? firstLine : line;
+                why = "the case is not valid: " + (fields.length() > 0 ? fields : response.path("detail").asText())
+                        + " (add a status: 400 expectation if that is the point)";
+            } else {
+                why = "expected an answer with status " + expectedStatus + ", but the case was valid and got a decision";
+            }
             failures.add(new Failure(Expectation.STATUS, Matcher.EQUALS.label(), IntNode.valueOf(expectedStatus),
-                    IntNode.valueOf(status), statusExpectation == null ? scenario.line() : statusExpectation.line(), why));
+                    IntNode.valueOf(status), line, why));
             return failures; // the other expectations address a response of the other kind
         }
         for (Expectation expectation : scenario.expectations()) {
@@ -173,6 +247,28 @@ public final class ScenarioEngine {
 
     /** Runs every loaded scenario, in file order, and reports results and rule coverage. */
     public ScenarioReport run(SuiteLoader.Loaded loaded) {
+        return run(loaded, ScenarioSelection.ALL);
+    }
+
+    /** Runs the chosen scenarios of the loaded suites; a run where nothing ran says why in its notes. */
+    public ScenarioReport run(SuiteLoader.Loaded all, ScenarioSelection selection) {
+        SuiteLoader.Loaded loaded = selection.apply(all);
+        List<String> notes = new ArrayList<>();
+        if (loaded.scenarioCount() == 0) {
+            if (!selection.everything() && all.scenarioCount() > 0) {
+                notes.add("No scenario ran: " + selection.describe() + " matched none of the " + all.scenarioCount()
+                        + " scenarios loaded (a name matches when it contains the text, ignoring case; tags match whole)");
+            } else if (all.badFiles().isEmpty()) {
+                notes.add("No scenario ran: no suite file (.yaml, .yml or .csv with scenarios) was found where the run looked");
+            } else {
+                notes.add("No scenario ran: every file given is a bad file or holds no scenarios (see the bad files)");
+            }
+        }
+        ScenarioReport report = runSelected(loaded);
+        return new ScenarioReport(report.summary(), report.badFiles(), report.suites(), report.coverage(), notes);
+    }
+
+    private ScenarioReport runSelected(SuiteLoader.Loaded loaded) {
         List<ScenarioReport.SuiteResult> suites = new ArrayList<>();
         Set<Hit> hits = new HashSet<>();
         int passed = 0;
@@ -203,7 +299,7 @@ public final class ScenarioEngine {
                     results.size() - suitePassed, results));
         }
         ScenarioReport.Summary summary = new ScenarioReport.Summary(suites.size(), scenarios, passed, failed, errors,
-                loaded.badFiles().size(), failed == 0 && errors == 0 && loaded.badFiles().isEmpty() && scenarios > 0);
-        return new ScenarioReport(summary, loaded.badFiles(), suites, RuleCoverage.of(universe.get(), hits));
+                (int) loaded.badFiles().stream().map(BadFile::file).distinct().count(), failed == 0 && errors == 0 && loaded.badFiles().isEmpty() && scenarios > 0);
+        return new ScenarioReport(summary, loaded.badFiles(), suites, RuleCoverage.of(universe.get(), hits), List.of());
     }
 }

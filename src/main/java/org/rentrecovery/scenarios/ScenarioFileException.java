@@ -1,14 +1,38 @@
 package org.rentrecovery.scenarios;
 
-/** A scenario file that cannot be run as written: names the file, the line and what is wrong. */
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A scenario file that cannot be run as written: names the file, the line and what is wrong; when a
+ * file has several problems, every one of them (a tester fixes them in one go, not one per run).
+ */
 public class ScenarioFileException extends RuntimeException {
     private final String file;
     private final int line;
+    private final List<BadFile> problems;
 
     public ScenarioFileException(String file, int line, String message) {
         super(message);
         this.file = file;
         this.line = line;
+        this.problems = List.of(new BadFile(file, line, message));
+    }
+
+    /** Every problem found in one file, in line order; the first one gives the file, line and message. */
+    public ScenarioFileException(List<BadFile> problems) {
+        super(message(problems));
+        this.file = problems.get(0).file();
+        this.line = problems.get(0).line();
+        this.problems = List.copyOf(problems);
+    }
+
+    private static String message(List<BadFile> problems) {
+        if (problems.size() == 1) {
+            return problems.get(0).message();
+        }
+        return problems.size() + " problems: " + problems.stream()
+                .map(p -> (p.line() > 0 ? "line " + p.line() + ": " : "") + p.message()).collect(Collectors.joining("; "));
     }
 
     public String file() {
@@ -19,8 +43,13 @@ public class ScenarioFileException extends RuntimeException {
         return line;
     }
 
+    /** Every problem, each with its own line. */
+    public List<BadFile> problems() {
+        return problems;
+    }
+
     public BadFile toBadFile() {
-        return new BadFile(file, line, getMessage());
+        return problems.get(0);
     }
 
     /** As reported: {@code file:line: message}. */

@@ -19,6 +19,7 @@ public class ScenarioMain {
     private static final java.util.Set<String> COMMANDS = java.util.Set.of("portfolio", "token");
 
     public static void main(String... args) {
+        org.rentrecovery.engine.AntlrVersionNotice.loadFeelParserQuietly();
         if (ScenarioCommand.isCommand(args) || (args.length > 0 && COMMANDS.contains(args[0]))) {
             // A command-line run must not collide with a service on 8080, nor bury its summary in start-up logs.
             System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));

@@ -7,11 +7,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * How one scenario went. A failure names each expectation that did not hold, with the expected and
- * the actual value and its line; the decision's reasons come with it so the cause can be read.
+ * the actual value and its line; the decision's reasons come with it so the cause can be read, the
+ * ones that decided the answer named in {@code decidedBy}.
+ *
+ * @param tags the scenario's tags (suite and own)
+ * @param given the scenario's own {@code given} as written
+ * @param decidedBy the rules (table rows or DRL rules) that decided the headline of the answer: the
+ *        ladder rung and the next action's row, the routing row, the write-off reason rows, the priority band
+ * @param actual for a scenario that did not pass, the actual value at each path it checks (for "use actual as expected")
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ScenarioResult(String name, String file, int line, String reference, String target, Outcome outcome,
-        int status, List<Failure> failures, JsonNode reasons, String error) {
+        int status, List<Failure> failures, JsonNode reasons, String error, List<String> tags, JsonNode given,
+        List<String> decidedBy, JsonNode actual) {
 
     public enum Outcome { PASSED, FAILED, ERROR }
 

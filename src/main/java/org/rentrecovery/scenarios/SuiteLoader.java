@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,6 +41,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.Problem;
+import org.rentrecovery.engine.PolicyModels;
 import org.rentrecovery.scenarios.ContractPaths.Segment;
 import org.rentrecovery.scenarios.ScenarioFileException.BadFile;
 
@@ -50,28 +54,92 @@ import org.rentrecovery.scenarios.ScenarioFileException.BadFile;
  */
 public final class SuiteLoader {
     static final String DEFAULTS_SUFFIX = ".defaults.yaml";
-    private static final Set<String> SUITE_KEYS = Set.of("suite", "reference", "description", "target", "defaults", "scenarios");
+    private static final Set<String> SUITE_KEYS = Set.of("suite", "reference", "description", "target", "tags", "defaults", "scenarios");
     private static final Set<String> DEFAULTS_KEYS = Set.of("given", "expect");
-    private static final Set<String> SCENARIO_KEYS = Set.of("name", "reference", "description", "target", "given", "expect");
-    private static final Set<String> CSV_PLAIN_COLUMNS = Set.of("name", "reference", "description", "target");
+    private static final Set<String> SCENARIO_KEYS = Set.of("name", "reference", "description", "target", "tags", "given", "expect");
+    private static final Set<String> CSV_PLAIN_COLUMNS = Set.of("name", "reference", "description", "target", "tags");
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** A filter inside a path, {@code [?(@.type=='SERVE_NOSP')]}: its field and the name it compares with. */
+    private static final Pattern FILTER_COMPARISON = Pattern.compile("@\\.([A-Za-z_][A-Za-z0-9_]*)\\s*(?:==|!=)\\s*['\"]([^'\"]*)['\"]");
 
     private final YAMLFactory yamlFactory = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     // Money keeps its pence as written (100.00 stays 100.00 in the request, as a case system sends it).
     private final ObjectMapper yaml = new YAMLMapper(yamlFactory).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     private final CsvMapper csv = CsvMapper.builder()
-            .enable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS, CsvParser.Feature.SKIP_EMPTY_LINES,
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY, CsvParser.Feature.SKIP_EMPTY_LINES,
                     CsvParser.Feature.ALLOW_COMMENTS, CsvParser.Feature.TRIM_SPACES)
             .build();
     private final ContractPaths requestPaths;
     private final ContractPaths responsePaths;
     private final ScenarioTargets targets;
+    private final Supplier<ValueVocabulary> vocabulary;
 
+    /** Expected names checked against the code and the packaged policy's vocabulary.dmn. */
     public SuiteLoader(ScenarioTargets targets) {
+        this(targets, packagedVocabulary());
+    }
+
+    /** @param vocabulary the names expected values may take (the policy versions under test), asked on each load */
+    public SuiteLoader(ScenarioTargets targets, Supplier<ValueVocabulary> vocabulary) {
         ObjectMapper introspection = new ObjectMapper().registerModule(new JavaTimeModule());
         this.requestPaths = new ContractPaths(introspection, true);
         this.responsePaths = new ContractPaths(introspection, false);
         this.targets = targets;
+        this.vocabulary = vocabulary;
+    }
+
+    private static Supplier<ValueVocabulary> packagedVocabulary() {
+        ValueVocabulary[] once = new ValueVocabulary[1];
+        return () -> {
+            synchronized (once) {
+                if (once[0] == null) {
+                    once[0] = ValueVocabulary.of(List.of(PolicyModels.classpathSeed("dev")));
+                }
+                return once[0];
+            }
+        };
+    }
+
+    /** The problems found in one file: collected, so a tester sees all of them at once. */
+    static final class Problems {
+        private final List<BadFile> found = new ArrayList<>();
+
+        /** Runs a check; a problem it finds is recorded and the next check runs. @return false if it found one */
+        boolean attempt(Runnable check) {
+            try {
+                check.run();
+                return true;
+            } catch (ScenarioFileException e) {
+                found.addAll(e.problems());
+                return false;
+            }
+        }
+
+        <T> T attempt(Supplier<T> check, T fallback) {
+            try {
+                return check.get();
+            } catch (ScenarioFileException e) {
+                found.addAll(e.problems());
+                return fallback;
+            }
+        }
+
+        void add(String file, int line, String message) {
+            found.add(new BadFile(file, line, message));
+        }
+
+        boolean any() {
+            return !found.isEmpty();
+        }
+
+        void throwIfAny() {
+            if (!found.isEmpty()) {
+                List<BadFile> sorted = new ArrayList<>(new LinkedHashSet<>(found));
+                sorted.sort(java.util.Comparator.comparingInt(BadFile::line));
+                throw new ScenarioFileException(sorted);
+            }
+        }
     }
 
     /** What a load found: the suites that can run and the files that cannot, with why. */
@@ -84,7 +152,14 @@ public final class SuiteLoader {
     /** Every suite under a folder (or one file), in path order. */
     public Loaded load(Path location) {
         List<Path> files;
-        if (Files.isRegularFile(location)) {
+        if (Files.isRegularFile(location) && location.toString().endsWith(DEFAULTS_SUFFIX)) {
+            String name = location.toString();
+            Path csvFile = Path.of(name.substring(0, name.length() - DEFAULTS_SUFFIX.length()) + ".csv");
+            return new Loaded(List.of(), List.of(new BadFile(name, 0, Files.isRegularFile(csvFile)
+                    ? "holds only the defaults of " + csvFile.getFileName() + ", so no scenario ran: run " + csvFile
+                            + " (it applies these defaults) or its folder"
+                    : "is a defaults file, but there is no " + csvFile.getFileName() + " beside it to apply to, so no scenario ran")));
+        } else if (Files.isRegularFile(location)) {
             files = List.of(location);
         } else if (Files.isDirectory(location)) {
             try (Stream<Path> walk = Files.walk(location)) {
@@ -101,7 +176,7 @@ public final class SuiteLoader {
             try {
                 suites.add(loadFile(file));
             } catch (ScenarioFileException e) {
-                bad.add(e.toBadFile());
+                bad.addAll(e.problems());
             }
         }
         return new Loaded(suites, bad);
@@ -147,61 +222,81 @@ public final class SuiteLoader {
 
     private static String read(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return withoutByteOrderMark(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ScenarioFileException(file.toString(), 0, "cannot be read as UTF-8 text: " + e.getMessage());
         }
+    }
+
+    /** Excel's "CSV UTF-8" (and some editors) start a file with a byte-order mark: not part of the text. */
+    static String withoutByteOrderMark(String text) {
+        return text != null && !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     }
 
     // ------------------------------------------------------------------ YAML
 
     /**
      * Parses a YAML suite; a defaults file ({@code defaultsOnly}) has no scenarios and yields a suite
-     * whose single placeholder scenario carries the default request and expectations.
+     * whose single placeholder scenario carries the default request and expectations. Every problem
+     * in the file is reported, each at its own line.
      */
-    Suite parseYaml(String file, String text, boolean defaultsOnly) {
+    Suite parseYaml(String file, String rawText, boolean defaultsOnly) {
+        String text = withoutByteOrderMark(rawText);
         JsonNode root;
         LineIndex lines;
         try {
             root = yaml.readTree(text);
             lines = LineIndex.of(yamlFactory, text);
         } catch (JsonProcessingException e) {
+            List<BadFile> tabs = tabs(file, text);
+            if (!tabs.isEmpty()) {
+                throw new ScenarioFileException(tabs);
+            }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ScenarioFileException(file, line, "YAML syntax error: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            throw new ScenarioFileException(file, line, "YAML syntax error" + (column > 0 ? " at column " + column : "") + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
             throw new ScenarioFileException(file, 0, "cannot be read: " + e.getMessage());
         }
         if (root == null || !root.isObject()) {
             throw new ScenarioFileException(file, 1, "a suite is a YAML mapping with 'scenarios:' (a list); see test-scenarios/README.md");
         }
-        checkKeys(file, lines, "", root, SUITE_KEYS, "suite");
-        String suiteName = text(file, lines, root, "", "suite").orElse(Path.of(file).getFileName().toString());
-        String reference = text(file, lines, root, "", "reference").orElse(null);
-        String target = target(file, lines, root, "", ScenarioTargets.DEFAULT);
+        Problems problems = new Problems();
+        checkKeys(problems, file, lines, "", root, SUITE_KEYS, "suite");
+        String suiteName = problems.attempt(() -> text(file, lines, root, "", "suite"), Optional.<String>empty())
+                .orElse(Path.of(file).getFileName().toString());
+        String reference = problems.attempt(() -> text(file, lines, root, "", "reference"), Optional.<String>empty()).orElse(null);
+        String target = problems.attempt(() -> target(file, lines, root, "", ScenarioTargets.DEFAULT), ScenarioTargets.DEFAULT);
+        List<String> suiteTags = problems.attempt(() -> tags(file, lines, root, ""), List.of());
 
         ObjectNode request = JsonNodeFactory.instance.objectNode();
+        Map<String, Integer> defaultLines = new TreeMap<>();
         List<Expectation> defaultExpectations = List.of();
         JsonNode defaults = root.get("defaults");
         if (defaults != null && !defaults.isNull()) {
             if (!defaults.isObject()) {
-                throw new ScenarioFileException(file, lines.at("/defaults"), "'defaults' holds 'given' and 'expect' mappings");
+                problems.add(file, lines.at("/defaults"), "'defaults' holds 'given' and 'expect' mappings");
+            } else {
+                checkKeys(problems, file, lines, "/defaults", defaults, DEFAULTS_KEYS, "defaults");
+                applyGiven(problems, file, lines, "/defaults/given", defaults.get("given"), request, defaultLines);
+                defaultExpectations = expectations(problems, file, lines, "/defaults/expect", defaults.get("expect"), true);
             }
-            checkKeys(file, lines, "/defaults", defaults, DEFAULTS_KEYS, "defaults");
-            applyGiven(file, lines, "/defaults/given", defaults.get("given"), request);
-            defaultExpectations = expectations(file, lines, "/defaults/expect", defaults.get("expect"), target, true);
         }
         JsonNode scenarios = root.get("scenarios");
         if (defaultsOnly) {
             if (scenarios != null) {
-                throw new ScenarioFileException(file, lines.at("/scenarios"),
-                        "a defaults file holds no scenarios: they are the rows of the CSV file");
+                problems.add(file, lines.at("/scenarios"), "a defaults file holds no scenarios: they are the rows of the CSV file");
             }
-            return new Suite(file, suiteName, reference,
-                    List.of(new Scenario(suiteName, "(defaults)", reference, file, 1, target, request, defaultExpectations)));
+            List<Expectation> checked = combine(problems, defaultExpectations, List.of(), file, 1, target, true);
+            problems.throwIfAny();
+            return new Suite(file, suiteName, reference, List.of(new Scenario(suiteName, "(defaults)", reference, file, 1, target,
+                    request, checked, suiteTags, JsonNodeFactory.instance.objectNode(), Map.of())));
         }
         if (scenarios == null || !scenarios.isArray() || scenarios.isEmpty()) {
-            throw new ScenarioFileException(file, scenarios == null ? 1 : lines.at("/scenarios"),
+            problems.add(file, scenarios == null ? 1 : lines.at("/scenarios"),
                     "'scenarios' must be a non-empty list of scenarios (each with a name, given and expect)");
+            problems.throwIfAny();
         }
         List<Scenario> list = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
@@ -210,29 +305,62 @@ public final class SuiteLoader {
             JsonNode node = scenarios.get(i);
             int line = lines.at(at);
             if (!node.isObject()) {
-                throw new ScenarioFileException(file, line, "a scenario is a mapping with name, given and expect");
+                problems.add(file, line, "a scenario is a mapping with name, given and expect");
+                continue;
             }
-            checkKeys(file, lines, at, node, SCENARIO_KEYS, "scenario");
-            String name = text(file, lines, node, at, "name")
-                    .orElseThrow(() -> new ScenarioFileException(file, line, "the scenario has no name"));
-            if (!names.add(name)) {
-                throw new ScenarioFileException(file, line, "a second scenario is named '" + name + "': names must be unique in a suite");
+            checkKeys(problems, file, lines, at, node, SCENARIO_KEYS, "scenario");
+            Optional<String> named = problems.attempt(() -> text(file, lines, node, at, "name"), Optional.<String>empty());
+            if (named.isEmpty() && !node.hasNonNull("name")) {
+                problems.add(file, line, "the scenario has no name");
             }
-            String scenarioTarget = target(file, lines, node, at, target);
+            String name = named.orElse("(scenario " + (i + 1) + ")");
+            if (named.isPresent() && !names.add(name)) {
+                problems.add(file, line, "a second scenario is named '" + name + "': names must be unique in a suite");
+            }
+            String scenarioTarget = problems.attempt(() -> target(file, lines, node, at, target), target);
+            List<String> tags = new ArrayList<>(suiteTags);
+            problems.attempt(() -> tags(file, lines, node, at), List.<String>of()).stream().filter(t -> !tags.contains(t)).forEach(tags::add);
             ObjectNode scenarioRequest = request.deepCopy();
-            applyGiven(file, lines, at + "/given", node.get("given"), scenarioRequest);
-            List<Expectation> own = expectations(file, lines, at + "/expect", node.get("expect"), scenarioTarget, false);
-            list.add(new Scenario(suiteName, name, text(file, lines, node, at, "reference").orElse(reference), file, line,
-                    scenarioTarget, scenarioRequest, combine(defaultExpectations, own, file, line, scenarioTarget)));
+            Map<String, Integer> givenLines = new TreeMap<>(defaultLines);
+            applyGiven(problems, file, lines, at + "/given", node.get("given"), scenarioRequest, givenLines);
+            List<Expectation> own = expectations(problems, file, lines, at + "/expect", node.get("expect"), false);
+            String scenarioReference = problems.attempt(() -> text(file, lines, node, at, "reference"), Optional.<String>empty())
+                    .orElse(reference);
+            JsonNode given = node.get("given");
+            list.add(new Scenario(suiteName, name, scenarioReference, file, line, scenarioTarget, scenarioRequest,
+                    combine(problems, defaultExpectations, own, file, line, scenarioTarget, false), List.copyOf(tags),
+                    given != null && given.isObject() ? (ObjectNode) given.deepCopy() : JsonNodeFactory.instance.objectNode(),
+                    Map.copyOf(givenLines)));
         }
+        problems.throwIfAny();
         return new Suite(file, suiteName, reference, list);
     }
 
-    private void checkKeys(String file, LineIndex lines, String at, JsonNode node, Set<String> allowed, String what) {
+    /**
+     * Tabs in a line's indentation: YAML forbids them, and the parser's own message ("while scanning
+     * for the next token") names neither the line nor the cause.
+     */
+    static List<BadFile> tabs(String file, String text) {
+        List<BadFile> found = new ArrayList<>();
+        String[] textLines = text.split("\n", -1);
+        for (int i = 0; i < textLines.length; i++) {
+            String line = textLines[i];
+            for (int c = 0; c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t' || line.charAt(c) == '-'); c++) {
+                if (line.charAt(c) == '\t') {
+                    found.add(new BadFile(file, i + 1, "a tab at column " + (c + 1) + " in the indentation: indent with spaces, not tabs"));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void checkKeys(Problems problems, String file, LineIndex lines, String at, JsonNode node, Set<String> allowed,
+            String what) {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String key = it.next();
             if (!allowed.contains(key)) {
-                throw new ScenarioFileException(file, lines.at(at + "/" + LineIndex.escape(key)),
+                problems.add(file, lines.at(at + "/" + LineIndex.escape(key)),
                         "'" + key + "' is not a " + what + " key (allowed: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
         }
@@ -249,6 +377,28 @@ public final class SuiteLoader {
         return Optional.of(value.asText());
     }
 
+    /** {@code tags: [smoke, ground-8]} or {@code tags: smoke}: words to pick scenarios by (--tag). */
+    private static List<String> tags(String file, LineIndex lines, JsonNode node, String at) {
+        JsonNode value = node.get("tags");
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        List<String> tags = new ArrayList<>();
+        if (value.isArray()) {
+            value.forEach(tag -> tags.add(tag.isValueNode() ? tag.asText().trim() : ""));
+        } else if (value.isValueNode()) {
+            tags.addAll(splitTags(value.asText()));
+        }
+        if (tags.isEmpty() || tags.stream().anyMatch(String::isBlank)) {
+            throw new ScenarioFileException(file, lines.at(at + "/tags"), "'tags' is a word or a list of words, e.g. tags: [smoke, ground-8]");
+        }
+        return tags;
+    }
+
+    static List<String> splitTags(String text) {
+        return java.util.Arrays.stream(text.split("[,\\s]+")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+    }
+
     private String target(String file, LineIndex lines, JsonNode node, String at, String fallback) {
         Optional<String> target = text(file, lines, node, at, "target");
         if (target.isPresent() && !targets.names().contains(target.get())) {
@@ -260,18 +410,38 @@ public final class SuiteLoader {
 
     // ------------------------------------------------------------------ given
 
-    /** Applies a {@code given} mapping of paths ({@code account.balance}) or nested blocks to the request. */
-    private void applyGiven(String file, LineIndex lines, String at, JsonNode given, ObjectNode request) {
+    /**
+     * Applies a {@code given} mapping of paths ({@code account.balance}) or nested blocks to the
+     * request, each entry checked on its own (every bad one reported) and its line recorded.
+     */
+    private void applyGiven(Problems problems, String file, LineIndex lines, String at, JsonNode given, ObjectNode request,
+            Map<String, Integer> givenLines) {
         if (given == null || given.isNull()) {
             return;
         }
         if (!given.isObject()) {
-            throw new ScenarioFileException(file, lines.at(at), "'given' is a mapping of case fields (paths) to values");
+            problems.add(file, lines.at(at), "'given' is a mapping of case fields (paths) to values");
+            return;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = given.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String pointer = at + "/" + LineIndex.escape(entry.getKey());
-            put(file, lines, pointer, entry.getKey(), entry.getValue(), request);
+            if (problems.attempt(() -> put(file, lines, pointer, entry.getKey(), entry.getValue(), request))) {
+                recordLines(lines, pointer, entry.getKey(), entry.getValue(), givenLines);
+            }
+        }
+    }
+
+    /** The line of a given path and, inside a block or list, of each field below it. */
+    private static void recordLines(LineIndex lines, String pointer, String path, JsonNode value, Map<String, Integer> givenLines) {
+        givenLines.put(path, lines.at(pointer));
+        if (value.isObject()) {
+            value.fieldNames().forEachRemaining(key -> recordLines(lines, pointer + "/" + LineIndex.escape(key), path + "." + key,
+                    value.get(key), givenLines));
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                recordLines(lines, pointer + "/" + i, path + "[" + i + "]", value.get(i), givenLines);
+            }
         }
     }
 
@@ -369,16 +539,17 @@ public final class SuiteLoader {
 
     // ------------------------------------------------------------------ expect
 
-    private List<Expectation> expectations(String file, LineIndex lines, String at, JsonNode expect, String target, boolean defaults) {
+    private List<Expectation> expectations(Problems problems, String file, LineIndex lines, String at, JsonNode expect,
+            boolean defaults) {
         if (expect == null || expect.isNull()) {
-            if (defaults) {
-                return List.of();
+            if (!defaults) {
+                problems.add(file, lines.at(at.substring(0, at.lastIndexOf('/'))), "the scenario has no 'expect': a scenario must check something");
             }
-            throw new ScenarioFileException(file, lines.at(at.substring(0, at.lastIndexOf('/'))),
-                    "the scenario has no 'expect': a scenario must check something");
+            return List.of();
         }
         if (!expect.isObject() || expect.isEmpty()) {
-            throw new ScenarioFileException(file, lines.at(at), "'expect' is a mapping of response paths to expected values");
+            problems.add(file, lines.at(at), "'expect' is a mapping of response paths to expected values");
+            return List.of();
         }
         List<Expectation> list = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext(); ) {
@@ -389,12 +560,16 @@ public final class SuiteLoader {
                 for (Iterator<Map.Entry<String, JsonNode>> m = value.fields(); m.hasNext(); ) {
                     Map.Entry<String, JsonNode> matcher = m.next();
                     int line = lines.at(pointer + "/" + LineIndex.escape(matcher.getKey()));
-                    Matcher kind = Matcher.named(matcher.getKey()).orElseThrow(() -> new ScenarioFileException(file, line,
-                            "unknown matcher '" + matcher.getKey() + "' for " + entry.getKey() + " (known: " + Matcher.known() + ")"));
-                    list.add(expectation(file, line, entry.getKey(), kind, matcher.getValue()));
+                    Optional<Matcher> kind = Matcher.named(matcher.getKey());
+                    if (kind.isEmpty()) {
+                        problems.add(file, line, "unknown matcher '" + matcher.getKey() + "' for " + entry.getKey() + " (known: "
+                                + Matcher.known() + ")");
+                        continue;
+                    }
+                    problems.attempt(() -> list.add(expectation(file, line, entry.getKey(), kind.get(), matcher.getValue())));
                 }
             } else {
-                list.add(expectation(file, lines.at(pointer), entry.getKey(), Matcher.EQUALS, value));
+                problems.attempt(() -> list.add(expectation(file, lines.at(pointer), entry.getKey(), Matcher.EQUALS, value)));
             }
         }
         return list;
@@ -422,9 +597,11 @@ public final class SuiteLoader {
     /**
      * The suite's default expectations and the scenario's own, a scenario's check of a path replacing
      * the default one; then every path is checked against the response the scenario expects (a
-     * decision, or a problem when it expects a 4xx status).
+     * decision, or a problem when it expects a 4xx status), and every expected name against the names
+     * the field can take.
      */
-    private List<Expectation> combine(List<Expectation> defaults, List<Expectation> own, String file, int line, String target) {
+    private List<Expectation> combine(Problems problems, List<Expectation> defaults, List<Expectation> own, String file, int line,
+            String target, boolean defaultsOnly) {
         Set<String> ownPaths = new LinkedHashSet<>();
         own.forEach(e -> ownPaths.add(e.path()));
         List<Expectation> all = new ArrayList<>();
@@ -437,61 +614,175 @@ public final class SuiteLoader {
             if (e.isStatus()) {
                 continue;
             }
+            List<Segment> segments;
             try {
-                responsePaths.check(root, ContractPaths.parse(e.path())).ifPresent(why -> {
-                    throw new ScenarioFileException(file, e.line(), "expect '" + e.path() + "' is not in the "
-                            + (problem ? "problem" : target) + " response: " + why);
-                });
+                segments = ContractPaths.parse(e.path());
             } catch (IllegalArgumentException bad) {
-                throw new ScenarioFileException(file, e.line(), "expect " + bad.getMessage());
+                problems.add(file, e.line(), "expect " + bad.getMessage());
+                continue;
+            }
+            Optional<String> outside = responsePaths.check(root, segments);
+            if (outside.isPresent()) {
+                problems.add(file, e.line(), "expect '" + e.path() + "' is not in the " + (problem ? "problem" : target) + " response: "
+                        + outside.get());
+                continue;
+            }
+            knownNames(e, root, segments).forEach(why -> problems.add(file, e.line(), "expect '" + e.path() + "': " + why));
+        }
+        return all; // a scenario without any expectation is reported where its expect (or CSV row) is read
+    }
+
+    /**
+     * Every name an expectation compares with (its expected value, the elements of an expected list,
+     * a name in a filter) that the field cannot take: such a check could never fail (notContains,
+     * notEquals) or never pass, so it is a typo to report, never a check to run.
+     */
+    private List<String> knownNames(Expectation e, JavaType root, List<Segment> segments) {
+        ValueVocabulary names = vocabulary.get();
+        List<String> problems = new ArrayList<>();
+        JavaType current = root;
+        StringBuilder namePath = new StringBuilder();
+        boolean list = false;
+        for (Segment segment : segments) {
+            if (ContractPaths.isOpen(current)) {
+                return problems;
+            }
+            if (segment.name() != null) {
+                current = responsePaths.property(current, segment.name()).orElse(null);
+                if (current == null) {
+                    return problems;
+                }
+                namePath.append(namePath.length() == 0 ? "" : ".").append(segment.name());
+            }
+            for (String bracket : segment.brackets()) {
+                current = current.getContentType();
+                if (current == null) {
+                    return problems;
+                }
+                if (!bracket.matches("\\[\\d+\\]")) {
+                    list = true;
+                }
+                java.util.regex.Matcher comparison = FILTER_COMPARISON.matcher(bracket);
+                while (comparison.find()) {
+                    String field = comparison.group(1);
+                    String value = comparison.group(2);
+                    JavaType fieldType = ContractPaths.isObject(current) ? responsePaths.property(current, field).orElse(null) : null;
+                    if (fieldType != null) {
+                        names.at(namePath + "." + field, fieldType).flatMap(known -> known.refuse(value, false))
+                                .ifPresent(why -> problems.add("in the filter " + bracket + ", " + why));
+                    }
+                }
             }
         }
-        if (all.isEmpty()) {
-            throw new ScenarioFileException(file, line, "the scenario has no expectation: a scenario must check something");
+        if (ContractPaths.isOpen(current)) {
+            return problems;
         }
-        return all;
+        Optional<ValueVocabulary.Known> known = names.at(namePath.toString(), current);
+        if (known.isEmpty()) {
+            return problems;
+        }
+        boolean listValued = list || current.isCollectionLikeType() || current.isArrayType();
+        switch (e.matcher()) {
+            case EQUALS, NOT_EQUALS -> {
+                if (e.expected().isArray()) {
+                    e.expected().forEach(element -> refuse(known.get(), element, false).ifPresent(problems::add));
+                } else {
+                    refuse(known.get(), e.expected(), false).ifPresent(problems::add);
+                }
+            }
+            case CONTAINS, NOT_CONTAINS -> refuse(known.get(), e.expected(), !listValued).ifPresent(problems::add);
+            default -> {
+            }
+        }
+        return problems;
+    }
+
+    private static Optional<String> refuse(ValueVocabulary.Known known, JsonNode value, boolean part) {
+        return value != null && value.isTextual() ? known.refuse(value.asText(), part) : Optional.empty();
     }
 
     // ------------------------------------------------------------------ CSV
 
-    Suite parseCsv(String file, String text, Suite header) {
+    /**
+     * A CSV suite, read cell by cell (so a short or long row is named, not a parser error): the
+     * separator is a comma, or a semicolon when the header uses those (Excel in much of Europe and
+     * some UK setups saves "CSV" that way); a byte-order mark is skipped. Every bad row is reported.
+     */
+    Suite parseCsv(String file, String rawText, Suite header) {
+        String text = withoutByteOrderMark(rawText);
         Scenario defaults = header == null ? null : header.scenarios().get(0);
         String suiteName = header == null ? Path.of(file).getFileName().toString() : header.name();
         String reference = header == null ? null : header.reference();
         String suiteTarget = defaults == null ? ScenarioTargets.DEFAULT : defaults.target();
+        List<String> suiteTags = defaults == null ? List.of() : defaults.tags();
+        char separator = separator(text);
+        CsvSchema schema = CsvSchema.emptySchema().withoutHeader().withColumnSeparator(separator);
+        String rowsText = text.endsWith("\n") ? text : text + "\n";
+        Problems problems = new Problems();
         List<Scenario> scenarios = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
-        CsvSchema schema = CsvSchema.emptySchema().withHeader();
-        String rowsText = text.endsWith("\n") ? text : text + "\n";
-        try (MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class).with(schema).readValues(rowsText)) {
-            List<String> columns = null;
+        List<String> columns = null;
+        try (MappingIterator<String[]> rows = csv.readerFor(String[].class).with(schema).readValues(rowsText)) {
             while (rows.hasNextValue()) {
-                Map<String, String> row;
+                String[] cells;
                 try {
-                    row = rows.nextValue();
+                    cells = rows.nextValue();
                 } catch (RuntimeException | IOException e) {
-                    throw new ScenarioFileException(file, rows.getCurrentLocation().getLineNr() - 1, "CSV error: " + csvMessage(e));
+                    problems.add(file, rows.getCurrentLocation().getLineNr() - 1, "CSV error: " + csvMessage(e));
+                    break;
                 }
                 // Reading a row consumes its line end, so the parser is on the next line (the text ends with one).
                 int line = rows.getCurrentLocation().getLineNr() - 1;
                 if (columns == null) {
-                    columns = new ArrayList<>(((CsvSchema) rows.getParserSchema()).getColumnNames());
-                    checkColumns(file, columns);
+                    columns = java.util.Arrays.stream(cells).map(c -> withoutByteOrderMark(c.trim())).toList();
+                    List<String> header0 = columns;
+                    if (!problems.attempt(() -> checkColumns(file, header0, separator))) {
+                        break; // rows cannot be read without their columns
+                    }
+                    continue;
                 }
-                scenarios.add(csvScenario(file, line, row, columns, suiteName, reference, suiteTarget, defaults, names));
+                if (cells.length != columns.size()) {
+                    problems.add(file, line, rowLength(cells, columns, separator));
+                    continue;
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int c = 0; c < cells.length; c++) {
+                    row.put(columns.get(c), cells[c]);
+                }
+                List<String> rowColumns = columns;
+                problems.attempt(() -> scenarios.add(csvScenario(problems, file, line, row, rowColumns, suiteName, reference,
+                        suiteTarget, suiteTags, defaults, names)));
             }
-            if (columns == null) {
-                throw new ScenarioFileException(file, 1, "has a header but no scenario rows (or is empty)");
-            }
-        } catch (IOException e) {
-            throw new ScenarioFileException(file, 0, "CSV error: " + csvMessage(e));
-        } catch (RuntimeException e) {
-            if (e instanceof ScenarioFileException sfe) {
-                throw sfe;
-            }
-            throw new ScenarioFileException(file, 0, "CSV error: " + csvMessage(e));
+        } catch (IOException | RuntimeException e) {
+            problems.add(file, 0, "CSV error: " + csvMessage(e));
         }
+        if (columns == null && !problems.any()) {
+            problems.add(file, 1, "is empty: the first line names the columns (name, given.<case path>, expect.<response path>)");
+        } else if (scenarios.isEmpty() && !problems.any()) {
+            problems.add(file, 1, "has a header but no scenario rows");
+        }
+        problems.throwIfAny();
         return new Suite(file, suiteName, reference, scenarios);
+    }
+
+    /** A semicolon when the header line has more of them than commas, else a comma. */
+    static char separator(String text) {
+        String headerLine = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).findFirst().orElse("");
+        long commas = headerLine.chars().filter(c -> c == ',').count();
+        long semicolons = headerLine.chars().filter(c -> c == ';').count();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static String rowLength(String[] cells, List<String> columns, char separator) {
+        if (cells.length < columns.size()) {
+            List<String> missing = columns.subList(cells.length, columns.size());
+            return "the row has " + cells.length + " cells and the header " + columns.size() + " columns: no cell for "
+                    + String.join(", ", missing) + " (leave a cell empty with " + separator + separator + " rather than dropping it)";
+        }
+        List<String> extra = java.util.Arrays.asList(cells).subList(columns.size(), cells.length);
+        return "the row has " + cells.length + " cells and the header " + columns.size() + " columns: extra cells "
+                + extra.stream().map(c -> "'" + c + "'").collect(java.util.stream.Collectors.joining(", "))
+                + " (a cell holding a " + (separator == ',' ? "comma" : "semicolon") + " needs double quotes around it)";
     }
 
     private static String csvMessage(Exception e) {
@@ -503,42 +794,52 @@ public final class SuiteLoader {
         return message == null ? t.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 
-    private static void checkColumns(String file, List<String> columns) {
+    private static void checkColumns(String file, List<String> columns, char separator) {
+        List<BadFile> found = new ArrayList<>();
         if (!columns.contains("name")) {
-            throw new ScenarioFileException(file, 1, "missing column 'name' (every row is a scenario with a name); columns: "
-                    + String.join(", ", columns));
+            found.add(new BadFile(file, 1, "missing column 'name' (every row is a scenario with a name); the header's columns, split at '"
+                    + separator + "', are: " + String.join(" | ", columns)));
         }
         Set<String> seen = new LinkedHashSet<>();
         for (String column : columns) {
             if (!seen.add(column)) {
-                throw new ScenarioFileException(file, 1, "column '" + column + "' appears twice");
+                found.add(new BadFile(file, 1, "column '" + column + "' appears twice"));
             }
             if (!CSV_PLAIN_COLUMNS.contains(column) && !column.startsWith("given.") && !column.startsWith("expect.")) {
-                throw new ScenarioFileException(file, 1, "unknown column '" + column
-                        + "': columns are name, reference, description, target, given.<case path> and expect.<response path>");
+                found.add(new BadFile(file, 1, "unknown column '" + column
+                        + "': columns are name, reference, description, target, tags, given.<case path> and expect.<response path>"));
             }
         }
         if (columns.stream().noneMatch(c -> c.startsWith("expect."))) {
-            throw new ScenarioFileException(file, 1, "missing an expect.<path> column: a scenario must check something");
+            found.add(new BadFile(file, 1, "missing an expect.<path> column: a scenario must check something"));
+        }
+        if (!found.isEmpty()) {
+            throw new ScenarioFileException(found);
         }
     }
 
-    private Scenario csvScenario(String file, int line, Map<String, String> row, List<String> columns, String suiteName,
-            String reference, String suiteTarget, Scenario defaults, Set<String> names) {
+    private Scenario csvScenario(Problems problems, String file, int line, Map<String, String> row, List<String> columns,
+            String suiteName, String reference, String suiteTarget, List<String> suiteTags, Scenario defaults, Set<String> names) {
         LineIndex lines = LineIndex.single(line);
         String name = row.get("name");
-        if (name == null || name.isBlank()) {
-            throw new ScenarioFileException(file, line, "the row has no name");
-        }
-        if (!names.add(name)) {
-            throw new ScenarioFileException(file, line, "a second scenario is named '" + name + "': names must be unique in a suite");
+        boolean named = name != null && !name.isBlank();
+        if (!named) {
+            problems.add(file, line, "the row has no name");
+            name = "(row at line " + line + ")";
+        } else if (!names.add(name)) {
+            problems.add(file, line, "a second scenario is named '" + name + "': names must be unique in a suite");
         }
         String target = blankToNull(row.get("target"));
         if (target != null && !targets.names().contains(target)) {
-            throw new ScenarioFileException(file, line, "unknown target '" + target + "' (known: " + String.join(", ", targets.names()) + ")");
+            problems.add(file, line, "unknown target '" + target + "' (known: " + String.join(", ", targets.names()) + ")");
+            target = null;
         }
         target = target == null ? suiteTarget : target;
+        List<String> tags = new ArrayList<>(suiteTags);
+        splitTags(row.getOrDefault("tags", "")).stream().filter(t -> !tags.contains(t)).forEach(tags::add);
         ObjectNode request = defaults == null ? JsonNodeFactory.instance.objectNode() : defaults.request().deepCopy();
+        ObjectNode given = JsonNodeFactory.instance.objectNode();
+        Map<String, Integer> givenLines = new TreeMap<>();
         List<Expectation> own = new ArrayList<>();
         for (String column : columns) {
             String cell = row.get(column);
@@ -547,19 +848,25 @@ public final class SuiteLoader {
             }
             if (column.startsWith("given.")) {
                 String path = column.substring("given.".length());
-                List<Segment> segments = givenSegments(file, line, path);
-                JavaType type = requestPaths.typeAt(requestPaths.type(CaseFacts.class), segments).orElse(null);
-                put(file, lines, "", path, cellValue(file, line, column, cell, type), request);
+                problems.attempt(() -> {
+                    List<Segment> segments = givenSegments(file, line, path);
+                    JavaType type = requestPaths.typeAt(requestPaths.type(CaseFacts.class), segments).orElse(null);
+                    JsonNode value = cellValue(file, line, column, cell, type);
+                    put(file, lines, "", path, value, request);
+                    given.set(path, value);
+                    givenLines.put(path, line);
+                });
             } else if (column.startsWith("expect.")) {
-                own.add(csvExpectation(file, line, column.substring("expect.".length()), cell));
+                problems.attempt(() -> own.add(csvExpectation(file, line, column.substring("expect.".length()), cell)));
             }
         }
-        if (own.isEmpty() && (defaults == null || defaults.expectations().isEmpty())) {
-            throw new ScenarioFileException(file, line, "the row has no expectation: fill at least one expect. cell");
-        }
         List<Expectation> defaultExpectations = defaults == null ? List.of() : defaults.expectations();
+        if (own.isEmpty() && defaultExpectations.isEmpty()) {
+            problems.add(file, line, "the row has no expectation: fill at least one expect. cell");
+        }
         return new Scenario(suiteName, name, Optional.ofNullable(blankToNull(row.get("reference"))).orElse(reference), file, line,
-                target, request, combine(defaultExpectations, own, file, line, target));
+                target, request, combine(problems, defaultExpectations, own, file, line, target, true), List.copyOf(tags), given,
+                Map.copyOf(givenLines));
     }
 
     private static String blankToNull(String s) {

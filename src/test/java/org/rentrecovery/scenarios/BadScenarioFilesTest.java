@@ -142,7 +142,7 @@ class BadScenarioFilesTest {
                 .isInstanceOfSatisfying(ScenarioFileException.class, e -> {
                     assertThat(e.file()).isEqualTo("rows.csv");
                     assertThat(e.line()).isEqualTo(3);
-                    assertThat(e.getMessage()).startsWith("CSV error");
+                    assertThat(e.getMessage()).startsWith("the row has 2 cells and the header 3 columns: no cell for expect.escalation.step");
                 });
     }
 
@@ -174,11 +174,11 @@ class BadScenarioFilesTest {
         ScenarioReport report = Scenarios.engine().run(loader().load(dir));
         assertThat(report.summary().passed()).isEqualTo(1);
         assertThat(report.summary().success()).isFalse();
-        assertThat(report.badFiles()).extracting(ScenarioFileException.BadFile::toString).containsExactlyInAnyOrder(
-                dir.resolve("bad.yaml") + ":10: given 'acount.balance' is not in the case contract: 'acount' is not a field of the case"
-                        + " (fields: account, arrangement, asOf, benefits, breathingSpace, caseRef, formerTenancy, household, insolvency,"
-                        + " landlord, proposedAction, recovery, tenancy, vulnerability)",
-                dir.resolve("orphan.defaults.yaml") + ":1: is a defaults file, but there is no orphan.csv beside it to apply to");
+        // The case's fields are listed (as many as the contract has today).
+        assertThat(report.badFiles()).extracting(ScenarioFileException.BadFile::toString).hasSize(2)
+                .anySatisfy(bad -> assertThat(bad).startsWith(dir.resolve("bad.yaml") + ":10: given 'acount.balance' is not in the case"
+                        + " contract: 'acount' is not a field of the case (fields: account, arrangement, asOf, benefits,"))
+                .contains(dir.resolve("orphan.defaults.yaml") + ":1: is a defaults file, but there is no orphan.csv beside it to apply to");
     }
 
     @Test

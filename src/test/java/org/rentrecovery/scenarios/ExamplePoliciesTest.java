@@ -78,7 +78,10 @@ class ExamplePoliciesTest {
         DecisionService decisions = new DecisionService(new EscalationPolicy(models), TestCases.guards(),
                 new PolicyVersionInfo(policy.versionId()), new TeamRouting(models), WriteOffAssessment.standalone(),
                 BenefitCapAssessment.standalone(), models);
-        return new ScenarioEngine(ScenarioTargets.of(Scenarios.reader(), decisions), () -> new RuleUniverse(List.of(), List.of()));
+        // Expected names are checked against the example's own vocabulary.dmn (its own steps), not the packaged one.
+        ValueVocabulary names = ValueVocabulary.of(List.of(policy));
+        return new ScenarioEngine(ScenarioTargets.of(Scenarios.reader(), decisions), () -> new RuleUniverse(List.of(), List.of()),
+                () -> names);
     }
 
     /** The example's DMN files, flat in its folder (the editor only offers models beside a model as includes). */

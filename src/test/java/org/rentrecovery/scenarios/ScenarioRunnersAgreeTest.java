@@ -133,4 +133,72 @@ class ScenarioRunnersAgreeTest {
                 .body("summary.success", equalTo(true))
                 .body("suites[0].file", equalTo("test-scenarios/guards/ground-8.csv"));
     }
+
+    private static final String TWO_SCENARIOS = """
+            suite: uploaded
+            tags: [upload]
+            defaults:
+              given:
+                caseRef: UP-2
+                asOf: 2026-11-23
+                tenancy: {type: SECURE, rentFrequency: WEEKLY, rentPerPeriod: 100.00}
+                account: {balance: 100.00}
+            scenarios:
+              - name: right
+                tags: [smoke]
+                expect: {escalation.step: LETTER_1}
+              - name: also right
+                expect: {nextAction.type: SEND_REMINDER_LETTER_1}
+            """;
+
+    @Test
+    void severalFilesUploadedAsAFormRunTogetherAndAnswerHtmlWhenAsked() {
+        String csv = "name,given.account.balance,expect.escalation.step\nfrom the csv,100.00,LETTER_1\n";
+        String defaults = TWO_SCENARIOS.substring(0, TWO_SCENARIOS.indexOf("scenarios:"));
+        given().multiPart("file", "a.yaml", TWO_SCENARIOS.getBytes(StandardCharsets.UTF_8))
+                .multiPart("file", "b.csv", csv.getBytes(StandardCharsets.UTF_8))
+                .multiPart("file", "b.defaults.yaml", defaults.getBytes(StandardCharsets.UTF_8))
+                .when().post("/api/scenarios/run")
+                .then().statusCode(200)
+                .body("summary.suites", equalTo(2))
+                .body("summary.passed", equalTo(3));
+        given().multiPart("file", "a.yaml", TWO_SCENARIOS.getBytes(StandardCharsets.UTF_8)).multiPart("tag", "smoke")
+                .accept("text/html")
+                .when().post("/api/scenarios/run")
+                .then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("<h1>Scenario report</h1>"), containsString("1 scenarios in 1 suites, 1 passed"));
+    }
+
+    @Test
+    void namesAndTagsChooseScenariosOverJson() {
+        given().contentType("application/json")
+                .body(java.util.Map.of("upload", java.util.Map.of("fileName", "mine.yaml", "content", TWO_SCENARIOS),
+                        "names", List.of("ALSO")))
+                .when().post("/api/scenarios/run")
+                .then().statusCode(200).body("summary.scenarios", equalTo(1))
+                .body("suites[0].scenarios[0].name", equalTo("also right"))
+                .body("suites[0].scenarios[0].tags", equalTo(List.of("upload")));
+        given().contentType("application/json").body("{\"stored\": [\"guards/ground-8.csv\"], \"tags\": [\"nothing-has-this\"]}")
+                .when().post("/api/scenarios/run")
+                .then().statusCode(200).body("summary.success", equalTo(false))
+                .body("notes[0]", containsString("No scenario ran: tag nothing-has-this matched none of the 25 scenarios loaded"));
+    }
+
+    @Test
+    void aBadRunIsTitledAsARunAndNamesEveryProblemAndStoredSuitesAreFoundByTheirFolder() {
+        given().contentType("application/json")
+                .body(java.util.Map.of("upload", java.util.Map.of("fileName", "bad.yaml",
+                        "content", "scenarios:\n  - name: x\n    given: {acount.balance: 1}\n    expect: {escalation.step: LETER_1}\n")))
+                .when().post("/api/scenarios/run")
+                .then().statusCode(400)
+                .body("title", equalTo("The scenario run request is not valid"))
+                .body("errors.size()", equalTo(2))
+                .body("errors[1].message", containsString("did you mean LETTER_1?"));
+        given().contentType("application/json").body("{\"stored\": [\"test-scenarios/guards/ground-8.csv\"]}")
+                .when().post("/api/scenarios/run")
+                .then().statusCode(200).body("summary.scenarios", equalTo(25));
+        given().contentType("application/json").body("{\"stored\": [\"guards/nothing.csv\"]}")
+                .when().post("/api/scenarios/run")
+                .then().statusCode(400).body("errors[0].message", containsString("the stored suites folder"));
+    }
 }
