@@ -19,6 +19,7 @@ import org.rentrecovery.contract.Vocabulary.BreathingSpaceType;
 import org.rentrecovery.contract.Vocabulary.CourtOrderType;
 import org.rentrecovery.contract.Vocabulary.Ground;
 import org.rentrecovery.contract.Vocabulary.HbPaymentForm;
+import org.rentrecovery.contract.Vocabulary.HouseholdComposition;
 import org.rentrecovery.contract.Vocabulary.HousingCostSupport;
 import org.rentrecovery.contract.Vocabulary.LandlordType;
 import org.rentrecovery.contract.Vocabulary.NoticeType;
@@ -246,7 +247,35 @@ public final class CaseAnalysis {
     public boolean tpdEligibleToRequest(LocalDate on) {
         return !formerTenancyOn(on) && housingCostSupport() == HousingCostSupport.UNIVERSAL_CREDIT
                 && !benefitFlag(CaseFacts.Benefits::thirdPartyDeduction)
-                && tpdArrearsThresholdMet();
+                && tpdArrearsThresholdMet() && !tpdEarningsBar();
+    }
+
+    /**
+     * The work allowance that applies, a month: the one recorded, or none (0) for a household without
+     * children recorded as getting no disability or carer benefit (a work allowance needs a child or
+     * limited capability for work, UC Regs 2013 reg 22); null when it cannot be told.
+     */
+    public BigDecimal ucWorkAllowanceMonthly() {
+        if (facts.benefits() != null && facts.benefits().ucWorkAllowanceMonthly() != null) {
+            return facts.benefits().ucWorkAllowanceMonthly();
+        }
+        var h = facts.household();
+        if (h != null && Boolean.FALSE.equals(h.disabilityOrCarerBenefit()) && h.composition() != null
+                && (h.composition() == HouseholdComposition.SINGLE_NO_CHILDREN || h.composition() == HouseholdComposition.COUPLE_NO_CHILDREN)) {
+            return BigDecimal.ZERO;
+        }
+        return null;
+    }
+
+    /**
+     * UC etc. (Claims and Payments) Regs 2013 Sch 6 para 7(6): a deduction for rent arrears cannot start while
+     * the claimant's earned income exceeds the work allowance. True only when both are known and it does.
+     */
+    public boolean tpdEarningsBar() {
+        BigDecimal allowance = ucWorkAllowanceMonthly();
+        BigDecimal earnings = facts.household() == null ? null : facts.household().netEarningsMonthly();
+        return housingCostSupport() == HousingCostSupport.UNIVERSAL_CREDIT && allowance != null && earnings != null
+                && earnings.compareTo(allowance) > 0;
     }
 
     /** DWP guidance: a TPD request needs real arrears of 2 months' rent. */
@@ -319,6 +348,38 @@ public final class CaseAnalysis {
         return vulnerable() && assessment() == AssessmentStatus.NONE;
     }
 
+    /**
+     * Pre-Action Protocol (after service of statutory notices): a contact with the tenant on or after the day
+     * the notice on file was served; true when no notice is on file.
+     */
+    public boolean contactAfterNotice() {
+        CaseFacts.Notice notice = notice();
+        if (notice == null) {
+            return true;
+        }
+        return PROTOCOL_CONTACT.stream().map(lastTaken::get)
+                .anyMatch(d -> d != null && !d.isBefore(notice.servedOn()));
+    }
+
+    /**
+     * Pre-Action Protocol (benefits): where the tenant meets the criteria, the landlord arranges for the arrears
+     * to be paid from benefit. The step still needed on the date: an HB direct payment (at 8 weeks' arrears of a
+     * rent allowance), a UC managed payment or, failing that, a deduction; null when none is due or one has been
+     * asked for in this arrears episode.
+     */
+    public ActionType benefitPaymentStep(LocalDate on) {
+        if (hbDirectPaymentMandatory(on)) {
+            return lastTaken.containsKey(ActionType.REQUEST_HB_DIRECT_PAYMENT) ? null : ActionType.REQUEST_HB_DIRECT_PAYMENT;
+        }
+        boolean apa = apaEligibleToRequest(on);
+        boolean tpd = tpdEligibleToRequest(on);
+        if (!apa && !tpd || lastTaken.containsKey(ActionType.REQUEST_UC_MANAGED_PAYMENT)
+                || lastTaken.containsKey(ActionType.REQUEST_UC_THIRD_PARTY_DEDUCTION)) {
+            return null;
+        }
+        return apa ? ActionType.REQUEST_UC_MANAGED_PAYMENT : ActionType.REQUEST_UC_THIRD_PARTY_DEDUCTION;
+    }
+
     /** Pre-Action Protocol: evidence given, eligibility reasonably expected and the shortfall paid. */
     public boolean pendingBenefitBar(LocalDate on) {
         var claim = facts.benefits() == null ? null : facts.benefits().claimPending();
@@ -362,13 +423,49 @@ public final class CaseAnalysis {
         static final BreathingSpaceStatus NONE = new BreathingSpaceStatus(false, null, null, null, false, null);
     }
 
+    /** Ground 8 as in force on the date for this tenancy (social housing or not: SI 2026/421 reg 2). */
+    public LegalParameters.Ground8 ground8Law(LocalDate on) {
+        return law.ground8On(on, NoticeAssessment.socialHousing(facts));
+    }
+
     public BigDecimal ground8Threshold(LocalDate servedOn) {
-        LegalParameters.Ground8 g8 = law.ground8On(servedOn);
+        LegalParameters.Ground8 g8 = ground8Law(servedOn);
         return switch (facts.tenancy().rentFrequency()) {
             case MONTHLY -> facts.tenancy().rentPerPeriod().multiply(BigDecimal.valueOf(g8.months()));
             // Weekly, fortnightly and four-weekly rent are all weekly-based: the statute's weeks apply.
             case WEEKLY, FORTNIGHTLY, FOUR_WEEKLY -> weeklyRent.multiply(BigDecimal.valueOf(g8.weeks()));
         };
+    }
+
+    /**
+     * Which Ground 8 test applies and why, in words (issue 11 item 16): the statute counts weeks for rent payable
+     * weekly or fortnightly and months for rent payable monthly. Four-weekly rent is payable by periods of weeks,
+     * so its weeks are counted (8 weeks = two four-weekly periods), not calendar months. Quarterly and yearly rent
+     * (paragraphs (c) and (d) of the old ground) are not taken by this service: its tenancies' rent periods are
+     * at most a month.
+     */
+    public String ground8TestInWords(LocalDate servedOn) {
+        LegalParameters.Ground8 g8 = ground8Law(servedOn);
+        String test = switch (facts.tenancy().rentFrequency()) {
+            case MONTHLY -> "rent payable monthly: " + g8.months() + " months' rent unpaid";
+            case WEEKLY -> "rent payable weekly: " + g8.weeks() + " weeks' rent unpaid";
+            case FORTNIGHTLY -> "rent payable fortnightly: " + g8.weeks() + " weeks' rent unpaid";
+            case FOUR_WEEKLY -> "rent payable four-weekly is rent by periods of weeks, so the weeks test applies: "
+                    + g8.weeks() + " weeks' rent unpaid, not " + g8.months() + " calendar months";
+        };
+        return test + (g8.disregardUniversalCreditNotYetPaid()
+                ? "; rent unpaid only because Universal Credit housing costs have not yet been paid is left out" : "");
+    }
+
+    /**
+     * The arrears Ground 8 counts on the date: the balance, less the technical arrears of a UC tenant where the
+     * law in force leaves out rent unpaid only because the UC award has not yet been paid.
+     */
+    public BigDecimal ground8Arrears(LocalDate on) {
+        if (ground8Law(on).disregardUniversalCreditNotYetPaid() && housingCostSupport() == HousingCostSupport.UNIVERSAL_CREDIT) {
+            return realArrears;
+        }
+        return balance();
     }
 
     public List<Ground> availableGrounds(LocalDate on) {
@@ -382,7 +479,7 @@ public final class CaseAnalysis {
             grounds.add(Ground.GROUND_1);
         }
         if (type.isAssured()) {
-            if (arrears && balance().compareTo(ground8Threshold(on)) >= 0) {
+            if (arrears && ground8Arrears(on).compareTo(ground8Threshold(on)) >= 0) {
                 grounds.add(Ground.GROUND_8);
             }
             if (arrears) {
@@ -469,7 +566,8 @@ public final class CaseAnalysis {
                 new LegalPosition.Tenancy(type, former, status.explanation()),
                 new LegalPosition.Moratorium(bs.active(), bs.type(), bs.lastDay(), bs.courtPermission()),
                 noticeOn(on),
-                new LegalPosition.Ground8(ground8Threshold(on), law.ground8On(on).reference()),
+                new LegalPosition.Ground8(ground8Threshold(on), ground8Law(on).reference() + " (" + ground8TestInWords(on) + ")",
+                        ground8Arrears(on)),
                 insolvency,
                 judgmentOn(on, insolvency),
                 new LegalPosition.Limitation(barred, balance().signum() > 0 && barred.compareTo(balance()) >= 0),
@@ -478,14 +576,15 @@ public final class CaseAnalysis {
                         lastTaken.containsKey(ActionType.OFFER_REPAYMENT_ARRANGEMENT) || arrangementStatus() != ArrangementStatus.NONE,
                         arrangementStatus() == ArrangementStatus.KEPT,
                         BENEFITS_HELP.stream().anyMatch(lastTaken::containsKey),
-                        pendingBenefitBar(on)),
+                        pendingBenefitBar(on), contactAfterNotice(), benefitPaymentStep(on),
+                        notice() == null ? null : notice().servedOn()),
                 new LegalPosition.Vulnerability(vulnerable(), assessment(),
                         RoutingFacts.complexCaseTriggers(facts, bs.active() && bs.type() == BreathingSpaceType.MENTAL_HEALTH_CRISIS)),
                 new LegalPosition.Benefits(housingCostSupport(),
                         housingCostSupport() != HousingCostSupport.NONE || benefitClaimPending(),
                         housingCostSupport() != HousingCostSupport.NONE && !former,
                         hbRentAllowance(), apaArrearsThresholdMet(), apaTier1Need(), tpdArrearsThresholdMet(),
-                        hbDirectPaymentThresholdMet()));
+                        hbDirectPaymentThresholdMet(), tpdEarningsBar()));
     }
 
     /**
@@ -559,7 +658,7 @@ public final class CaseAnalysis {
             boolean stands = switch (g) {
                 case GROUND_1 -> type.isSecure() && notice.type() == NoticeType.NOSP && unpaidNow && unpaidAtService;
                 case GROUND_8 -> type.isAssured() && notice.type() == NoticeType.SECTION_8 && atService != null
-                        && atService.compareTo(threshold) >= 0 && balance().compareTo(threshold) >= 0;
+                        && atService.compareTo(threshold) >= 0 && ground8Arrears(notice.servedOn()).compareTo(threshold) >= 0;
                 case GROUND_10 -> type.isAssured() && notice.type() == NoticeType.SECTION_8 && unpaidNow && unpaidAtService;
                 case GROUND_11 -> type.isAssured() && notice.type() == NoticeType.SECTION_8;
             };
@@ -568,7 +667,7 @@ public final class CaseAnalysis {
             }
         }
         return new LegalPosition.Notice(requiredAction, neededBeforeClaim, standing, available, notice.grounds(),
-                standingGrounds, atService, threshold, law.ground8On(notice.servedOn()).reference());
+                standingGrounds, atService, threshold, ground8Law(notice.servedOn()).reference());
     }
 
     public NoticeType requiredNotice() {

@@ -1,7 +1,6 @@
 package org.rentrecovery.analysis;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -84,8 +83,15 @@ public record LegalPosition(
         public boolean groundStanding() { return !groundsStanding.isEmpty(); }
     }
 
-    /** The Ground 8 threshold for a notice served on the date, and the law that sets it. */
-    public record Ground8(BigDecimal threshold, String reference) {
+    /**
+     * The Ground 8 threshold for a notice served on the date, the law that sets it (with the test applied, in
+     * words) and the arrears it counts (the balance, less any rent the law in force leaves out).
+     */
+    public record Ground8(BigDecimal threshold, String reference, BigDecimal arrearsCounted) {
+        /** The threshold as quoted: the first sum in pounds and pence that meets it. */
+        public BigDecimal quoted() {
+            return RentArithmetic.threshold(threshold);
+        }
     }
 
     /**
@@ -114,8 +120,16 @@ public record LegalPosition(
     }
 
     /** The Pre-Action Protocol's steps and the arrangement. */
+    /**
+     * The Pre-Action Protocol's steps and the arrangement. {@code contactAfterNotice}: a contact on or after the
+     * day the notice on file was served (true when none is on file); {@code benefitPaymentStep}: the request for
+     * payment of the arrears from benefit the protocol still needs (the tenant meets the criteria and it has not
+     * been asked for in this arrears episode), or null.
+     */
     public record Protocol(boolean contactMade, boolean arrangementOffered, boolean arrangementKept,
-            boolean benefitsHelpOffered, boolean pendingBenefitBar) {
+            boolean benefitsHelpOffered, boolean pendingBenefitBar, boolean contactAfterNotice, ActionType benefitPaymentStep,
+            java.time.LocalDate noticeServedOn) {
+        public boolean benefitPaymentOwed() { return benefitPaymentStep != null; }
     }
 
     /** Vulnerability, its assessment and the complex-case triggers of the facts. */
@@ -145,7 +159,7 @@ public record LegalPosition(
      */
     public record Benefits(HousingCostSupport housingCostSupport, boolean housingCostsInPayment, boolean housingCostsAwarded,
             boolean hbRentAllowance, boolean apaThresholdMet, boolean apaTier1Need, boolean tpdThresholdMet,
-            boolean hbDirectThresholdMet) {
+            boolean hbDirectThresholdMet, boolean tpdEarningsBar) {
         public boolean universalCredit() { return housingCostSupport == HousingCostSupport.UNIVERSAL_CREDIT; }
         public boolean housingBenefit() { return housingCostSupport == HousingCostSupport.HOUSING_BENEFIT; }
     }
@@ -155,7 +169,7 @@ public record LegalPosition(
     }
 
     public boolean ground8ThresholdMet() {
-        return tenancy.assured() && balance.compareTo(ground8.threshold()) >= 0;
+        return tenancy.assured() && ground8.arrearsCounted().compareTo(ground8.threshold()) >= 0;
     }
 
     /** The notice on file in a sentence, with its grounds and which still stand on the date. */
@@ -172,7 +186,7 @@ public record LegalPosition(
         if (notice.grounds().contains(Ground.GROUND_8) && !notice.groundsStanding().contains(Ground.GROUND_8)) {
             BigDecimal atService = notice.arrearsAtService();
             note.append(" Ground 8 needs arrears of at least ")
-                    .append(notice.ground8ThresholdAtService().setScale(2, RoundingMode.HALF_UP))
+                    .append(RentArithmetic.threshold(notice.ground8ThresholdAtService()))
                     .append(" (the threshold for a notice served then) at service (")
                     .append(atService == null ? "not given" : RentArithmetic.pounds(atService).toPlainString())
                     .append(") and now (").append(RentArithmetic.pounds(balance).toPlainString()).append(").");

@@ -78,11 +78,19 @@ public final class NoticeAssessment {
         };
     }
 
-    /** Earliest lawful date to specify in a notice served on {@code servedOn}. */
+    /** Earliest lawful date to specify in a notice served on {@code servedOn}, for a social landlord's tenancy. */
     public static LocalDate earliestDateSpecified(NoticeType type, LocalDate servedOn, RentFrequency frequency) {
+        return earliestDateSpecified(type, servedOn, frequency, true);
+    }
+
+    /**
+     * Earliest lawful date to specify in a notice served on {@code servedOn}; {@code socialHousing}: the tenancy
+     * is a social housing tenancy (for a section 8 notice, the notice period depends on it: SI 2026/421 reg 2).
+     */
+    public static LocalDate earliestDateSpecified(NoticeType type, LocalDate servedOn, RentFrequency frequency, boolean socialHousing) {
         LegalParameters law = LegalParameters.current();
         return switch (type) {
-            case SECTION_8 -> servedOn.plusWeeks(law.section8NoticeOn(servedOn).weeks());
+            case SECTION_8 -> servedOn.plusWeeks(law.section8NoticeOn(servedOn, socialHousing).weeks());
             case NOSP -> latest(servedOn.plusWeeks(law.fixed("nospMinimumWeeks")), onePeriodAfter(servedOn, frequency));
             case NOTICE_OF_PROCEEDINGS -> latest(servedOn.plusWeeks(law.fixed("noticeOfProceedingsMinimumWeeks")),
                     onePeriodAfter(servedOn, frequency));
@@ -92,9 +100,13 @@ public final class NoticeAssessment {
 
     /** Minimum notice in whole weeks for a notice served on the date (the statutory floor). */
     public static int minimumWeeks(NoticeType type, LocalDate servedOn) {
+        return minimumWeeks(type, servedOn, true);
+    }
+
+    public static int minimumWeeks(NoticeType type, LocalDate servedOn, boolean socialHousing) {
         LegalParameters law = LegalParameters.current();
         return switch (type) {
-            case SECTION_8 -> law.section8NoticeOn(servedOn).weeks();
+            case SECTION_8 -> law.section8NoticeOn(servedOn, socialHousing).weeks();
             case NOSP -> law.fixed("nospMinimumWeeks");
             case NOTICE_OF_PROCEEDINGS -> law.fixed("noticeOfProceedingsMinimumWeeks");
             case NOTICE_TO_QUIT -> law.fixed("noticeToQuitMinimumWeeks");
@@ -121,6 +133,15 @@ public final class NoticeAssessment {
             return status == Status.IN_FORCE || status == Status.PENDING;
         }
     }
+
+    /**
+     * A social housing tenancy unless the case says otherwise ({@code tenancy.socialHousing: false}, e.g. a
+     * market-rent letting): this service's landlords are social landlords.
+     */
+    public static boolean socialHousing(CaseFacts facts) {
+        return !Boolean.FALSE.equals(facts.tenancy().socialHousing());
+    }
+
 
     /**
      * The notice on file on the date, for a tenancy of the given type (its status on that date, which
@@ -150,7 +171,7 @@ public final class NoticeAssessment {
         // An s.188 interim licence is excluded from the Protection from Eviction Act 1977: no statutory
         // minimum period applies, so the notice given can never be too short (ZH & CN [2014] UKSC 62).
         LocalDate earliest = interimLicenceNotice ? notice.servedOn()
-                : earliestDateSpecified(notice.type(), notice.servedOn(), facts.tenancy().rentFrequency());
+                : earliestDateSpecified(notice.type(), notice.servedOn(), facts.tenancy().rentFrequency(), socialHousing(facts));
         LocalDate specified = notice.dateSpecified() == null ? earliest : notice.dateSpecified();
         if (specified.isBefore(earliest)) {
             return new Standing(Status.PERIOD_TOO_SHORT, null, null, "The " + notice.type() + " served on "

@@ -25,7 +25,7 @@ public record BenefitCap(
         BigDecimal capReductionPerWeek,
         BigDecimal earningsThresholdMonthly,
         boolean gracePeriodActive,
-        @Schema(description = "Last day of the 9-month grace period, when one is recorded") LocalDate gracePeriodEnds,
+        @Schema(description = "Last day of the grace period (UC 9 months, HB 39 weeks), when one is recorded") LocalDate gracePeriodEnds,
         int priorityScore,
         String priorityBand,
         boolean earlyIntervention,
@@ -36,7 +36,9 @@ public record BenefitCap(
         TpdRange tpdRange,
         boolean dhpEligible,
         Thresholds thresholds,
-        List<IncomeAction> incomeActions) {
+        List<IncomeAction> incomeActions,
+        @Schema(description = "The year of the National Living Wage the UC earnings exemption figure is worked from (UC Regs 2013 reg 82(1)(a)); null before the first figure known") String earningsThresholdYear,
+        @Schema(description = "The grace period's length for the household's benefit: 9 months (UC) or 39 weeks (HB)") String gracePeriodLength) {
 
     /** One condition of the early-intervention score that holds, with the DMN row that scored it. */
     public record ScoreContribution(String condition, int points, String row, String reason, String reference) {

@@ -65,18 +65,27 @@ public class BenefitCapAssessment {
         List<Explanation> why = new ArrayList<>();
 
         BenefitCapParameters.BenefitYear year = figures.benefitYearOn(asOf);
-        BenefitCapParameters.GracePeriod grace = figures.gracePeriodOn(asOf);
+        BenefitCapParameters.GracePeriod grace = figures.gracePeriodOn(asOf, support.name());
         LocalDate graceStart = benefits == null ? null : benefits.capGracePeriodStart();
-        LocalDate graceLastDay = graceStart == null ? null : graceStart.plusMonths(grace.months()).minusDays(1);
+        LocalDate graceLastDay = graceStart == null ? null : grace.lastDay(graceStart);
         BigDecimal earnings = household == null ? null : household.netEarningsMonthly();
+        BenefitCapParameters.EarningsExemption earningsRule = figures.earningsExemptionOn(asOf);
+        BigDecimal threshold = earningsRule == null ? null : earningsRule.thresholdMonthly();
+        String thresholdWorking = earningsRule == null ? null
+                : earningsRule.hoursPerWeek() + " hours x " + earningsRule.hourlyRate() + " x 52 / 12 = "
+                        + earningsRule.thresholdExact().setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                        + ", so " + threshold + " is the first sum that meets it";
+        String earningsReference = earningsRule == null
+                ? "UC Regs 2013 reg 82(1)(a); docs/law.md#benefit-cap (no figure loaded before " + figures.earliestEarningsExemption() + ")"
+                : earningsRule.reference() + "; docs/law.md#benefit-cap";
 
         CapHousehold judged = law.judge(new CapHousehold(asOf, support, analysis.formerTenancy(),
                 flag(household == null ? null : household.anyoneOverStatePensionAge()),
                 flag(household == null ? null : household.allOverStatePensionAge()),
                 flag(household == null ? null : household.disabilityOrCarerBenefit()),
-                earnings, year.earningsThresholdMonthly(), year.reference(),
+                earnings, threshold, thresholdWorking, earningsReference,
                 flag(household == null ? null : household.earningsAtThresholdEachOfPrior12Months()),
-                graceStart, graceLastDay, grace.reference()));
+                graceStart, graceLastDay, grace.length(), grace.reference() + "; docs/law.md#benefit-cap"));
         List<CapHousehold.Finding> findings = new ArrayList<>(judged.exemptions());
         if (judged.gracePeriod() != null) {
             findings.add(judged.gracePeriod());
@@ -85,6 +94,7 @@ public class BenefitCapAssessment {
         findings.forEach(f -> why.add(new Explanation(LAW_RULE_PREFIX + f.rule(), f.text(), f.reference())));
 
         BigDecimal reduction = benefits == null ? null : benefits.capReductionPerWeek();
+        reduction = hbFloor(analysis, support, reduction, why);
         boolean capped = benefits != null && (Boolean.TRUE.equals(benefits.benefitCapped())
                 || (reduction != null && reduction.signum() > 0));
         boolean exempt = !judged.exemptions().isEmpty();
@@ -92,7 +102,8 @@ public class BenefitCapAssessment {
         boolean wronglyApplied = capped && (exempt || graceActive);
 
         BenefitCapParameters.CapAmount cap = capFor(facts, year);
-        why.add(new Explanation("facts#benefitCap", capSentence(facts, year, cap, capped, reduction), year.reference()));
+        why.add(new Explanation("facts#benefitCap", capSentence(facts, year, cap, capped, reduction, support, analysis.weeklyRent()),
+                year.reference() + (support == HousingCostSupport.UNIVERSAL_CREDIT ? "; UC Regs 2013 reg 81" : "")));
         if (!figures.knownOn(asOf)) {
             why.add(new Explanation("facts#benefitCapFigures", "No benefit cap figures are loaded for " + asOf
                     + "; the earliest known figures (" + year.label() + ") are shown.", year.reference()));
@@ -110,12 +121,12 @@ public class BenefitCapAssessment {
             why.add(new Explanation("facts#capAppliedForScore", "The cap is recorded as applied, but "
                     + (exempt ? "the household is exempt (" + judged.exemptions().get(0).code() + ")" : "a grace period is running")
                     + ": the cap should not apply, so the \"benefit cap applied\" points are not scored; ask for the cap to be revised.",
-                    "Benefit Cap (Housing Benefit and Universal Credit) Regulations; Policy 3.2"));
+                    "Benefit Cap (Housing Benefit and Universal Credit) Regulations; docs/policy.md#income-maximisation-and-repayment"));
         }
         BenefitCapPolicy.CapPolicyInputs in = new BenefitCapPolicy.CapPolicyInputs(asOf, capped,
                 graceActive ? graceLastDay : null,
-                support == HousingCostSupport.UNIVERSAL_CREDIT && earnings != null
-                        ? year.earningsThresholdMonthly().subtract(earnings) : null,
+                support == HousingCostSupport.UNIVERSAL_CREDIT && earnings != null && threshold != null
+                        ? threshold.subtract(earnings) : null,
                 // "Not known" is not "none": only a household recorded as getting neither HB nor UC is targeted as such.
                 benefits == null || benefits.housingCostSupport() == null ? "NOT_KNOWN" : support.name(),
                 analysis.realWeeksOfRent(), analysis.realMonthsOfRent(),
@@ -130,7 +141,7 @@ public class BenefitCapAssessment {
             why.add(new Explanation(c.row(), c.condition() + " +" + c.points() + ": " + c.reason(), c.reference()));
         }
         why.add(new Explanation(outcome.bandRow(), "Early-intervention score " + outcome.score() + " ("
-                + outcome.band() + "): " + outcome.bandReason(), "Policy 3.2: " + BenefitCapPolicy.MODEL_LOCATION));
+                + outcome.band() + "): " + outcome.bandReason(), "docs/policy.md#income-maximisation-and-repayment: " + BenefitCapPolicy.MODEL_LOCATION));
 
         List<BenefitCap.IncomeAction> actions = new ArrayList<>();
         for (BenefitCapPolicy.IncomeAction a : outcome.incomeActions()) {
@@ -158,9 +169,10 @@ public class BenefitCapAssessment {
                 judged.exemptions().stream().map(CapHousehold.Finding::code).toList(),
                 wronglyApplied, year.label(),
                 cap == null ? null : cap.perWeek(), cap == null ? null : cap.perMonth(), cap == null ? null : cap.perYear(),
-                reduction, year.earningsThresholdMonthly(), graceActive, graceLastDay,
+                reduction, threshold, graceActive, graceLastDay,
                 outcome.score(), outcome.band(), outcome.earlyIntervention(), contributions,
-                hbDirect, apa, tpd, tpdRange(analysis, benefits, asOf), dhpEligible, thresholds, actions);
+                hbDirect, apa, tpd, tpdRange(analysis, benefits, asOf), dhpEligible, thresholds, actions,
+                earningsRule == null ? null : earningsRule.label(), grace.length());
         return new Result(answer, plan, why);
     }
 
@@ -179,17 +191,48 @@ public class BenefitCapAssessment {
                 ? BenefitCapParameters.CapHouseholdType.SINGLE : BenefitCapParameters.CapHouseholdType.COUPLE_OR_LONE_PARENT);
     }
 
+    /**
+     * HB Regs 2006 reg 75D(2): the cap may not take Housing Benefit below 50 pence a week. Housing Benefit is
+     * never more than the rent, so a recorded reduction that would leave less than 50 pence of the weekly rent
+     * is applied as rent less 50 pence, and the answer says so. A UC reduction is not limited by the rent.
+     */
+    private static BigDecimal hbFloor(CaseAnalysis analysis, HousingCostSupport support, BigDecimal reduction, List<Explanation> why) {
+        if (reduction == null || support != HousingCostSupport.HOUSING_BENEFIT) {
+            return reduction;
+        }
+        BigDecimal most = RentArithmetic.pounds(analysis.weeklyRent()).subtract(HB_MINIMUM_AFTER_CAP).max(BigDecimal.ZERO);
+        if (reduction.compareTo(most) <= 0) {
+            return reduction;
+        }
+        why.add(new Explanation("facts#hbCapFloor", "A cap reduction of " + reduction + " a week is recorded, but the cap cannot take "
+                + "Housing Benefit below " + HB_MINIMUM_AFTER_CAP + " a week, and Housing Benefit is no more than the weekly rent of "
+                + RentArithmetic.pounds(analysis.weeklyRent()) + ": the reduction is at most " + most + " a week; ask the council to check it.",
+                "HB Regs 2006 reg 75D(2); docs/law.md#benefit-cap"));
+        return most;
+    }
+
+    private static final BigDecimal HB_MINIMUM_AFTER_CAP = new BigDecimal("0.50");
+
     private static String capSentence(CaseFacts facts, BenefitCapParameters.BenefitYear year, BenefitCapParameters.CapAmount cap,
-            boolean capped, BigDecimal reduction) {
+            boolean capped, BigDecimal reduction, HousingCostSupport support, BigDecimal weeklyRent) {
         String level = cap == null
                 ? "The cap level cannot be given: tenancy.region and household.composition are both needed"
                 : "The " + year.label() + " cap for " + (cap.household() == BenefitCapParameters.CapHouseholdType.SINGLE
                         ? "a single person" : "a couple or lone parent") + " "
                         + (cap.region().equals("LONDON") ? "in Greater London" : "outside London") + " is " + cap.perWeek()
                         + " a week (" + cap.perMonth() + " a month, " + cap.perYear() + " a year)";
-        String applied = capped
-                ? "; the cap is reducing the household's help with the rent" + (reduction == null ? "" : " by " + reduction + " a week")
-                : "; the cap is not recorded as applied";
+        String applied;
+        if (!capped) {
+            applied = "; the cap is not recorded as applied";
+        } else if (support == HousingCostSupport.UNIVERSAL_CREDIT) {
+            applied = "; the cap is reducing the household's Universal Credit award" + (reduction == null ? "" : " by " + reduction + " a week")
+                    + " (the whole award less any childcare costs element is reduced, not only the housing element"
+                    + (reduction != null && reduction.compareTo(weeklyRent) > 0
+                            ? ", so the reduction can be more than the rent of " + RentArithmetic.pounds(weeklyRent) + " a week" : "")
+                    + ")";
+        } else {
+            applied = "; the cap is reducing the household's help with the rent" + (reduction == null ? "" : " by " + reduction + " a week");
+        }
         return level + applied + ".";
     }
 
@@ -213,7 +256,8 @@ public class BenefitCapAssessment {
                 + t.tpdAt() + " (" + t.tpdMonths() + " months' rent). Real arrears are " + t.realArrears() + ": HB direct payment "
                 + (hbDirect ? "is" : "is not") + " mandatory, an APA " + (apa ? "can" : "cannot") + " be requested and a TPD "
                 + (tpd ? "can" : "cannot") + " be requested (each also needs the right benefit, the tenant living in the home and no"
-                + " direct payment or deduction already in place; a repayment arrangement being kept does not stop either request).";
+                + " direct payment or deduction already in place; a repayment arrangement being kept does not stop either request;"
+                + " a TPD also cannot start while earned income exceeds the work allowance).";
     }
 
     private BenefitCap.TpdRange tpdRange(CaseAnalysis analysis, CaseFacts.Benefits benefits, LocalDate asOf) {

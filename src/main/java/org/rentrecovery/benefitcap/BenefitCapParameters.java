@@ -28,8 +28,7 @@ public final class BenefitCapParameters {
             BigDecimal perWeek) {
     }
 
-    public record BenefitYear(LocalDate from, String label, List<CapAmount> caps, BigDecimal earningsThresholdMonthly,
-            String reference) implements Dated {
+    public record BenefitYear(LocalDate from, String label, List<CapAmount> caps, String reference) implements Dated {
         public CapAmount cap(String region, CapHouseholdType household) {
             return caps.stream().filter(c -> c.region().equals(region) && c.household() == household).findFirst()
                     .orElseThrow(() -> new IllegalStateException("law/benefit-cap.json has no cap for " + region + "/"
@@ -37,7 +36,37 @@ public final class BenefitCapParameters {
         }
     }
 
-    public record GracePeriod(LocalDate from, int months, String reference) implements Dated {
+    /**
+     * The grace period for one benefit: UC counts calendar months (UC Regs 2013 reg 82(2)), HB weeks
+     * (HB Regs 2006 reg 75E); {@code benefit} is a HousingCostSupport name.
+     */
+    public record GracePeriod(LocalDate from, String benefit, int months, int weeks, String reference) implements Dated {
+        /** The last day of a grace period that starts on the date. */
+        public LocalDate lastDay(LocalDate start) {
+            return start.plusMonths(months).plusWeeks(weeks).minusDays(1);
+        }
+
+        public String length() {
+            return months > 0 ? months + " months" : weeks + " weeks";
+        }
+    }
+
+    /**
+     * The UC earnings exemption (UC Regs 2013 reg 82(1)(a)): earnings at the National Living Wage for
+     * the hours a week, as a monthly amount (x 52 / 12), from the day the rate took effect.
+     */
+    public record EarningsExemption(LocalDate from, String label, BigDecimal hourlyRate, int hoursPerWeek, String reference)
+            implements Dated {
+        /** The statute's figure, exactly (it need not be a whole number of pence). */
+        public BigDecimal thresholdExact() {
+            return hourlyRate.multiply(BigDecimal.valueOf(hoursPerWeek)).multiply(BigDecimal.valueOf(52))
+                    .divide(BigDecimal.valueOf(12), java.math.MathContext.DECIMAL128);
+        }
+
+        /** The first sum in pounds and pence that is equal to or exceeds the figure: what earnings must reach. */
+        public BigDecimal thresholdMonthly() {
+            return thresholdExact().setScale(2, java.math.RoundingMode.CEILING);
+        }
     }
 
     public record ThirdPartyDeduction(LocalDate from, int minPercentOfStandardAllowance,
@@ -49,7 +78,8 @@ public final class BenefitCapParameters {
     }
 
     @JsonIgnoreProperties({"_comment"})
-    record File(List<BenefitYear> benefitYears, List<GracePeriod> gracePeriod, List<ThirdPartyDeduction> thirdPartyDeduction) {
+    record File(List<BenefitYear> benefitYears, List<EarningsExemption> earningsExemption, List<GracePeriod> gracePeriod,
+            List<ThirdPartyDeduction> thirdPartyDeduction) {
     }
 
     private static final BenefitCapParameters DEFAULT = load("/law/benefit-cap.json");
@@ -81,8 +111,21 @@ public final class BenefitCapParameters {
         return inForce(file.benefitYears(), date);
     }
 
-    public GracePeriod gracePeriodOn(LocalDate date) {
-        return inForce(file.gracePeriod(), date);
+    /** The grace period for the benefit (a HousingCostSupport name; UC's when neither HB nor UC). */
+    public GracePeriod gracePeriodOn(LocalDate date, String benefit) {
+        String which = "HOUSING_BENEFIT".equals(benefit) ? benefit : "UNIVERSAL_CREDIT";
+        return inForce(file.gracePeriod().stream().filter(g -> g.benefit().equals(which)).toList(), date);
+    }
+
+    /** The earnings exemption in force on the date; null before the first figure loaded (nothing is assumed). */
+    public EarningsExemption earningsExemptionOn(LocalDate date) {
+        return file.earningsExemption().stream().filter(e -> !e.from().isAfter(date))
+                .max(Comparator.comparing(Dated::from)).orElse(null);
+    }
+
+    /** The first date with an earnings figure loaded. */
+    public LocalDate earliestEarningsExemption() {
+        return file.earningsExemption().stream().map(Dated::from).min(Comparator.naturalOrder()).orElseThrow();
     }
 
     public ThirdPartyDeduction thirdPartyDeductionOn(LocalDate date) {

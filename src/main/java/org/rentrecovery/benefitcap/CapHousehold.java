@@ -26,10 +26,12 @@ public final class CapHousehold {
     private final boolean disabilityOrCarerBenefit;
     private final BigDecimal netEarningsMonthly;
     private final BigDecimal earningsThresholdMonthly;
+    private final String earningsThresholdWorking;
     private final String earningsReference;
     private final boolean earningsAtThresholdEachOfPrior12Months;
     private final LocalDate gracePeriodStart;
     private final LocalDate gracePeriodLastDay;
+    private final String gracePeriodLength;
     private final String gracePeriodReference;
 
     private final List<Finding> exemptions = new ArrayList<>();
@@ -38,8 +40,11 @@ public final class CapHousehold {
 
     public CapHousehold(LocalDate asOf, HousingCostSupport housingCostSupport, boolean formerTenancy, boolean anyoneOverStatePensionAge,
             boolean allOverStatePensionAge, boolean disabilityOrCarerBenefit, BigDecimal netEarningsMonthly,
-            BigDecimal earningsThresholdMonthly, String earningsReference, boolean earningsAtThresholdEachOfPrior12Months,
-            LocalDate gracePeriodStart, LocalDate gracePeriodLastDay, String gracePeriodReference) {
+            BigDecimal earningsThresholdMonthly, String earningsThresholdWorking, String earningsReference,
+            boolean earningsAtThresholdEachOfPrior12Months, LocalDate gracePeriodStart, LocalDate gracePeriodLastDay,
+            String gracePeriodLength, String gracePeriodReference) {
+        this.earningsThresholdWorking = earningsThresholdWorking;
+        this.gracePeriodLength = gracePeriodLength;
         this.asOf = asOf;
         this.housingCostSupport = housingCostSupport;
         this.formerTenancy = formerTenancy;
@@ -64,6 +69,9 @@ public final class CapHousehold {
     public BigDecimal getNetEarningsMonthly() { return netEarningsMonthly; }
     public BigDecimal getEarningsThresholdMonthly() { return earningsThresholdMonthly; }
     public String getEarningsReference() { return earningsReference; }
+    /** How the threshold is worked out, in words (null when no figure is known for asOf). */
+    public String getEarningsThresholdWorking() { return earningsThresholdWorking; }
+    public String getGracePeriodLength() { return gracePeriodLength; }
     public boolean isEarningsAtThresholdEachOfPrior12Months() { return earningsAtThresholdEachOfPrior12Months; }
     public LocalDate getGracePeriodStart() { return gracePeriodStart; }
     public LocalDate getGracePeriodLastDay() { return gracePeriodLastDay; }

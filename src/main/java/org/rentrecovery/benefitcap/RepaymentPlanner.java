@@ -80,10 +80,16 @@ public final class RepaymentPlanner {
                     limits.shareOfSurplus(), limits.floorPerWeek(), limits.ceilingPerWeek(), limits.row(), perWeek,
                     frequency, perWeek, null, why.toString());
         }
-        BigDecimal perPeriod = down(perPeriod(perWeek, frequency));
+        BigDecimal converted = down(perPeriod(perWeek, frequency));
+        BigDecimal perPeriod = converted.min(owed);
         int weeks = owed.divide(perWeek, 0, RoundingMode.CEILING).intValueExact();
-        why.append(". Suggested: ").append(perWeek).append(" a week (").append(perPeriodText(perWeek, perPeriod, frequency))
-                .append(") on top of the rent; ").append(owed).append(" / ").append(perWeek).append(" = ").append(weeks)
+        why.append(". Suggested: ").append(perWeek).append(" a week (").append(perPeriodText(perWeek, converted, frequency));
+        if (perPeriod.compareTo(converted) < 0) {
+            // The weekly figure converted to a longer rent period can exceed what is owed: no period asks for more.
+            status = "LIMITED_TO_ARREARS";
+            why.append(", limited to the arrears of ").append(owed).append(": no rent period asks for more than is owed");
+        }
+        why.append(") on top of the rent; ").append(owed).append(" / ").append(perWeek).append(" = ").append(weeks)
                 .append(" weeks to clear.");
         return new RepaymentPlan(status, owed, income, spending, RentArithmetic.pounds(surplusMonthly), down(surplusWeekly),
                 limits.shareOfSurplus(), limits.floorPerWeek(), limits.ceilingPerWeek(), limits.row(), perWeek, frequency,

@@ -69,12 +69,16 @@ public final class CaseConsistency {
         if (a.acknowledgments() != null) {
             for (int i = 0; i < a.acknowledgments().size(); i++) {
                 notAfterAsOf("account.acknowledgments[" + i + "].date", a.acknowledgments().get(i).date());
-                // A part payment restarts limitation (s.29(5)) only if something was paid.
+                // A part payment is a payment: something must have been paid (it does not restart limitation, s.29(6)).
                 var ack = a.acknowledgments().get(i);
                 if (ack.type() == Vocabulary.AcknowledgmentType.PART_PAYMENT
                         && (ack.amount() == null || ack.amount().signum() <= 0)) {
                     error("account.acknowledgments[" + i + "].amount",
-                            "is required and must be more than 0 for a PART_PAYMENT: only a payment restarts the limitation period");
+                            "is required and must be more than 0 for a PART_PAYMENT: a part payment records what was paid");
+                }
+                if (ack.tenantId() != null && (t.tenants() == null
+                        || t.tenants().stream().noneMatch(tenant -> tenant.id().equals(ack.tenantId())))) {
+                    error("account.acknowledgments[" + i + "].tenantId", "names no tenant in tenancy.tenants");
                 }
             }
         }
@@ -169,12 +173,9 @@ public final class CaseConsistency {
         if (b == null) {
             return;
         }
+        // A UC cap reduction can exceed the rent (the whole award is reduced, UC Regs 2013 reg 81), and an HB one is
+        // held to the 50p floor when the cap is assessed (HB Regs 2006 reg 75D(2)): neither is refused here.
         var reduction = b.capReductionPerWeek();
-        var weeklyRent = org.rentrecovery.contract.RentArithmetic.weeklyRent(c.tenancy().rentFrequency(), c.tenancy().rentPerPeriod());
-        if (reduction != null && reduction.compareTo(weeklyRent) > 0) {
-            error("benefits.capReductionPerWeek", "is more than the weekly rent (" + org.rentrecovery.contract.RentArithmetic.pounds(weeklyRent)
-                    + "): the cap comes off help with the rent, so it cannot reduce it by more than the rent");
-        }
         if (reduction != null && reduction.signum() > 0 && Boolean.FALSE.equals(b.benefitCapped())) {
             error("benefits.capReductionPerWeek", "is above 0 while benefits.benefitCapped is false");
         }

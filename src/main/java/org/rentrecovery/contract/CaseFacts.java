@@ -101,7 +101,9 @@ public record CaseFacts(
             DayOfWeek periodStartDay,
             @Size(max = 10) List<@NotNull @Valid Tenant> tenants,
             @Schema(description = "INTRODUCTORY only: the day the landlord served notice extending the trial period by 6 months (Housing Act 1996 s.125A); absent = not extended. Leave it out if a review (s.125B) overturned the extension")
-            LocalDate trialExtensionNoticeServedOn) {
+            LocalDate trialExtensionNoticeServedOn,
+            @Schema(description = "False for a letting that is not social housing (e.g. a market-rent assured tenancy): the Renters' Rights Act 2025 changes to Ground 8 and section 8 notice periods commenced on 1 May 2026 only for assured tenancies that are not social housing assured tenancies (SI 2026/421 reg 2). Absent = social housing.")
+            Boolean socialHousing) {
     }
 
     public record Tenant(
@@ -146,7 +148,10 @@ public record CaseFacts(
             @NotNull LocalDate date,
             @NotNull AcknowledgmentType type,
             @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
-            @Schema(description = "The amount paid: required and more than 0 for a PART_PAYMENT") BigDecimal amount) {
+            @Schema(description = "The amount paid: required and more than 0 for a PART_PAYMENT") BigDecimal amount,
+            @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
+            @Schema(description = "The tenant (tenancy.tenants[].id) who signed the acknowledgment or made the payment: an acknowledgment binds only its signer (Limitation Act 1980 s.31(6))")
+            String tenantId) {
     }
 
     public record Arrangement(
@@ -180,7 +185,10 @@ public record CaseFacts(
             Boolean thirdPartyDeduction,
             Boolean persistentUnderpayment,
             @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal ucStandardAllowanceMonthly,
-            LocalDate dhpAwardedUntil) {
+            LocalDate dhpAwardedUntil,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
+            @Schema(description = "The UC work allowance that applies to the claimant, a month (0 when none applies); absent = not known. A third-party deduction for rent arrears cannot start while earned income exceeds it (UC etc. (Claims and Payments) Regs 2013 Sch 6 para 7(6))")
+            BigDecimal ucWorkAllowanceMonthly) {
     }
 
     public record ClaimPending(

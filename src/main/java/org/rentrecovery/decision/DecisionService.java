@@ -190,12 +190,12 @@ public class DecisionService {
         }
 
         List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
+        reasons.add(new Reason("facts#arrears", arrearsSentence(analysis), "docs/law.md#thresholds"));
         if (today.tenancy().statusExplanation() != null) {
             reasons.add(new Reason("facts#tenancy-status", today.tenancy().statusExplanation(),
                     "Housing Act 1996 s.125, s.125A, s.130; docs/law.md#introductory-tenancies"));
         }
-        reasons.add(new Reason(policy.stepRow(), policy.explanation(), "Policy 3.1: " + EscalationPolicy.MODEL_LOCATION));
+        reasons.add(new Reason(policy.stepRow(), policy.explanation(), "docs/policy.md#escalation-ladder: " + EscalationPolicy.MODEL_LOCATION));
         for (PolicyAction action : policy.actions()) {
             reasons.add(new Reason(action.row(), action.code() + ": " + action.reason(), action.reference()));
         }
@@ -236,7 +236,7 @@ public class DecisionService {
                 .toList();
         if (!complex.isEmpty()) {
             out.add(new Reason(r.triggerRow(), "Complex-case triggers present: " + String.join(", ", complex)
-                    + ". They need a person's judgement before any enforcement.", "Policy 3.3: " + TeamRouting.MODEL_LOCATION));
+                    + ". They need a person's judgement before any enforcement.", "docs/policy.md#team-routing: " + TeamRouting.MODEL_LOCATION));
         }
         out.add(new Reason(r.teamRow(), "Routed to " + r.team() + " by " + r.decidingTrigger()
                 + (r.escalationPaused() ? ", escalation paused" : "") + ": " + r.instruction(), r.reference()));
@@ -281,7 +281,7 @@ public class DecisionService {
         ModelSet models = modelsFor(facts);
         WriteOffAssessment.Outcome writeOff = writeOffs.assess(models, analysis, analysis.positionOn(facts.asOf()));
         List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason("facts#arrears", arrearsSentence(analysis), "Domain brief 4 (conventions)"));
+        reasons.add(new Reason("facts#arrears", arrearsSentence(analysis), "docs/law.md#thresholds"));
         writeOff.reasons().forEach(r -> reasons.add(new Reason(r.rule(), r.text(), r.reference())));
         return new Decision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(), OffsetDateTime.now(ZoneOffset.UTC),
                 version.of(models), null, null, null, null, null, null, null, null, writeOff.decision(), null, null, reasons);
@@ -316,10 +316,28 @@ public class DecisionService {
         return new Decision.Block(b.guard(), b.rule(), b.text(), b.reference(), b.until(), b.requires());
     }
 
+    /** The row that sends rent statements for the hearing: its due date is held to the protocol's deadline. */
+    static final String RENT_STATEMENTS_ROW = "EscalationActions/claim-issued-contact";
+    /** Pre-Action Protocol for Possession Claims by Social Landlords: rent statements at least 10 days before the hearing. */
+    static final int RENT_STATEMENT_DAYS_BEFORE_HEARING = 10;
+
     private static Decision.RecommendedAction recommendation(PolicyAction a, CaseAnalysis analysis, LocalDate asOf) {
         boolean notice = a.action().isNotice();
+        LocalDate dueBy = a.dueInDays() == null ? null : asOf.plusDays(a.dueInDays());
+        String reason = a.reason();
+        var claim = analysis.facts().recovery() == null ? null : analysis.facts().recovery().claim();
+        if (RENT_STATEMENTS_ROW.equals(a.row()) && claim != null && claim.hearingDate() != null) {
+            LocalDate deadline = claim.hearingDate().minusDays(RENT_STATEMENT_DAYS_BEFORE_HEARING);
+            if (dueBy == null || dueBy.isAfter(deadline)) {
+                dueBy = deadline.isBefore(asOf) ? asOf : deadline;
+            }
+            reason += " Rent statements must reach the tenant and the court at least " + RENT_STATEMENT_DAYS_BEFORE_HEARING
+                    + " days before the hearing on " + claim.hearingDate() + ", so by " + deadline
+                    + (deadline.isBefore(asOf) ? ": that day has passed, so send them today and tell the court."
+                            : " (Pre-Action Protocol for Possession Claims by Social Landlords; docs/law.md#pre-action-protocol).");
+        }
         return new Decision.RecommendedAction(a.action(), a.priority(), a.owner(),
-                a.dueInDays() == null ? null : asOf.plusDays(a.dueInDays()), a.approval(), a.reason(),
+                dueBy, a.approval(), reason,
                 a.reference() == null ? List.of() : List.of(a.reference()),
                 notice ? analysis.availableGrounds(asOf) : null,
                 notice ? NoticeConditions.forAction(a.action(), analysis, asOf) : null, a.code(), a.category());
@@ -368,7 +386,8 @@ public class DecisionService {
     /** For a NoSP, the first date that is also the first or last day of a rent period. */
     private static LocalDate earliestDateToSpecify(org.rentrecovery.contract.Vocabulary.NoticeType required, CaseAnalysis a) {
         var tenancy = a.facts().tenancy();
-        LocalDate earliest = NoticeAssessment.earliestDateSpecified(required, a.asOf(), tenancy.rentFrequency());
+        LocalDate earliest = NoticeAssessment.earliestDateSpecified(required, a.asOf(), tenancy.rentFrequency(),
+                NoticeAssessment.socialHousing(a.facts()));
         return NoticeAssessment.datedLikeNoticeToQuit(required)
                 ? NoticeAssessment.firstPeriodBoundary(earliest, tenancy.periodStartDay(), tenancy.rentFrequency())
                 : earliest;
@@ -379,7 +398,7 @@ public class DecisionService {
         return new Decision.Legal(
                 a.formerTenancy(),
                 required == null ? null : required.name(),
-                required == null ? null : NoticeAssessment.minimumWeeks(required, a.asOf()),
+                required == null ? null : NoticeAssessment.minimumWeeks(required, a.asOf(), NoticeAssessment.socialHousing(a.facts())),
                 required == null ? null : earliestDateToSpecify(required, a),
                 today.ground8ThresholdMet(),
                 today.tenancy().assured() ? RentArithmetic.threshold(today.ground8().threshold()) : null,

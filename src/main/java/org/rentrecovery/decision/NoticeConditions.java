@@ -35,14 +35,16 @@ final class NoticeConditions {
                 conditions.add("Ground 1 is discretionary: the court must also find possession reasonable.");
             }
             case SERVE_SECTION_8_NOTICE -> {
-                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.SECTION_8, servedOn, frequency);
+                boolean social = NoticeAssessment.socialHousing(analysis.facts());
+                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.SECTION_8, servedOn, frequency, social);
                 conditions.add("Use Form 3 (s.8 Housing Act 1988) and give at least "
-                        + law.section8NoticeOn(servedOn).weeks() + " weeks' notice: no earlier than " + earliest + ".");
+                        + law.section8NoticeOn(servedOn, social).weeks() + " weeks' notice: no earlier than " + earliest + " ("
+                        + law.section8NoticeOn(servedOn, social).reference() + ").");
                 conditions.add("Proceedings must begin within " + law.fixed("section8LifeMonths") + " months of service.");
                 conditions.add("Ground 8 needs arrears of at least "
                         + org.rentrecovery.contract.RentArithmetic.threshold(analysis.ground8Threshold(servedOn))
                         + " both when the notice is served and at the hearing ("
-                        + law.ground8On(servedOn).reference() + ").");
+                        + analysis.ground8TestInWords(servedOn) + "; " + law.ground8On(servedOn, social).reference() + ").");
             }
             case SERVE_NOTICE_OF_PROCEEDINGS -> {
                 LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_OF_PROCEEDINGS, servedOn, frequency);

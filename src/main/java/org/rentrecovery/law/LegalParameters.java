@@ -19,10 +19,35 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class LegalParameters {
 
-    public record Ground8(LocalDate from, int weeks, int months, String reference) implements Dated {
+    /**
+     * Which assured tenancies a dated entry applies to: SI 2026/421 reg 2 commenced the Renters' Rights Act
+     * 2025 changes only for assured tenancies that are not social housing assured tenancies.
+     */
+    public enum Tenancies {
+        ALL, SOCIAL, NON_SOCIAL;
+
+        boolean covers(boolean socialHousing) {
+            return this == ALL || (this == SOCIAL) == socialHousing;
+        }
     }
 
-    public record Section8Notice(LocalDate from, int weeks, String reference) implements Dated {
+    /**
+     * The Ground 8 threshold; {@code disregardUniversalCreditNotYetPaid}: rent unpaid only because the tenant's UC
+     * housing award has not yet been paid is left out of the arrears (the Renters' Rights Act 2025 wording).
+     */
+    public record Ground8(LocalDate from, Tenancies tenancies, int weeks, int months, boolean disregardUniversalCreditNotYetPaid,
+            String reference) implements Dated, ForTenancies {
+    }
+
+    public record Section8Notice(LocalDate from, Tenancies tenancies, int weeks, String reference) implements Dated, ForTenancies {
+    }
+
+    interface ForTenancies {
+        Tenancies tenancies();
+
+        default boolean covers(boolean socialHousing) {
+            return tenancies() == null || tenancies().covers(socialHousing);
+        }
     }
 
     public record BreathingSpaceScheme(LocalDate from, int standardMaxDays, String reference) implements Dated {
@@ -39,7 +64,7 @@ public final class LegalParameters {
         LocalDate from();
     }
 
-    @JsonIgnoreProperties({"_comment"})
+    @JsonIgnoreProperties({"_comment", "_commentTenancies"})
     record File(List<Ground8> ground8, List<Section8Notice> section8MinimumNoticeWeeks,
             List<BreathingSpaceScheme> breathingSpace, List<LimitationPeriod> limitation,
             List<SmallClaimsTrack> smallClaimsTrack, Map<String, Integer> fixed) {
@@ -69,12 +94,23 @@ public final class LegalParameters {
         }
     }
 
+    /** Ground 8 for a social housing assured tenancy (the landlords this service is for). */
     public Ground8 ground8On(LocalDate date) {
-        return inForce(file.ground8(), date);
+        return ground8On(date, true);
     }
 
+    /** Ground 8 in force on the date for a social housing assured tenancy, or for any other assured tenancy. */
+    public Ground8 ground8On(LocalDate date, boolean socialHousing) {
+        return inForce(file.ground8().stream().filter(g -> g.covers(socialHousing)).toList(), date);
+    }
+
+    /** Section 8 notice for a social housing assured tenancy. */
     public Section8Notice section8NoticeOn(LocalDate date) {
-        return inForce(file.section8MinimumNoticeWeeks(), date);
+        return section8NoticeOn(date, true);
+    }
+
+    public Section8Notice section8NoticeOn(LocalDate date, boolean socialHousing) {
+        return inForce(file.section8MinimumNoticeWeeks().stream().filter(g -> g.covers(socialHousing)).toList(), date);
     }
 
     /** The Breathing Space scheme in force on the date, or null before it commenced. */

@@ -19,13 +19,27 @@ public final class ChargeLimit {
     private boolean heldOpen;
     private LocalDate restartedOn;
     private boolean extendedByBreathingSpace;
+    private final boolean derivedFromTenancyEnd;
+    private boolean mergedIntoJudgment;
+    private String restartedBy;
+    private boolean bindsOnlySigner;
+    private final List<LocalDate> partPayments = new ArrayList<>();
     private final List<LocalDate> lateAcknowledgments = new ArrayList<>();
     /** Rule name to the sentence it contributed, in firing order. */
     private final Map<String, String> explanations = new LinkedHashMap<>();
 
     public ChargeLimit(LocalDate dueDate, BigDecimal amount) {
+        this(dueDate, amount, false);
+    }
+
+    /**
+     * @param derivedFromTenancyEnd no charges were listed: the whole balance stands as one charge due on the
+     *        day the tenancy ended, the latest day any of it can have fallen due
+     */
+    public ChargeLimit(LocalDate dueDate, BigDecimal amount, boolean derivedFromTenancyEnd) {
         this.dueDate = dueDate;
         this.amount = amount;
+        this.derivedFromTenancyEnd = derivedFromTenancyEnd;
     }
 
     public LocalDate getDueDate() { return dueDate; }
@@ -34,6 +48,10 @@ public final class ChargeLimit {
     public boolean isHeldOpen() { return heldOpen; }
     public LocalDate getRestartedOn() { return restartedOn; }
     public boolean isExtendedByBreathingSpace() { return extendedByBreathingSpace; }
+    public boolean isDerivedFromTenancyEnd() { return derivedFromTenancyEnd; }
+    public boolean isMergedIntoJudgment() { return mergedIntoJudgment; }
+    public String getRestartedBy() { return restartedBy; }
+    public boolean isBindsOnlySigner() { return bindsOnlySigner; }
     public List<LocalDate> getLateAcknowledgments() { return List.copyOf(lateAcknowledgments); }
     public Map<String, String> getExplanations() { return Map.copyOf(explanations); }
 
@@ -47,6 +65,15 @@ public final class ChargeLimit {
     public void setHeldOpen(boolean heldOpen) { this.heldOpen = heldOpen; }
     public void setRestartedOn(LocalDate restartedOn) { this.restartedOn = restartedOn; }
     public void setExtendedByBreathingSpace(boolean extended) { this.extendedByBreathingSpace = extended; }
+    public void setMergedIntoJudgment(boolean merged) { this.mergedIntoJudgment = merged; }
+    public void setRestartedBy(String tenantId) { this.restartedBy = tenantId; }
+    public void setBindsOnlySigner(boolean only) { this.bindsOnlySigner = only; }
+
+    public void notePartPayment(LocalDate date) {
+        if (!partPayments.contains(date)) {
+            partPayments.add(date);
+        }
+    }
 
     public void explain(String rule, String sentence) {
         explanations.put(rule, sentence);
@@ -59,18 +86,29 @@ public final class ChargeLimit {
     }
 
     ChargeOutcome outcome() {
-        return new ChargeOutcome(dueDate, amount, heldOpen ? null : lastDayToSue, heldOpen, restartedOn,
-                extendedByBreathingSpace, getLateAcknowledgments(), new LinkedHashMap<>(explanations));
+        return new ChargeOutcome(dueDate, amount, heldOpen || mergedIntoJudgment ? null : lastDayToSue, heldOpen, restartedOn,
+                extendedByBreathingSpace, getLateAcknowledgments(), new LinkedHashMap<>(explanations), mergedIntoJudgment,
+                restartedBy, bindsOnlySigner, derivedFromTenancyEnd);
     }
 
     /** The settled result for one charge. */
     public record ChargeOutcome(LocalDate dueDate, BigDecimal amount, LocalDate lastDayToSue, boolean heldOpen,
             LocalDate restartedOn, boolean extendedByBreathingSpace, List<LocalDate> lateAcknowledgments,
-            Map<String, String> explanations) {
+            Map<String, String> explanations, boolean mergedIntoJudgment, String restartedBy, boolean bindsOnlySigner,
+            boolean derivedFromTenancyEnd) {
 
-        /** Barred on the date: the last day to sue has passed (never while a moratorium holds it open). */
+        /**
+         * Barred on the date: the last day to sue has passed (never while a moratorium holds it open, nor once
+         * the rent has gone into a judgment). Against every tenant: an acknowledgment keeps the charge alive
+         * at least against its signer.
+         */
         public boolean barredOn(LocalDate on) {
-            return !heldOpen && on.isAfter(lastDayToSue);
+            return !heldOpen && !mergedIntoJudgment && on.isAfter(lastDayToSue);
+        }
+
+        /** Still open to a claim on the date, and the period runs (not held open, not in a judgment). */
+        public boolean running() {
+            return !heldOpen && !mergedIntoJudgment;
         }
     }
 }

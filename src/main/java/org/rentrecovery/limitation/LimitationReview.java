@@ -53,22 +53,41 @@ public class LimitationReview {
      */
     public static LimitationSchedule schedule(CaseFacts facts, LocalDate breathingSpaceStart, LocalDate breathingSpaceLastDay) {
         LegalParameters.LimitationPeriod law = LegalParameters.current().limitationOn(facts.asOf());
-        List<CaseFacts.UnpaidCharge> unpaid = facts.account().unpaidCharges();
-        if (unpaid == null || unpaid.isEmpty()) {
+        List<ChargeLimit> charges = charges(facts);
+        if (charges.isEmpty()) {
             return LimitationSchedule.none(law.reference());
         }
         LimitationRules data = new LimitationRules();
+        var judgment = facts.recovery() == null ? null : facts.recovery().judgment();
+        var tenants = facts.tenancy().tenants() == null ? List.<CaseFacts.Tenant>of() : facts.tenancy().tenants();
         data.getTerms().add(new LimitationTerms(law.years(), law.reference(), breathingSpaceStart, breathingSpaceLastDay,
-                law.breathingSpaceExtensionWeeks()));
+                law.breathingSpaceExtensionWeeks(), judgment == null ? null : judgment.date(),
+                tenants.stream().map(CaseFacts.Tenant::id).toList()));
         if (facts.account().acknowledgments() != null) {
-            facts.account().acknowledgments()
-                    .forEach(a -> data.getAcknowledgments().add(new AcknowledgmentMade(a.date(), a.type().name())));
+            facts.account().acknowledgments().forEach(a -> data.getAcknowledgments()
+                    .add(new AcknowledgmentMade(a.date(), a.type().name(), a.tenantId())));
         }
-        List<ChargeLimit> charges = unpaid.stream().map(c -> new ChargeLimit(c.dueDate(), c.amount())).toList();
         charges.forEach(data.getCharges()::add);
         try (RuleUnitInstance<LimitationRules> instance = unit().createInstance(data, RuleTrace.ruleConfig())) {
             instance.fire();
         }
         return new LimitationSchedule(charges.stream().map(ChargeLimit::outcome).toList(), law.reference());
+    }
+
+    /**
+     * The unpaid charges as listed; with none listed, a tenancy that has ended with arrears stands as one
+     * charge of the whole balance due on its last day, the latest any of it can have fallen due: never
+     * "no dates" read as "not barred".
+     */
+    static List<ChargeLimit> charges(CaseFacts facts) {
+        List<CaseFacts.UnpaidCharge> unpaid = facts.account().unpaidCharges();
+        if (unpaid != null && !unpaid.isEmpty()) {
+            return unpaid.stream().map(c -> new ChargeLimit(c.dueDate(), c.amount())).toList();
+        }
+        LocalDate end = facts.tenancy().endDate();
+        if (end != null && !end.isAfter(facts.asOf()) && facts.account().balance().signum() > 0) {
+            return List.of(new ChargeLimit(end, facts.account().balance(), true));
+        }
+        return List.of();
     }
 }

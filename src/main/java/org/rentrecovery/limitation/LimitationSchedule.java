@@ -26,7 +26,7 @@ public record LimitationSchedule(List<ChargeLimit.ChargeOutcome> charges, String
 
     /** The first day after {@code on} on which a further charge becomes barred; null if none will (yet). */
     public LocalDate nextBarDate(LocalDate on) {
-        return charges.stream().filter(c -> !c.heldOpen() && !c.barredOn(on)).map(c -> c.lastDayToSue().plusDays(1))
+        return charges.stream().filter(c -> c.running() && !c.barredOn(on)).map(c -> c.lastDayToSue().plusDays(1))
                 .min(Comparator.naturalOrder()).orElse(null);
     }
 
@@ -36,7 +36,7 @@ public record LimitationSchedule(List<ChargeLimit.ChargeOutcome> charges, String
         if (next == null) {
             return BigDecimal.ZERO.setScale(2);
         }
-        return charges.stream().filter(c -> !c.heldOpen() && c.lastDayToSue().plusDays(1).equals(next))
+        return charges.stream().filter(c -> c.running() && c.lastDayToSue().plusDays(1).equals(next))
                 .map(ChargeLimit.ChargeOutcome::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 

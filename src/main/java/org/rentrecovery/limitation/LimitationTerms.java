@@ -12,9 +12,22 @@ public final class LimitationTerms {
     private final LocalDate breathingSpaceStart;
     private final LocalDate breathingSpaceLastDay;
     private final int breathingSpaceExtensionWeeks;
+    private final LocalDate judgmentDate;
+    private final java.util.List<String> tenantIds;
 
     public LimitationTerms(int years, String reference, LocalDate breathingSpaceStart, LocalDate breathingSpaceLastDay,
             int breathingSpaceExtensionWeeks) {
+        this(years, reference, breathingSpaceStart, breathingSpaceLastDay, breathingSpaceExtensionWeeks, null, java.util.List.of());
+    }
+
+    /**
+     * @param judgmentDate a money judgment for the arrears on file (null if none): rent due by then merged into it
+     * @param tenantIds the tenants named on the tenancy, to say whom an acknowledgment does not bind
+     */
+    public LimitationTerms(int years, String reference, LocalDate breathingSpaceStart, LocalDate breathingSpaceLastDay,
+            int breathingSpaceExtensionWeeks, LocalDate judgmentDate, java.util.List<String> tenantIds) {
+        this.judgmentDate = judgmentDate;
+        this.tenantIds = java.util.List.copyOf(tenantIds);
         this.years = years;
         this.reference = reference;
         this.breathingSpaceStart = breathingSpaceStart;
@@ -27,6 +40,21 @@ public final class LimitationTerms {
     public LocalDate getBreathingSpaceStart() { return breathingSpaceStart; }
     public LocalDate getBreathingSpaceLastDay() { return breathingSpaceLastDay; }
     public int getBreathingSpaceExtensionWeeks() { return breathingSpaceExtensionWeeks; }
+    public LocalDate getJudgmentDate() { return judgmentDate; }
+
+    /**
+     * The other named tenants an acknowledgment by {@code signer} does not bind (s.31(6)), in words; empty
+     * when the tenancy names one tenant or none. A signer not recorded leaves every tenant but one unbound.
+     */
+    public String otherTenants(String signer) {
+        if (tenantIds.size() < 2) {
+            return "";
+        }
+        if (signer == null) {
+            return "the other joint tenant(s)";
+        }
+        return String.join(", ", tenantIds.stream().filter(id -> !id.equals(signer)).toList());
+    }
 
     /** True when the law in force extends limitation for a moratorium and the case has one. */
     public boolean isBreathingSpaceExtends() {

@@ -76,13 +76,22 @@ class BenefitCapEndpointTest {
     }
 
     @Test
-    void aCapReductionAboveTheRentIsRefused() {
+    void aUniversalCreditCapReductionAboveTheRentIsAssessedNotRefused() {
+        // UC Regs 2013 reg 81: the whole award (less childcare costs) is reduced, so the reduction can exceed the rent.
         post("/api/decisions/benefit-cap", cappedLoneParent().set("benefits.capReductionPerWeek", 160.01).json())
-                .statusCode(400).contentType("application/problem+json")
-                .body("errors.field", hasItem("benefits.capReductionPerWeek"))
-                .body("detail", containsString("weekly rent"));
-        post("/api/decisions/benefit-cap", cappedLoneParent().set("benefits.capReductionPerWeek", 160.00).json())
-                .statusCode(200);
+                .statusCode(200)
+                .body("benefitCap.capped", equalTo(true))
+                .body("benefitCap.capReductionPerWeek", equalTo(160.01f));
+    }
+
+    @Test
+    void aHousingBenefitCapReductionLeavesFiftyPence() {
+        // HB Regs 2006 reg 75D(2): the cap cannot take Housing Benefit below 50p a week.
+        post("/api/decisions/benefit-cap", cappedLoneParent().set("benefits.housingCostSupport", "HOUSING_BENEFIT")
+                .set("benefits.capReductionPerWeek", 159.51).json())
+                .statusCode(200)
+                .body("benefitCap.capReductionPerWeek", equalTo(159.5f))
+                .body("reasons.rule", hasItem("facts#hbCapFloor"));
     }
 
     @Test

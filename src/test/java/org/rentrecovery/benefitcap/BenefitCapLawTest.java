@@ -41,18 +41,21 @@ class BenefitCapLawTest {
         assertNull(cap.capPerWeek());
     }
 
-    /** The UC earnings exemption at the threshold in force on asOf: £846 (2025/26) and £793 (2024/25). */
+    /**
+     * The UC earnings exemption at the statute's threshold in force on asOf, 16 x NLW x 52 / 12, to the first penny
+     * that meets it: £881.23 (2026/27), £846.56 (2025/26), £793.18 (2024/25).
+     */
     @ParameterizedTest(name = "earnings {1} on {0}: exempt {2} (threshold {3})")
     @CsvSource({
-            "2026-11-23, 845.99, false, 846.00",
-            "2026-11-23, 846.00, true, 846.00",
-            "2026-11-23, 846.01, true, 846.00",
-            "2025-04-01, 845.99, false, 846.00",
-            "2025-04-01, 846.00, true, 846.00",
-            "2025-03-31, 792.99, false, 793.00",
-            "2025-03-31, 793.00, true, 793.00",
-            "2025-03-31, 793.01, true, 793.00",
-            "2025-03-31, 845.99, true, 793.00"})
+            "2026-11-23, 881.22, false, 881.23",
+            "2026-11-23, 881.23, true, 881.23",
+            "2026-11-23, 881.24, true, 881.23",
+            "2025-04-01, 846.55, false, 846.56",
+            "2025-04-01, 846.56, true, 846.56",
+            "2025-03-31, 793.17, false, 793.18",
+            "2025-03-31, 793.18, true, 793.18",
+            "2025-03-31, 793.19, true, 793.18",
+            "2025-03-31, 845.99, true, 793.18"})
     void ucEarningsExemptionAtTheThresholdForTheBenefitYear(String asOf, String earnings, boolean exempt, String threshold) {
         BenefitCap cap = CapCases.assess(CapCases.ucHousehold().set("asOf", asOf)
                 .set("household.netEarningsMonthly", new BigDecimal(earnings))

@@ -44,11 +44,11 @@ class EarlyInterventionPriorityTest {
         assertEquals(soon ? 15 : 0, cap.priorityScore());
     }
 
-    /** Within £100 below the £846 exemption (2025/26): shortfall above 0 and at most 100. */
+    /** Within £100 below the exemption (£881.23 in 2026/27, £793.18 in 2024/25): shortfall above 0 and at most 100. */
     @ParameterizedTest(name = "earnings {1} on {0}: just below the exemption {2}")
-    @CsvSource({"2026-11-23, 745.99, false", "2026-11-23, 746.00, true", "2026-11-23, 746.01, true", "2026-11-23, 845.99, true",
-            "2026-11-23, 846.00, false", "2026-11-23, 0.00, false",
-            "2025-03-31, 692.99, false", "2025-03-31, 693.00, true", "2025-03-31, 792.99, true", "2025-03-31, 793.00, false"})
+    @CsvSource({"2026-11-23, 781.22, false", "2026-11-23, 781.23, true", "2026-11-23, 781.24, true", "2026-11-23, 881.22, true",
+            "2026-11-23, 881.23, false", "2026-11-23, 0.00, false",
+            "2025-03-31, 693.17, false", "2025-03-31, 693.18, true", "2025-03-31, 793.17, true", "2025-03-31, 793.18, false"})
     void earningsJustBelowTheExemptionScore10(String asOf, String earnings, boolean scores) {
         BenefitCap cap = CapCases.assess(CapCases.ucHousehold().set("asOf", asOf)
                 .set("household.netEarningsMonthly", new BigDecimal(earnings))).benefitCap();

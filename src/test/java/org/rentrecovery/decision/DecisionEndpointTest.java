@@ -52,7 +52,8 @@ class DecisionEndpointTest {
 
     @Test
     void aProposedNoticeIsCheckedOnItsPlannedDate() {
-        String body = TestCases.assured().set("account.balance", 1299.99)
+        // A market-rent letting: the Renters' Rights Act 2025 threshold (13 weeks) is in force for it (SI 2026/421 reg 2).
+        String body = TestCases.assured().set("account.balance", 1299.99).set("tenancy.socialHousing", false)
                 .set("proposedAction", Map.of("type", "SERVE_SECTION_8_NOTICE", "plannedDate", "2026-11-30", "grounds", List.of("GROUND_8")))
                 .json();
         post("/api/decisions/next-action", body).statusCode(200)

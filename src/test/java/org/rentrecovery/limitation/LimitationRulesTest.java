@@ -43,7 +43,8 @@ class LimitationRulesTest {
     @CsvSource({
             "2024-12-01, WRITTEN, false, 2030-12-01",
             "2025-01-10, WRITTEN, false, 2031-01-10",
-            "2025-01-10, PART_PAYMENT, false, 2031-01-10",
+            // A part payment of rent never restarts the period for the remainder (s.29(6)).
+            "2025-01-10, PART_PAYMENT, true, 2025-01-10",
             "2025-01-11, WRITTEN, true, 2025-01-10",
             "2025-01-11, PART_PAYMENT, true, 2025-01-10",
             "2019-01-09, WRITTEN, true, 2025-01-10"})
@@ -53,18 +54,21 @@ class LimitationRulesTest {
                 .set("account.acknowledgments", List.of(Map.of("date", ack, "type", type, "amount", 20))));
         assertThat(s.charges().get(0).lastDayToSue()).isEqualTo(lastDay);
         assertThat(s.barredAmount(AS_OF)).isEqualByComparingTo(barred ? "100" : "0");
-        boolean late = LocalDate.parse(ack).isAfter(LocalDate.parse("2025-01-10"));
+        boolean late = "WRITTEN".equals(type) && LocalDate.parse(ack).isAfter(LocalDate.parse("2025-01-10"));
         assertThat(s.charges().get(0).lateAcknowledgments()).isEqualTo(late ? List.of(LocalDate.parse(ack)) : List.of());
         if (late) {
             assertThat(s.rulesFired()).containsKey(
-                    "LimitationRules: An acknowledgment or part payment after the period has run out does not revive the debt");
+                    "LimitationRules: A written acknowledgment after the period has run out does not revive the debt");
+        }
+        if ("PART_PAYMENT".equals(type)) {
+            assertThat(s.rulesFired()).containsKey("LimitationRules: A part payment of rent does not restart the period for the rest");
         }
     }
 
     @Test
     void aChainOfAcknowledgmentsEachWithinThePeriodKeepsRestartingIt() {
         LimitationSchedule s = schedule(formerTenant("2012-03-01").set("account.acknowledgments", List.of(
-                Map.of("date", "2023-01-01", "type", "WRITTEN"), Map.of("date", "2017-06-01", "type", "PART_PAYMENT", "amount", 5))));
+                Map.of("date", "2023-01-01", "type", "WRITTEN"), Map.of("date", "2017-06-01", "type", "WRITTEN"))));
         assertThat(s.charges().get(0).lastDayToSue()).isEqualTo("2029-01-01");
         assertThat(s.charges().get(0).restartedOn()).isEqualTo("2023-01-01");
     }
@@ -108,7 +112,7 @@ class LimitationRulesTest {
         assertThat(s.charges().get(0).extendedByBreathingSpace()).isTrue();
         assertThat(s.rulesFired()).containsKeys(
                 "LimitationRules: A Breathing Space extends a period ending during it or within eight weeks after it",
-                "LimitationRules: A written acknowledgment or part payment within the period restarts it");
+                "LimitationRules: A signed written acknowledgment within the period restarts it for the tenant who signed it");
     }
 
     @Test
