@@ -53,7 +53,8 @@ final class DmnDocument {
             throw PolicyInputException.badModel(path, "is not well-formed XML: " + e.getMessage());
         }
         Element root = document.getDocumentElement();
-        if (!"definitions".equals(root.getLocalName()) || !DMN_NAMESPACES.contains(root.getNamespaceURI())) {
+        if (!"definitions".equals(root.getLocalName()) || root.getNamespaceURI() == null
+                || !DMN_NAMESPACES.contains(root.getNamespaceURI())) {
             throw PolicyInputException.badModel(path, "is not a DMN model: the root element is <" + root.getTagName()
                     + "> in namespace " + root.getNamespaceURI() + "; a DMN file's root is <definitions> in a DMN 1.x "
                     + "MODEL namespace (the KIE editor saves DMN 1.6)");

@@ -148,6 +148,10 @@ class PolicyVersionsTest {
         assertThatThrownBy(() -> versions.putModel(draft.id(), PolicyFiles.LADDER,
                 "<html><body>hello</body></html>".getBytes(StandardCharsets.UTF_8), "alice"))
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.getMessage()).contains("not a DMN model"));
+        // A root without a namespace (Set.contains(null) would throw) is refused the same way, not answered with a 500.
+        assertThatThrownBy(() -> versions.putModel(draft.id(), PolicyFiles.LADDER,
+                "<definitions name=\"ladder\"/>".getBytes(StandardCharsets.UTF_8), "alice"))
+                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.getMessage()).contains("not a DMN model"));
         assertThatThrownBy(() -> versions.putModel(draft.id(), "../escape.dmn", PolicyFiles.seed().get(PolicyFiles.LADDER), "alice"))
                 .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.errors().get(0).field()).isEqualTo("path"));
         assertThat(versions.state().revision()).isEqualTo(revision);
