@@ -67,7 +67,7 @@ public final class FieldReference {
                 .append("Generated from the contract (the request and response records, their validation limits and descriptions,\n")
                 .append("the code's enums, the packaged `decision-tables/vocabulary.dmn` and the guards in `rules/`) by\n")
                 .append("`FieldReference`; `FieldReferenceTest` fails when this page is out of date. Regenerate with\n")
-                .append("`/work/build.sh test -Dtest=FieldReferenceTest -Dfields.write=true` (or `./mvnw test ...`).\n\n")
+                .append("`./mvnw test -Dtest=FieldReferenceTest -Dfields.write=true`.\n\n")
                 .append("A `given` path sets a request field (`account.balance`, `tenancy.tenants[0].ageYears`); an `expect` path reads\n")
                 .append("the response (`nextAction.type`, `blockedActions[*].blockedBy[*].guard`). Where a field names something (an action,\n")
                 .append("a step, a team, a guard, a reason), an expected value must be one of its allowed values, or the suite is refused\n")

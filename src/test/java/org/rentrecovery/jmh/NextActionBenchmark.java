@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * In-process full next-action decisions per second on one thread (docs/benchmarks.md): the case of
  * bench/secure-notice-case.json read, decided and written as JSON, exactly the work of the endpoint without HTTP
- * and the audit. Run with {@code /work/build.sh -Pjmh -Dworkbench.skip test-compile exec:exec} (profile jmh in pom.xml).
+ * and the audit. Run with {@code ./mvnw -Pjmh -Dworkbench.skip test-compile exec:exec} (profile jmh in pom.xml).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
