@@ -15,16 +15,7 @@ import org.rentrecovery.support.Scenarios;
  * tester can act on: never a stack trace, never a silently skipped scenario.
  */
 class BadScenarioFilesTest {
-    private static final String HEADER = """
-            suite: probe
-            defaults:
-              given:
-                caseRef: X
-                asOf: 2026-11-23
-                tenancy: {type: SECURE, rentFrequency: WEEKLY, rentPerPeriod: 100.00}
-                account: {balance: 100.00}
-            scenarios:
-            """;
+    private static final String HEADER = Scenarios.PROBE_SUITE_HEADER;
 
     private static SuiteLoader loader() {
         return Scenarios.engine().loader();

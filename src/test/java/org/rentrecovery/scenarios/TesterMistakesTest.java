@@ -22,16 +22,7 @@ import org.rentrecovery.support.TestCases;
  * reported at once at its own line, and spreadsheet files are read as Excel saves them.
  */
 class TesterMistakesTest {
-    private static final String HEADER = """
-            suite: probe
-            defaults:
-              given:
-                caseRef: X
-                asOf: 2026-11-23
-                tenancy: {type: SECURE, rentFrequency: WEEKLY, rentPerPeriod: 100.00}
-                account: {balance: 100.00}
-            scenarios:
-            """;
+    private static final String HEADER = Scenarios.PROBE_SUITE_HEADER;
     private static final String CSV_DEFAULTS = HEADER.replace("scenarios:\n", "");
 
     private static SuiteLoader loader() {

@@ -21,6 +21,17 @@ import org.rentrecovery.scenarios.ScenarioTargets;
  */
 public final class Scenarios {
     public static final Path SUITES = Path.of("test-scenarios");
+    /** The head of a one-off suite written by a test: a weekly secure tenancy 1 week behind; scenarios follow. */
+    public static final String PROBE_SUITE_HEADER = """
+            suite: probe
+            defaults:
+              given:
+                caseRef: X
+                asOf: 2026-11-23
+                tenancy: {type: SECURE, rentFrequency: WEEKLY, rentPerPeriod: 100.00}
+                account: {balance: 100.00}
+            scenarios:
+            """;
 
     private static ScenarioEngine engine;
     private static RuleUniverse universe;
