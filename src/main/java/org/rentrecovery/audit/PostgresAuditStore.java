@@ -47,14 +47,14 @@ final class PostgresAuditStore implements AuditStore {
      *                      service starts even while the database is down and catches up later
      */
     PostgresAuditStore(AgroalDataSource dataSource, Runnable migrateSchema, String location, int queueCapacity,
-            int maxBatch, int writerCount) {
+            int maxBatch, int writerCount, GroupCommitQueue.BatchListener listener) {
         this.dataSource = dataSource;
         this.migrateSchema = migrateSchema;
         this.location = location;
         for (int i = 0; i < writerCount; i++) {
             writers.add(new Writer());
         }
-        this.queue = new GroupCommitQueue("decision-audit-writer", queueCapacity, maxBatch, writers);
+        this.queue = new GroupCommitQueue("decision-audit-writer", queueCapacity, maxBatch, writers, listener);
         try {
             ensureSchema();
         } catch (RuntimeException e) {
@@ -311,6 +311,11 @@ final class PostgresAuditStore implements AuditStore {
                 rs.getObject("decided_at", OffsetDateTime.class), rs.getObject("as_of", java.time.LocalDate.class),
                 rs.getString("policy_version"), rs.getString("policy_build"), rs.getLong("evaluation_micros"), rules, request,
                 response, rs.getObject("run_id", UUID.class));
+    }
+
+    @Override
+    public int queueDepth() {
+        return queue.depth();
     }
 
     @Override

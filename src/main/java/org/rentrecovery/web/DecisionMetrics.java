@@ -9,45 +9,40 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 
-import org.rentrecovery.decision.Decision;
+import org.rentrecovery.contract.DecisionAnswer;
+import org.rentrecovery.decision.DecisionMeters;
 
 /**
- * Prometheus metrics (GET /q/metrics) beyond Quarkus' own: decisions by endpoint, next action and
- * the policy version that answered (its rate shows which version is in force), steps the law held
- * back by guard, and latency histograms for every HTTP endpoint (http_server_requests_seconds_bucket).
+ * Prometheus metrics (GET /q/metrics) beyond Quarkus' own: every decision answered over HTTP is
+ * counted by {@link DecisionMeters} (endpoint, next action, policy version, guards), and every HTTP
+ * endpoint keeps a latency histogram (http_server_requests_seconds_bucket).
  */
 @ApplicationScoped
 public class DecisionMetrics {
-    private final MeterRegistry registry;
+    /** A path segment that is an id (a decision or run UUID): named {id} in the tag, so tags stay few. */
+    private static final java.util.regex.Pattern ID_SEGMENT = java.util.regex.Pattern.compile(
+            "/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
 
-    public DecisionMetrics(MeterRegistry registry) {
-        this.registry = registry;
+    private final DecisionMeters meters;
+
+    public DecisionMetrics(DecisionMeters meters) {
+        this.meters = meters;
     }
 
     @ServerResponseFilter
     public void countDecision(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 200 && response.getEntity() instanceof Decision decision) {
-            String endpoint = request.getUriInfo().getPath();
-            String nextAction = decision.nextAction() == null || decision.nextAction().type() == null ? "NONE"
-                    : decision.nextAction().type().name();
-            String policy = decision.policy() == null ? "unknown" : decision.policy().version();
-            registry.counter("rentrecovery.decisions", "endpoint", endpoint, "next_action", nextAction, "policy_version", policy)
-                    .increment();
-            if (decision.blockedActions() != null) {
-                for (Decision.BlockedAction blocked : decision.blockedActions()) {
-                    for (Decision.Block block : blocked.blockedBy()) {
-                        registry.counter("rentrecovery.decisions.blocked", "endpoint", endpoint, "guard", block.guard()).increment();
-                    }
-                }
-            }
+        if (response.getStatus() == 200 && response.getEntity() instanceof DecisionAnswer answer) {
+            meters.count(endpointTag(request.getUriInfo().getPath()), answer);
         }
     }
 
+    static String endpointTag(String path) {
+        return ID_SEGMENT.matcher(path).replaceAll("/{id}");
+    }
     @Produces
     @Singleton
     MeterFilter latencyHistograms() {
