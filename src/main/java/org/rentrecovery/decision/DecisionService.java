@@ -385,12 +385,7 @@ public class DecisionService {
 
     /** For a NoSP, the first date that is also the first or last day of a rent period. */
     private static LocalDate earliestDateToSpecify(org.rentrecovery.contract.Vocabulary.NoticeType required, CaseAnalysis a) {
-        var tenancy = a.facts().tenancy();
-        LocalDate earliest = NoticeAssessment.earliestDateSpecified(required, a.asOf(), tenancy.rentFrequency(),
-                NoticeAssessment.socialHousing(a.facts()));
-        return NoticeAssessment.datedLikeNoticeToQuit(required)
-                ? NoticeAssessment.firstPeriodBoundary(earliest, tenancy.periodStartDay(), tenancy.rentFrequency())
-                : earliest;
+        return NoticeAssessment.earliestDateToSpecify(required, a.asOf(), a.facts());
     }
 
     private static Decision.Legal legal(CaseAnalysis a, LegalPosition today) {
