@@ -93,26 +93,13 @@ public class DecisionService {
     }
 
     /** The escalation part alone (POST /api/decisions/escalation). */
-    public Decision decideEscalation(CaseFacts facts) {
-        Decision full = decide(facts);
-        return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
-                full.escalation(), full.nextAction(), full.recommendedActions(), full.blockedActions(), full.arrears(),
-                null, full.proposedActionCheck(), null, null, null, null, full.reasons());
+    public EscalationDecision decideEscalation(CaseFacts facts) {
+        return EscalationDecision.of(decide(facts));
     }
 
     /** The routing part alone (POST /api/decisions/routing), with the table rows that decided it. */
-    public Decision decideRouting(CaseFacts facts) {
-        Decision full = decide(facts);
-        var reasons = full.reasons().stream().filter(r -> fromTable(r, "EscalationStep") || fromTable(r, "ComplexCaseTrigger")
-                || fromTable(r, "RoutingTeam")).toList();
-        return new Decision(full.decisionId(), full.caseRef(), full.asOf(), full.decidedAt(), full.policy(),
-                null, null, null, null, null, null, null, full.routing(), null, null, null, reasons);
-    }
-
-    /** A row of the table, cited by name ({@code Table/row-name}). */
-    private static boolean fromTable(Reason reason, String table) {
-        String rule = reason.rule();
-        return rule != null && rule.startsWith(table + "/");
+    public RoutingDecision decideRouting(CaseFacts facts) {
+        return RoutingDecision.of(decide(facts));
     }
 
     /** The benefit cap and repayment parts alone (POST /api/decisions/benefit-cap). */
@@ -125,12 +112,11 @@ public class DecisionService {
     }
 
     /** The write-off part alone (POST /api/decisions/write-off): the same facts and rules, nothing else. */
-    public Decision decideWriteOff(CaseFacts facts) {
+    public WriteOffAnswer decideWriteOff(CaseFacts facts) {
         CaseAnalysis analysis = new CaseAnalysis(facts);
         ModelSet models = modelsFor(facts);
         WriteOffAssessment.Outcome writeOff = writeOffs.assess(models, analysis, analysis.positionOn(facts.asOf()));
-        return new Decision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(), OffsetDateTime.now(ZoneOffset.UTC),
-                version.of(models), null, null, null, null, null, null, null, null, writeOff.decision(), null, null,
-                DecisionExplanation.explainWriteOff(analysis, writeOff));
+        return new WriteOffAnswer(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(), OffsetDateTime.now(ZoneOffset.UTC),
+                version.of(models), writeOff.decision(), DecisionExplanation.explainWriteOff(analysis, writeOff));
     }
 }
