@@ -1,5 +1,7 @@
 package org.rentrecovery.decision;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -36,32 +38,36 @@ public class DecisionMeters {
 
     public void count(String endpoint, DecisionAnswer answer) {
         String policy = answer.policy() == null ? "unknown" : answer.policy().version();
-        if (!(answer instanceof Decision decision)) {
-            registry.counter("rentrecovery.decisions", "endpoint", endpoint, "next_action", "NONE", "policy_version", policy)
-                    .increment();
-            return;
-        }
-        String nextAction = decision.nextAction() == null || decision.nextAction().type() == null ? "NONE"
-                : decision.nextAction().type().name();
+        // The answers that carry a next action: the full decision and the escalation part alone; the
+        // others (routing, write-off, benefit cap) count under their endpoint with next_action NONE.
+        Decision.NextAction next = answer instanceof Decision d ? d.nextAction()
+                : answer instanceof EscalationDecision e ? e.nextAction() : null;
+        List<Decision.BlockedAction> blockedActions = answer instanceof Decision d ? d.blockedActions()
+                : answer instanceof EscalationDecision e ? e.blockedActions() : null;
+        Decision.ProposedActionCheck check = answer instanceof Decision d ? d.proposedActionCheck()
+                : answer instanceof EscalationDecision e ? e.proposedActionCheck() : null;
+        String nextAction = next == null || next.type() == null ? "NONE" : next.type().name();
         registry.counter("rentrecovery.decisions", "endpoint", endpoint, "next_action", nextAction, "policy_version", policy)
                 .increment();
-        if (decision.blockedActions() != null) {
-            for (Decision.BlockedAction blocked : decision.blockedActions()) {
+        if (blockedActions != null) {
+            for (Decision.BlockedAction blocked : blockedActions) {
                 for (Decision.Block block : blocked.blockedBy()) {
                     registry.counter("rentrecovery.decisions.blocked", "endpoint", endpoint, "guard", block.guard()).increment();
                 }
             }
         }
-        Decision.ProposedActionCheck check = decision.proposedActionCheck();
         if (check != null) {
-            registry.counter("rentrecovery.decisions.checked", "endpoint", endpoint,
-                    "action", check.type() == null ? "NONE" : check.type().name(), "permitted", Boolean.toString(check.permitted()))
-                    .increment();
-            if (check.blockedBy() != null) {
-                for (Decision.Block block : check.blockedBy()) {
-                    registry.counter("rentrecovery.decisions.check.blocked", "endpoint", endpoint, "guard", block.guard())
-                            .increment();
-                }
+            countCheck(endpoint, check);
+        }
+    }
+
+    private void countCheck(String endpoint, Decision.ProposedActionCheck check) {
+        registry.counter("rentrecovery.decisions.checked", "endpoint", endpoint,
+                "action", check.type() == null ? "NONE" : check.type().name(), "permitted", Boolean.toString(check.permitted()))
+                .increment();
+        if (check.blockedBy() != null) {
+            for (Decision.Block block : check.blockedBy()) {
+                registry.counter("rentrecovery.decisions.check.blocked", "endpoint", endpoint, "guard", block.guard()).increment();
             }
         }
     }
