@@ -26,9 +26,6 @@ public interface AuditStore extends AutoCloseable {
     /** Deletes records decided before {@code cutoff}, {@code batchSize} at a time; answers how many went. */
     long purgeDecidedBefore(OffsetDateTime cutoff, int batchSize);
 
-    /** Records handed to the store and not yet durable (the metrics' audit queue depth). */
-    int queueDepth();
-
     /** One line for the startup log and the docs: where records go. */
     String describe();
 

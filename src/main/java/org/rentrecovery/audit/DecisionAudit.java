@@ -60,6 +60,8 @@ public class DecisionAudit {
     private final ObjectMapper mapper;
     private final Instance<MeterRegistry> meters;
     private volatile AuditStore store;
+    /** Records waiting for the store's writers, as its queue reports them (a gauge in the metrics). */
+    private volatile java.util.function.IntSupplier queueDepth = () -> 0;
 
     @Inject
     public DecisionAudit(@ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
@@ -127,7 +129,7 @@ public class DecisionAudit {
             return GroupCommitQueue.BatchListener.NONE;
         }
         MeterRegistry registry = meters.get();
-        Gauge.builder("rentrecovery.audit.queue.depth", this, audit -> audit.store == null ? 0 : audit.store.queueDepth())
+        Gauge.builder("rentrecovery.audit.queue.depth", this, audit -> audit.queueDepth.getAsInt())
                 .description("Decision records handed to the audit and not yet durable").tag("store", kind)
                 .strongReference(true).register(registry);
         DistributionSummary sizes = DistributionSummary.builder("rentrecovery.audit.batch.size")
@@ -149,6 +151,11 @@ public class DecisionAudit {
             public void failed(int size) {
                 batches.increment();
                 records.increment(size);
+            }
+
+            @Override
+            public void attached(java.util.function.IntSupplier depth) {
+                queueDepth = depth;
             }
         };
     }

@@ -59,6 +59,10 @@ final class GroupCommitQueue implements AutoCloseable {
 
         /** {@code size} records could not be recorded; their requests answer 503. */
         void failed(int size);
+
+        /** Given once, at construction: how many records wait for a writer (the audit queue depth). */
+        default void attached(java.util.function.IntSupplier depth) {
+        }
     }
 
     private record Pending(AuditRecord record, CompletableFuture<Void> done) {
@@ -79,6 +83,7 @@ final class GroupCommitQueue implements AutoCloseable {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.maxBatch = maxBatch;
         this.listener = listener;
+        listener.attached(queue::size);
         for (int i = 0; i < writers.size(); i++) {
             BatchWriter writer = writers.get(i);
             Thread thread = new Thread(() -> run(writer), name + "-" + (i + 1));
@@ -162,11 +167,6 @@ final class GroupCommitQueue implements AutoCloseable {
                         "The decision could not be recorded: " + LogSafe.describe(refused), refused));
             }
         }
-    }
-
-    /** Records waiting for a writer: grows when the store falls behind (audit queue depth in the metrics). */
-    int depth() {
-        return queue.size();
     }
 
     /** Lets the writer finish what is queued, then stops it. */

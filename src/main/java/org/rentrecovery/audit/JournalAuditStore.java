@@ -275,11 +275,6 @@ final class JournalAuditStore implements AuditStore {
     }
 
     @Override
-    public int queueDepth() {
-        return queue.depth();
-    }
-
-    @Override
     public String describe() {
         return "append-only journal " + file + " (fsynced before each answer)";
     }

@@ -314,11 +314,6 @@ final class PostgresAuditStore implements AuditStore {
     }
 
     @Override
-    public int queueDepth() {
-        return queue.depth();
-    }
-
-    @Override
     public String describe() {
         return "PostgreSQL at " + location + " (table decision_audit, group commit by " + writers.size() + " writers)";
     }
