@@ -62,14 +62,9 @@ final class DecisionAssembler {
                 RentArithmetic.twoPlaces(a.realWeeksOfRent()), a.episodeStart());
     }
 
-    /** For a NoSP, the first date that is also the first or last day of a rent period. */
+    /** For a NoSP or notice of proceedings, the first date that is also the first or last day of a rent period. */
     private static LocalDate earliestDateToSpecify(NoticeType required, CaseAnalysis a) {
-        var tenancy = a.facts().tenancy();
-        LocalDate earliest = NoticeAssessment.earliestDateSpecified(required, a.asOf(), tenancy.rentFrequency(),
-                NoticeAssessment.socialHousing(a.facts()));
-        return NoticeAssessment.datedLikeNoticeToQuit(required)
-                ? NoticeAssessment.firstPeriodBoundary(earliest, tenancy.periodStartDay(), tenancy.rentFrequency())
-                : earliest;
+        return NoticeAssessment.earliestDateToSpecify(required, a.asOf(), a.facts());
     }
 
     private static Decision.Legal legal(CaseAnalysis a, LegalPosition today) {
