@@ -3,6 +3,8 @@
 # back to back (each is refused with 429 while the bulkhead is full). Packaged service, embedded journal on
 # tmpfs, so the audit's cost does not hide the suites' effect.
 #   bench/overload.sh [connections, default 16]
+# SERVICE_OPTS adds JVM flags, e.g. a larger bulkhead to compare:
+#   SERVICE_OPTS=-Dorg.rentrecovery.web.OverloadGate/scenarioRun/Bulkhead/value=8 bench/overload.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 conns=${1:-16}
@@ -13,7 +15,7 @@ export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar $jar token --role de
 TESTER=$(java -jar $jar token --role tester 2>/dev/null)
 rm -rf /dev/shm/overload-journal
 QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=/dev/shm/overload-journal/decision-journal.ndjson \
-    java -Xmx512m -Dquarkus.http.port=$port -jar $jar >/tmp/overload-service.log 2>&1 &
+    java -Xmx512m ${SERVICE_OPTS:-} -Dquarkus.http.port=$port -jar $jar >/tmp/overload-service.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf /dev/shm/overload-journal /tmp/overload-codes.*' EXIT
 for _ in $(seq 1 90); do curl -sf -o /dev/null "$base/q/health/ready" && break; sleep 1; done
