@@ -24,7 +24,7 @@ import org.rentrecovery.contract.Vocabulary.TenancyType;
  * Ground 8 thresholds are those of that date. The rules read the records' accessors as
  * properties ({@code position.moratorium.active}) and compare enums as enums
  * ({@code position.insolvency.type == InsolvencyType.DRO}). A new fact is one component on its
- * area's record and the line of {@link CaseAnalysis} that works it out.
+ * area's record and the line of {@link PositionOnDate} (or of its area's class) that works it out.
  */
 public record LegalPosition(
         LocalDate date,
@@ -155,7 +155,7 @@ public record LegalPosition(
     /**
      * Housing costs (HB or UC) and the thresholds of the payment routes: {@code housingCostsAwarded} is
      * awarded, not merely claimed, with the tenancy not ended (what a DHP needs); {@code apaTier1Need} a DWP
-     * APA "Tier 1" need (CaseAnalysis.APA_TIER_1_FLAGS).
+     * APA "Tier 1" need (BenefitEligibility.APA_TIER_1_FLAGS).
      */
     public record Benefits(HousingCostSupport housingCostSupport, boolean housingCostsInPayment, boolean housingCostsAwarded,
             boolean hbRentAllowance, boolean apaThresholdMet, boolean apaTier1Need, boolean tpdThresholdMet,

@@ -47,6 +47,24 @@ public final class NoticeAssessment {
         public LocalDate extendedTo() {
             return lastDay == null ? null : lastDay.plusWeeks(extensionWeeks);
         }
+
+        /**
+         * Whether a deadline ending on the day is extended (SI 2020/1311 reg 9, as reg 8 does for limitation):
+         * it would end during the moratorium or within the {@code extensionWeeks} weeks after its last day.
+         * A deadline ending on the extension's own last day gains nothing, so it is not "extended".
+         */
+        public boolean extendsDeadlineEndingOn(LocalDate deadline) {
+            if (deadline.isBefore(start)) {
+                return false;
+            }
+            LocalDate to = extendedTo();
+            return to == null || deadline.isBefore(to);
+        }
+
+        /** Whether the day is after the moratorium's last day (the deadline ended in the weeks after it, not during it). */
+        boolean after(LocalDate date) {
+            return lastDay != null && date.isAfter(lastDay);
+        }
     }
 
     private NoticeAssessment() {
@@ -88,14 +106,34 @@ public final class NoticeAssessment {
      * is a social housing tenancy (for a section 8 notice, the notice period depends on it: SI 2026/421 reg 2).
      */
     public static LocalDate earliestDateSpecified(NoticeType type, LocalDate servedOn, RentFrequency frequency, boolean socialHousing) {
+        return earliestDateSpecified(type, servedOn, new RentPeriods(frequency, null, null), socialHousing);
+    }
+
+    /**
+     * As above, with the tenancy's rent periods as far as the case tells them: a NoSP or a notice of
+     * proceedings gives at least 4 weeks (Protection from Eviction Act 1977 s.5) and one whole period, which
+     * for a monthly tenancy whose periods are known is the last day of the first period beginning on or after
+     * service (a notice served mid-period cannot count the part-period it was served in).
+     */
+    public static LocalDate earliestDateSpecified(NoticeType type, LocalDate servedOn, RentPeriods periods, boolean socialHousing) {
         LegalParameters law = LegalParameters.current();
         return switch (type) {
             case SECTION_8 -> servedOn.plusWeeks(law.section8NoticeOn(servedOn, socialHousing).weeks());
-            case NOSP -> latest(servedOn.plusWeeks(law.fixed("nospMinimumWeeks")), onePeriodAfter(servedOn, frequency));
+            case NOSP -> latest(servedOn.plusWeeks(law.fixed("nospMinimumWeeks")), periods.wholePeriodEnd(servedOn));
             case NOTICE_OF_PROCEEDINGS -> latest(servedOn.plusWeeks(law.fixed("noticeOfProceedingsMinimumWeeks")),
-                    onePeriodAfter(servedOn, frequency));
+                    periods.wholePeriodEnd(servedOn));
             case NOTICE_TO_QUIT -> servedOn.plusWeeks(law.fixed("noticeToQuitMinimumWeeks"));
         };
+    }
+
+    /**
+     * The earliest date a notice of the type served on the day can lawfully specify for this case: for a NoSP
+     * or a notice of proceedings, moved on to the first day that can be the first or last day of a rent period.
+     */
+    public static LocalDate earliestDateToSpecify(NoticeType type, LocalDate servedOn, CaseFacts facts) {
+        RentPeriods periods = RentPeriods.of(facts.tenancy());
+        LocalDate earliest = earliestDateSpecified(type, servedOn, periods, socialHousing(facts));
+        return datedLikeNoticeToQuit(type) ? periods.firstBoundary(earliest) : earliest;
     }
 
     /** Minimum notice in whole weeks for a notice served on the date (the statutory floor). */
@@ -170,21 +208,26 @@ public final class NoticeAssessment {
         }
         // An s.188 interim licence is excluded from the Protection from Eviction Act 1977: no statutory
         // minimum period applies, so the notice given can never be too short (ZH & CN [2014] UKSC 62).
+        RentPeriods periods = RentPeriods.of(facts.tenancy());
         LocalDate earliest = interimLicenceNotice ? notice.servedOn()
-                : earliestDateSpecified(notice.type(), notice.servedOn(), facts.tenancy().rentFrequency(), socialHousing(facts));
+                : earliestDateSpecified(notice.type(), notice.servedOn(), periods, socialHousing(facts));
         LocalDate specified = notice.dateSpecified() == null ? earliest : notice.dateSpecified();
         if (specified.isBefore(earliest)) {
             return new Standing(Status.PERIOD_TOO_SHORT, null, null, "The " + notice.type() + " served on "
                     + notice.servedOn() + " specifies " + specified + ", earlier than the minimum period allows ("
                     + earliest + "): it cannot support proceedings.");
         }
-        DayOfWeek periodStart = facts.tenancy().periodStartDay();
-        if (datedLikeNoticeToQuit(notice.type()) && notice.dateSpecified() != null
-                && !onPeriodBoundary(notice.dateSpecified(), periodStart, facts.tenancy().rentFrequency())) {
+        if (datedLikeNoticeToQuit(notice.type()) && notice.dateSpecified() != null && !periods.onBoundary(specified)) {
+            DayOfWeek periodStart = periods.weekStart();
+            boolean wrongWeekday = periodStart != null && specified.getDayOfWeek() != periodStart
+                    && specified.getDayOfWeek() != periodStart.minus(1);
+            String why = facts.tenancy().rentFrequency() != RentFrequency.MONTHLY && wrongWeekday
+                    ? ", a " + dayName(specified.getDayOfWeek()) + ": rent periods start on a " + dayName(periodStart)
+                            + ", so the date must be a " + dayName(periodStart) + " or a " + dayName(periodStart.minus(1))
+                    : ", which is neither the first nor the last day of a rent period (" + periods.describe() + "; the nearest are "
+                            + lastBoundaryBefore(periods, specified) + " and " + periods.firstBoundary(specified) + ")";
             return new Standing(Status.DATE_NOT_PERIOD_BOUNDARY, null, null, "The " + notice.type() + " served on " + notice.servedOn()
-                    + " specifies " + specified + ", a " + dayName(specified.getDayOfWeek()) + ": rent periods start on a "
-                    + dayName(periodStart) + ", so the date must be a " + dayName(periodStart) + " or a "
-                    + dayName(periodStart.minus(1)) + " (the first or last day of a rent period, as for a notice to quit: "
+                    + " specifies " + specified + why + " (the first or last day of a rent period, as for a notice to quit: "
                     + boundaryReference(notice.type()) + "); it cannot support proceedings.");
         }
         // A NoSP and a notice of proceedings specify the date AFTER which proceedings may begin
@@ -193,10 +236,13 @@ public final class NoticeAssessment {
         LocalDate inForceFrom = datedLikeNoticeToQuit(notice.type()) ? specified.plusDays(1) : specified;
         LocalDate expires = expiresOn(notice, specified);
         String extension = "";
-        if (expires != null && moratorium != null && moratorium.covers(expires)) {
-            // SI 2020/1311 reg 9: a notice whose life would end during the moratorium lasts until 8 weeks after it ends.
+        if (expires != null && moratorium != null && moratorium.extendsDeadlineEndingOn(expires)) {
+            // SI 2020/1311 reg 9: a notice whose life would end during the moratorium, or within 8 weeks after
+            // it ends, lasts until the end of those 8 weeks, so the landlord is not left days to issue.
             LocalDate to = moratorium.extendedTo();
-            extension = " Its life would have ended on " + expires + ", during a moratorium, so it is extended "
+            extension = " Its life would have ended on " + expires + (moratorium.after(expires)
+                    ? ", within " + moratorium.extensionWeeks() + " weeks after a moratorium ended on " + moratorium.lastDay()
+                    : ", during a moratorium") + ", so it is extended "
                     + (to == null ? "until " + moratorium.extensionWeeks() + " weeks after the moratorium ends (no end is known yet)"
                             : "to " + to + ", " + moratorium.extensionWeeks() + " weeks after the moratorium ends")
                     + " (SI 2020/1311 reg 9; docs/law.md#breathing-space-notices).";
@@ -240,40 +286,17 @@ public final class NoticeAssessment {
         return type == NoticeType.NOSP ? "Housing Act 1985 s.83A(2)" : "Housing Act 1996 s.128(5)";
     }
 
-    /**
-     * Whether a date can be the first or last day of a rent period. Known only for rent periods
-     * counted in weeks with a {@code periodStartDay}; for fortnightly and four-weekly rent only the
-     * day of the week is checked (which fortnight is not in the contract). Unknown is not a defect.
-     */
-    static boolean onPeriodBoundary(LocalDate date, DayOfWeek periodStart, RentFrequency frequency) {
-        if (periodStart == null || frequency == RentFrequency.MONTHLY) {
-            return true;
+    private static LocalDate lastBoundaryBefore(RentPeriods periods, LocalDate date) {
+        LocalDate before = date.minusDays(1);
+        while (!periods.onBoundary(before)) {
+            before = before.minusDays(1);
         }
-        DayOfWeek day = date.getDayOfWeek();
-        return day == periodStart || day == periodStart.minus(1);
-    }
-
-    /** The first date on or after {@code earliest} that can be the first or last day of a rent period. */
-    public static LocalDate firstPeriodBoundary(LocalDate earliest, DayOfWeek periodStart, RentFrequency frequency) {
-        LocalDate date = earliest;
-        while (!onPeriodBoundary(date, periodStart, frequency)) {
-            date = date.plusDays(1);
-        }
-        return date;
+        return before;
     }
 
     private static String dayName(DayOfWeek day) {
         String name = day.name();
         return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static LocalDate onePeriodAfter(LocalDate servedOn, RentFrequency frequency) {
-        return switch (frequency) {
-            case WEEKLY -> servedOn.plusWeeks(1);
-            case FORTNIGHTLY -> servedOn.plusWeeks(2);
-            case FOUR_WEEKLY -> servedOn.plusWeeks(4);
-            case MONTHLY -> servedOn.plusMonths(1);
-        };
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {

@@ -1,13 +1,17 @@
 package org.rentrecovery.decision;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.NoticeAssessment;
+import org.rentrecovery.analysis.RentPeriods;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.Vocabulary.NoticeType;
+import org.rentrecovery.contract.Vocabulary.RentFrequency;
 import org.rentrecovery.law.LegalParameters;
 
 /** What the law requires of a notice served on a given day (domain brief §2.2), in an officer's words. */
@@ -21,15 +25,13 @@ final class NoticeConditions {
         LegalParameters law = LegalParameters.current();
         switch (action) {
             case SERVE_NOSP -> {
-                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOSP, servedOn, frequency);
+                RentPeriods periods = RentPeriods.of(analysis.facts().tenancy());
+                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOSP, servedOn, periods, true);
                 conditions.add("Use the prescribed form (s.83 Housing Act 1985) and name every joint tenant.");
-                var periodStart = analysis.facts().tenancy().periodStartDay();
-                LocalDate boundary = NoticeAssessment.firstPeriodBoundary(earliest, periodStart, frequency);
                 conditions.add("The date specified must be no earlier than " + earliest
-                        + " (the longer of 4 weeks or one rent period) and must be the first or last day of a rent period"
-                        + (boundary.equals(earliest) || periodStart == null ? "." : ": with rent periods starting on "
-                                + periodStart.name().charAt(0) + periodStart.name().substring(1).toLowerCase(java.util.Locale.ROOT)
-                                + ", the first such date is " + boundary + "."));
+                        + " (the longer of 4 weeks or one " + (periods.exact() && frequency == RentFrequency.MONTHLY ? "whole " : "")
+                        + "rent period) and must be the first or last day of a rent period"
+                        + boundaryClause(periods, earliest));
                 conditions.add("Proceedings may begin only after the date specified, not on it (Housing Act 1985 s.83A(2)).");
                 conditions.add("The notice lapses " + law.fixed("nospLifeMonths") + " months after the date specified.");
                 conditions.add("Ground 1 is discretionary: the court must also find possession reasonable.");
@@ -47,14 +49,12 @@ final class NoticeConditions {
                         + analysis.ground8TestInWords(servedOn) + "; " + law.ground8On(servedOn, social).reference() + ").");
             }
             case SERVE_NOTICE_OF_PROCEEDINGS -> {
-                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_OF_PROCEEDINGS, servedOn, frequency);
-                var periodStart = analysis.facts().tenancy().periodStartDay();
-                LocalDate boundary = NoticeAssessment.firstPeriodBoundary(earliest, periodStart, frequency);
+                RentPeriods periods = RentPeriods.of(analysis.facts().tenancy());
+                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_OF_PROCEEDINGS, servedOn, periods, true);
                 conditions.add("Give the reasons and tell the tenant of the right to ask for a review within 14 days (s.128 Housing Act 1996).");
                 conditions.add("The date after which proceedings may begin must be no earlier than a notice to quit served the same day"
-                        + " could end the tenancy (s.128(4)): at least 4 weeks, no earlier than " + earliest
-                        + ", and the first or last day of a rent period" + (boundary.equals(earliest) || periodStart == null ? "."
-                                : ": the first such date is " + boundary + "."));
+                        + " could end the tenancy (s.128(4)): at least 4 weeks and one whole rent period, no earlier than " + earliest
+                        + ", and the first or last day of a rent period" + boundaryClause(periods, earliest));
                 conditions.add("Proceedings may begin only after that date, not on it (s.128(5) Housing Act 1996).");
             }
             case SERVE_NOTICE_TO_QUIT -> {
@@ -77,5 +77,27 @@ final class NoticeConditions {
             }
         }
         return conditions;
+    }
+
+    /**
+     * The end of the period-boundary condition: the first date that is the first or last day of a rent period
+     * and how it was found, or why it cannot be (a monthly tenancy without its start date).
+     */
+    private static String boundaryClause(RentPeriods periods, LocalDate earliest) {
+        if (!periods.known()) {
+            return periods.frequency() == RentFrequency.MONTHLY
+                    ? ": " + periods.describe() + ", so check the date against the tenancy agreement's rent day (docs/law.md#notice-of-proceedings-date)."
+                    : ".";
+        }
+        LocalDate boundary = periods.firstBoundary(earliest);
+        if (boundary.equals(earliest)) {
+            return ".";
+        }
+        if (!periods.exact() || periods.frequency() == RentFrequency.WEEKLY) {
+            DayOfWeek start = periods.weekStart();
+            return ": with rent periods starting on " + start.name().charAt(0) + start.name().substring(1).toLowerCase(Locale.ROOT)
+                    + ", the first such date is " + boundary + ".";
+        }
+        return ": " + periods.describe() + ", so the first such date is " + boundary + ".";
     }
 }

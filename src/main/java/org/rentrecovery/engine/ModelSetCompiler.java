@@ -2,12 +2,14 @@ package org.rentrecovery.engine;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.kie.api.io.Resource;
@@ -43,11 +45,23 @@ import org.kie.internal.io.ResourceFactory;
  *     tables consuming it (in its model, or chained by the service) accept and have a row for;</li>
  * <li>the landlord's own action codes ({@link LandlordActionCatalogue}): each declared with a category the law knows.</li>
  * </ol>
- * Compiling is for uploads and start-up (a second or so); evaluation never compiles.
+ * Compiling is for uploads and start-up (a second or so); evaluation never compiles. Stages 1 and 2 are
+ * most of that time: a set that passed them once is remembered ({@link #rememberValidatedSetsIn}) and
+ * not analysed again on the next start.
  */
 public final class ModelSetCompiler {
 
     private static DMNValidator validator;
+    /**
+     * Where sets that passed the analysis are remembered across restarts ({@link ValidationMemo}); null (the
+     * default, and in tests) analyses every set every time. Set once at start-up from configuration.
+     */
+    private static volatile ValidationMemo validationMemo;
+
+    public static void rememberValidatedSetsIn(Path directory) {
+        validationMemo = directory == null ? null : new ValidationMemo(directory);
+    }
+
 
     public ModelSetCompiler() {
     }
@@ -70,6 +84,22 @@ public final class ModelSetCompiler {
                     "NO_MODELS", "the set has no DMN files"));
             throw new ModelSetInvalidException(label, problems);
         }
+        ValidationMemo memo = validationMemo;
+        Optional<List<ModelProblem>> remembered = memo == null ? Optional.empty() : memo.passed(texts);
+        if (remembered.isPresent()) {
+            // These very files passed stages 1 and 2 before (ValidationMemo): their warnings, without the analysis.
+            problems.addAll(remembered.get());
+        } else {
+            analyse(label, texts, problems);
+            if (memo != null) {
+                memo.remember(texts, problems);
+            }
+        }
+        return compileChecked(label, dmnFilesByRelativePath, texts, problems);
+    }
+
+    /** Stages 1 and 2: schema, then model validation and decision-table analysis; stops on an error. */
+    private static void analyse(String label, Map<String, String> texts, List<ModelProblem> problems) {
         synchronized (ModelSetCompiler.class) {
             DMNValidator validator = validator();
             // 1. Schema, file by file, so a problem names its file.
@@ -96,6 +126,10 @@ public final class ModelSetCompiler {
             messages.stream().filter(ModelSetCompiler::reportable).forEach(m -> problems.add(locator.locate(m)));
             stopOnErrors(label, problems);
         }
+    }
+
+    private static ModelSet compileChecked(String label, Map<String, byte[]> dmnFilesByRelativePath, Map<String, String> texts,
+            List<ModelProblem> problems) {
         // 3. Compile, with run-time type checking.
         List<Resource> resources = new ArrayList<>();
         texts.forEach((path, text) -> {

@@ -38,8 +38,23 @@ public class PolicyModels {
     /** Versions off the timeline (drafts, approved ones not yet in force), for pins and comparisons. */
     private volatile Function<String, Optional<ModelSet>> catalogue = id -> Optional.empty();
 
+    /**
+     * @param checkedModels where sets of models that passed the KIE analysis are remembered across restarts, so a
+     *                      restart compiles the packaged and stored versions without analysing them again
+     *                      ({@code rentrecovery.dmn.checked-models}; unset: every start analyses every set)
+     */
     @Inject
-    public PolicyModels(@ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String seedVersion) {
+    public PolicyModels(@ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String seedVersion,
+            @ConfigProperty(name = "rentrecovery.dmn.checked-models") Optional<java.nio.file.Path> checkedModels) {
+        this(rememberingIn(checkedModels, seedVersion));
+    }
+
+    private static String rememberingIn(Optional<java.nio.file.Path> checkedModels, String seedVersion) {
+        ModelSetCompiler.rememberValidatedSetsIn(checkedModels.orElse(null));
+        return seedVersion;
+    }
+
+    public PolicyModels(String seedVersion) {
         this.timeline = new AtomicReference<>(new Timeline(List.of(new TimelineEntry(seedVersion, LocalDate.MIN,
                 classpathSeed(seedVersion)))));
     }

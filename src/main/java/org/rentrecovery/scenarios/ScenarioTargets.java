@@ -30,7 +30,8 @@ public final class ScenarioTargets {
 
     /**
      * The decision endpoints: {@code next-action} (the default), {@code escalation}, {@code routing} and
-     * {@code write-off} (POST /api/decisions/..., answering a {@link Decision}) and {@code benefit-cap}
+     * {@code write-off} (POST /api/decisions/...: the full {@link Decision} or the endpoint's own part of it, whose
+     * paths are checked against the full decision, so a suite may expect another part to be absent) and {@code benefit-cap}
      * (its own resource, answering a {@link BenefitCapDecision}, so its paths are checked against that), and
      * {@code worklist} (the case alone as a ranked worklist would show it on its asOf: score, band and components).
      */

@@ -1,5 +1,6 @@
 package org.rentrecovery.web;
 
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -14,7 +15,10 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 
+import org.rentrecovery.benefitcap.BenefitCapDecision;
+import org.rentrecovery.contract.DecisionAnswer;
 import org.rentrecovery.decision.Decision;
+import org.rentrecovery.decision.EscalationDecision;
 
 /**
  * Prometheus metrics (GET /q/metrics) beyond Quarkus' own: decisions by endpoint, next action and
@@ -31,18 +35,22 @@ public class DecisionMetrics {
 
     @ServerResponseFilter
     public void countDecision(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 200 && response.getEntity() instanceof Decision decision) {
-            String endpoint = request.getUriInfo().getPath();
-            String nextAction = decision.nextAction() == null || decision.nextAction().type() == null ? "NONE"
-                    : decision.nextAction().type().name();
-            String policy = decision.policy() == null ? "unknown" : decision.policy().version();
-            registry.counter("rentrecovery.decisions", "endpoint", endpoint, "next_action", nextAction, "policy_version", policy)
-                    .increment();
-            if (decision.blockedActions() != null) {
-                for (Decision.BlockedAction blocked : decision.blockedActions()) {
-                    for (Decision.Block block : blocked.blockedBy()) {
-                        registry.counter("rentrecovery.decisions.blocked", "endpoint", endpoint, "guard", block.guard()).increment();
-                    }
+        // The decision endpoints' answers (next-action, escalation, routing, write-off); benefit-cap has its own resource.
+        if (response.getStatus() != 200 || !(response.getEntity() instanceof DecisionAnswer answer) || answer instanceof BenefitCapDecision) {
+            return;
+        }
+        Decision.NextAction next = answer instanceof Decision d ? d.nextAction() : answer instanceof EscalationDecision e ? e.nextAction() : null;
+        List<Decision.BlockedAction> blockedActions = answer instanceof Decision d ? d.blockedActions()
+                : answer instanceof EscalationDecision e ? e.blockedActions() : null;
+        String endpoint = request.getUriInfo().getPath();
+        String nextAction = next == null || next.type() == null ? "NONE" : next.type().name();
+        String policy = answer.policy() == null ? "unknown" : answer.policy().version();
+        registry.counter("rentrecovery.decisions", "endpoint", endpoint, "next_action", nextAction, "policy_version", policy)
+                .increment();
+        if (blockedActions != null) {
+            for (Decision.BlockedAction blocked : blockedActions) {
+                for (Decision.Block block : blocked.blockedBy()) {
+                    registry.counter("rentrecovery.decisions.blocked", "endpoint", endpoint, "guard", block.guard()).increment();
                 }
             }
         }

@@ -20,6 +20,9 @@ import org.rentrecovery.contract.CaseFactsReader;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.decision.DecisionService;
+import org.rentrecovery.decision.EscalationDecision;
+import org.rentrecovery.decision.RoutingDecision;
+import org.rentrecovery.decision.WriteOffAnswer;
 
 /** HTTP in front of the decision service: one case in, one decision out. */
 @Path("/api/decisions")
@@ -81,13 +84,13 @@ public class DecisionResource {
             schema = @Schema(implementation = CaseFacts.class),
             examples = @ExampleObject(name = "assured tenant, 5.75 weeks in arrears", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The escalation decision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EscalationDecision.class)))
     @APIResponse(responseCode = "400", description = "The case is not valid: each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Recorded("escalation")
-    public Decision escalation(byte[] body) {
+    public EscalationDecision escalation(byte[] body) {
         return decisions.decideEscalation(read(body));
     }
 
@@ -102,13 +105,13 @@ public class DecisionResource {
             schema = @Schema(implementation = CaseFacts.class),
             examples = @ExampleObject(name = "assured tenant, 5.75 weeks in arrears", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "decisionId, caseRef, asOf, policy, routing and the reasons for it",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoutingDecision.class)))
     @APIResponse(responseCode = "400", description = "The case is not valid: each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Recorded("routing")
-    public Decision routing(byte[] body) {
+    public RoutingDecision routing(byte[] body) {
         return decisions.decideRouting(read(body));
     }
 
@@ -124,13 +127,13 @@ public class DecisionResource {
             schema = @Schema(implementation = CaseFacts.class),
             examples = @ExampleObject(name = "former tenant, untraceable", value = WRITE_OFF_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The write-off decision",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Decision.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WriteOffAnswer.class)))
     @APIResponse(responseCode = "400", description = "The case is not valid: each bad field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Recorded("write-off")
-    public Decision writeOff(byte[] body) {
+    public WriteOffAnswer writeOff(byte[] body) {
         return decisions.decideWriteOff(read(body));
     }
 

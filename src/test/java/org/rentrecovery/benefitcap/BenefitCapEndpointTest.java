@@ -43,7 +43,7 @@ class BenefitCapEndpointTest {
                 .body("benefitCap.capped", equalTo(true))
                 .body("benefitCap.exempt", equalTo(false))
                 .body("benefitCap.capPerWeek", equalTo(486.98f))
-                .body("benefitCap.benefitYear", equalTo("2025/26"))
+                .body("benefitCap.benefitYear", equalTo("2026/27"))
                 .body("benefitCap.priorityScore", equalTo(50))
                 .body("benefitCap.earlyIntervention", equalTo(true))
                 .body("benefitCap.scoreContributions.condition", hasItem("BENEFIT_CAP_APPLIED"))

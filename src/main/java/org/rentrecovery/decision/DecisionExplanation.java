@@ -1,0 +1,86 @@
+package org.rentrecovery.decision;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.analysis.RoutingTrigger;
+import org.rentrecovery.benefitcap.BenefitCapAssessment;
+import org.rentrecovery.contract.Reason;
+import org.rentrecovery.contract.RentArithmetic;
+import org.rentrecovery.escalation.EscalationOutcome;
+import org.rentrecovery.escalation.EscalationPolicy;
+import org.rentrecovery.escalation.PolicyAction;
+import org.rentrecovery.routing.RoutingOutcome;
+import org.rentrecovery.routing.TeamRouting;
+import org.rentrecovery.writeoff.WriteOffAssessment;
+
+/**
+ * Why the decision says what it says, in the order it was reached: the facts derived, the ladder's step
+ * and actions, the routing, the benefit cap, the legal guards that fired and the write-off findings.
+ */
+final class DecisionExplanation {
+    private DecisionExplanation() {
+    }
+
+    static List<Reason> explain(CaseAnalysis analysis, LegalPosition today, PolicyEvaluation.Reading policy,
+            GuardedSteps.Review review, PrerequisitePlanner.Plan prerequisites) {
+        ReasonCollector reasons = new ReasonCollector().add(arrears(analysis));
+        if (today.tenancy().statusExplanation() != null) {
+            reasons.add("facts#tenancy-status", today.tenancy().statusExplanation(),
+                    "Housing Act 1996 s.125, s.125A, s.130; docs/law.md#introductory-tenancies");
+        }
+        EscalationOutcome ladder = policy.ladder();
+        reasons.add(ladder.stepRow(), ladder.explanation(), "docs/policy.md#escalation-ladder: " + EscalationPolicy.MODEL_LOCATION);
+        for (PolicyAction action : ladder.actions()) {
+            reasons.add(action.row(), action.code() + ": " + action.reason(), action.reference());
+        }
+        reasons.addAll(routing(policy.route()));
+        reasons.addAll(benefitCap(policy.cap()));
+        reasons.addGuards(review.findings()).addGuards(prerequisites.findings());
+        return reasons.addAll(writeOff(policy.writeOff())).list();
+    }
+
+    /** The reasons of the write-off part alone: the arrears and the write-off findings. */
+    static List<Reason> explainWriteOff(CaseAnalysis analysis, WriteOffAssessment.Outcome writeOff) {
+        return new ReasonCollector().add(arrears(analysis)).addAll(writeOff(writeOff)).list();
+    }
+
+    static List<Reason> benefitCap(BenefitCapAssessment.Result cap) {
+        return cap.explanations().stream().map(e -> new Reason(e.rule(), e.text(), e.reference())).toList();
+    }
+
+    private static List<Reason> writeOff(WriteOffAssessment.Outcome writeOff) {
+        return writeOff.reasons().stream().map(r -> new Reason(r.rule(), r.text(), r.reference())).toList();
+    }
+
+    /** The routing rows that fired: the complex-case trigger (when any is present) and the team. */
+    static List<Reason> routing(RoutingOutcome r) {
+        List<Reason> out = new ArrayList<>();
+        List<String> complex = r.triggers().stream().filter(RoutingTrigger::isComplexCase)
+                .map(t -> t.name() + (t.hactPersonAlert() == null ? " (no HACT person alert)" : " (HACT person alert " + t.hactPersonAlert() + ")"))
+                .toList();
+        if (!complex.isEmpty()) {
+            out.add(new Reason(r.triggerRow(), "Complex-case triggers present: " + String.join(", ", complex)
+                    + ". They need a person's judgement before any enforcement.", "docs/policy.md#team-routing: " + TeamRouting.MODEL_LOCATION));
+        }
+        out.add(new Reason(r.teamRow(), "Routed to " + r.team() + " by " + r.decidingTrigger()
+                + (r.escalationPaused() ? ", escalation paused" : "") + ": " + r.instruction(), r.reference()));
+        return out;
+    }
+
+    private static Reason arrears(CaseAnalysis a) {
+        return new Reason("facts#arrears", arrearsSentence(a), "docs/law.md#thresholds");
+    }
+
+    private static String arrearsSentence(CaseAnalysis a) {
+        if (a.balance().signum() <= 0) {
+            return "The balance is " + a.balance() + ": the account is clear or in credit.";
+        }
+        return "Arrears of " + a.balance() + " are " + RentArithmetic.twoPlaces(a.weeksOfRent()) + " weeks' rent ("
+                + RentArithmetic.twoPlaces(a.monthsOfRent()) + " months') at a weekly rent of "
+                + RentArithmetic.pounds(a.weeklyRent()) + "; real arrears, without technical arrears, are "
+                + RentArithmetic.pounds(a.realArrears()) + ".";
+    }
+}
