@@ -42,24 +42,56 @@ public final class PolicyJson {
 
     /** A version as listed. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record VersionSummary(String id, String parentId, PolicyStatus status, LocalDate activeFrom, String author,
-            Instant createdAt, String note, String approvedBy, Instant approvedAt, int contract) {
+    @Schema(name = "PolicyVersionSummary", description = "A policy version as listed")
+    public record VersionSummary(@Schema(description = "The version's id, e.g. 2026.11.30-1") String id,
+            @Schema(description = "The version it was drafted from") String parentId,
+            @Schema(description = "DRAFT, APPROVED, ACTIVE or RETIRED, today") PolicyStatus status,
+            @Schema(description = "The first day it is (or was) in force, when it is activated") LocalDate activeFrom,
+            @Schema(description = "The user who drafted it") String author,
+            @Schema(description = "When it was drafted") Instant createdAt,
+            @Schema(description = "What it is for") String note,
+            @Schema(description = "The user who approved it") String approvedBy,
+            @Schema(description = "When it was approved") Instant approvedAt,
+            @Schema(description = "The version of the request and answer contract its tables were written for") int contract) {
     }
 
     /** A version in full: its models, lifecycle events and the periods it was or will be in force. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record VersionDetail(String id, String parentId, PolicyStatus status, LocalDate activeFrom, String author,
-            List<String> contributors, Instant createdAt, String note, String approvedBy, Instant approvedAt, int contract,
-            String contentDigest, List<ModelFile> models, List<PolicyState.Period> periods, List<PolicyEvent> events) {
+    @Schema(name = "PolicyVersionDetail", description = "A policy version in full")
+    public record VersionDetail(@Schema(description = "The version's id") String id,
+            @Schema(description = "The version it was drafted from") String parentId,
+            @Schema(description = "Its status today") PolicyStatus status,
+            @Schema(description = "The first day it is (or was) in force, when it is activated") LocalDate activeFrom,
+            @Schema(description = "The user who drafted it") String author,
+            @Schema(description = "Everyone who changed it (the four-eyes rule keeps them from approving it)") List<String> contributors,
+            @Schema(description = "When it was drafted") Instant createdAt,
+            @Schema(description = "What it is for") String note,
+            @Schema(description = "The user who approved it") String approvedBy,
+            @Schema(description = "When it was approved") Instant approvedAt,
+            @Schema(description = "The version of the request and answer contract its tables were written for") int contract,
+            @Schema(description = "SHA-256 over all its models: two versions with the same digest decide alike") String contentDigest,
+            @Schema(description = "Its model files") List<ModelFile> models,
+            @Schema(description = "The periods it was or will be in force") List<PolicyState.Period> periods,
+            @Schema(description = "Every lifecycle event: drafted, uploaded, validated, approved, activated") List<PolicyEvent> events) {
     }
 
-    public record ModelFile(String path, String sha256) {
+    @Schema(name = "PolicyModelFile", description = "One model file of a version")
+    public record ModelFile(@Schema(description = "Its path under decision-tables/, e.g. escalation/escalation-ladder.dmn") String path,
+            @Schema(description = "SHA-256 of its bytes") String sha256) {
     }
 
-    public record Listing(LocalDate today, String inForceToday, List<VersionSummary> versions, List<Activation> timeline,
-            List<PolicyState.Period> periods) {
+    @Schema(name = "PolicyListing", description = "Every policy version, the timeline and what is in force today")
+    public record Listing(@Schema(description = "Today in the landlord's time zone") LocalDate today,
+            @Schema(description = "The version in force today") String inForceToday,
+            @Schema(description = "Every version") List<VersionSummary> versions,
+            @Schema(description = "Every activation and rollback, in order (append-only)") List<Activation> timeline,
+            @Schema(description = "The periods each version is in force") List<PolicyState.Period> periods) {
     }
 
-    public record ActivationResult(Activation activation, LocalDate today, String inForceToday, List<PolicyState.Period> periods) {
+    @Schema(name = "ActivationResult", description = "An activation or rollback, and what is in force now")
+    public record ActivationResult(@Schema(description = "The activation recorded") Activation activation,
+            @Schema(description = "Today in the landlord's time zone") LocalDate today,
+            @Schema(description = "The version in force today") String inForceToday,
+            @Schema(description = "The periods each version is in force, after it") List<PolicyState.Period> periods) {
     }
 }
