@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.rentrecovery.contract.Reason;
+
 /**
  * The write-off part of a decision (api.md {@code writeOff}): whether the arrears may be written
  * off, for which reasons, how much, who approves it and whether the debt can be reinstated if the
@@ -22,7 +24,7 @@ public record WriteOffDecision(
         @Schema(description = "LINE_MANAGER, INCOME_MANAGER, S151_OFFICER, EXECUTIVE or CABINET_OR_BOARD; null when not eligible") String approver,
         @Schema(description = "True when every reason allows the debt to be reinstated if the debtor is later traced; null when not eligible") Boolean reinstatableIfTraced,
         @Schema(description = "Each reason that applies, explained") List<ReasonDetail> explanations,
-        @Schema(description = "What the law stops the landlord recovering, and why (limitation, insolvency, a deceased tenant, a surviving joint tenant)") List<LegalFinding> legalFindings,
+        @Schema(description = "What the law stops the landlord recovering, and why (limitation, insolvency, a deceased tenant, a surviving joint tenant)") List<Reason> legalFindings,
         @Schema(description = "Unpaid charges that can no longer be sued for on asOf (same figure as legal.statuteBarredAmount)") BigDecimal statuteBarredAmount,
         @Schema(description = "The next day on which a further unpaid charge becomes statute-barred; null if none will") LocalDate nextStatuteBarDate,
         @Schema(description = "The amount that becomes statute-barred on nextStatuteBarDate") BigDecimal nextStatuteBarAmount,
@@ -37,12 +39,5 @@ public record WriteOffDecision(
             @Schema(description = "Why it applies, in a sentence") String text,
             @Schema(description = "Its policy or legal reference") String reference,
             @Schema(description = "The decision-table row or rule behind it, e.g. WriteOffReasons/statute-barred") String rule) {
-    }
-
-    @Schema(name = "WriteOffLegalFinding", description = "Something the law stops the landlord recovering")
-    public record LegalFinding(
-            @Schema(description = "The legal rule that found it") String rule,
-            @Schema(description = "What it finds, in a sentence") String text,
-            @Schema(description = "The law behind it") String reference) {
     }
 }
