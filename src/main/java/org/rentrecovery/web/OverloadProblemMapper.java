@@ -14,7 +14,7 @@ import org.rentrecovery.portfolio.RunQueueFullException;
  * tries again instead of the service slowing down for everyone.
  */
 public class OverloadProblemMapper {
-    static final String TYPE = "/problems/too-busy";
+    static final String TYPE = "/problems/too-many-requests";
 
     @ConfigProperty(name = "rentrecovery.overload.retry-after-seconds", defaultValue = "10")
     int retryAfterSeconds;
@@ -30,7 +30,7 @@ public class OverloadProblemMapper {
     }
 
     private Response tooBusy(String why) {
-        Problem problem = Problem.of(429, TYPE, "Too busy for this now",
+        Problem problem = Problem.of(429, TYPE, "Too many requests",
                 why + "; decisions are still answered. Retry after " + retryAfterSeconds + " seconds.");
         return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", retryAfterSeconds).entity(problem).build();
     }

@@ -64,7 +64,7 @@ class OverloadTest {
 
         given().contentType(ContentType.JSON).body("{\"stored\": [\"guards/ground-8.csv\"]}").post("/api/scenarios/run")
                 .then().statusCode(429).contentType("application/problem+json").header("Retry-After", "10")
-                .body("type", equalTo("/problems/too-busy")).body("status", equalTo(429))
+                .body("type", equalTo("/problems/too-many-requests")).body("status", equalTo(429))
                 .body("detail", containsString("decisions are still answered"));
         given().multiPart("stored", "guards/ground-8.csv").post("/api/scenarios/run")
                 .then().statusCode(429).header("Retry-After", "10");
@@ -93,7 +93,7 @@ class OverloadTest {
         byte[] portfolio = (TestCases.secure().json() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         given().contentType("application/x-ndjson").body(portfolio).post("/api/portfolio/runs")
                 .then().statusCode(429).contentType("application/problem+json").header("Retry-After", "10")
-                .body("type", equalTo("/problems/too-busy"));
+                .body("type", equalTo("/problems/too-many-requests"));
     }
 
     private static Object call(java.util.concurrent.Callable<Object> work) {
