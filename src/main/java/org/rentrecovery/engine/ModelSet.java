@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.kie.dmn.api.core.DMNContext;
-import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
@@ -117,11 +116,8 @@ public final class ModelSet {
         } finally {
             RuleTrace.endEvaluation(previous, named);
         }
-        if (result.hasErrors()) {
-            throw new PolicyEvaluationException("policy " + versionId + ", model " + contract.model() + ": "
-                    + result.getMessages(DMNMessage.Severity.ERROR));
-        }
-        return new Evaluation(contract.model(), result, named);
+        // A failed decision is not thrown: each output the capability reads from it answers its safe value (Evaluation).
+        return new Evaluation(versionId, contract.model(), result, named);
     }
 
     private List<RuleTrace.Hit> name(List<RuleTrace.SelectedRow> selected) {
