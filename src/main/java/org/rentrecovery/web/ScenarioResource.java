@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rentrecovery.contract.InvalidRequestException;
+import org.rentrecovery.contract.JsonBody;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.contract.Problem.FieldError;
 import org.rentrecovery.scenarios.ReportWriter;
@@ -60,20 +59,32 @@ public class ScenarioResource {
      * @param names run only the scenarios whose name contains one of these (ignoring case)
      * @param tags run only the scenarios with one of these tags
      */
-    public record RunRequest(List<String> stored, Upload upload, List<Upload> uploads, List<String> names, List<String> tags) {
+    @Schema(name = "ScenarioRunRequest", description = "Which suites to run; {} runs every stored suite")
+    public record RunRequest(
+            @Schema(description = "Stored suites to run: files or folders under test-scenarios/, e.g. guards") List<String> stored,
+            @Schema(description = "One suite sent in the request") Upload upload,
+            @Schema(description = "Several suites sent in the request") List<Upload> uploads,
+            @Schema(description = "Only the scenarios with these names") List<String> names,
+            @Schema(description = "Only the scenarios with one of these tags, e.g. smoke") List<String> tags) {
     }
 
     /** @param defaults for a CSV suite, the YAML of its defaults file (optional) */
-    public record Upload(String fileName, String content, String defaults) {
+    @Schema(name = "ScenarioUpload", description = "A suite file sent in the request")
+    public record Upload(
+            @Schema(description = "The file's name, ending .yaml, .yml or .csv: it names the suite in the report") String fileName,
+            @Schema(description = "The file's text") String content,
+            @Schema(description = "For a CSV suite: the YAML of its defaults file (optional)") String defaults) {
     }
 
     private final ScenarioRunner runner;
-    private final ObjectMapper mapper;
+    private final JsonBody json;
+    private final OverloadGate gate;
 
     @Inject
-    public ScenarioResource(ScenarioRunner runner, ObjectMapper mapper) {
+    public ScenarioResource(ScenarioRunner runner, JsonBody json, OverloadGate gate) {
         this.runner = runner;
-        this.mapper = mapper;
+        this.json = json;
+        this.gate = gate;
     }
 
     @POST
@@ -91,14 +102,15 @@ public class ScenarioResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioReport.class)))
     @APIResponse(responseCode = "400", description = "The request or an uploaded suite is not valid: every field and line is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response run(byte[] body, @QueryParam("format") String format, @Context HttpHeaders headers) throws IOException {
-        RunRequest request;
-        try {
-            request = body == null || body.length == 0 ? null : mapper.readValue(body, RunRequest.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // Named here: Quarkus's own mapper for unknown fields would otherwise answer without the field.
-            throw invalid(List.of(org.rentrecovery.contract.JsonErrors.toFieldError(e)));
-        }
+    @APIResponse(responseCode = "429", description = "As many scenario runs as the service allows at once are running "
+            + "(a bulkhead, one by default): retry after the Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response run(byte[] body, @QueryParam("format") String format, @Context HttpHeaders headers) throws Exception {
+        return gate.scenarioRun(() -> runJson(body, format, headers));
+    }
+
+    private Response runJson(byte[] body, String format, HttpHeaders headers) throws IOException {
+        RunRequest request = json.read(body, RunRequest.class, PROBLEM_TYPE, PROBLEM_TITLE);
         if (request == null) {
             request = new RunRequest(null, null, null, null, null);
         }
@@ -129,9 +141,17 @@ public class ScenarioResource {
     @APIResponse(responseCode = "200", description = "The report, as JSON or (Accept: text/html) as the HTML page")
     @APIResponse(responseCode = "400", description = "An uploaded suite is not valid: every file, line and problem is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "As many scenario runs as the service allows at once are running: "
+            + "retry after the Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response runFiles(@RestForm("file") List<FileUpload> files, @RestForm("name") List<String> names,
             @RestForm("tag") List<String> tags, @RestForm("stored") List<String> stored, @QueryParam("format") String format,
-            @Context HttpHeaders headers) throws IOException {
+            @Context HttpHeaders headers) throws Exception {
+        return gate.scenarioRun(() -> runUploaded(files, names, tags, stored, format, headers));
+    }
+
+    private Response runUploaded(List<FileUpload> files, List<String> names, List<String> tags, List<String> stored, String format,
+            HttpHeaders headers) throws IOException {
         Map<String, String> texts = new TreeMap<>();
         for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
             String fileName = file.fileName() == null || file.fileName().isBlank() ? file.name() : Path.of(file.fileName()).getFileName().toString();
