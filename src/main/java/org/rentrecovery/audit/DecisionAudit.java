@@ -23,6 +23,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -54,7 +58,10 @@ public class DecisionAudit {
     private final Instance<AgroalDataSource> dataSource;
     private final Instance<Flyway> flyway;
     private final ObjectMapper mapper;
+    private final Instance<MeterRegistry> meters;
     private volatile AuditStore store;
+    /** Records waiting for the store's writers, as its queue reports them (a gauge in the metrics). */
+    private volatile java.util.function.IntSupplier queueDepth = () -> 0;
 
     @Inject
     public DecisionAudit(@ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> jdbcUrl,
@@ -63,7 +70,7 @@ public class DecisionAudit {
             @ConfigProperty(name = "rentrecovery.audit.queue-capacity", defaultValue = "20000") int queueCapacity,
             @ConfigProperty(name = "rentrecovery.audit.writers", defaultValue = "2") int writers,
             @ConfigProperty(name = "rentrecovery.audit.commit-timeout", defaultValue = "10s") Duration commitTimeout,
-            Instance<AgroalDataSource> dataSource, Instance<Flyway> flyway, ObjectMapper mapper) {
+            Instance<AgroalDataSource> dataSource, Instance<Flyway> flyway, ObjectMapper mapper, Instance<MeterRegistry> meters) {
         requireAtLeastOne("rentrecovery.audit.max-batch", maxBatch);
         requireAtLeastOne("rentrecovery.audit.queue-capacity", queueCapacity);
         requireAtLeastOne("rentrecovery.audit.writers", writers);
@@ -76,6 +83,7 @@ public class DecisionAudit {
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.mapper = mapper;
+        this.meters = meters;
     }
 
     private static void requireAtLeastOne(String setting, int value) {
@@ -98,15 +106,58 @@ public class DecisionAudit {
         if (current == null) {
             synchronized (this) {
                 if (store == null) {
+                    String kind = jdbcUrl.isPresent() ? "postgresql" : "journal";
+                    GroupCommitQueue.BatchListener listener = batchMeters(kind);
                     store = jdbcUrl.isPresent()
                             ? new PostgresAuditStore(dataSource.get(), () -> flyway.get().migrate(), jdbcUrl.get(),
-                                    queueCapacity, maxBatch, writers)
-                            : new JournalAuditStore(journalFile, mapper, queueCapacity, maxBatch);
+                                    queueCapacity, maxBatch, writers, listener)
+                            : new JournalAuditStore(journalFile, mapper, queueCapacity, maxBatch, listener);
                 }
                 current = store;
             }
         }
         return current;
+    }
+
+    /**
+     * The audit's own metrics (GET /q/metrics): records waiting for a writer, the size of each batch
+     * written (group commit at work: large batches mean many requests shared one commit) and the
+     * records that could not be made durable, each of which was answered 503, never served.
+     */
+    private GroupCommitQueue.BatchListener batchMeters(String kind) {
+        if (!meters.isResolvable()) {
+            return GroupCommitQueue.BatchListener.NONE;
+        }
+        MeterRegistry registry = meters.get();
+        Gauge.builder("rentrecovery.audit.queue.depth", this, audit -> audit.queueDepth.getAsInt())
+                .description("Decision records handed to the audit and not yet durable").tag("store", kind)
+                .strongReference(true).register(registry);
+        DistributionSummary sizes = DistributionSummary.builder("rentrecovery.audit.batch.size")
+                .description("Records written in one commit (PostgreSQL) or one fsync (journal)").tag("store", kind)
+                .publishPercentileHistogram().minimumExpectedValue(1.0).maximumExpectedValue((double) maxBatch)
+                .register(registry);
+        Counter batches = Counter.builder("rentrecovery.audit.batches.failed")
+                .description("Writes that failed in whole or in part (a record refused by a full queue counts as one)").tag("store", kind).register(registry);
+        Counter records = Counter.builder("rentrecovery.audit.records.failed")
+                .description("Decision records that could not be made durable (each answered 503, not served)")
+                .tag("store", kind).register(registry);
+        return new GroupCommitQueue.BatchListener() {
+            @Override
+            public void written(int size) {
+                sizes.record(size);
+            }
+
+            @Override
+            public void failed(int size) {
+                batches.increment();
+                records.increment(size);
+            }
+
+            @Override
+            public void attached(java.util.function.IntSupplier depth) {
+                queueDepth = depth;
+            }
+        };
     }
 
     /** Records a full or partial decision and returns it once the record is durable. */

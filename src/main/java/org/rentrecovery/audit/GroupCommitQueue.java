@@ -39,18 +39,51 @@ final class GroupCommitQueue implements AutoCloseable {
         }
     }
 
+    /**
+     * Told of every batch a writer finished, for the metrics (batch sizes, failures); called on the
+     * writer's thread, so it must not block.
+     */
+    interface BatchListener {
+        BatchListener NONE = new BatchListener() {
+            @Override
+            public void written(int size) {
+            }
+
+            @Override
+            public void failed(int size) {
+            }
+        };
+
+        /** A batch of {@code size} records is durable (possibly with some records refused, counted by {@link #failed}). */
+        void written(int size);
+
+        /** {@code size} records could not be recorded; their requests answer 503. */
+        void failed(int size);
+
+        /** Given once, at construction: how many records wait for a writer (the audit queue depth). */
+        default void attached(java.util.function.IntSupplier depth) {
+        }
+    }
+
     private record Pending(AuditRecord record, CompletableFuture<Void> done) {
     }
 
     private final BlockingQueue<Pending> queue;
     private final int maxBatch;
+    private final BatchListener listener;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
     /** One writer thread per element of {@code writers}; a writer is only ever called from its own thread. */
     GroupCommitQueue(String name, int capacity, int maxBatch, List<? extends BatchWriter> writers) {
+        this(name, capacity, maxBatch, writers, BatchListener.NONE);
+    }
+
+    GroupCommitQueue(String name, int capacity, int maxBatch, List<? extends BatchWriter> writers, BatchListener listener) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.maxBatch = maxBatch;
+        this.listener = listener;
+        listener.attached(queue::size);
         for (int i = 0; i < writers.size(); i++) {
             BatchWriter writer = writers.get(i);
             Thread thread = new Thread(() -> run(writer), name + "-" + (i + 1));
@@ -66,6 +99,7 @@ final class GroupCommitQueue implements AutoCloseable {
             done.completeExceptionally(new AuditUnavailableException("The decision audit is shutting down."));
         } else if (!queue.offer(new Pending(record, done))) {
             // A full queue means the store has fallen far behind; refusing keeps memory bounded.
+            listener.failed(1);
             done.completeExceptionally(new AuditUnavailableException(
                     "The decision audit is saturated: " + queue.size() + " records are waiting to be written."));
         }
@@ -89,20 +123,9 @@ final class GroupCommitQueue implements AutoCloseable {
                 try {
                     writer.write(records);
                     batch.forEach(p -> p.done().complete(null));
+                    listener.written(batch.size());
                 } catch (PartlyWritten partly) {
-                    for (int i = 0; i < batch.size(); i++) {
-                        Exception refused = partly.failed.get(i);
-                        if (refused == null) {
-                            batch.get(i).done().complete(null);
-                        } else {
-                            // Never the exception's message: the driver puts the failed row's values in it.
-                            LOG.errorf("Decision %s (%s) could not be recorded and is not answered: %s",
-                                    batch.get(i).record().decisionId(), LogSafe.caseRefHash(batch.get(i).record().caseRef()),
-                                    LogSafe.describe(refused));
-                            batch.get(i).done().completeExceptionally(new AuditUnavailableException(
-                                    "The decision could not be recorded: " + LogSafe.describe(refused), refused));
-                        }
-                    }
+                    completePartly(batch, partly);
                 } catch (Exception | Error e) {
                     LOG.warnf("Could not record %d decision(s) (first %s, %s); their requests answer 503: %s", batch.size(),
                             batch.get(0).record().decisionId(), LogSafe.caseRefHash(batch.get(0).record().caseRef()),
@@ -110,6 +133,7 @@ final class GroupCommitQueue implements AutoCloseable {
                     AuditUnavailableException failure = new AuditUnavailableException(
                             "The decision could not be recorded: " + LogSafe.describe(e), e);
                     batch.forEach(p -> p.done().completeExceptionally(failure));
+                    listener.failed(batch.size());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -123,6 +147,25 @@ final class GroupCommitQueue implements AutoCloseable {
         Pending left;
         while ((left = queue.poll()) != null) {
             left.done().completeExceptionally(stopped);
+        }
+    }
+
+    /** Completes the records the store took and fails, with a 503 each, the ones it refused. */
+    private void completePartly(List<Pending> batch, PartlyWritten partly) {
+        listener.written(batch.size());
+        listener.failed(partly.failed.size());
+        for (int i = 0; i < batch.size(); i++) {
+            Exception refused = partly.failed.get(i);
+            if (refused == null) {
+                batch.get(i).done().complete(null);
+            } else {
+                // Never the exception's message: the driver puts the failed row's values in it.
+                LOG.errorf("Decision %s (%s) could not be recorded and is not answered: %s",
+                        batch.get(i).record().decisionId(), LogSafe.caseRefHash(batch.get(i).record().caseRef()),
+                        LogSafe.describe(refused));
+                batch.get(i).done().completeExceptionally(new AuditUnavailableException(
+                        "The decision could not be recorded: " + LogSafe.describe(refused), refused));
+            }
         }
     }
 

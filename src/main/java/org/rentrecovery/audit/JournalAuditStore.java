@@ -42,6 +42,19 @@ final class JournalAuditStore implements AuditStore {
     private record Entry(OffsetDateTime decidedAt, UUID decisionId) {
     }
 
+    /**
+     * What opening the journal found: the records it serves, and the torn tail of a write that did not
+     * finish (a crash or {@code kill -9} mid-write), which no request was ever answered for and which is
+     * cut off: {@code tornBytes} bytes from {@code tornAt}; zero when the file ended cleanly.
+     */
+    record Recovery(long records, long tornAt, long tornBytes) {
+        boolean torn() {
+            return tornBytes > 0;
+        }
+    }
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(JournalAuditStore.class);
+
     private static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::decidedAt)
             .thenComparing(Entry::decisionId).reversed();
 
@@ -51,8 +64,13 @@ final class JournalAuditStore implements AuditStore {
     private final Map<UUID, Position> positions = new HashMap<>();
     private final Map<String, TreeSet<Entry>> byCase = new HashMap<>();
     private FileChannel channel;
+    private Recovery recovery;
 
     JournalAuditStore(Path file, ObjectMapper mapper, int queueCapacity, int maxBatch) {
+        this(file, mapper, queueCapacity, maxBatch, GroupCommitQueue.BatchListener.NONE);
+    }
+
+    JournalAuditStore(Path file, ObjectMapper mapper, int queueCapacity, int maxBatch, GroupCommitQueue.BatchListener listener) {
         this.file = file.toAbsolutePath();
         this.mapper = mapper;
         try {
@@ -63,16 +81,21 @@ final class JournalAuditStore implements AuditStore {
             throw new UncheckedIOException("Cannot open the decision journal " + this.file, e);
         }
         this.queue = new GroupCommitQueue("decision-journal-writer", queueCapacity, maxBatch,
-                List.<GroupCommitQueue.BatchWriter>of(this::writeBatch)); // one writer: appends stay in order
+                List.<GroupCommitQueue.BatchWriter>of(this::writeBatch), listener); // one writer: appends stay in order
     }
 
     private static FileChannel open(Path file) throws IOException {
         return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
     }
 
-    /** Reads every line once; a torn last line (a crash mid-write, never acknowledged) is cut off. */
+    /**
+     * Reads every line once. A torn last line (a crash mid-write: its request was never answered, since
+     * answers wait for the fsync) is reported in the log and cut off; every complete line before it is
+     * served. A complete line that is not a record is damage, not a crash: the journal is refused.
+     */
     private void index() throws IOException {
         long offset = 0;
+        long records = 0;
         long size = channel.size();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
                 Channels.newInputStream(channel.position(0)), StandardCharsets.UTF_8))) {
@@ -82,18 +105,35 @@ final class JournalAuditStore implements AuditStore {
                 if (offset + length + 1 > size) {
                     break; // no newline: the last write did not finish
                 }
-                AuditRecord record = mapper.readValue(line, JournalLine.class).toRecord();
+                AuditRecord record;
+                try {
+                    record = mapper.readValue(line, JournalLine.class).toRecord();
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    // Only where: the parser's message would quote the line, a tenant's data.
+                    throw new IOException("line " + (records + 1) + " (byte " + offset + ") of " + file
+                            + " is complete but not a decision record; the journal is damaged", null);
+                }
                 remember(record, offset, length);
+                records++;
                 offset += length + 1;
             }
         }
         channel.close();
         channel = open(file);
+        recovery = new Recovery(records, offset, size - offset);
         if (offset < size) {
+            LOG.warnf("Decision journal %s: the last write did not finish (the service stopped mid-write): %d bytes at byte %d "
+                    + "were never acknowledged to any caller and are cut off; the %d records before them are served.",
+                    file, size - offset, offset, records);
             channel.truncate(offset);
             channel.force(true);
         }
         channel.position(offset);
+    }
+
+    /** What the last opening (or purge) of the journal found. */
+    synchronized Recovery recovery() {
+        return recovery;
     }
 
     private void remember(AuditRecord record, long offset, int length) {

@@ -47,14 +47,14 @@ final class PostgresAuditStore implements AuditStore {
      *                      service starts even while the database is down and catches up later
      */
     PostgresAuditStore(AgroalDataSource dataSource, Runnable migrateSchema, String location, int queueCapacity,
-            int maxBatch, int writerCount) {
+            int maxBatch, int writerCount, GroupCommitQueue.BatchListener listener) {
         this.dataSource = dataSource;
         this.migrateSchema = migrateSchema;
         this.location = location;
         for (int i = 0; i < writerCount; i++) {
             writers.add(new Writer());
         }
-        this.queue = new GroupCommitQueue("decision-audit-writer", queueCapacity, maxBatch, writers);
+        this.queue = new GroupCommitQueue("decision-audit-writer", queueCapacity, maxBatch, writers, listener);
         try {
             ensureSchema();
         } catch (RuntimeException e) {

@@ -1,7 +1,6 @@
 package org.rentrecovery.benefitcap;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +11,7 @@ import jakarta.inject.Inject;
 
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.Reason;
 import org.rentrecovery.contract.RentArithmetic;
 import org.rentrecovery.contract.Vocabulary.HouseholdComposition;
 import org.rentrecovery.contract.Vocabulary.HousingCostSupport;
@@ -28,11 +28,8 @@ import org.rentrecovery.law.LegalParameters;
 public class BenefitCapAssessment {
     static final String LAW_RULE_PREFIX = "BenefitCapLaw: ";
 
-    /** One line of the explanation: the DRL rule or DMN row, a sentence and its reference. */
-    public record Explanation(String rule, String text, String reference) {
-    }
-
-    public record Result(BenefitCap benefitCap, RepaymentPlan repaymentPlan, List<Explanation> explanations) {
+    /** @param explanations each DRL rule or DMN row behind the answer, with its sentence and reference */
+    public record Result(BenefitCap benefitCap, RepaymentPlan repaymentPlan, List<Reason> explanations) {
     }
 
     private final BenefitCapRules law;
@@ -57,13 +54,68 @@ public class BenefitCapAssessment {
 
     /** @param models the policy version the whole decision uses */
     public Result assess(ModelSet models, CaseAnalysis analysis) {
+        List<Reason> why = new ArrayList<>();
+        CapJudgement cap = judge(analysis, why);
+        IncomeSteps steps = incomeSteps(analysis);
+        why.add(new Reason("facts#incomeThresholds", CapSentences.thresholds(steps.thresholds(), steps.hbDirect(), steps.apa(), steps.tpd()),
+                "HB Regulations 2006 reg 95; DWP Alternative Payment Arrangements guidance; UC (Claims and Payments) Regs 2013 Sch 6 para 7"));
+        if (cap.wronglyApplied()) {
+            why.add(new Reason("facts#capAppliedForScore", "The cap is recorded as applied, but "
+                    + (cap.exempt() ? "the household is exempt (" + cap.judged().exemptions().get(0).code() + ")" : "a grace period is running")
+                    + ": the cap should not apply, so the \"benefit cap applied\" points are not scored; ask for the cap to be revised.",
+                    "Benefit Cap (Housing Benefit and Universal Credit) Regulations; docs/policy.md#income-maximisation-and-repayment"));
+        }
+        BenefitCapPolicy.Outcome outcome = policy.evaluate(models, policyInputs(analysis, cap, steps));
+        List<BenefitCap.ScoreContribution> contributions = contributions(outcome, why);
+        List<BenefitCap.IncomeAction> actions = incomeActions(outcome, analysis, why);
+        CaseFacts facts = analysis.facts();
+        RepaymentPlan plan = RepaymentPlanner.plan(facts.household(), analysis.realArrears(), facts.tenancy().rentFrequency(),
+                outcome.repaymentLimits());
+        why.add(new Reason(plan.limitsRow() == null ? "facts#repaymentPlan" : plan.limitsRow(), plan.explanation(),
+                "Pre-Action Protocol (affordable payments based on income and expenditure); Policy: " + BenefitCapPolicy.MODEL_LOCATION));
+        CapHousehold judged = cap.judged();
+        BenefitCapParameters.CapAmount level = cap.level();
+        BenefitCap answer = new BenefitCap(cap.capped(), cap.exempt(),
+                cap.exempt() ? judged.exemptions().get(0).code() : null,
+                judged.exemptions().stream().map(CapHousehold.Finding::code).toList(),
+                cap.wronglyApplied(), cap.year().label(),
+                level == null ? null : level.perWeek(), level == null ? null : level.perMonth(), level == null ? null : level.perYear(),
+                cap.reduction(), cap.threshold(), cap.graceActive(), cap.graceLastDay(),
+                outcome.score(), outcome.band(), outcome.earlyIntervention(), contributions,
+                steps.hbDirect(), steps.apa(), steps.tpd(), CapArithmetic.tpdRange(analysis, facts.benefits(), facts.asOf(), figures), steps.dhpEligible(),
+                steps.thresholds(), actions, cap.earningsRule() == null ? null : cap.earningsRule().label(), cap.grace().length());
+        return new Result(answer, plan, why);
+    }
+
+    /** What the law and the dated figures say of the cap for this household, and whether it is recorded as applied. */
+    private record CapJudgement(BenefitCapParameters.BenefitYear year, BenefitCapParameters.GracePeriod grace, LocalDate graceLastDay,
+            BigDecimal earnings, BenefitCapParameters.EarningsExemption earningsRule, BigDecimal threshold, CapHousehold judged,
+            BigDecimal reduction, boolean capped, BenefitCapParameters.CapAmount level) {
+        boolean exempt() {
+            return !judged.exemptions().isEmpty();
+        }
+
+        boolean graceActive() {
+            return judged.gracePeriod() != null;
+        }
+
+        /** Recorded as applied while the household is exempt or in a grace period. */
+        boolean wronglyApplied() {
+            return capped && (exempt() || graceActive());
+        }
+    }
+
+    /** Which requests for payment from benefit the arrears allow, and at what arrears each becomes possible. */
+    private record IncomeSteps(boolean hbDirect, boolean apa, boolean tpd, boolean dhpEligible, BenefitCap.Thresholds thresholds) {
+    }
+
+    /** The cap law's rules on the household, the cap level and the reduction recorded; each explained in {@code why}. */
+    private CapJudgement judge(CaseAnalysis analysis, List<Reason> why) {
         CaseFacts facts = analysis.facts();
         LocalDate asOf = facts.asOf();
         CaseFacts.Household household = facts.household();
         CaseFacts.Benefits benefits = facts.benefits();
         HousingCostSupport support = analysis.housingCostSupport();
-        List<Explanation> why = new ArrayList<>();
-
         BenefitCapParameters.BenefitYear year = figures.benefitYearOn(asOf);
         BenefitCapParameters.GracePeriod grace = figures.gracePeriodOn(asOf, support.name());
         LocalDate graceStart = benefits == null ? null : benefits.capGracePeriodStart();
@@ -71,19 +123,11 @@ public class BenefitCapAssessment {
         BigDecimal earnings = household == null ? null : household.netEarningsMonthly();
         BenefitCapParameters.EarningsExemption earningsRule = figures.earningsExemptionOn(asOf);
         BigDecimal threshold = earningsRule == null ? null : earningsRule.thresholdMonthly();
-        String thresholdWorking = earningsRule == null ? null
-                : earningsRule.hoursPerWeek() + " hours x " + earningsRule.hourlyRate() + " x 52 / 12 = "
-                        + earningsRule.thresholdExact().setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
-                        + ", so " + threshold + " is the first sum that meets it";
-        String earningsReference = earningsRule == null
-                ? "UC Regs 2013 reg 82(1)(a); docs/law.md#benefit-cap (no figure loaded before " + figures.earliestEarningsExemption() + ")"
-                : earningsRule.reference() + "; docs/law.md#benefit-cap";
-
         CapHousehold judged = law.judge(new CapHousehold(asOf, support, analysis.formerTenancy(),
                 flag(household == null ? null : household.anyoneOverStatePensionAge()),
                 flag(household == null ? null : household.allOverStatePensionAge()),
                 flag(household == null ? null : household.disabilityOrCarerBenefit()),
-                earnings, threshold, thresholdWorking, earningsReference,
+                earnings, threshold, CapSentences.thresholdWorking(earningsRule), CapSentences.earningsReference(earningsRule, figures),
                 flag(household == null ? null : household.earningsAtThresholdEachOfPrior12Months()),
                 graceStart, graceLastDay, grace.length(), grace.reference() + "; docs/law.md#benefit-cap"));
         List<CapHousehold.Finding> findings = new ArrayList<>(judged.exemptions());
@@ -91,58 +135,68 @@ public class BenefitCapAssessment {
             findings.add(judged.gracePeriod());
         }
         findings.addAll(judged.notes());
-        findings.forEach(f -> why.add(new Explanation(LAW_RULE_PREFIX + f.rule(), f.text(), f.reference())));
+        findings.forEach(f -> why.add(new Reason(LAW_RULE_PREFIX + f.rule(), f.text(), f.reference())));
+        return recorded(analysis, new CapJudgement(year, grace, graceLastDay, earnings, earningsRule, threshold, judged, null, false,
+                capFor(facts, year)), why);
+    }
 
-        BigDecimal reduction = benefits == null ? null : benefits.capReductionPerWeek();
-        reduction = hbFloor(analysis, support, reduction, why);
+    /** The reduction and whether the cap is applied, as recorded (a Housing Benefit reduction held to the law's floor). */
+    private CapJudgement recorded(CaseAnalysis analysis, CapJudgement law, List<Reason> why) {
+        CaseFacts facts = analysis.facts();
+        CaseFacts.Benefits benefits = facts.benefits();
+        HousingCostSupport support = analysis.housingCostSupport();
+        BigDecimal reduction = hbFloor(analysis, support, benefits == null ? null : benefits.capReductionPerWeek(), why);
         boolean capped = benefits != null && (Boolean.TRUE.equals(benefits.benefitCapped())
                 || (reduction != null && reduction.signum() > 0));
-        boolean exempt = !judged.exemptions().isEmpty();
-        boolean graceActive = judged.gracePeriod() != null;
-        boolean wronglyApplied = capped && (exempt || graceActive);
-
-        BenefitCapParameters.CapAmount cap = capFor(facts, year);
-        why.add(new Explanation("facts#benefitCap", capSentence(facts, year, cap, capped, reduction, support, analysis.weeklyRent()),
+        BenefitCapParameters.BenefitYear year = law.year();
+        why.add(new Reason("facts#benefitCap", CapSentences.cap(year, law.level(), capped, reduction, support, analysis.weeklyRent()),
                 year.reference() + (support == HousingCostSupport.UNIVERSAL_CREDIT ? "; UC Regs 2013 reg 81" : "")));
-        if (!figures.knownOn(asOf)) {
-            why.add(new Explanation("facts#benefitCapFigures", "No benefit cap figures are loaded for " + asOf
+        if (!figures.knownOn(facts.asOf())) {
+            why.add(new Reason("facts#benefitCapFigures", "No benefit cap figures are loaded for " + facts.asOf()
                     + "; the earliest known figures (" + year.label() + ") are shown.", year.reference()));
         }
+        return new CapJudgement(year, law.grace(), law.graceLastDay(), law.earnings(), law.earningsRule(), law.threshold(),
+                law.judged(), reduction, capped, law.level());
+    }
 
-        boolean dhpEligible = !analysis.formerTenancy() && support != HousingCostSupport.NONE;
-        boolean hbDirect = analysis.hbDirectPaymentMandatory();
-        boolean apa = analysis.apaEligibleToRequest();
-        boolean tpd = analysis.tpdEligibleToRequest();
-        BenefitCap.Thresholds thresholds = thresholds(analysis);
-        why.add(new Explanation("facts#incomeThresholds", thresholdSentence(thresholds, hbDirect, apa, tpd),
-                "HB Regulations 2006 reg 95; DWP Alternative Payment Arrangements guidance; UC (Claims and Payments) Regs 2013 Sch 6 para 7"));
+    private IncomeSteps incomeSteps(CaseAnalysis analysis) {
+        return new IncomeSteps(analysis.hbDirectPaymentMandatory(), analysis.apaEligibleToRequest(), analysis.tpdEligibleToRequest(),
+                !analysis.formerTenancy() && analysis.housingCostSupport() != HousingCostSupport.NONE, CapArithmetic.thresholds(analysis, legal));
+    }
 
-        if (wronglyApplied) {
-            why.add(new Explanation("facts#capAppliedForScore", "The cap is recorded as applied, but "
-                    + (exempt ? "the household is exempt (" + judged.exemptions().get(0).code() + ")" : "a grace period is running")
-                    + ": the cap should not apply, so the \"benefit cap applied\" points are not scored; ask for the cap to be revised.",
-                    "Benefit Cap (Housing Benefit and Universal Credit) Regulations; docs/policy.md#income-maximisation-and-repayment"));
-        }
-        BenefitCapPolicy.CapPolicyInputs in = new BenefitCapPolicy.CapPolicyInputs(asOf, capped,
-                graceActive ? graceLastDay : null,
+    private static BenefitCapPolicy.CapPolicyInputs policyInputs(CaseAnalysis analysis, CapJudgement cap, IncomeSteps steps) {
+        CaseFacts facts = analysis.facts();
+        CaseFacts.Benefits benefits = facts.benefits();
+        HousingCostSupport support = analysis.housingCostSupport();
+        BigDecimal earnings = cap.earnings();
+        BigDecimal threshold = cap.threshold();
+        return new BenefitCapPolicy.CapPolicyInputs(facts.asOf(), cap.capped(),
+                cap.graceActive() ? cap.graceLastDay() : null,
                 support == HousingCostSupport.UNIVERSAL_CREDIT && earnings != null && threshold != null
                         ? threshold.subtract(earnings) : null,
                 // "Not known" is not "none": only a household recorded as getting neither HB nor UC is targeted as such.
                 benefits == null || benefits.housingCostSupport() == null ? "NOT_KNOWN" : support.name(),
                 analysis.realWeeksOfRent(), analysis.realMonthsOfRent(),
-                benefits != null && Boolean.TRUE.equals(benefits.paidDirectToLandlord()), consecutiveRises(facts),
-                analysis.formerTenancy(), analysis.realArrears().signum() > 0, hbDirect, apa, tpd, dhpEligible, wronglyApplied,
-                analysis.benefitClaimPending(), RepaymentPlanner.spareIncomePerWeek(household));
-        BenefitCapPolicy.Outcome outcome = policy.evaluate(models, in);
+                benefits != null && Boolean.TRUE.equals(benefits.paidDirectToLandlord()), CapArithmetic.consecutiveRises(facts),
+                analysis.formerTenancy(), analysis.realArrears().signum() > 0, steps.hbDirect(), steps.apa(), steps.tpd(),
+                steps.dhpEligible(), cap.wronglyApplied(), analysis.benefitClaimPending(),
+                RepaymentPlanner.spareIncomePerWeek(facts.household()));
+    }
 
+    /** The early-intervention score's contributions and band, each explained. */
+    private static List<BenefitCap.ScoreContribution> contributions(BenefitCapPolicy.Outcome outcome, List<Reason> why) {
         List<BenefitCap.ScoreContribution> contributions = new ArrayList<>();
         for (BenefitCapPolicy.Contribution c : outcome.contributions()) {
             contributions.add(new BenefitCap.ScoreContribution(c.condition(), c.points(), c.row(), c.reason(), c.reference()));
-            why.add(new Explanation(c.row(), c.condition() + " +" + c.points() + ": " + c.reason(), c.reference()));
+            why.add(new Reason(c.row(), c.condition() + " +" + c.points() + ": " + c.reason(), c.reference()));
         }
-        why.add(new Explanation(outcome.bandRow(), "Early-intervention score " + outcome.score() + " ("
+        why.add(new Reason(outcome.bandRow(), "Early-intervention score " + outcome.score() + " ("
                 + outcome.band() + "): " + outcome.bandReason(), "docs/policy.md#income-maximisation-and-repayment: " + BenefitCapPolicy.MODEL_LOCATION));
+        return contributions;
+    }
 
+    /** The income steps the policy calls for, once each, leaving out those already taken in this arrears episode. */
+    private static List<BenefitCap.IncomeAction> incomeActions(BenefitCapPolicy.Outcome outcome, CaseAnalysis analysis, List<Reason> why) {
         List<BenefitCap.IncomeAction> actions = new ArrayList<>();
         for (BenefitCapPolicy.IncomeAction a : outcome.incomeActions()) {
             if (actions.stream().anyMatch(existing -> existing.type() == a.action())) {
@@ -150,30 +204,15 @@ public class BenefitCapAssessment {
             }
             LocalDate taken = analysis.lastTaken(a.action());
             if (taken != null) {
-                why.add(new Explanation(a.row(), a.action() + " was already taken on " + taken
+                why.add(new Reason(a.row(), a.action() + " was already taken on " + taken
                         + " in this arrears episode, so it is not asked for again.", a.reference()));
                 continue;
             }
             actions.add(new BenefitCap.IncomeAction(a.action(), a.priority(), a.beforeEnforcement(), a.reason(), a.reference(), a.row()));
-            why.add(new Explanation(a.row(), a.action() + ": " + a.reason(), a.reference()));
+            why.add(new Reason(a.row(), a.action() + ": " + a.reason(), a.reference()));
         }
         actions.sort(Comparator.comparingInt(BenefitCap.IncomeAction::priority));
-
-        RepaymentPlan plan = RepaymentPlanner.plan(household, analysis.realArrears(), facts.tenancy().rentFrequency(),
-                outcome.repaymentLimits());
-        why.add(new Explanation(plan.limitsRow() == null ? "facts#repaymentPlan" : plan.limitsRow(), plan.explanation(),
-                "Pre-Action Protocol (affordable payments based on income and expenditure); Policy: " + BenefitCapPolicy.MODEL_LOCATION));
-
-        BenefitCap answer = new BenefitCap(capped, exempt,
-                exempt ? judged.exemptions().get(0).code() : null,
-                judged.exemptions().stream().map(CapHousehold.Finding::code).toList(),
-                wronglyApplied, year.label(),
-                cap == null ? null : cap.perWeek(), cap == null ? null : cap.perMonth(), cap == null ? null : cap.perYear(),
-                reduction, threshold, graceActive, graceLastDay,
-                outcome.score(), outcome.band(), outcome.earlyIntervention(), contributions,
-                hbDirect, apa, tpd, tpdRange(analysis, benefits, asOf), dhpEligible, thresholds, actions,
-                earningsRule == null ? null : earningsRule.label(), grace.length());
-        return new Result(answer, plan, why);
+        return actions;
     }
 
     private static boolean flag(Boolean value) {
@@ -196,7 +235,7 @@ public class BenefitCapAssessment {
      * never more than the rent, so a recorded reduction that would leave less than 50 pence of the weekly rent
      * is applied as rent less 50 pence, and the answer says so. A UC reduction is not limited by the rent.
      */
-    private static BigDecimal hbFloor(CaseAnalysis analysis, HousingCostSupport support, BigDecimal reduction, List<Explanation> why) {
+    private static BigDecimal hbFloor(CaseAnalysis analysis, HousingCostSupport support, BigDecimal reduction, List<Reason> why) {
         if (reduction == null || support != HousingCostSupport.HOUSING_BENEFIT) {
             return reduction;
         }
@@ -204,7 +243,7 @@ public class BenefitCapAssessment {
         if (reduction.compareTo(most) <= 0) {
             return reduction;
         }
-        why.add(new Explanation("facts#hbCapFloor", "A cap reduction of " + reduction + " a week is recorded, but the cap cannot take "
+        why.add(new Reason("facts#hbCapFloor", "A cap reduction of " + reduction + " a week is recorded, but the cap cannot take "
                 + "Housing Benefit below " + HB_MINIMUM_AFTER_CAP + " a week, and Housing Benefit is no more than the weekly rent of "
                 + RentArithmetic.pounds(analysis.weeklyRent()) + ": the reduction is at most " + most + " a week; ask the council to check it.",
                 "HB Regs 2006 reg 75D(2); docs/law.md#benefit-cap"));
@@ -212,94 +251,4 @@ public class BenefitCapAssessment {
     }
 
     private static final BigDecimal HB_MINIMUM_AFTER_CAP = new BigDecimal("0.50");
-
-    private static String capSentence(CaseFacts facts, BenefitCapParameters.BenefitYear year, BenefitCapParameters.CapAmount cap,
-            boolean capped, BigDecimal reduction, HousingCostSupport support, BigDecimal weeklyRent) {
-        String level = cap == null
-                ? "The cap level cannot be given: tenancy.region and household.composition are both needed"
-                : "The " + year.label() + " cap for " + (cap.household() == BenefitCapParameters.CapHouseholdType.SINGLE
-                        ? "a single person" : "a couple or lone parent") + " "
-                        + (cap.region().equals("LONDON") ? "in Greater London" : "outside London") + " is " + cap.perWeek()
-                        + " a week (" + cap.perMonth() + " a month, " + cap.perYear() + " a year)";
-        String applied;
-        if (!capped) {
-            applied = "; the cap is not recorded as applied";
-        } else if (support == HousingCostSupport.UNIVERSAL_CREDIT) {
-            applied = "; the cap is reducing the household's Universal Credit award" + (reduction == null ? "" : " by " + reduction + " a week")
-                    + " (the whole award less any childcare costs element is reduced, not only the housing element"
-                    + (reduction != null && reduction.compareTo(weeklyRent) > 0
-                            ? ", so the reduction can be more than the rent of " + RentArithmetic.pounds(weeklyRent) + " a week" : "")
-                    + ")";
-        } else {
-            applied = "; the cap is reducing the household's help with the rent" + (reduction == null ? "" : " by " + reduction + " a week");
-        }
-        return level + applied + ".";
-    }
-
-    private BenefitCap.Thresholds thresholds(CaseAnalysis a) {
-        int hbWeeks = legal.fixed("hbDirectPaymentWeeks");
-        int apaMonths = legal.fixed("apaArrearsMonths");
-        int apaPersistent = legal.fixed("apaPersistentUnderpaymentMonths");
-        int tpdMonths = legal.fixed("tpdArrearsMonths");
-        return new BenefitCap.Thresholds(
-                RentArithmetic.threshold(a.weeklyRent().multiply(BigDecimal.valueOf(hbWeeks))), hbWeeks,
-                RentArithmetic.threshold(a.monthlyRent().multiply(BigDecimal.valueOf(apaMonths))), apaMonths,
-                RentArithmetic.threshold(a.monthlyRent().multiply(BigDecimal.valueOf(apaPersistent))), apaPersistent,
-                RentArithmetic.threshold(a.monthlyRent().multiply(BigDecimal.valueOf(tpdMonths))), tpdMonths,
-                RentArithmetic.pounds(a.realArrears()));
-    }
-
-    private static String thresholdSentence(BenefitCap.Thresholds t, boolean hbDirect, boolean apa, boolean tpd) {
-        return "For this rent, HB direct payment becomes mandatory at " + t.hbDirectPaymentAt() + " (" + t.hbDirectPaymentWeeks()
-                + " weeks' rent), a UC managed payment can be requested at " + t.apaAt() + " (" + t.apaMonths()
-                + " months' rent; " + t.apaWithPersistentUnderpaymentAt() + " with persistent underpayment) and a deduction at "
-                + t.tpdAt() + " (" + t.tpdMonths() + " months' rent). Real arrears are " + t.realArrears() + ": HB direct payment "
-                + (hbDirect ? "is" : "is not") + " mandatory, an APA " + (apa ? "can" : "cannot") + " be requested and a TPD "
-                + (tpd ? "can" : "cannot") + " be requested (each also needs the right benefit, the tenant living in the home and no"
-                + " direct payment or deduction already in place; a repayment arrangement being kept does not stop either request;"
-                + " a TPD also cannot start while earned income exceeds the work allowance).";
-    }
-
-    private BenefitCap.TpdRange tpdRange(CaseAnalysis analysis, CaseFacts.Benefits benefits, LocalDate asOf) {
-        if (analysis.formerTenancy() || analysis.housingCostSupport() != HousingCostSupport.UNIVERSAL_CREDIT
-                || benefits == null || benefits.ucStandardAllowanceMonthly() == null) {
-            return null;
-        }
-        BenefitCapParameters.ThirdPartyDeduction rule = figures.thirdPartyDeductionOn(asOf);
-        BigDecimal allowance = benefits.ucStandardAllowanceMonthly();
-        return new BenefitCap.TpdRange(allowance, rule.minPercentOfStandardAllowance(), rule.maxPercentOfStandardAllowance(),
-                percentOf(allowance, rule.minPercentOfStandardAllowance(), RoundingMode.CEILING),
-                percentOf(allowance, rule.maxPercentOfStandardAllowance(), RoundingMode.FLOOR),
-                rule.reference());
-    }
-
-    /**
-     * A percentage of an amount to the penny, rounded so the figure stays inside the legal range: the
-     * minimum up (CEILING: never below the minimum percentage), the maximum down (FLOOR: never above it).
-     */
-    private static BigDecimal percentOf(BigDecimal amount, int percent, RoundingMode rounding) {
-        return amount.multiply(BigDecimal.valueOf(percent)).divide(BigDecimal.valueOf(100), 2, rounding);
-    }
-
-    /**
-     * Rent periods in a row the balance has risen, ending today: the recorded balances in date order,
-     * then today's balance (if newer than the last record), counted back from the end.
-     */
-    static int consecutiveRises(CaseFacts facts) {
-        List<CaseFacts.BalancePoint> history = facts.account().balanceHistory();
-        if (history == null || history.isEmpty()) {
-            return 0;
-        }
-        List<CaseFacts.BalancePoint> points = new ArrayList<>(history);
-        points.sort(Comparator.comparing(CaseFacts.BalancePoint::date));
-        List<BigDecimal> balances = new ArrayList<>(points.stream().map(CaseFacts.BalancePoint::balance).toList());
-        if (points.get(points.size() - 1).date().isBefore(facts.asOf())) {
-            balances.add(facts.account().balance());
-        }
-        int rises = 0;
-        for (int i = balances.size() - 1; i > 0 && balances.get(i).compareTo(balances.get(i - 1)) > 0; i--) {
-            rises++;
-        }
-        return rises;
-    }
 }

@@ -48,6 +48,23 @@ public final class RepaymentPlanner {
                     limits.shareOfSurplus(), limits.floorPerWeek(), limits.ceilingPerWeek(), limits.row(), BigDecimal.ZERO.setScale(2),
                     frequency, BigDecimal.ZERO.setScale(2), null, why.toString());
         }
+        Weekly limited = limited(surplusWeekly, owed, limits, why);
+        BigDecimal perWeek = down(limited.amount());
+        if (perWeek.signum() == 0) {
+            why.append(": less than a penny a week, so no arrangement can be asked for; refer to money advice.");
+            return new RepaymentPlan("NO_SURPLUS", owed, income, spending, RentArithmetic.pounds(surplusMonthly), down(surplusWeekly),
+                    limits.shareOfSurplus(), limits.floorPerWeek(), limits.ceilingPerWeek(), limits.row(), perWeek,
+                    frequency, perWeek, null, why.toString());
+        }
+        return suggested(limited.status(), owed, income, spending, surplusMonthly, surplusWeekly, limits, perWeek, frequency, why);
+    }
+
+    /** The weekly amount asked for and how it was reached (PLAN, CAPPED_AT_CEILING, RAISED_TO_FLOOR, BELOW_FLOOR, LIMITED_TO_ARREARS). */
+    private record Weekly(BigDecimal amount, String status) {
+    }
+
+    /** The policy's share of the spare income, held between its floor and ceiling and to the arrears; {@code why} says how. */
+    private static Weekly limited(BigDecimal surplusWeekly, BigDecimal owed, BenefitCapPolicy.RepaymentLimits limits, StringBuilder why) {
         BigDecimal share = surplusWeekly.multiply(limits.shareOfSurplus(), PRECISION);
         why.append("; the policy asks for ").append(limits.shareOfSurplus()).append(" of it = ").append(down(share));
         String status = "PLAN";
@@ -73,13 +90,14 @@ public final class RepaymentPlanner {
             status = "LIMITED_TO_ARREARS";
             why.append(", no more than the arrears of ").append(owed);
         }
-        BigDecimal perWeek = down(weekly);
-        if (perWeek.signum() == 0) {
-            why.append(": less than a penny a week, so no arrangement can be asked for; refer to money advice.");
-            return new RepaymentPlan("NO_SURPLUS", owed, income, spending, RentArithmetic.pounds(surplusMonthly), down(surplusWeekly),
-                    limits.shareOfSurplus(), limits.floorPerWeek(), limits.ceilingPerWeek(), limits.row(), perWeek,
-                    frequency, perWeek, null, why.toString());
-        }
+        return new Weekly(weekly, status);
+    }
+
+    /** The suggested arrangement: a week's amount, the same per rent period (never more than is owed) and the weeks to clear. */
+    private static RepaymentPlan suggested(String limitedStatus, BigDecimal owed, BigDecimal income, BigDecimal spending,
+            BigDecimal surplusMonthly, BigDecimal surplusWeekly, BenefitCapPolicy.RepaymentLimits limits, BigDecimal perWeek,
+            RentFrequency frequency, StringBuilder why) {
+        String status = limitedStatus;
         BigDecimal converted = down(perPeriod(perWeek, frequency));
         BigDecimal perPeriod = converted.min(owed);
         int weeks = owed.divide(perWeek, 0, RoundingMode.CEILING).intValueExact();

@@ -6,7 +6,6 @@ import java.util.List;
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.LegalPosition;
 import org.rentrecovery.analysis.RoutingTrigger;
-import org.rentrecovery.benefitcap.BenefitCapAssessment;
 import org.rentrecovery.contract.Reason;
 import org.rentrecovery.contract.RentArithmetic;
 import org.rentrecovery.escalation.EscalationOutcome;
@@ -37,22 +36,14 @@ final class DecisionExplanation {
             reasons.add(action.row(), action.code() + ": " + action.reason(), action.reference());
         }
         reasons.addAll(routing(policy.route()));
-        reasons.addAll(benefitCap(policy.cap()));
+        reasons.addAll(policy.cap().explanations());
         reasons.addGuards(review.findings()).addGuards(prerequisites.findings());
-        return reasons.addAll(writeOff(policy.writeOff())).list();
+        return reasons.addAll(policy.writeOff().reasons()).list();
     }
 
     /** The reasons of the write-off part alone: the arrears and the write-off findings. */
     static List<Reason> explainWriteOff(CaseAnalysis analysis, WriteOffAssessment.Outcome writeOff) {
-        return new ReasonCollector().add(arrears(analysis)).addAll(writeOff(writeOff)).list();
-    }
-
-    static List<Reason> benefitCap(BenefitCapAssessment.Result cap) {
-        return cap.explanations().stream().map(e -> new Reason(e.rule(), e.text(), e.reference())).toList();
-    }
-
-    private static List<Reason> writeOff(WriteOffAssessment.Outcome writeOff) {
-        return writeOff.reasons().stream().map(r -> new Reason(r.rule(), r.text(), r.reference())).toList();
+        return new ReasonCollector().add(arrears(analysis)).addAll(writeOff.reasons()).list();
     }
 
     /** The routing rows that fired: the complex-case trigger (when any is present) and the team. */

@@ -108,7 +108,7 @@ public class DecisionService {
         BenefitCapAssessment.Result result = benefitCap.assess(models, new CaseAnalysis(facts));
         return new BenefitCapDecision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(),
                 OffsetDateTime.now(ZoneOffset.UTC), version.of(models), result.benefitCap(), result.repaymentPlan(),
-                DecisionExplanation.benefitCap(result));
+                result.explanations());
     }
 
     /** The write-off part alone (POST /api/decisions/write-off): the same facts and rules, nothing else. */

@@ -20,61 +20,80 @@ final class NoticeConditions {
     }
 
     static List<String> forAction(ActionType action, CaseAnalysis analysis, LocalDate servedOn) {
+        return switch (action) {
+            case SERVE_NOSP -> nosp(analysis, servedOn);
+            case SERVE_SECTION_8_NOTICE -> section8(analysis, servedOn);
+            case SERVE_NOTICE_OF_PROCEEDINGS -> noticeOfProceedings(analysis, servedOn);
+            case SERVE_NOTICE_TO_QUIT -> noticeToQuit(analysis, servedOn);
+            default -> new ArrayList<>();
+        };
+    }
+
+    /** Housing Act 1985 s.83, s.83A: a secure tenancy's notice of seeking possession. */
+    private static List<String> nosp(CaseAnalysis analysis, LocalDate servedOn) {
         List<String> conditions = new ArrayList<>();
         var frequency = analysis.facts().tenancy().rentFrequency();
+        RentPeriods periods = RentPeriods.of(analysis.facts().tenancy());
+        LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOSP, servedOn, periods, true);
+        conditions.add("Use the prescribed form (s.83 Housing Act 1985) and name every joint tenant.");
+        conditions.add("The date specified must be no earlier than " + earliest
+                + " (the longer of 4 weeks or one " + (periods.exact() && frequency == RentFrequency.MONTHLY ? "whole " : "")
+                + "rent period) and must be the first or last day of a rent period"
+                + boundaryClause(periods, earliest));
+        conditions.add("Proceedings may begin only after the date specified, not on it (Housing Act 1985 s.83A(2)).");
+        conditions.add("The notice lapses " + LegalParameters.current().fixed("nospLifeMonths") + " months after the date specified.");
+        conditions.add("Ground 1 is discretionary: the court must also find possession reasonable.");
+        return conditions;
+    }
+
+    /** Housing Act 1988 s.8: an assured tenancy's notice, with Ground 8's threshold as in force on the day of service. */
+    private static List<String> section8(CaseAnalysis analysis, LocalDate servedOn) {
+        List<String> conditions = new ArrayList<>();
         LegalParameters law = LegalParameters.current();
-        switch (action) {
-            case SERVE_NOSP -> {
-                RentPeriods periods = RentPeriods.of(analysis.facts().tenancy());
-                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOSP, servedOn, periods, true);
-                conditions.add("Use the prescribed form (s.83 Housing Act 1985) and name every joint tenant.");
-                conditions.add("The date specified must be no earlier than " + earliest
-                        + " (the longer of 4 weeks or one " + (periods.exact() && frequency == RentFrequency.MONTHLY ? "whole " : "")
-                        + "rent period) and must be the first or last day of a rent period"
-                        + boundaryClause(periods, earliest));
-                conditions.add("Proceedings may begin only after the date specified, not on it (Housing Act 1985 s.83A(2)).");
-                conditions.add("The notice lapses " + law.fixed("nospLifeMonths") + " months after the date specified.");
-                conditions.add("Ground 1 is discretionary: the court must also find possession reasonable.");
-            }
-            case SERVE_SECTION_8_NOTICE -> {
-                boolean social = NoticeAssessment.socialHousing(analysis.facts());
-                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.SECTION_8, servedOn, frequency, social);
-                conditions.add("Use Form 3 (s.8 Housing Act 1988) and give at least "
-                        + law.section8NoticeOn(servedOn, social).weeks() + " weeks' notice: no earlier than " + earliest + " ("
-                        + law.section8NoticeOn(servedOn, social).reference() + ").");
-                conditions.add("Proceedings must begin within " + law.fixed("section8LifeMonths") + " months of service.");
-                conditions.add("Ground 8 needs arrears of at least "
-                        + org.rentrecovery.contract.RentArithmetic.threshold(analysis.ground8Threshold(servedOn))
-                        + " both when the notice is served and at the hearing ("
-                        + analysis.ground8TestInWords(servedOn) + "; " + law.ground8On(servedOn, social).reference() + ").");
-            }
-            case SERVE_NOTICE_OF_PROCEEDINGS -> {
-                RentPeriods periods = RentPeriods.of(analysis.facts().tenancy());
-                LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_OF_PROCEEDINGS, servedOn, periods, true);
-                conditions.add("Give the reasons and tell the tenant of the right to ask for a review within 14 days (s.128 Housing Act 1996).");
-                conditions.add("The date after which proceedings may begin must be no earlier than a notice to quit served the same day"
-                        + " could end the tenancy (s.128(4)): at least 4 weeks and one whole rent period, no earlier than " + earliest
-                        + ", and the first or last day of a rent period" + boundaryClause(periods, earliest));
-                conditions.add("Proceedings may begin only after that date, not on it (s.128(5) Housing Act 1996).");
-            }
-            case SERVE_NOTICE_TO_QUIT -> {
-                if (analysis.allTenantsDeceased()) {
-                    conditions.add("Establish first whether anyone succeeds to the tenancy (Housing Act 1985 s.87-89; Housing Act 1996 s.131-133).");
-                    conditions.add("Serve the notice to quit on the personal representatives; while there is no grant of probate or administration,"
-                            + " serve it on the Public Trustee and leave a copy at the property (Law of Property (Miscellaneous Provisions) Act 1994 s.18;"
-                            + " docs/law.md#deceased-sole-tenant).");
-                    conditions.add("Give at least 4 weeks' notice in writing, ending on the first or last day of a rent period: no earlier than "
-                            + NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_TO_QUIT, servedOn, frequency) + ".");
-                } else if (analysis.facts().tenancy().type() == org.rentrecovery.contract.Vocabulary.TenancyType.LICENCE_INTERIM_S188) {
-                    conditions.add("An interim (s.188) licence is excluded from the Protection from Eviction Act 1977: give reasonable notice; no court order is needed (ZH and CN [2014] UKSC 62).");
-                } else {
-                    conditions.add("Give at least 4 weeks' notice in writing with the prescribed information (Protection from Eviction Act 1977 s.5): no earlier than "
-                            + NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_TO_QUIT, servedOn, frequency) + ".");
-                    conditions.add("The occupier has basic protection: a court order is still needed to evict (s.3).");
-                }
-            }
-            default -> {
-            }
+        boolean social = NoticeAssessment.socialHousing(analysis.facts());
+        LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.SECTION_8, servedOn,
+                analysis.facts().tenancy().rentFrequency(), social);
+        conditions.add("Use Form 3 (s.8 Housing Act 1988) and give at least "
+                + law.section8NoticeOn(servedOn, social).weeks() + " weeks' notice: no earlier than " + earliest + " ("
+                + law.section8NoticeOn(servedOn, social).reference() + ").");
+        conditions.add("Proceedings must begin within " + law.fixed("section8LifeMonths") + " months of service.");
+        conditions.add("Ground 8 needs arrears of at least "
+                + org.rentrecovery.contract.RentArithmetic.threshold(analysis.ground8Threshold(servedOn))
+                + " both when the notice is served and at the hearing ("
+                + analysis.ground8TestInWords(servedOn) + "; " + law.ground8On(servedOn, social).reference() + ").");
+        return conditions;
+    }
+
+    /** Housing Act 1996 s.128: an introductory tenancy's notice of proceedings. */
+    private static List<String> noticeOfProceedings(CaseAnalysis analysis, LocalDate servedOn) {
+        List<String> conditions = new ArrayList<>();
+        RentPeriods periods = RentPeriods.of(analysis.facts().tenancy());
+        LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_OF_PROCEEDINGS, servedOn, periods, true);
+        conditions.add("Give the reasons and tell the tenant of the right to ask for a review within 14 days (s.128 Housing Act 1996).");
+        conditions.add("The date after which proceedings may begin must be no earlier than a notice to quit served the same day"
+                + " could end the tenancy (s.128(4)): at least 4 weeks and one whole rent period, no earlier than " + earliest
+                + ", and the first or last day of a rent period" + boundaryClause(periods, earliest));
+        conditions.add("Proceedings may begin only after that date, not on it (s.128(5) Housing Act 1996).");
+        return conditions;
+    }
+
+    /** A notice to quit: to a deceased sole tenant's representatives, an interim licensee, or a licensee with basic protection. */
+    private static List<String> noticeToQuit(CaseAnalysis analysis, LocalDate servedOn) {
+        List<String> conditions = new ArrayList<>();
+        var frequency = analysis.facts().tenancy().rentFrequency();
+        if (analysis.allTenantsDeceased()) {
+            conditions.add("Establish first whether anyone succeeds to the tenancy (Housing Act 1985 s.87-89; Housing Act 1996 s.131-133).");
+            conditions.add("Serve the notice to quit on the personal representatives; while there is no grant of probate or administration,"
+                    + " serve it on the Public Trustee and leave a copy at the property (Law of Property (Miscellaneous Provisions) Act 1994 s.18;"
+                    + " docs/law.md#deceased-sole-tenant).");
+            conditions.add("Give at least 4 weeks' notice in writing, ending on the first or last day of a rent period: no earlier than "
+                    + NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_TO_QUIT, servedOn, frequency) + ".");
+        } else if (analysis.facts().tenancy().type() == org.rentrecovery.contract.Vocabulary.TenancyType.LICENCE_INTERIM_S188) {
+            conditions.add("An interim (s.188) licence is excluded from the Protection from Eviction Act 1977: give reasonable notice; no court order is needed (ZH and CN [2014] UKSC 62).");
+        } else {
+            conditions.add("Give at least 4 weeks' notice in writing with the prescribed information (Protection from Eviction Act 1977 s.5): no earlier than "
+                    + NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_TO_QUIT, servedOn, frequency) + ".");
+            conditions.add("The occupier has basic protection: a court order is still needed to evict (s.3).");
         }
         return conditions;
     }

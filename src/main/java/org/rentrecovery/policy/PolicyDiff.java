@@ -109,18 +109,7 @@ public record PolicyDiff(String from, String to, Summary summary, List<ModelDiff
 
     private static TableDiff table(String name, DmnDocument.Table old, DmnDocument.Table now) {
         if (old == null || now == null) {
-            DmnDocument.Table only = old == null ? now : old;
-            Change change = old == null ? Change.ADDED : Change.REMOVED;
-            boolean named = only.rowNameColumn() >= 0;
-            List<RowDiff> rows = only.rows().stream().map(row -> {
-                Map<String, String> cells = cells(only, row);
-                List<CellDiff> cellDiffs = cells.entrySet().stream().map(cell -> old == null
-                        ? new CellDiff(cell.getKey(), null, cell.getValue())
-                        : new CellDiff(cell.getKey(), cell.getValue(), null)).toList();
-                return new RowDiff(rowName(only, row), change, old == null ? null : row.position(),
-                        old == null ? row.position() : null, cellDiffs);
-            }).toList();
-            return new TableDiff(name, change, named ? "ROW_NAME" : "POSITION", null, List.of(), List.of(), rows);
+            return wholeTable(name, old, now);
         }
         boolean named = old.rowNameColumn() >= 0 && now.rowNameColumn() >= 0;
         Map<String, DmnDocument.Row> oldRows = rowsByKey(old, named);
@@ -152,12 +141,27 @@ public record PolicyDiff(String from, String to, Summary summary, List<ModelDiff
         }
         List<String> added = now.columns().stream().filter(column -> !old.columns().contains(column)).toList();
         List<String> removed = old.columns().stream().filter(column -> !now.columns().contains(column)).toList();
-        ValueChange hitPolicy = old.hitPolicy().equals(now.hitPolicy()) ? null
-                : new ValueChange("hitPolicy", old.hitPolicy(), now.hitPolicy());
+        ValueChange hitPolicy = old.hitPolicy().equals(now.hitPolicy()) ? null : new ValueChange("hitPolicy", old.hitPolicy(), now.hitPolicy());
         if (rows.isEmpty() && added.isEmpty() && removed.isEmpty() && hitPolicy == null) {
             return null;
         }
         return new TableDiff(name, Change.CHANGED, named ? "ROW_NAME" : "POSITION", hitPolicy, added, removed, rows);
+    }
+
+    /** A table only one of the versions has: every row of it added or removed. */
+    private static TableDiff wholeTable(String name, DmnDocument.Table old, DmnDocument.Table now) {
+        DmnDocument.Table only = old == null ? now : old;
+        Change change = old == null ? Change.ADDED : Change.REMOVED;
+        boolean named = only.rowNameColumn() >= 0;
+        List<RowDiff> rows = only.rows().stream().map(row -> {
+            Map<String, String> cells = cells(only, row);
+            List<CellDiff> cellDiffs = cells.entrySet().stream().map(cell -> old == null
+                    ? new CellDiff(cell.getKey(), null, cell.getValue())
+                    : new CellDiff(cell.getKey(), cell.getValue(), null)).toList();
+            return new RowDiff(rowName(only, row), change, old == null ? null : row.position(),
+                    old == null ? row.position() : null, cellDiffs);
+        }).toList();
+        return new TableDiff(name, change, named ? "ROW_NAME" : "POSITION", null, List.of(), List.of(), rows);
     }
 
     private static Map<String, DmnDocument.Row> rowsByKey(DmnDocument.Table table, boolean named) {

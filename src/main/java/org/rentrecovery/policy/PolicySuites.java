@@ -60,22 +60,9 @@ public class PolicySuites {
         PolicyVersion candidate = service.versions().version(candidateId);
         service.versions().compiled(candidate.id()); // an invalid version is refused before anything runs
         ScenarioEngine engine = runner.engine();
-        Path root = runner.directory();
-        List<String> names = stored == null || stored.isEmpty() ? List.of("") : stored;
-        List<Suite> suites = new ArrayList<>();
-        List<BadFile> bad = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            Path location = name == null || name.isEmpty() ? root : root.resolve(name).normalize();
-            if (!location.startsWith(root.normalize()) || !Files.exists(location)) {
-                throw PolicyInputException.badField("stored[" + i + "]", Files.isDirectory(root)
-                        ? "names no suite file or folder under the suites folder: " + name
-                        : "cannot be run: there are no stored suites (rentrecovery.scenarios.directory)");
-            }
-            SuiteLoader.Loaded loaded = engine.loader().load(location);
-            suites.addAll(loaded.suites());
-            bad.addAll(loaded.badFiles());
-        }
+        SuiteLoader.Loaded loaded = load(engine, stored);
+        List<Suite> suites = loaded.suites();
+        List<BadFile> bad = loaded.badFiles();
         int total = 0;
         int passedBefore = 0;
         int passedAfter = 0;
@@ -98,6 +85,27 @@ public class PolicySuites {
             }
         }
         return new Report(candidateId, total, passedBefore, passedAfter, moved.size(), moved, bad);
+    }
+
+    /** The stored suites named (every one when none is), each under the suites folder. */
+    private SuiteLoader.Loaded load(ScenarioEngine engine, List<String> stored) {
+        Path root = runner.directory();
+        List<String> names = stored == null || stored.isEmpty() ? List.of("") : stored;
+        List<Suite> suites = new ArrayList<>();
+        List<BadFile> bad = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            Path location = name == null || name.isEmpty() ? root : root.resolve(name).normalize();
+            if (!location.startsWith(root.normalize()) || !Files.exists(location)) {
+                throw PolicyInputException.badField("stored[" + i + "]", Files.isDirectory(root)
+                        ? "names no suite file or folder under the suites folder: " + name
+                        : "cannot be run: there are no stored suites (rentrecovery.scenarios.directory)");
+            }
+            SuiteLoader.Loaded loaded = engine.loader().load(location);
+            suites.addAll(loaded.suites());
+            bad.addAll(loaded.badFiles());
+        }
+        return new SuiteLoader.Loaded(suites, bad);
     }
 
     private static boolean passed(ScenarioEngine.Observation observation) {

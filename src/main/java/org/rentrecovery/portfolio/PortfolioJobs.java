@@ -22,6 +22,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -39,7 +42,11 @@ public class PortfolioJobs {
     private final ObjectMapper mapper;
     private final Path workDir;
     private final int threads;
+    private final int maxActive;
     private final Map<UUID, RunSummary> live = new ConcurrentHashMap<>();
+    /** The run started last over HTTP, as last reported: what the progress gauges show. */
+    private final java.util.concurrent.atomic.AtomicReference<RunSummary> latest = new java.util.concurrent.atomic.AtomicReference<>();
+    private final MeterRegistry registry;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "portfolio-jobs");
         t.setDaemon(true);
@@ -49,15 +56,64 @@ public class PortfolioJobs {
     @Inject
     public PortfolioJobs(PortfolioRunner runner, ObjectMapper mapper,
             @ConfigProperty(name = "rentrecovery.portfolio.work-dir", defaultValue = "data/portfolio-runs") Path workDir,
-            @ConfigProperty(name = "rentrecovery.portfolio.threads", defaultValue = "0") int threads) {
+            @ConfigProperty(name = "rentrecovery.portfolio.threads", defaultValue = "0") int threads,
+            @ConfigProperty(name = "rentrecovery.portfolio.max-active-runs", defaultValue = "3") int maxActive,
+            MeterRegistry registry) {
+        this.maxActive = maxActive;
         this.runner = runner;
+        this.registry = registry;
         this.mapper = mapper;
         this.workDir = workDir;
         this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        registerProgressGauges();
     }
 
-    /** Keeps the upload, queues the run and answers its first summary (state QUEUED). */
+    /**
+     * Progress of the latest run for the metrics (GET /q/metrics): runs queued or running, and the
+     * latest run's cases read, decided, answered with a problem (bad lines, unrecorded decisions) and
+     * left to other partitions, with the share of its input read (so done/total as a fraction, since
+     * the number of cases is known only at the end).
+     */
+    private void registerProgressGauges() {
+        Gauge.builder("rentrecovery.portfolio.runs.active", this, PortfolioJobs::activeRuns)
+                .description("Portfolio runs queued or running").register(registry);
+        progressGauge("read", RunSummary::casesRead);
+        progressGauge("decided", RunSummary::decided);
+        progressGauge("problems", RunSummary::problems);
+        progressGauge("other_partitions", RunSummary::otherPartitions);
+        Gauge.builder("rentrecovery.portfolio.run.fraction.read", latest,
+                        run -> run.get() == null || run.get().fractionRead() == null ? 0 : run.get().fractionRead())
+                .description("Share of the latest run's input read, 0 to 1").register(registry);
+    }
+
+    private void progressGauge(String count, java.util.function.ToLongFunction<RunSummary> value) {
+        Gauge.builder("rentrecovery.portfolio.run.cases", latest, run -> run.get() == null ? 0 : value.applyAsLong(run.get()))
+                .description("Cases of the latest portfolio run, by count").tag("count", count).register(registry);
+    }
+
+    /** Runs queued or running (a finished or failed run no longer counts). */
+    public long activeRuns() {
+        return live.values().stream().filter(r -> !isFinished(r)).count();
+    }
+
+    private static boolean isFinished(RunSummary run) {
+        return RunSummary.DONE.equals(run.state()) || RunSummary.FAILED.equals(run.state());
+    }
+
+    private void report(UUID runId, RunSummary summary) {
+        live.put(runId, summary);
+        latest.set(summary);
+    }
+
+    /**
+     * Keeps the upload, queues the run and answers its first summary (state QUEUED); refuses with
+     * {@link RunQueueFullException} when {@code rentrecovery.portfolio.max-active-runs} runs are already
+     * queued or running, so uploads cannot pile up on disk faster than runs finish.
+     */
     public RunSummary start(InputStream body, CaseSource.Format format, Partition partition, boolean decisions) {
+        if (activeRuns() >= maxActive) {
+            throw new RunQueueFullException(maxActive + " portfolio runs are already queued or running");
+        }
         UUID runId = UUID.randomUUID();
         Path folder = folder(runId);
         Path input = folder.resolve(INPUT + (format == CaseSource.Format.CSV ? ".csv" : ".ndjson"));
@@ -69,7 +125,7 @@ public class PortfolioJobs {
         }
         RunSummary queued = new RunSummary(runId.toString(), "QUEUED", "upload", partition.toString(),
                 OffsetDateTime.now(ZoneOffset.UTC), null, 0, 0, 0, 0, 0, 0, null, null, null);
-        live.put(runId, queued);
+        report(runId, queued);
         background.submit(() -> execute(runId, input, format, partition, decisions));
         return queued;
     }
@@ -79,12 +135,14 @@ public class PortfolioJobs {
                 CaseSource source = CaseSource.open(counted, format, mapper);
                 RunDirectory out = new RunDirectory(folder(runId), decisions, mapper)) {
             var job = new PortfolioRunner.Job(runId, "upload", source, counted::count, Files.size(input), partition, threads);
-            runner.run(job, out, summary -> live.put(runId, summary));
+            RunSummary finished = runner.run(job, out, summary -> report(runId, summary));
             live.remove(runId); // finished: its summary is on disk now
+            registry.counter("rentrecovery.portfolio.runs", "state", finished.state()).increment();
         } catch (IOException | RuntimeException e) {
             LOG.errorf(org.rentrecovery.security.LogSafe.redacted(e), "Portfolio run %s failed", runId);
             RunSummary last = live.get(runId);
-            live.put(runId, new RunSummary(runId.toString(), RunSummary.FAILED, "upload", partition.toString(),
+            registry.counter("rentrecovery.portfolio.runs", "state", RunSummary.FAILED).increment();
+            report(runId, new RunSummary(runId.toString(), RunSummary.FAILED, "upload", partition.toString(),
                     last.startedAt(), OffsetDateTime.now(ZoneOffset.UTC), last.casesRead(), last.otherPartitions(),
                     last.decided(), last.problems(), last.seconds(), last.casesPerSecond(), last.fractionRead(), null,
                     e instanceof IllegalArgumentException ? e.getMessage() : "the run failed; see the service log"));

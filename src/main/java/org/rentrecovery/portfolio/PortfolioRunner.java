@@ -36,10 +36,12 @@ public class PortfolioRunner {
     static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
 
     private final CaseLineDecider decider;
+    private final org.rentrecovery.decision.DecisionMeters meters;
 
     @Inject
-    public PortfolioRunner(CaseLineDecider decider) {
+    public PortfolioRunner(CaseLineDecider decider, org.rentrecovery.decision.DecisionMeters meters) {
         this.decider = decider;
+        this.meters = meters;
     }
 
     /** What to run over and how. */
@@ -142,6 +144,7 @@ public class PortfolioRunner {
             if (released.decided()) {
                 out.decided(ResultRow.of(released.line(), released.facts(), released.decision()), released.answerJson());
                 counters.decided++;
+                meters.count(org.rentrecovery.decision.DecisionMeters.PORTFOLIO_RUN, released.decision());
             } else {
                 out.problem(released.problem());
                 counters.problems++;

@@ -143,20 +143,8 @@ final class ContractPaths {
             String name = p.substring(start, i);
             List<String> brackets = new ArrayList<>();
             while (i < p.length() && p.charAt(i) == '[') {
-                int depth = 0;
                 int open = i;
-                do {
-                    char c = p.charAt(i);
-                    if (c == '[') {
-                        depth++;
-                    } else if (c == ']') {
-                        depth--;
-                    }
-                    i++;
-                } while (depth > 0 && i < p.length());
-                if (depth != 0) {
-                    throw new IllegalArgumentException("'" + path + "' has a '[' without its ']'");
-                }
+                i = closingBracket(p, i, path);
                 brackets.add(p.substring(open, i));
             }
             if (name.isEmpty() && (brackets.isEmpty() || !segments.isEmpty())) {
@@ -177,5 +165,23 @@ final class ContractPaths {
             throw new IllegalArgumentException("the path is empty");
         }
         return segments;
+    }
+
+    /** The index just after the {@code ]} that closes the bracket opening at {@code i} (brackets may nest, as in filters). */
+    private static int closingBracket(String p, int i, String path) {
+        int depth = 0;
+        do {
+            char c = p.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            }
+            i++;
+        } while (depth > 0 && i < p.length());
+        if (depth != 0) {
+            throw new IllegalArgumentException("'" + path + "' has a '[' without its ']'");
+        }
+        return i;
     }
 }

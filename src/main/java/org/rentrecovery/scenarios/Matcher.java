@@ -83,23 +83,28 @@ public enum Matcher {
                 return number(expected).filter(n -> n.compareTo(BigDecimal.valueOf(size)) == 0).isPresent() ? null
                         : "expected " + expected + " element(s), but found " + size + (size > 0 ? ": " + actual : "");
             default:
-                Optional<BigDecimal> found = number(actual);
-                Optional<BigDecimal> limit = number(expected);
-                if (limit.isEmpty()) {
-                    return "the expected value " + expected + " is not a number";
-                }
-                if (found.isEmpty()) {
-                    return "expected a number " + symbol + " " + expected + ", but " + describe(actual);
-                }
-                int cmp = found.get().compareTo(limit.get());
-                boolean holds = switch (this) {
-                    case GREATER_THAN -> cmp > 0;
-                    case AT_LEAST -> cmp >= 0;
-                    case LESS_THAN -> cmp < 0;
-                    default -> cmp <= 0;
-                };
-                return holds ? null : "expected " + symbol + " " + expected + ", but found " + actual;
+                return compare(actual, expected);
         }
+    }
+
+    /** A numeric comparison ({@code >}, {@code >=}, {@code <}, {@code <=}) of the actual value with the expected one. */
+    private String compare(JsonNode actual, JsonNode expected) {
+        Optional<BigDecimal> found = number(actual);
+        Optional<BigDecimal> limit = number(expected);
+        if (limit.isEmpty()) {
+            return "the expected value " + expected + " is not a number";
+        }
+        if (found.isEmpty()) {
+            return "expected a number " + symbol + " " + expected + ", but " + describe(actual);
+        }
+        int cmp = found.get().compareTo(limit.get());
+        boolean holds = switch (this) {
+            case GREATER_THAN -> cmp > 0;
+            case AT_LEAST -> cmp >= 0;
+            case LESS_THAN -> cmp < 0;
+            default -> cmp <= 0;
+        };
+        return holds ? null : "expected " + symbol + " " + expected + ", but found " + actual;
     }
 
     private static String describe(JsonNode actual) {

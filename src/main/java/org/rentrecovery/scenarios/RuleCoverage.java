@@ -30,15 +30,7 @@ public record RuleCoverage(double percent, int covered, int total, List<TableCov
         int total = 0;
         Set<Hit> explained = new java.util.HashSet<>();
         for (RuleUniverse.Table table : universe.tables()) {
-            List<String> missed = new ArrayList<>();
-            for (String row : table.rowNames()) {
-                Hit hit = Hit.tableRow(table.name(), row);
-                if (hits.contains(hit)) {
-                    explained.add(hit);
-                } else {
-                    missed.add(row);
-                }
-            }
+            List<String> missed = missed(table.rowNames(), row -> Hit.tableRow(table.name(), row), hits, explained);
             int reached = table.rows() - missed.size();
             tables.add(new TableCoverage(table.model(), table.file(), table.name(), table.rows(), reached,
                     percent(reached, table.rows()), missed));
@@ -47,15 +39,7 @@ public record RuleCoverage(double percent, int covered, int total, List<TableCov
         }
         List<RuleFileCoverage> rules = new ArrayList<>();
         for (RuleUniverse.RuleFile file : universe.ruleFiles()) {
-            List<String> missed = new ArrayList<>();
-            for (String rule : file.rules()) {
-                Hit hit = Hit.rule(file.rulePackage(), rule);
-                if (hits.contains(hit)) {
-                    explained.add(hit);
-                } else {
-                    missed.add(rule);
-                }
-            }
+            List<String> missed = missed(file.rules(), rule -> Hit.rule(file.rulePackage(), rule), hits, explained);
             int reached = file.rules().size() - missed.size();
             rules.add(new RuleFileCoverage(file.file(), file.rulePackage(), file.unit(), file.rules().size(), reached,
                     percent(reached, file.rules().size()), missed));
@@ -69,6 +53,21 @@ public record RuleCoverage(double percent, int covered, int total, List<TableCov
             }
         }
         return new RuleCoverage(percent(covered, total), covered, total, tables, rules, List.copyOf(outside));
+    }
+
+    /** The names no hit reached, in order; the hits that did reach one are added to {@code explained}. */
+    private static List<String> missed(List<String> names, java.util.function.Function<String, Hit> hitOf, Set<Hit> hits,
+            Set<Hit> explained) {
+        List<String> missed = new ArrayList<>();
+        for (String name : names) {
+            Hit hit = hitOf.apply(name);
+            if (hits.contains(hit)) {
+                explained.add(hit);
+            } else {
+                missed.add(name);
+            }
+        }
+        return missed;
     }
 
     private static double percent(int part, int whole) {

@@ -38,6 +38,42 @@ public class ScenarioCommand {
             out.println(USAGE);
             return 2;
         }
+        Options options = options(args, out);
+        if (options == null) {
+            return 2;
+        }
+        List<Path> locations = options.locations().isEmpty() ? List.of(runner.directory()) : options.locations();
+        Path reportDir = options.reportDir();
+        List<Suite> suites = new ArrayList<>();
+        List<BadFile> bad = new ArrayList<>();
+        for (Path location : locations) {
+            SuiteLoader.Loaded loaded = runner.engine().loader().load(location);
+            suites.addAll(loaded.suites());
+            bad.addAll(loaded.badFiles());
+        }
+        ScenarioReport report = runner.engine().run(new SuiteLoader.Loaded(suites, bad), new ScenarioSelection(options.names(), options.tags()));
+        out.print(report.summaryText());
+        try {
+            ReportWriter.writeAll(report, runner.engine().json(), reportDir);
+            out.println("Reports: " + reportDir.resolve(ReportWriter.HTML) + ", " + reportDir.resolve(ReportWriter.JUNIT)
+                    + ", " + reportDir.resolve(ReportWriter.JSON));
+        } catch (IOException e) {
+            out.println("The reports could not be written to " + reportDir + ": " + e.getMessage());
+            return 1;
+        }
+        if (report.coverage().percent() < options.minCoverage()) {
+            out.println("Rule coverage " + report.coverage().percent() + "% is below the minimum of " + options.minCoverage() + "%");
+            return 1;
+        }
+        return report.summary().success() ? 0 : 1;
+    }
+
+    /** The options after {@code scenarios run}; no locations means the default folder. */
+    private record Options(List<Path> locations, Path reportDir, double minCoverage, List<String> names, List<String> tags) {
+    }
+
+    /** Reads the options; null when one is wrong, after saying why with the usage. */
+    private static Options options(List<String> args, PrintStream out) {
         List<Path> locations = new ArrayList<>();
         Path reportDir = Path.of(DEFAULT_REPORT_DIR);
         double minCoverage = 0;
@@ -48,7 +84,7 @@ public class ScenarioCommand {
             if (arg.equals("--report-dir") || arg.equals("--min-coverage") || arg.equals("--name") || arg.equals("--tag")) {
                 if (i + 1 >= args.size()) {
                     out.println(arg + " needs a value; " + USAGE);
-                    return 2;
+                    return null;
                 }
                 String value = args.get(++i);
                 if (arg.equals("--name")) {
@@ -62,40 +98,16 @@ public class ScenarioCommand {
                         minCoverage = Double.parseDouble(value);
                     } catch (NumberFormatException e) {
                         out.println("--min-coverage takes a percentage, e.g. 100; " + USAGE);
-                        return 2;
+                        return null;
                     }
                 }
             } else if (arg.startsWith("--")) {
                 out.println("unknown option " + arg + "; " + USAGE);
-                return 2;
+                return null;
             } else {
                 locations.add(Path.of(arg));
             }
         }
-        if (locations.isEmpty()) {
-            locations.add(runner.directory());
-        }
-        List<Suite> suites = new ArrayList<>();
-        List<BadFile> bad = new ArrayList<>();
-        for (Path location : locations) {
-            SuiteLoader.Loaded loaded = runner.engine().loader().load(location);
-            suites.addAll(loaded.suites());
-            bad.addAll(loaded.badFiles());
-        }
-        ScenarioReport report = runner.engine().run(new SuiteLoader.Loaded(suites, bad), new ScenarioSelection(names, tags));
-        out.print(report.summaryText());
-        try {
-            ReportWriter.writeAll(report, runner.engine().json(), reportDir);
-            out.println("Reports: " + reportDir.resolve(ReportWriter.HTML) + ", " + reportDir.resolve(ReportWriter.JUNIT)
-                    + ", " + reportDir.resolve(ReportWriter.JSON));
-        } catch (IOException e) {
-            out.println("The reports could not be written to " + reportDir + ": " + e.getMessage());
-            return 1;
-        }
-        if (report.coverage().percent() < minCoverage) {
-            out.println("Rule coverage " + report.coverage().percent() + "% is below the minimum of " + minCoverage + "%");
-            return 1;
-        }
-        return report.summary().success() ? 0 : 1;
+        return new Options(locations, reportDir, minCoverage, names, tags);
     }
 }

@@ -96,41 +96,7 @@ public final class ScenarioEngine {
         return new Executed(new ScenarioResult(scenario.name(), scenario.file(), scenario.line(), scenario.reference(),
                 scenario.target(), passed ? Outcome.PASSED : Outcome.FAILED, status, failures,
                 passed ? null : response.get("reasons"), null, scenario.tags(), scenario.given(),
-                status == 200 ? decidedBy(scenario.target(), response) : List.of(), passed ? null : actuals(scenario, status, response)), hits);
-    }
-
-    /**
-     * The rows and rules that decided the headline of the target's answer, as its reasons name them:
-     * for next-action and escalation the ladder rung (EscalationStep) and the row behind the next
-     * action (EscalationActions, FormerTenantStep) and any guard rule blocking a proposed action; for
-     * routing the routing row; for write-off the reason and approver rows; for benefit-cap the
-     * priority band row.
-     */
-    static List<String> decidedBy(String target, JsonNode response) {
-        java.util.LinkedHashSet<String> rules = new java.util.LinkedHashSet<>();
-        String nextAction = response.path("nextAction").path("type").asText("");
-        Set<String> blockingRules = new HashSet<>();
-        response.path("proposedActionCheck").path("blockedBy").forEach(block -> blockingRules.add(block.path("rule").asText("")));
-        for (JsonNode reason : response.path("reasons")) {
-            String rule = reason.path("rule").asText("");
-            String text = reason.path("text").asText("");
-            // A guard's reason is cited "LegalGuards: <rule name>"; its block names the rule alone.
-            boolean blocksTheProposal = rule.contains(": ") && blockingRules.contains(rule.substring(rule.indexOf(": ") + 2));
-            boolean decides = blocksTheProposal || switch (target) {
-                case "routing" -> false; // routing.rule below
-                case "write-off" -> rule.startsWith("WriteOffReasons/") || rule.startsWith("WriteOffApprover/");
-                case "benefit-cap" -> rule.startsWith("PriorityBand/");
-                default -> rule.startsWith("EscalationStep/") || ((rule.startsWith("EscalationActions/")
-                        || rule.startsWith("FormerTenantStep/")) && !nextAction.isEmpty() && text.startsWith(nextAction + ":"));
-            };
-            if (decides) {
-                rules.add(rule);
-            }
-        }
-        if (target.equals("routing") && response.path("routing").hasNonNull("rule")) {
-            rules.add(response.path("routing").get("rule").asText());
-        }
-        return List.copyOf(rules);
+                status == 200 ? DecidingRules.of(scenario.target(), response) : List.of(), passed ? null : actuals(scenario, status, response)), hits);
     }
 
     /** The actual value at each path a scenario checks, to paste back as its expectations. */
@@ -199,27 +165,7 @@ public final class ScenarioEngine {
         Expectation statusExpectation = scenario.expectations().stream().filter(Expectation::isStatus).findFirst().orElse(null);
         int expectedStatus = statusExpectation == null ? 200 : Matcher.number(statusExpectation.expected()).orElseThrow().intValue();
         if (status != expectedStatus) {
-            int line = statusExpectation == null ? scenario.line() : statusExpectation.line();
-            String why;
-            if (status == 400) {
-                // Point at the given line of each field the service refused, not at the scenario's first line.
-                StringBuilder fields = new StringBuilder();
-                int firstLine = 0;
-                for (JsonNode error : response.path("errors")) {
-                    String field = error.path("field").asText();
-                    int fieldLine = scenario.lineOf(field);
-                    firstLine = firstLine == 0 ? fieldLine : firstLine;
-                    fields.append(fields.length() == 0 ? "" : "; ").append(field).append(' ').append(error.path("message").asText())
-                            .append(" (given at line ").append(fieldLine).append(')');
-                }
-                line = statusExpectation == null && firstLine > 0 ? firstLine : line;
-                why = "the case is not valid: " + (fields.length() > 0 ? fields : response.path("detail").asText())
-                        + " (add a status: 400 expectation if that is the point)";
-            } else {
-                why = "expected an answer with status " + expectedStatus + ", but the case was valid and got a decision";
-            }
-            failures.add(new Failure(Expectation.STATUS, Matcher.EQUALS.label(), IntNode.valueOf(expectedStatus),
-                    IntNode.valueOf(status), line, why));
+            failures.add(wrongStatus(scenario, statusExpectation, expectedStatus, status, response));
             return failures; // the other expectations address a response of the other kind
         }
         for (Expectation expectation : scenario.expectations()) {
@@ -234,6 +180,31 @@ public final class ScenarioEngine {
             }
         }
         return failures;
+    }
+
+    /** The status differs from the one expected: for a 400, each field the service refused, at the line it was given. */
+    private static Failure wrongStatus(Scenario scenario, Expectation statusExpectation, int expectedStatus, int status,
+            JsonNode response) {
+        int line = statusExpectation == null ? scenario.line() : statusExpectation.line();
+        String why;
+        if (status == 400) {
+            // Point at the given line of each field the service refused, not at the scenario's first line.
+            StringBuilder fields = new StringBuilder();
+            int firstLine = 0;
+            for (JsonNode error : response.path("errors")) {
+                String field = error.path("field").asText();
+                int fieldLine = scenario.lineOf(field);
+                firstLine = firstLine == 0 ? fieldLine : firstLine;
+                fields.append(fields.length() == 0 ? "" : "; ").append(field).append(' ').append(error.path("message").asText())
+                        .append(" (given at line ").append(fieldLine).append(')');
+            }
+            line = statusExpectation == null && firstLine > 0 ? firstLine : line;
+            why = "the case is not valid: " + (fields.length() > 0 ? fields : response.path("detail").asText())
+                    + " (add a status: 400 expectation if that is the point)";
+        } else {
+            why = "expected an answer with status " + expectedStatus + ", but the case was valid and got a decision";
+        }
+        return new Failure(Expectation.STATUS, Matcher.EQUALS.label(), IntNode.valueOf(expectedStatus), IntNode.valueOf(status), line, why);
     }
 
     private JsonNode read(JsonNode response, String path) {

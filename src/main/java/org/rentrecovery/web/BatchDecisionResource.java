@@ -38,11 +38,15 @@ public class BatchDecisionResource {
     /** Decisions whose records may be on their way to the store at once; bounds memory and lets them share commits. */
     static final int IN_FLIGHT = 256;
 
+    static final String ENDPOINT_TAG = "/api/decisions/next-action/batch";
+
     private final CaseLineDecider decider;
+    private final org.rentrecovery.decision.DecisionMeters meters;
 
     @Inject
-    public BatchDecisionResource(CaseLineDecider decider) {
+    public BatchDecisionResource(CaseLineDecider decider, org.rentrecovery.decision.DecisionMeters meters) {
         this.decider = decider;
+        this.meters = meters;
     }
 
     @POST
@@ -110,5 +114,8 @@ public class BatchDecisionResource {
                 : decider.mapper().writeValueAsBytes(outcome.problem());
         out.write(bytes);
         out.write('\n');
+        if (outcome.decided()) {
+            meters.count(ENDPOINT_TAG, outcome.decision());
+        }
     }
 }

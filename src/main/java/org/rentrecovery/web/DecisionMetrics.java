@@ -1,6 +1,5 @@
 package org.rentrecovery.web;
 
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -10,52 +9,40 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 
-import org.rentrecovery.benefitcap.BenefitCapDecision;
 import org.rentrecovery.contract.DecisionAnswer;
-import org.rentrecovery.decision.Decision;
-import org.rentrecovery.decision.EscalationDecision;
+import org.rentrecovery.decision.DecisionMeters;
 
 /**
- * Prometheus metrics (GET /q/metrics) beyond Quarkus' own: decisions by endpoint, next action and
- * the policy version that answered (its rate shows which version is in force), steps the law held
- * back by guard, and latency histograms for every HTTP endpoint (http_server_requests_seconds_bucket).
+ * Prometheus metrics (GET /q/metrics) beyond Quarkus' own: every decision answered over HTTP is
+ * counted by {@link DecisionMeters} (endpoint, next action, policy version, guards), and every HTTP
+ * endpoint keeps a latency histogram (http_server_requests_seconds_bucket).
  */
 @ApplicationScoped
 public class DecisionMetrics {
-    private final MeterRegistry registry;
+    /** A path segment that is an id (a decision or run UUID): named {id} in the tag, so tags stay few. */
+    private static final java.util.regex.Pattern ID_SEGMENT = java.util.regex.Pattern.compile(
+            "/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
 
-    public DecisionMetrics(MeterRegistry registry) {
-        this.registry = registry;
+    private final DecisionMeters meters;
+
+    public DecisionMetrics(DecisionMeters meters) {
+        this.meters = meters;
     }
 
     @ServerResponseFilter
     public void countDecision(ContainerRequestContext request, ContainerResponseContext response) {
-        // The decision endpoints' answers (next-action, escalation, routing, write-off); benefit-cap has its own resource.
-        if (response.getStatus() != 200 || !(response.getEntity() instanceof DecisionAnswer answer) || answer instanceof BenefitCapDecision) {
-            return;
-        }
-        Decision.NextAction next = answer instanceof Decision d ? d.nextAction() : answer instanceof EscalationDecision e ? e.nextAction() : null;
-        List<Decision.BlockedAction> blockedActions = answer instanceof Decision d ? d.blockedActions()
-                : answer instanceof EscalationDecision e ? e.blockedActions() : null;
-        String endpoint = request.getUriInfo().getPath();
-        String nextAction = next == null || next.type() == null ? "NONE" : next.type().name();
-        String policy = answer.policy() == null ? "unknown" : answer.policy().version();
-        registry.counter("rentrecovery.decisions", "endpoint", endpoint, "next_action", nextAction, "policy_version", policy)
-                .increment();
-        if (blockedActions != null) {
-            for (Decision.BlockedAction blocked : blockedActions) {
-                for (Decision.Block block : blocked.blockedBy()) {
-                    registry.counter("rentrecovery.decisions.blocked", "endpoint", endpoint, "guard", block.guard()).increment();
-                }
-            }
+        if (response.getStatus() == 200 && response.getEntity() instanceof DecisionAnswer answer) {
+            meters.count(endpointTag(request.getUriInfo().getPath()), answer);
         }
     }
 
+    static String endpointTag(String path) {
+        return ID_SEGMENT.matcher(path).replaceAll("/{id}");
+    }
     @Produces
     @Singleton
     MeterFilter latencyHistograms() {

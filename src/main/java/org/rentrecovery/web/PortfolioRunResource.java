@@ -44,10 +44,12 @@ public class PortfolioRunResource {
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final PortfolioJobs jobs;
+    private final OverloadGate gate;
 
     @Inject
-    public PortfolioRunResource(PortfolioJobs jobs) {
+    public PortfolioRunResource(PortfolioJobs jobs, OverloadGate gate) {
         this.jobs = jobs;
+        this.gate = gate;
     }
 
     @POST
@@ -62,11 +64,19 @@ public class PortfolioRunResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunSummary.class)))
     @APIResponse(responseCode = "400", description = "partition is not i/n",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too busy: as many uploads as allowed are arriving (two by default), or as "
+            + "many runs as allowed are queued or running (rentrecovery.portfolio.max-active-runs, three by default); retry "
+            + "after the Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(InputStream body,
             @Parameter(description = "i/n: decide only this share of the cases, by a hash of caseRef (default 0/1, all)")
             @QueryParam("partition") String partition,
             @Parameter(description = "true: also keep every full decision (decisions.ndjson)") @QueryParam("decisions") boolean decisions,
-            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) throws Exception {
+        return gate.portfolioUpload(() -> queue(body, partition, decisions, contentType));
+    }
+
+    private Response queue(InputStream body, String partition, boolean decisions, String contentType) {
         Partition share;
         try {
             share = partition == null ? Partition.WHOLE : Partition.parse(partition);

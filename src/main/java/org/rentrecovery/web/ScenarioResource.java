@@ -69,11 +69,13 @@ public class ScenarioResource {
 
     private final ScenarioRunner runner;
     private final ObjectMapper mapper;
+    private final OverloadGate gate;
 
     @Inject
-    public ScenarioResource(ScenarioRunner runner, ObjectMapper mapper) {
+    public ScenarioResource(ScenarioRunner runner, ObjectMapper mapper, OverloadGate gate) {
         this.runner = runner;
         this.mapper = mapper;
+        this.gate = gate;
     }
 
     @POST
@@ -91,7 +93,14 @@ public class ScenarioResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScenarioReport.class)))
     @APIResponse(responseCode = "400", description = "The request or an uploaded suite is not valid: every field and line is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response run(byte[] body, @QueryParam("format") String format, @Context HttpHeaders headers) throws IOException {
+    @APIResponse(responseCode = "429", description = "As many scenario runs as the service allows at once are running "
+            + "(a bulkhead, one by default): retry after the Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response run(byte[] body, @QueryParam("format") String format, @Context HttpHeaders headers) throws Exception {
+        return gate.scenarioRun(() -> runJson(body, format, headers));
+    }
+
+    private Response runJson(byte[] body, String format, HttpHeaders headers) throws IOException {
         RunRequest request;
         try {
             request = body == null || body.length == 0 ? null : mapper.readValue(body, RunRequest.class);
@@ -129,9 +138,17 @@ public class ScenarioResource {
     @APIResponse(responseCode = "200", description = "The report, as JSON or (Accept: text/html) as the HTML page")
     @APIResponse(responseCode = "400", description = "An uploaded suite is not valid: every file, line and problem is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "As many scenario runs as the service allows at once are running: "
+            + "retry after the Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response runFiles(@RestForm("file") List<FileUpload> files, @RestForm("name") List<String> names,
             @RestForm("tag") List<String> tags, @RestForm("stored") List<String> stored, @QueryParam("format") String format,
-            @Context HttpHeaders headers) throws IOException {
+            @Context HttpHeaders headers) throws Exception {
+        return gate.scenarioRun(() -> runUploaded(files, names, tags, stored, format, headers));
+    }
+
+    private Response runUploaded(List<FileUpload> files, List<String> names, List<String> tags, List<String> stored, String format,
+            HttpHeaders headers) throws IOException {
         Map<String, String> texts = new TreeMap<>();
         for (FileUpload file : files == null ? List.<FileUpload>of() : files) {
             String fileName = file.fileName() == null || file.fileName().isBlank() ? file.name() : Path.of(file.fileName()).getFileName().toString();

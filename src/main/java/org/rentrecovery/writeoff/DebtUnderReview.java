@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.rentrecovery.contract.Reason;
 import org.rentrecovery.contract.Vocabulary.Estate;
 import org.rentrecovery.contract.Vocabulary.InsolvencyType;
 
@@ -13,10 +14,6 @@ import org.rentrecovery.contract.Vocabulary.InsolvencyType;
  * the rules). Plain getters because the rule engine reads bean properties.
  */
 public final class DebtUnderReview {
-    /** What a rule found, in words an officer can read, with its legal reference. */
-    public record Finding(String rule, String text, String reference) {
-    }
-
     private final LocalDate asOf;
     private final BigDecimal balance;
     private final BigDecimal statuteBarredAmount;
@@ -33,7 +30,7 @@ public final class DebtUnderReview {
     private BigDecimal bankruptcyAmount = BigDecimal.ZERO.setScale(2);
     private BigDecimal droAmount = BigDecimal.ZERO.setScale(2);
     private BigDecimal ivaAmount = BigDecimal.ZERO.setScale(2);
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<Reason> findings = new ArrayList<>();
     private BigDecimal barredAlsoCoveredByInsolvency = BigDecimal.ZERO.setScale(2);
 
     public DebtUnderReview(LocalDate asOf, BigDecimal balance, BigDecimal statuteBarredAmount, int tenantsNamed,
@@ -75,7 +72,7 @@ public final class DebtUnderReview {
     public BigDecimal getDroAmount() { return droAmount; }
     /** Arrears an individual voluntary arrangement covers: the landlord is bound by it (IA 1986 s.260(2)). */
     public BigDecimal getIvaAmount() { return ivaAmount; }
-    public List<Finding> getFindings() { return List.copyOf(findings); }
+    public List<Reason> getFindings() { return List.copyOf(findings); }
 
     /**
      * What the law stops the landlord claiming, counted once: the statute-barred part plus the part in
@@ -103,6 +100,6 @@ public final class DebtUnderReview {
     public void setIvaAmount(BigDecimal amount) { this.ivaAmount = amount; }
 
     public void find(String rule, String text, String reference) {
-        findings.add(new Finding(rule, text, reference));
+        findings.add(new Reason(rule, text, reference));
     }
 }

@@ -17,6 +17,7 @@ import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.LegalPosition;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.Reason;
 import org.rentrecovery.contract.RentArithmetic;
 import org.rentrecovery.engine.Evaluation;
 import org.rentrecovery.engine.Fired;
@@ -83,18 +84,6 @@ public class WriteOffAssessment {
     }
     static final String LAW_RULE_PREFIX = "WriteOffLaw: ";
 
-    /** Letters that ask for payment: the tenant's silence after the last of them is "no response". */
-    private static final List<ActionType> PAYMENT_REQUESTS = List.of(ActionType.SEND_FINAL_ACCOUNT_LETTER,
-            ActionType.SEND_REMINDER_LETTER_1, ActionType.SEND_REMINDER_LETTER_2, ActionType.SEND_COURT_WARNING_LETTER);
-
-    /**
-     * Steps only the former tenant arrears team takes: any of them recorded (or tracing exhausted, or
-     * an agency placement) shows the debt has been transferred even if the transfer itself is not recorded.
-     */
-    private static final List<ActionType> FORMER_TENANT_TEAM_STEPS = List.of(ActionType.TRANSFER_FORMER_TENANT_ARREARS,
-            ActionType.SEND_FINAL_ACCOUNT_LETTER, ActionType.TRACE_FORMER_TENANT, ActionType.REFER_COLLECTION_AGENCY,
-            ActionType.MONEY_CLAIM);
-
     private final RuleUnit<WriteOffLaw> law;
     private final PolicyModels models;
 
@@ -109,12 +98,8 @@ public class WriteOffAssessment {
         return new WriteOffAssessment(RuleUnitProvider.get().getRuleUnit(new WriteOffLaw()), PolicyModels.seeded());
     }
 
-    /** A line of explanation: the DMN row or DRL rule, its sentence and reference. */
-    public record Explained(String rule, String text, String reference) {
-    }
-
     /** The write-off answer and every rule and row behind it. */
-    public record Outcome(WriteOffDecision decision, List<Explained> reasons) {
+    public record Outcome(WriteOffDecision decision, List<Reason> reasons) {
     }
 
     public Outcome assess(CaseAnalysis analysis, LegalPosition today) {
@@ -127,30 +112,24 @@ public class WriteOffAssessment {
         LocalDate asOf = analysis.asOf();
         BigDecimal balance = analysis.balance();
         LimitationSchedule limitation = analysis.limitation();
-        List<Explained> reasons = new ArrayList<>();
-        limitation.rulesFired().forEach((rule, text) -> reasons.add(new Explained(rule, text, limitation.reference())));
+        List<Reason> reasons = new ArrayList<>();
+        limitation.rulesFired().forEach((rule, text) -> reasons.add(new Reason(rule, text, limitation.reference())));
 
-        DebtUnderReview debt = debtUnderReview(facts, today.limitation().barredAmount());
-        debt.setBarredAlsoCoveredByInsolvency(barredChargesInInsolvency(facts, limitation));
-        WriteOffLaw unit = new WriteOffLaw();
-        unit.getDebts().add(debt);
-        try (RuleUnitInstance<WriteOffLaw> instance = law.createInstance(unit, RuleTrace.ruleConfig())) {
-            instance.fire();
-        }
-        List<WriteOffDecision.LegalFinding> findings = new ArrayList<>();
-        for (DebtUnderReview.Finding f : debt.getFindings()) {
-            findings.add(new WriteOffDecision.LegalFinding(LAW_RULE_PREFIX + f.rule(), f.text(), f.reference()));
-            reasons.add(new Explained(LAW_RULE_PREFIX + f.rule(), f.text(), f.reference()));
-        }
+        DebtUnderReview debt = WriteOffFacts.debtUnderReview(facts, today.limitation().barredAmount());
+        debt.setBarredAlsoCoveredByInsolvency(WriteOffFacts.barredChargesInInsolvency(facts, limitation));
+        judge(debt);
+        List<Reason> findings = debt.getFindings().stream()
+                .map(f -> new Reason(LAW_RULE_PREFIX + f.rule(), f.text(), f.reference())).toList();
+        reasons.addAll(findings);
 
-        Evaluation evaluation = policy.evaluate(WRITE_OFF_POLICY, writeOffInputs(analysis, debt));
+        Evaluation evaluation = policy.evaluate(WRITE_OFF_POLICY, WriteOffFacts.writeOffInputs(analysis, debt));
         List<WriteOffDecision.ReasonDetail> details = new ArrayList<>();
         for (Fired<ReasonRow> fired : evaluation.rows(REASONS)) {
             ReasonRow row = fired.value();
             WriteOffDecision.ReasonDetail detail = new WriteOffDecision.ReasonDetail(row.reason(), pounds(row.amount()),
                     row.reinstatableIfTraced(), row.explanation(), row.reference(), fired.row());
             details.add(detail);
-            reasons.add(new Explained(detail.rule(), detail.reason() + ": " + detail.text(), detail.reference()));
+            reasons.add(new Reason(detail.rule(), detail.reason() + ": " + detail.text(), detail.reference()));
         }
         boolean eligible = !details.isEmpty();
         BigDecimal amount = pounds(evaluation.value(AMOUNT));
@@ -158,14 +137,23 @@ public class WriteOffAssessment {
         if (eligible) {
             Fired<ApproverRow> band = evaluation.row(APPROVER);
             approver = band.value().approver();
-            reasons.add(new Explained(band.row(), band.value().explanation(), band.value().reference()));
+            reasons.add(new Reason(band.row(), band.value().explanation(), band.value().reference()));
         }
-        BigDecimal recoverable = recoverableAmount(balance, debt);
+        BigDecimal recoverable = WriteOffFacts.recoverableAmount(balance, debt);
         WriteOffDecision decision = new WriteOffDecision(eligible, details.stream().map(WriteOffDecision.ReasonDetail::reason).toList(),
                 amount, approver, eligible ? details.stream().allMatch(WriteOffDecision.ReasonDetail::reinstatableIfTraced) : null,
                 details, findings, pounds(today.limitation().barredAmount()), limitation.nextBarDate(asOf), limitation.nextBarAmount(asOf),
                 recoverable);
         return new Outcome(decision, reasons);
+    }
+
+    /** The write-off law's rules find, on the debt, what cannot be recovered and from whom. */
+    private void judge(DebtUnderReview debt) {
+        WriteOffLaw unit = new WriteOffLaw();
+        unit.getDebts().add(debt);
+        try (RuleUnitInstance<WriteOffLaw> instance = law.createInstance(unit, RuleTrace.ruleConfig())) {
+            instance.fire();
+        }
     }
 
     /**
@@ -178,7 +166,7 @@ public class WriteOffAssessment {
 
     /** @param policy the policy version the whole decision uses */
     public PolicyAction pathwayStep(ModelSet policy, CaseAnalysis analysis, WriteOffDecision writeOff) {
-        Fired<PathwayRow> fired = policy.evaluate(PATHWAY, pathwayInputs(analysis, writeOff)).row(PATHWAY_STEP);
+        Fired<PathwayRow> fired = policy.evaluate(PATHWAY, WriteOffFacts.pathwayInputs(analysis, writeOff)).row(PATHWAY_STEP);
         PathwayRow step = fired.value();
         String row = fired.row();
         ActionType action = step.action();
@@ -211,136 +199,6 @@ public class WriteOffAssessment {
             }
         }
         return new PolicyAction(action, 1, step.owner(), dueInDays, approval, reason, step.reference(), row);
-    }
-
-    private static DebtUnderReview debtUnderReview(CaseFacts facts, BigDecimal statuteBarred) {
-        List<CaseFacts.Tenant> tenants = facts.tenancy().tenants() == null ? List.of() : facts.tenancy().tenants();
-        int deceased = (int) tenants.stream().filter(t -> Boolean.TRUE.equals(t.deceased())).count();
-        CaseFacts.Insolvency insolvency = facts.insolvency();
-        return new DebtUnderReview(facts.asOf(), facts.account().balance(), statuteBarred, tenants.size(), deceased,
-                facts.formerTenancy() == null ? null : facts.formerTenancy().estate(),
-                insolvency == null ? null : insolvency.type(), insolvency == null ? null : insolvency.date(),
-                CaseAnalysis.insolvencyCoveredAmount(facts));
-    }
-
-    static WriteOffInputs writeOffInputs(CaseAnalysis a, DebtUnderReview debt) {
-        CaseFacts facts = a.facts();
-        CaseFacts.FormerTenancy former = facts.formerTenancy();
-        LocalDate placedOn = collectionAgencyPlacedOn(facts);
-        CaseFacts.Household household = facts.household();
-        return new WriteOffInputs(a.balance(), a.formerTenancy(), debt.getBarredAmount(), debt.isDeceasedSoleTenantWithoutEstate(),
-                traced(former), former != null && Boolean.TRUE.equals(former.tracingExhausted()),
-                placedOn == null ? null : wholeMonths(placedOn, a.asOf()), debt.getLegallyExcludedAmount(),
-                debt.getBankruptcyAmount(), debt.getDroAmount(), daysWithoutResponse(a),
-                former == null || former.estimatedRecoveryCost() == null || a.balance().signum() <= 0 ? null
-                        : former.estimatedRecoveryCost().divide(a.balance(), java.math.MathContext.DECIMAL128),
-                a.vulnerable(), a.assessmentStatus(),
-                household == null || household.monthlyIncome() == null || household.monthlyEssentialSpending() == null ? null
-                        : household.monthlyIncome().subtract(household.monthlyEssentialSpending()));
-    }
-
-    /**
-     * When the debt was placed with a collection agency: formerTenancy.collectionAgencyPlacedOn, or
-     * else the first REFER_COLLECTION_AGENCY recorded; null if neither.
-     */
-    static LocalDate collectionAgencyPlacedOn(CaseFacts facts) {
-        if (facts.formerTenancy() != null && facts.formerTenancy().collectionAgencyPlacedOn() != null) {
-            return facts.formerTenancy().collectionAgencyPlacedOn();
-        }
-        if (facts.recovery() == null || facts.recovery().actions() == null) {
-            return null;
-        }
-        return facts.recovery().actions().stream().filter(x -> x.type() == ActionType.REFER_COLLECTION_AGENCY)
-                .map(CaseFacts.RecoveryAction::date).min(LocalDate::compareTo).orElse(null);
-    }
-
-    /**
-     * Whole calendar months from {@code from} to {@code to}: n months have passed once from + n months
-     * (clamped to the month's last day: 31 August + 3 months = 30 November) is not after {@code to}.
-     */
-    static long wholeMonths(LocalDate from, LocalDate to) {
-        long months = Math.max(0, ChronoUnit.MONTHS.between(from, to));
-        while (!from.plusMonths(months + 1).isAfter(to)) {
-            months++;
-        }
-        return months;
-    }
-
-    static PathwayInputs pathwayInputs(CaseAnalysis a, WriteOffDecision writeOff) {
-        CaseFacts facts = a.facts();
-        CaseFacts.FormerTenancy former = facts.formerTenancy();
-        boolean judgment = facts.recovery() != null && facts.recovery().judgment() != null;
-        List<CaseFacts.Tenant> tenants = facts.tenancy().tenants() == null ? List.of() : facts.tenancy().tenants();
-        return new PathwayInputs(a.balance(),
-                writeOff.eligible() && writeOff.amount().compareTo(a.balance()) >= 0,
-                FORMER_TENANT_TEAM_STEPS.stream().anyMatch(step -> a.lastTaken(step) != null)
-                        || (former != null && (Boolean.TRUE.equals(former.tracingExhausted()) || former.collectionAgencyPlacedOn() != null)),
-                judgment, !judgment && a.lastTaken(ActionType.MONEY_CLAIM) != null,
-                a.daysSince(ActionType.SEND_FINAL_ACCOUNT_LETTER), traced(former),
-                former != null && Boolean.TRUE.equals(former.tracingExhausted()),
-                (former != null && former.collectionAgencyPlacedOn() != null) || a.lastTaken(ActionType.REFER_COLLECTION_AGENCY) != null,
-                writeOff.recoverableAmount(),
-                writeOff.recoverableAmount().compareTo(LegalParameters.current().smallClaimsTrackOn(a.asOf()).limit()) <= 0,
-                !tenants.isEmpty() && tenants.stream().allMatch(t -> Boolean.TRUE.equals(t.deceased())),
-                former == null || former.estate() == null ? "UNKNOWN" : former.estate().name());
-    }
-
-    private static String traced(CaseFacts.FormerTenancy former) {
-        if (former == null || former.traced() == null) {
-            return "UNKNOWN";
-        }
-        return former.traced() ? "YES" : "NO";
-    }
-
-    /**
-     * "No response" (SMALL_BALANCE): days since the last letter asking for payment in this arrears
-     * episode, when no payment ({@code lastPaymentDate}) and no written acknowledgment or part payment
-     * is recorded on or after it; null when no such letter was sent or the tenant has responded.
-     */
-    static Long daysWithoutResponse(CaseAnalysis a) {
-        LocalDate last = null;
-        for (ActionType letter : PAYMENT_REQUESTS) {
-            LocalDate sent = a.lastTaken(letter);
-            if (sent != null && (last == null || sent.isAfter(last))) {
-                last = sent;
-            }
-        }
-        if (last == null) {
-            return null;
-        }
-        CaseFacts.Account account = a.facts().account();
-        LocalDate since = last;
-        boolean paid = account.lastPaymentDate() != null && !account.lastPaymentDate().isBefore(since);
-        boolean acknowledged = account.acknowledgments() != null
-                && account.acknowledgments().stream().anyMatch(ack -> !ack.date().isBefore(since));
-        return paid || acknowledged ? null : ChronoUnit.DAYS.between(last, a.asOf());
-    }
-
-    /**
-     * What a money claim may ask for: the balance less the statute-barred charges and the arrears in
-     * a bankruptcy or DRO. The two are subtracted separately (not the larger of them) because a claim
-     * must not include either; where they overlap the claim is smaller than it might be, never larger.
-     */
-    static BigDecimal recoverableAmount(BigDecimal balance, DebtUnderReview debt) {
-        if (balance.signum() <= 0) {
-            return BigDecimal.ZERO.setScale(2);
-        }
-        return pounds(balance.subtract(debt.getLegallyExcludedAmount()).max(BigDecimal.ZERO));
-    }
-
-    /**
-     * The statute-barred charges counted in the insolvency's figure: when the figure is worked out
-     * from the charges (no arrearsCovered), the barred charges due on or before the order's date are
-     * in both and counted once. An arrearsCovered figure is taken as the order's own debt, apart from
-     * the statute-barred charges (docs/write-off.md).
-     */
-    static BigDecimal barredChargesInInsolvency(CaseFacts facts, LimitationSchedule limitation) {
-        CaseFacts.Insolvency ins = facts.insolvency();
-        if (ins == null || ins.arrearsCovered() != null) {
-            return BigDecimal.ZERO.setScale(2);
-        }
-        return limitation.charges().stream().filter(c -> c.barredOn(facts.asOf()) && !c.dueDate().isAfter(ins.date()))
-                .map(org.rentrecovery.limitation.ChargeLimit.ChargeOutcome::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     private static BigDecimal pounds(BigDecimal value) {

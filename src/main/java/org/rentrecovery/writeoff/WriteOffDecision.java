@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import org.rentrecovery.contract.Reason;
+
 /**
  * The write-off part of a decision (api.md {@code writeOff}): whether the arrears may be written
  * off, for which reasons, how much, who approves it and whether the debt can be reinstated if the
@@ -22,7 +24,7 @@ public record WriteOffDecision(
         @Schema(description = "LINE_MANAGER, INCOME_MANAGER, S151_OFFICER, EXECUTIVE or CABINET_OR_BOARD; null when not eligible") String approver,
         @Schema(description = "True when every reason allows the debt to be reinstated if the debtor is later traced; null when not eligible") Boolean reinstatableIfTraced,
         List<ReasonDetail> explanations,
-        @Schema(description = "What the law stops the landlord recovering, and why (limitation, insolvency, a deceased tenant, a surviving joint tenant)") List<LegalFinding> legalFindings,
+        @Schema(description = "What the law stops the landlord recovering, and why (limitation, insolvency, a deceased tenant, a surviving joint tenant)") List<Reason> legalFindings,
         @Schema(description = "Unpaid charges that can no longer be sued for on asOf (same figure as legal.statuteBarredAmount)") BigDecimal statuteBarredAmount,
         @Schema(description = "The next day on which a further unpaid charge becomes statute-barred; null if none will") LocalDate nextStatuteBarDate,
         @Schema(description = "The amount that becomes statute-barred on nextStatuteBarDate") BigDecimal nextStatuteBarAmount,
@@ -31,8 +33,5 @@ public record WriteOffDecision(
     /** One write-off reason: the amount it covers, whether it allows reinstatement, why, and the table row. */
     public record ReasonDetail(String reason, BigDecimal amount, boolean reinstatableIfTraced, String text,
             String reference, String rule) {
-    }
-
-    public record LegalFinding(String rule, String text, String reference) {
     }
 }

@@ -38,7 +38,8 @@ import io.restassured.response.Response;
 /**
  * The service reaches the real PostgreSQL through a relay this test owns. With the relay down, every
  * decision answers 503 problem+json with Retry-After and none answers 200; when it comes back the
- * service recovers by itself; and every 200 answered at any point has its committed record.
+ * service recovers by itself; cut again while eight clients decide, every answer is a 200 or a 503;
+ * and every 200 answered at any point has its committed record.
  */
 @QuarkusTest
 @TestProfile(DecisionAuditOutageTest.ThroughRelay.class)
@@ -77,6 +78,44 @@ class DecisionAuditOutageTest {
             answeredIds.add(r.path("decisionId"));
         }
         return r;
+    }
+
+    /**
+     * Eight clients decide back to back for about three seconds; the relay is cut after the first
+     * second and restored after the second. Every 200's decision id joins {@link #answeredIds}.
+     */
+    private Map<Integer, Integer> cutUnderLoad(TcpProxy relay, HttpClient client) throws Exception {
+        Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> answered = java.util.Collections.synchronizedList(new ArrayList<>());
+        long stopAt = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+        String body = TestCases.secure().set("caseRef", caseRef).set("account.balance", 450).json();
+        String token = org.rentrecovery.support.TestIdentity.bearer();
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            running.add(clients.submit(() -> {
+                while (System.nanoTime() < stopAt) {
+                    HttpResponse<String> r = client.send(HttpRequest.newBuilder(nextAction).header("Content-Type", "application/json")
+                            .header("Authorization", token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    statuses.merge(r.statusCode(), 1, Integer::sum);
+                    if (r.statusCode() == 200) {
+                        answered.add(PLAIN.readTree(r.body()).path("decisionId").asText());
+                    }
+                }
+                return null;
+            }));
+        }
+        Thread.sleep(1000);
+        relay.cut();
+        Thread.sleep(1000);
+        relay.restore();
+        for (java.util.concurrent.Future<?> f : running) {
+            f.get();
+        }
+        clients.shutdown();
+        answeredIds.addAll(answered);
+        return statuses;
     }
 
     private static void assertUnavailable(Response r) {
@@ -136,6 +175,12 @@ class DecisionAuditOutageTest {
             assertThat(decideUntilAnswered().statusCode()).isEqualTo(200);
             given().get("/api/decisions/" + answeredIds.get(answeredIds.size() - 1)).then().statusCode(200)
                     .body("caseRef", equalTo(caseRef));
+
+            // Under load, cut while decisions are in flight: each answer is a 200 (checked below to be
+            // committed) or a 503, never anything else; then the service recovers again under the same load.
+            Map<Integer, Integer> statuses = cutUnderLoad(relay, client);
+            assertThat(statuses.keySet()).as("answers under load").containsOnly(200, 503).contains(200, 503);
+            assertThat(decideUntilAnswered().statusCode()).isEqualTo(200);
         }
 
         // Every decision that was answered 200 is committed (read directly, not through the relay).

@@ -103,7 +103,7 @@ class WriteOffPolicyTest {
         WriteOffDecision w = writeOff(c);
         assertThat(w.eligible()).isFalse();
         assertThat(w.approver()).isNull();
-        assertThat(w.legalFindings()).extracting(WriteOffDecision.LegalFinding::rule)
+        assertThat(w.legalFindings()).extracting(Reason::rule)
                 .contains("WriteOffLaw: A surviving joint tenant stays liable for the whole of the arrears");
     }
 
