@@ -14,7 +14,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Data protection: records are kept for {@code rentrecovery.audit.retention-days} (default six
  * years and a day, so a decision can be produced for as long as the arrears it concerns can be sued
- * for) and then deleted in batches by a scheduled purge.
+ * for) and then deleted in batches by a scheduled purge. The log of who read them goes after the same
+ * period: an entry is kept as long as the records it is about could still be read.
  */
 @ApplicationScoped
 public class AuditRetention {
@@ -53,8 +54,10 @@ public class AuditRetention {
     public long purgeExpired(OffsetDateTime now) {
         OffsetDateTime cutoff = now.minusDays(retentionDays);
         long purged = audit.purgeDecidedBefore(cutoff, batchSize);
-        if (purged > 0) {
-            LOG.infof("Retention purge: deleted %d decision records decided before %s (%d days)", purged, cutoff, retentionDays);
+        long accesses = audit.purgeAccessedBefore(cutoff, batchSize);
+        if (purged > 0 || accesses > 0) {
+            LOG.infof("Retention purge: deleted %d decision records decided and %d access-log entries made before %s (%d days)",
+                    purged, accesses, cutoff, retentionDays);
         }
         return purged;
     }

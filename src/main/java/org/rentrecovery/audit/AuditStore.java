@@ -26,6 +26,9 @@ public interface AuditStore extends AutoCloseable {
     /** Deletes records decided before {@code cutoff}, {@code batchSize} at a time; answers how many went. */
     long purgeDecidedBefore(OffsetDateTime cutoff, int batchSize);
 
+    /** Who read the records: kept in the same store as they are. */
+    AccessLogStore accessLog();
+
     /** One line for the startup log and the docs: where records go. */
     String describe();
 

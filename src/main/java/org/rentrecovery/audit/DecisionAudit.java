@@ -239,6 +239,25 @@ public class DecisionAudit {
         return store().purgeDecidedBefore(cutoff, batchSize);
     }
 
+    /**
+     * Records that {@code user} read the audit, before what they read is answered: throws
+     * {@link AuditUnavailableException} (503) when it cannot be recorded, so no read goes unlogged.
+     */
+    public AuditAccess recordAccess(String user, AuditAccess.Kind kind, String caseRef, UUID decisionId, int recordsServed) {
+        AuditAccess access = new AuditAccess(UUID.randomUUID(), OffsetDateTime.now(java.time.ZoneOffset.UTC), user, kind,
+                caseRef, decisionId, recordsServed);
+        store().accessLog().record(access);
+        return access;
+    }
+
+    public AuditAccess.Page accesses(AuditAccess.Filter filter, int page, int size) {
+        return store().accessLog().list(filter, page, size);
+    }
+
+    public long purgeAccessedBefore(OffsetDateTime cutoff, int batchSize) {
+        return store().accessLog().purgeAccessedBefore(cutoff, batchSize);
+    }
+
     /** Each case's latest record decided in {@code [from, until)}, streamed. */
     public void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each) {
         store().latestPerCaseDecidedBetween(from, until, each);

@@ -61,6 +61,7 @@ final class JournalAuditStore implements AuditStore {
     private final Path file;
     private final ObjectMapper mapper;
     private final GroupCommitQueue queue;
+    private final AccessJournal accessLog;
     private final Map<UUID, Position> positions = new HashMap<>();
     private final Map<String, TreeSet<Entry>> byCase = new HashMap<>();
     private FileChannel channel;
@@ -77,6 +78,7 @@ final class JournalAuditStore implements AuditStore {
             Files.createDirectories(this.file.getParent());
             this.channel = open(this.file);
             index();
+            this.accessLog = new AccessJournal(AccessJournal.beside(this.file), mapper);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the decision journal " + this.file, e);
         }
@@ -275,13 +277,20 @@ final class JournalAuditStore implements AuditStore {
     }
 
     @Override
+    public AccessLogStore accessLog() {
+        return accessLog;
+    }
+
+    @Override
     public String describe() {
-        return "append-only journal " + file + " (fsynced before each answer)";
+        return "append-only journal " + file + " (fsynced before each answer; reads of it logged in "
+                + AccessJournal.beside(file).getFileName() + ")";
     }
 
     @Override
     public void close() {
         queue.close();
+        accessLog.close();
         synchronized (this) {
             try {
                 channel.close();

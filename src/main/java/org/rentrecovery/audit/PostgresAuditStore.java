@@ -40,6 +40,7 @@ final class PostgresAuditStore implements AuditStore {
     private final String location;
     private final GroupCommitQueue queue;
     private final List<Writer> writers = new ArrayList<>();
+    private final PostgresAccessLog accessLog;
     private volatile boolean schemaReady;
 
     /**
@@ -55,6 +56,7 @@ final class PostgresAuditStore implements AuditStore {
             writers.add(new Writer());
         }
         this.queue = new GroupCommitQueue("decision-audit-writer", queueCapacity, maxBatch, writers, listener);
+        this.accessLog = new PostgresAccessLog(dataSource, this::ensureSchemaForRead);
         try {
             ensureSchema();
         } catch (RuntimeException e) {
@@ -242,22 +244,16 @@ final class PostgresAuditStore implements AuditStore {
     @Override
     public long purgeDecidedBefore(OffsetDateTime cutoff, int batchSize) {
         ensureSchemaForRead();
-        long purged = 0;
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement delete = c.prepareStatement("DELETE FROM decision_audit WHERE decision_id IN "
-                        + "(SELECT decision_id FROM decision_audit WHERE decided_at < ? LIMIT ?)")) {
-            c.setAutoCommit(true); // each batch commits on its own, so locks stay short and progress is kept
-            delete.setObject(1, cutoff);
-            delete.setInt(2, batchSize);
-            int deleted;
-            do {
-                deleted = delete.executeUpdate();
-                purged += deleted;
-            } while (deleted == batchSize);
-            return purged;
+        try {
+            return BatchedDelete.olderThan(dataSource, "decision_audit", "decision_id", "decided_at", cutoff, batchSize);
         } catch (SQLException e) {
             throw unavailable(e);
         }
+    }
+
+    @Override
+    public AccessLogStore accessLog() {
+        return accessLog;
     }
 
     private void ensureSchemaForRead() {

@@ -49,20 +49,21 @@ import org.rentrecovery.contract.Vocabulary.VulnerabilityFlag;
 @Schema(name = "CaseFacts", description = "The facts of one rent account on asOf")
 public record CaseFacts(
         @NotBlank @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
-        @Schema(example = "HRA-000123") String caseRef,
+        @Schema(example = "HRA-000123", description = "The landlord's reference for the rent account, as its case system "
+                + "knows it; recorded with the decision (no names or addresses)") String caseRef,
         @NotNull @Schema(example = "2026-11-23", description = "The date the decision is made for; the law in force on it applies") LocalDate asOf,
-        @Valid Landlord landlord,
-        @NotNull @Valid Tenancy tenancy,
-        @NotNull @Valid Account account,
-        @Valid Arrangement arrangement,
-        @Valid Household household,
-        @Valid Benefits benefits,
-        @Valid Vulnerability vulnerability,
-        @Valid BreathingSpace breathingSpace,
-        @Valid Insolvency insolvency,
-        @Valid Recovery recovery,
-        @Valid FormerTenancy formerTenancy,
-        @Valid ProposedAction proposedAction,
+        @Valid @Schema(description = "Who the landlord is; absent = a local authority") Landlord landlord,
+        @NotNull @Valid @Schema(description = "The tenancy: its type, dates, rent and tenants") Tenancy tenancy,
+        @NotNull @Valid @Schema(description = "The rent account: balance, payments, charges") Account account,
+        @Valid @Schema(description = "A repayment arrangement on the account; absent = none") Arrangement arrangement,
+        @Valid @Schema(description = "The household's make-up and means, for the benefit cap and affordability") Household household,
+        @Valid @Schema(description = "Housing Benefit, Universal Credit and the benefit cap") Benefits benefits,
+        @Valid @Schema(description = "Vulnerability known to the landlord (special category data: docs/data-protection.md)") Vulnerability vulnerability,
+        @Valid @Schema(description = "A Breathing Space (debt respite) moratorium; absent = none") BreathingSpace breathingSpace,
+        @Valid @Schema(description = "A bankruptcy, debt relief order or IVA; absent = none") Insolvency insolvency,
+        @Valid @Schema(description = "What recovery has done so far: actions, notice, claim, order, judgment") Recovery recovery,
+        @Valid @Schema(description = "For a former tenancy: tracing, collection agency and the estate") FormerTenancy formerTenancy,
+        @Valid @Schema(description = "A step the officer means to take: the answer says whether the law permits it on its date") ProposedAction proposedAction,
         @Valid @Schema(description = "An officer's pause of the escalation ladder: landlord policy, never a legal hold (the legal guards ignore it)")
         Pause pause,
         @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
@@ -86,20 +87,20 @@ public record CaseFacts(
         }
     }
 
-    public record Landlord(@NotNull LandlordType type) {
+    public record Landlord(@NotNull @Schema(description = "LOCAL_AUTHORITY or HOUSING_ASSOCIATION") LandlordType type) {
     }
 
     public record Tenancy(
-            @NotNull TenancyType type,
-            LocalDate startDate,
+            @NotNull @Schema(description = "The tenancy's type in law, e.g. SECURE, ASSURED, INTRODUCTORY") TenancyType type,
+            @Schema(description = "When the tenancy began") LocalDate startDate,
             @Schema(description = "Set when the tenancy has ended (or will end); on or before asOf means a former tenancy") LocalDate endDate,
-            Region region,
-            @NotNull RentFrequency rentFrequency,
+            @Schema(description = "LONDON or ENGLAND_OUTSIDE_LONDON: sets the benefit cap") Region region,
+            @NotNull @Schema(description = "How often rent falls due: WEEKLY, FORTNIGHTLY, FOUR_WEEKLY or MONTHLY") RentFrequency rentFrequency,
             @NotNull @DecimalMin(value = "0.00", inclusive = false, message = "must be more than 0")
             @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
             @Schema(example = "142.50", description = "The full charge for one rent period (rent plus service charges)") BigDecimal rentPerPeriod,
-            DayOfWeek periodStartDay,
-            @Size(max = 10) List<@NotNull @Valid Tenant> tenants,
+            @Schema(description = "The weekday a rent period starts on (weekly periods), for the dates a notice may specify") DayOfWeek periodStartDay,
+            @Size(max = 10) @Schema(description = "The tenants, by the case system's ids (no names)") List<@NotNull @Valid Tenant> tenants,
             @Schema(description = "INTRODUCTORY only: the day the landlord served notice extending the trial period by 6 months (Housing Act 1996 s.125A); absent = not extended. Leave it out if a review (s.125B) overturned the extension")
             LocalDate trialExtensionNoticeServedOn,
             @Schema(description = "False for a letting that is not social housing (e.g. a market-rent assured tenancy): the Renters' Rights Act 2025 changes to Ground 8 and section 8 notice periods commenced on 1 May 2026 only for assured tenancies that are not social housing assured tenancies (SI 2026/421 reg 2). Absent = social housing.")
@@ -107,158 +108,166 @@ public record CaseFacts(
     }
 
     public record Tenant(
-            @NotBlank @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE) String id,
-            @Min(0) @Max(120) Integer ageYears,
-            Boolean deceased,
-            LocalDate dateOfDeath) {
+            @NotBlank @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
+            @Schema(description = "The case system's id for the tenant, e.g. T1 (not a name)") String id,
+            @Min(0) @Max(120) @Schema(description = "Age in whole years on asOf") Integer ageYears,
+            @Schema(description = "True when the tenant has died") Boolean deceased,
+            @Schema(description = "The date of death, when known") LocalDate dateOfDeath) {
     }
 
     public record Account(
             @NotNull @DecimalMin("-10000000") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
             @Schema(example = "1234.56", description = "What the tenant owes: positive = arrears, negative = in credit") BigDecimal balance,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
-            @Schema(description = "Part of the balance that is only a timing difference (e.g. HB or UC paid in arrears)") BigDecimal technicalArrears,
-            LocalDate lastPaymentDate,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal lastPaymentAmount,
-            @Size(max = 1000) List<@NotNull @Valid BalancePoint> balanceHistory,
-            @Size(max = 1000) List<@NotNull @Valid UnpaidCharge> unpaidCharges,
-            @Size(max = 1000) List<@NotNull @Valid Acknowledgment> acknowledgments,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "Part of the balance that is only a timing difference (e.g. HB or UC paid in arrears)") BigDecimal technicalArrears,
+            @Schema(description = "The day of the last payment") LocalDate lastPaymentDate,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "The amount of the last payment") BigDecimal lastPaymentAmount,
+            @Size(max = 1000) @Schema(description = "Past balances by date, to find when the arrears began and their trend") List<@NotNull @Valid BalancePoint> balanceHistory,
+            @Size(max = 1000) @Schema(description = "Charges still unpaid, by due date, for the limitation period of each") List<@NotNull @Valid UnpaidCharge> unpaidCharges,
+            @Size(max = 1000) @Schema(description = "Written acknowledgments of the debt and part payments, which restart limitation") List<@NotNull @Valid Acknowledgment> acknowledgments,
             @Size(max = 1000)
             @Schema(description = "Recent payments (at least those in the current rent period); the tables see the sum paid in the current period and in the last 7 days")
             List<@NotNull @Valid Payment> payments) {
     }
 
     public record Payment(
-            @NotNull LocalDate date,
+            @NotNull @Schema(description = "The day it was paid") LocalDate date,
             @NotNull @DecimalMin(value = "0.00", inclusive = false, message = "must be more than 0")
-            @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(example = "50.00") BigDecimal amount) {
+            @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(example = "50.00", description = "The amount paid") BigDecimal amount) {
     }
 
     public record BalancePoint(
-            @NotNull LocalDate date,
-            @NotNull @DecimalMin("-10000000") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal balance) {
+            @NotNull @Schema(description = "The day") LocalDate date,
+            @NotNull @DecimalMin("-10000000") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
+            @Schema(description = "The balance that day: positive = arrears") BigDecimal balance) {
     }
 
     public record UnpaidCharge(
-            @NotNull LocalDate dueDate,
-            @NotNull @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal amount) {
+            @NotNull @Schema(description = "When the charge fell due: its limitation period runs from then") LocalDate dueDate,
+            @NotNull @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
+            @Schema(description = "The part of it still unpaid") BigDecimal amount) {
     }
 
     public record Acknowledgment(
-            @NotNull LocalDate date,
-            @NotNull AcknowledgmentType type,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
-            @Schema(description = "The amount paid: required and more than 0 for a PART_PAYMENT") BigDecimal amount,
+            @NotNull @Schema(description = "When the debt was acknowledged or the part payment made") LocalDate date,
+            @NotNull @Schema(description = "WRITTEN (a signed acknowledgment) or PART_PAYMENT") AcknowledgmentType type,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "The amount paid: required and more than 0 for a PART_PAYMENT") BigDecimal amount,
             @Size(max = 64) @Pattern(regexp = Text.PRINTABLE, message = Text.PRINTABLE_MESSAGE)
             @Schema(description = "The tenant (tenancy.tenants[].id) who signed the acknowledgment or made the payment: an acknowledgment binds only its signer (Limitation Act 1980 s.31(6))")
             String tenantId) {
     }
 
     public record Arrangement(
-            @NotNull ArrangementStatus status,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal amountPerPeriod,
-            LocalDate startDate,
-            @Min(0) @Max(1000) Integer missedPayments,
+            @NotNull @Schema(description = "NONE, KEPT (being paid as agreed) or BROKEN") ArrangementStatus status,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "The agreed payment towards the arrears each rent period, on top of the rent") BigDecimal amountPerPeriod,
+            @Schema(description = "When the arrangement began") LocalDate startDate,
+            @Min(0) @Max(1000) @Schema(description = "Agreed payments missed so far") Integer missedPayments,
             @Schema(description = "FORMAL (in writing or by the court) or INFORMAL") AgreementKind kind,
             @Schema(description = "LIVE, BREACHED, CANCELLED or COMPLETED; must agree with status") AgreementState state) {
     }
 
     public record Household(
-            HouseholdComposition composition,
-            Boolean anyoneOverStatePensionAge,
-            Boolean allOverStatePensionAge,
-            Boolean disabilityOrCarerBenefit,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal netEarningsMonthly,
+            @Schema(description = "Single or couple, with or without children: sets the benefit cap level") HouseholdComposition composition,
+            @Schema(description = "Someone in the household is over State Pension age") Boolean anyoneOverStatePensionAge,
+            @Schema(description = "Everyone in the household is over State Pension age (the cap does not apply)") Boolean allOverStatePensionAge,
+            @Schema(description = "Someone gets a disability or carer's benefit that exempts the household from the cap") Boolean disabilityOrCarerBenefit,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "The household's net earnings a month, for the UC earnings exemption from the cap") BigDecimal netEarningsMonthly,
+            @Schema(description = "Earnings reached the exemption threshold in each of the 12 months before (the cap's grace period)")
             Boolean earningsAtThresholdEachOfPrior12Months,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal monthlyIncome,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal monthlyEssentialSpending) {
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "All the household's income a month, benefits included, for an affordable arrangement") BigDecimal monthlyIncome,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "Its essential spending a month (rent, bills, food), for an affordable arrangement") BigDecimal monthlyEssentialSpending) {
     }
 
     public record Benefits(
-            HousingCostSupport housingCostSupport,
-            HbPaymentForm hbPaymentForm,
-            @Valid ClaimPending claimPending,
-            Boolean benefitCapped,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal capReductionPerWeek,
-            LocalDate capGracePeriodStart,
-            Boolean paidDirectToLandlord,
-            Boolean thirdPartyDeduction,
-            Boolean persistentUnderpayment,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal ucStandardAllowanceMonthly,
-            LocalDate dhpAwardedUntil,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
-            @Schema(description = "The UC work allowance that applies to the claimant, a month (0 when none applies); absent = not known. A third-party deduction for rent arrears cannot start while earned income exceeds it (UC etc. (Claims and Payments) Regs 2013 Sch 6 para 7(6))")
+            @Schema(description = "How housing costs are met: NONE, HOUSING_BENEFIT or UNIVERSAL_CREDIT") HousingCostSupport housingCostSupport,
+            @Schema(description = "For Housing Benefit: RENT_REBATE (council tenants) or RENT_ALLOWANCE") HbPaymentForm hbPaymentForm,
+            @Valid @Schema(description = "A benefit claim made and not yet decided (Pre-Action Protocol); absent = none") ClaimPending claimPending,
+            @Schema(description = "The household's benefits are reduced by the benefit cap") Boolean benefitCapped,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "How much the cap takes off the housing support a week") BigDecimal capReductionPerWeek,
+            @Schema(description = "When a cap grace period began, if one applies") LocalDate capGracePeriodStart,
+            @Schema(description = "Housing support is paid straight to the landlord (HB direct payment or a UC managed payment)") Boolean paidDirectToLandlord,
+            @Schema(description = "A UC third-party deduction for the arrears is in place") Boolean thirdPartyDeduction,
+            @Schema(description = "Housing support has been paid short persistently") Boolean persistentUnderpayment,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "The claimant's UC standard allowance a month, which caps a third-party deduction") BigDecimal ucStandardAllowanceMonthly,
+            @Schema(description = "The last day of a Discretionary Housing Payment award, if any") LocalDate dhpAwardedUntil,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "The UC work allowance that applies to the claimant, a month (0 when none applies); absent = not known. A third-party deduction for rent arrears cannot start while earned income exceeds it (UC etc. (Claims and Payments) Regs 2013 Sch 6 para 7(6))")
             BigDecimal ucWorkAllowanceMonthly) {
     }
 
     public record ClaimPending(
-            LocalDate since,
-            Boolean evidenceProvided,
-            Boolean reasonableExpectationOfEligibility,
-            Boolean shortfallPaid) {
+            @Schema(description = "When the claim was made") LocalDate since,
+            @Schema(description = "The tenant has given the evidence the claim needs") Boolean evidenceProvided,
+            @Schema(description = "There is a reasonable expectation the claim will succeed") Boolean reasonableExpectationOfEligibility,
+            @Schema(description = "The tenant is paying the part of the rent the claim would not cover") Boolean shortfallPaid) {
     }
 
     public record Vulnerability(
-            @Size(max = 15) List<@NotNull VulnerabilityFlag> flags,
-            AssessmentStatus assessment,
-            Boolean capacityConcern) {
+            @Size(max = 15) @Schema(description = "Categories of vulnerability, e.g. MENTAL_HEALTH, DOMESTIC_ABUSE (health data: special category)")
+            List<@NotNull VulnerabilityFlag> flags,
+            @Schema(description = "The landlord's vulnerability assessment: NONE, OPEN (escalation waits for it) or COMPLETED") AssessmentStatus assessment,
+            @Schema(description = "There is doubt the tenant has capacity to manage the debt or the proceedings") Boolean capacityConcern) {
     }
 
     public record BreathingSpace(
-            @NotNull BreathingSpaceType type,
-            @NotNull LocalDate startDate,
+            @NotNull @Schema(description = "STANDARD or MENTAL_HEALTH_CRISIS") BreathingSpaceType type,
+            @NotNull @Schema(description = "The day the moratorium started") LocalDate startDate,
             @Schema(description = "The last day of the moratorium, once known (cancelled or ended)") LocalDate endDate,
             @Schema(description = "The court has given permission to take enforcement steps (reg 7(2)(b))") Boolean courtPermission) {
     }
 
     public record Insolvency(
-            @NotNull InsolvencyType type,
-            @NotNull LocalDate date,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
-            @Schema(description = "Arrears included in the bankruptcy or DRO; absent = all arrears at the date") BigDecimal arrearsCovered) {
+            @NotNull @Schema(description = "BANKRUPTCY, DRO (debt relief order) or IVA") InsolvencyType type,
+            @NotNull @Schema(description = "The date of the order or arrangement") LocalDate date,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "Arrears included in the bankruptcy or DRO; absent = all arrears at the date") BigDecimal arrearsCovered) {
     }
 
     public record Recovery(
-            @Size(max = 1000) List<@NotNull @Valid RecoveryAction> actions,
-            @Valid Notice notice,
-            @Valid Claim claim,
-            @Valid CourtOrder courtOrder,
-            @Valid Judgment judgment,
+            @Size(max = 1000) @Schema(description = "Steps already taken, each with its date (letters, calls, visits, referrals)") List<@NotNull @Valid RecoveryAction> actions,
+            @Valid @Schema(description = "The possession notice served, if any") Notice notice,
+            @Valid @Schema(description = "The possession claim, if one has been issued") Claim claim,
+            @Valid @Schema(description = "The possession order, if one has been made") CourtOrder courtOrder,
+            @Valid @Schema(description = "A money judgment for the arrears, if any") Judgment judgment,
             @Valid @Schema(description = "The latest hearing outcome that was not a possession order") CourtOutcome courtOutcome,
             @Schema(description = "The date the bailiffs are booked to evict; needs a possession order") LocalDate evictionDate) {
     }
 
-    public record CourtOutcome(@NotNull CourtOutcomeType type, @NotNull LocalDate date) {
+    public record CourtOutcome(@NotNull @Schema(description = "What the hearing decided") CourtOutcomeType type,
+            @NotNull @Schema(description = "The hearing's date") LocalDate date) {
     }
 
-    public record RecoveryAction(@NotNull ActionType type, @NotNull LocalDate date) {
+    public record RecoveryAction(@NotNull @Schema(description = "The step taken") ActionType type,
+            @NotNull @Schema(description = "The day it was taken") LocalDate date) {
     }
 
     public record Notice(
-            @NotNull NoticeType type,
-            @NotNull LocalDate servedOn,
-            LocalDate dateSpecified,
-            @Size(max = 4) List<@NotNull Ground> grounds,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal arrearsAtService) {
+            @NotNull @Schema(description = "NOSP, SECTION_8, NOTICE_OF_PROCEEDINGS or NOTICE_TO_QUIT") NoticeType type,
+            @NotNull @Schema(description = "The day it was served") LocalDate servedOn,
+            @Schema(description = "The date the notice specifies, after which a claim may be issued") LocalDate dateSpecified,
+            @Size(max = 4) @Schema(description = "The grounds it names") List<@NotNull Ground> grounds,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "The arrears on the day it was served (Ground 8 must be met then)") BigDecimal arrearsAtService) {
     }
 
-    public record Claim(LocalDate issuedOn, LocalDate hearingDate) {
+    public record Claim(@Schema(description = "The day the claim was issued") LocalDate issuedOn,
+            @Schema(description = "The hearing date, once listed") LocalDate hearingDate) {
     }
 
-    public record CourtOrder(@NotNull CourtOrderType type, LocalDate madeOn, Boolean termsBreached,
+    public record CourtOrder(@NotNull @Schema(description = "OUTRIGHT, SUSPENDED or POSTPONED") CourtOrderType type,
+            @Schema(description = "The day the order was made") LocalDate madeOn,
+            @Schema(description = "The tenant has broken the terms of a suspended or postponed order") Boolean termsBreached,
             @Schema(description = "The date for possession: for a POSTPONED order, the date the court fixed on the landlord's application after a breach (CPR PD 55A para 10); absent = not fixed")
             LocalDate possessionDate) {
     }
 
     public record Judgment(
-            JudgmentType type,
-            @NotNull LocalDate date,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal amount) {
+            @Schema(description = "The kind of judgment, e.g. MONEY_JUDGMENT") JudgmentType type,
+            @NotNull @Schema(description = "The judgment's date: enforcing it has its own time limits") LocalDate date,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "The amount of the judgment") BigDecimal amount) {
     }
 
-    public record FormerTenancy(Boolean traced, Boolean tracingExhausted, LocalDate collectionAgencyPlacedOn, Estate estate,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
-            @Schema(description = "The officer's estimate of what recovering the debt would cost (agency fees, court fees, staff time); used by the UNECONOMIC write-off reason")
+    public record FormerTenancy(@Schema(description = "The former tenant's whereabouts are known") Boolean traced,
+            @Schema(description = "Every tracing step has been tried without success") Boolean tracingExhausted,
+            @Schema(description = "When the debt was placed with a collection agency, if it was") LocalDate collectionAgencyPlacedOn,
+            @Schema(description = "For a deceased tenant's debt: NONE, SOLVENT or UNKNOWN estate") Estate estate,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "The officer's estimate of what recovering the debt would cost (agency fees, court fees, staff time); used by the UNECONOMIC write-off reason")
             BigDecimal estimatedRecoveryCost) {
     }
 
@@ -272,8 +281,8 @@ public record CaseFacts(
     }
 
     public record ProposedAction(
-            @NotNull ActionType type,
+            @NotNull @Schema(description = "The step the officer means to take") ActionType type,
             @Schema(description = "When the officer means to take the step; absent = asOf") LocalDate plannedDate,
-            @Size(max = 4) List<@NotNull Ground> grounds) {
+            @Size(max = 4) @Schema(description = "For a notice or claim: the grounds it would rely on") List<@NotNull Ground> grounds) {
     }
 }

@@ -40,8 +40,9 @@ public class CaseFactsReader {
     }
 
     public CaseFacts read(byte[] body) {
-        if (body == null || isBlank(body)) {
-            throw new InvalidRequestException(JsonErrors.BODY, "is empty: send one case as a JSON object");
+        JsonBody.checkSize(body);
+        if (JsonBody.isEmpty(body)) {
+            throw new InvalidRequestException(List.of(FieldError.ofBody("is empty: send one case as a JSON object")));
         }
         CaseFacts facts;
         try {
@@ -49,14 +50,14 @@ public class CaseFactsReader {
         } catch (JsonProcessingException e) {
             throw new InvalidRequestException(everyJsonError(body, e));
         } catch (IOException e) {
-            throw new InvalidRequestException(JsonErrors.BODY, "could not be read as UTF-8 JSON");
+            throw new InvalidRequestException(List.of(FieldError.ofBody("could not be read as UTF-8 JSON")));
         }
         return validate(facts);
     }
 
     public CaseFacts validate(CaseFacts facts) {
         if (facts == null) {
-            throw new InvalidRequestException(JsonErrors.BODY, "must be a JSON object describing one case, not null");
+            throw new InvalidRequestException(List.of(FieldError.ofBody("must be a JSON object describing one case, not null")));
         }
         Set<ConstraintViolation<CaseFacts>> violations = validator.validate(facts);
         if (!violations.isEmpty()) {
@@ -154,14 +155,5 @@ public class CaseFactsReader {
 
     private static String fieldOf(ConstraintViolation<CaseFacts> v) {
         return v.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
-    }
-
-    private static boolean isBlank(byte[] body) {
-        for (byte b : body) {
-            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return false;
-            }
-        }
-        return true;
     }
 }

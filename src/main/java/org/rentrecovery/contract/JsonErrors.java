@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -32,12 +34,44 @@ public final class JsonErrors {
     private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate field '([^']*)'");
 
     public static Problem.FieldError toFieldError(JsonProcessingException e) {
-        String field = pathOf(e);
         var duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-        if (duplicate.find() && !field.endsWith(duplicate.group(1))) {
+        boolean isDuplicate = duplicate.find();
+        JsonParseException malformed = malformed(e);
+        if (malformed != null && !isDuplicate) {
+            // The text is not JSON: the parser's position says where, but the field it was reading
+            // is not what is wrong (a missing comma after caseRef is not caseRef's fault).
+            return Problem.FieldError.ofBody(notValidJson(malformed));
+        }
+        String field = pathOf(e);
+        if (isDuplicate && !field.endsWith(duplicate.group(1))) {
             field = field.isEmpty() ? duplicate.group(1) : field + "." + duplicate.group(1);
         }
-        return new Problem.FieldError(field.isEmpty() ? BODY : field, reasonOf(e, field.isEmpty()));
+        String reason = reasonOf(e, field.isEmpty());
+        return field.isEmpty() ? Problem.FieldError.ofBody(reason) : new Problem.FieldError(field, reason);
+    }
+
+    /**
+     * Syntax, not content: the body is not JSON at all (a mapping problem is a field's). Jackson wraps
+     * a syntax error met inside an object with the path it was reading, so the causes are searched too.
+     */
+    static JsonParseException malformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException parse) {
+                return parse;
+            }
+        }
+        return null;
+    }
+
+    /** "is not valid JSON at line 3 column 5: unexpected character '}', was expecting double-quote to start field name". */
+    static String notValidJson(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + " column " + at.getColumnNr();
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+        String reason = original.replaceAll(" \\(code \\d+\\)", "").replaceAll("\\(('[^']*')\\)", "$1")
+                .replaceAll("`[^`]*`", "value").replaceAll("\\s*\\((start marker at )?\\[Source.*$", "")
+                .replace("Unexpected", "unexpected");
+        return "is not valid JSON" + where + (reason.isBlank() ? "" : ": " + reason);
     }
 
     static String pathOf(JsonProcessingException e) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rentrecovery.audit.AuditRecord;
 import org.rentrecovery.audit.DecisionAudit;
 import org.rentrecovery.contract.CaseFacts;
@@ -50,7 +51,11 @@ public class DecisionReplay {
 
     /** One place where the replayed answer differs from the recorded one (a JSON pointer). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Difference(String path, JsonNode recorded, JsonNode replayed) {
+    @Schema(name = "ReplayDifference", description = "One place where the replayed answer differs from the recorded one")
+    public record Difference(
+            @Schema(description = "JSON pointer into the answer, e.g. /nextAction/type") String path,
+            @Schema(description = "The recorded value there (absent: the recorded answer has none)") JsonNode recorded,
+            @Schema(description = "The replayed value there (absent: the replayed answer has none)") JsonNode replayed) {
     }
 
     /**
@@ -58,9 +63,19 @@ public class DecisionReplay {
      *                    decidedAt and policy.build
      * @param sameBuild   whether this build is the one that made the recorded decision
      */
-    public record Replay(String decisionId, String endpoint, String caseRef, java.time.LocalDate asOf,
-            String policyVersion, PolicyVersion recordedPolicy, PolicyVersion replayedPolicy, boolean identical,
-            boolean sameBuild, List<Difference> differences, JsonNode replayed) {
+    @Schema(name = "Replay", description = "A recorded decision made again under its recorded policy version, and the comparison")
+    public record Replay(
+            @Schema(description = "The recorded decision's id") String decisionId,
+            @Schema(description = "The endpoint that answered it, e.g. next-action") String endpoint,
+            @Schema(description = "Its case reference") String caseRef,
+            @Schema(description = "The date it was made for") java.time.LocalDate asOf,
+            @Schema(description = "The policy version it was made and replayed under") String policyVersion,
+            @Schema(description = "The policy version and build recorded with it") PolicyVersion recordedPolicy,
+            @Schema(description = "The policy version and build of the replay") PolicyVersion replayedPolicy,
+            @Schema(description = "True when the answers are equal apart from decisionId, decidedAt and policy.build") boolean identical,
+            @Schema(description = "Whether this service's build is the one that made the recorded decision") boolean sameBuild,
+            @Schema(description = "Each difference, as a JSON pointer with both values (at most 50)") List<Difference> differences,
+            @Schema(description = "The replayed answer in full") JsonNode replayed) {
     }
 
     /** Empty when no decision with this id is recorded. */

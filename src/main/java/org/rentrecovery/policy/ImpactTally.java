@@ -20,6 +20,7 @@ public final class ImpactTally {
     private static final int INVALID_EXAMPLES = 20;
 
     /** What matters of one answer for the comparison. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ImpactOutcome")
     public record Outcome(String versionId, String nextAction, String team, Set<String> blocked, String reason,
             List<org.rentrecovery.contract.Reason> reasons) {
     }
@@ -32,6 +33,7 @@ public final class ImpactTally {
     }
 
     /** The report: totals, the two matrices, blocked-step changes, examples per changed cell. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ImpactReport")
     public record Report(String candidate, long cases, long changed, long nextActionChanged, long teamChanged,
             long blockedChanged, long invalid, Map<String, Long> beforeVersions,
             Map<String, Map<String, Long>> nextActions, Map<String, Map<String, Long>> teams,

@@ -24,6 +24,7 @@ public record PolicyDiff(String from, String to, Summary summary, List<ModelDiff
         ADDED, REMOVED, CHANGED
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PolicyDiffSummary")
     public record Summary(int modelsChanged, int tablesChanged, int rowsAdded, int rowsRemoved, int rowsChanged,
             int cellsChanged) {
     }

@@ -51,6 +51,7 @@ public class PolicySuites {
     /**
      * @param scenarios every scenario run; {@code moved} of them have an expectation whose outcome changed
      */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SuitesReport")
     public record Report(String candidate, int scenarios, int passedBefore, int passedAfter, int moved,
             List<MovedScenario> movedScenarios, List<BadFile> badFiles) {
     }

@@ -13,6 +13,7 @@ public record ScenarioReport(Summary summary, List<BadFile> badFiles, List<Suite
         List<String> notes) {
 
     /** {@code success}: every scenario passed and every file could be read. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ScenarioRunSummary")
     public record Summary(int suites, int scenarios, int passed, int failed, int errors, int badFiles, boolean success) {
     }
 

@@ -21,6 +21,7 @@ public record ScenarioResult(String name, String file, int line, String referenc
         int status, List<Failure> failures, JsonNode reasons, String error, List<String> tags, JsonNode given,
         List<String> decidedBy, JsonNode actual) {
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ScenarioOutcome")
     public enum Outcome { PASSED, FAILED, ERROR }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

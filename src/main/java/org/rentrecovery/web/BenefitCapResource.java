@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rentrecovery.benefitcap.BenefitCapDecision;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.CaseFactsReader;
-import org.rentrecovery.contract.PayloadTooLargeException;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.decision.DecisionService;
 
@@ -63,10 +62,6 @@ public class BenefitCapResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @org.rentrecovery.audit.Recorded("benefit-cap")
     public BenefitCapDecision benefitCap(byte[] body) {
-        if (body != null && body.length > RequestGate.MAX_BODY_BYTES) {
-            throw new PayloadTooLargeException("The body is " + body.length + " bytes; the limit is "
-                    + RequestGate.MAX_BODY_BYTES + " bytes (10 MiB).");
-        }
         return decisions.decideBenefitCap(reader.read(body));
     }
 }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rentrecovery.audit.Recorded;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.CaseFactsReader;
-import org.rentrecovery.contract.PayloadTooLargeException;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.decision.DecisionService;
@@ -150,10 +149,6 @@ public class DecisionResource {
              "formerTenancy": {"traced": false, "tracingExhausted": true, "collectionAgencyPlacedOn": "2026-06-15"}}""";
 
     private CaseFacts read(byte[] body) {
-        if (body != null && body.length > RequestGate.MAX_BODY_BYTES) {
-            throw new PayloadTooLargeException("The body is " + body.length + " bytes; the limit is "
-                    + RequestGate.MAX_BODY_BYTES + " bytes (10 MiB).");
-        }
         return reader.read(body);
     }
 }

@@ -3,7 +3,6 @@ package org.rentrecovery.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +19,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.rentrecovery.contract.JsonBody;
+import org.rentrecovery.web.PolicyJson.ActivationRequest;
+import org.rentrecovery.web.PolicyJson.ActivationResult;
+import org.rentrecovery.web.PolicyJson.Approval;
+import org.rentrecovery.web.PolicyJson.AuditPeriod;
+import org.rentrecovery.web.PolicyJson.Listing;
+import org.rentrecovery.web.PolicyJson.ModelFile;
+import org.rentrecovery.web.PolicyJson.NewDraft;
+import org.rentrecovery.web.PolicyJson.SuitesRequest;
+import org.rentrecovery.web.PolicyJson.VersionDetail;
+import org.rentrecovery.web.PolicyJson.VersionSummary;
 import org.rentrecovery.policy.ActingUser;
 import org.rentrecovery.policy.ImpactTally;
 import org.rentrecovery.policy.PolicyImpact;
@@ -31,11 +43,9 @@ import org.rentrecovery.policy.PolicySuites;
 import org.rentrecovery.portfolio.CaseSource;
 import org.rentrecovery.policy.Activation;
 import org.rentrecovery.policy.PolicyDiff;
-import org.rentrecovery.policy.PolicyEvent;
 import org.rentrecovery.policy.PolicyInputException;
 import org.rentrecovery.policy.PolicyService;
 import org.rentrecovery.policy.PolicyState;
-import org.rentrecovery.policy.PolicyStatus;
 import org.rentrecovery.policy.PolicyVersion;
 import org.rentrecovery.policy.PolicyVersions;
 
@@ -52,17 +62,15 @@ public class PolicyResource {
     private final ActingUser user;
     private final PolicyImpact impact;
     private final PolicySuites suites;
+    private final JsonBody json;
 
     @Inject
-    public PolicyResource(PolicyService service, ActingUser user, PolicyImpact impact, PolicySuites suites) {
+    public PolicyResource(PolicyService service, ActingUser user, PolicyImpact impact, PolicySuites suites, JsonBody json) {
+        this.json = json;
         this.service = service;
         this.user = user;
         this.impact = impact;
         this.suites = suites;
-    }
-
-    /** Which stored suites to run against a version: files or folders under the suites folder; none = all. */
-    public record SuitesRequest(List<String> stored) {
     }
 
     @POST
@@ -71,12 +79,12 @@ public class PolicyResource {
     @Operation(summary = "Run the scenario suites against a version and list the expectations it moves",
             description = "Every scenario runs as written (the version in force on its asOf) and pinned to this version; each "
                     + "expectation that holds under one and not the other is listed with both values and both decisions' reasons.")
-    public PolicySuites.Report suites(@PathParam("id") String id, SuitesRequest request) {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SuitesRequest.class),
+            examples = @ExampleObject(name = "example", value = "{\"stored\": [\"escalation\"]}")))
+    public PolicySuites.Report suites(@PathParam("id") String id, byte[] body) {
+        SuitesRequest request = read(body, SuitesRequest.class);
         return suites.run(id, request == null ? null : request.stored());
-    }
-
-    /** The audit period whose cases an impact re-decides: each case's latest decision in it. */
-    public record AuditPeriod(LocalDate from, LocalDate to) {
     }
 
     @POST
@@ -100,45 +108,17 @@ public class PolicyResource {
     @Operation(summary = "Impact of a version over the cases decided in an audit period",
             description = "{\"from\": \"yyyy-MM-dd\", \"to\": \"yyyy-MM-dd\"} (UTC days, inclusive): each case's latest recorded "
                     + "decision in the period is decided again under the version in force on its asOf and under this version.")
-    public ImpactTally.Report impactOverAudit(@PathParam("id") String id, AuditPeriod period) {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AuditPeriod.class),
+            examples = @ExampleObject(name = "example", value = "{\"from\": \"2026-11-01\", \"to\": \"2026-11-30\"}")))
+    public ImpactTally.Report impactOverAudit(@PathParam("id") String id, byte[] body) {
+        AuditPeriod period = read(body, AuditPeriod.class);
         service.versions().version(id);
         if (period == null) {
             throw PolicyInputException.badField("from", "is required: {\"from\": \"yyyy-MM-dd\", \"to\": \"yyyy-MM-dd\"}, or "
                     + "upload a portfolio (NDJSON or CSV) as the body");
         }
         return impact.overAudit(id, period.from(), period.to());
-    }
-
-    /** A version as listed. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record VersionSummary(String id, String parentId, PolicyStatus status, LocalDate activeFrom, String author,
-            Instant createdAt, String note, String approvedBy, Instant approvedAt, int contract) {
-    }
-
-    /** A version in full: its models, lifecycle events and the periods it was or will be in force. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record VersionDetail(String id, String parentId, PolicyStatus status, LocalDate activeFrom, String author,
-            List<String> contributors, Instant createdAt, String note, String approvedBy, Instant approvedAt, int contract,
-            String contentDigest, List<ModelFile> models, List<PolicyState.Period> periods, List<PolicyEvent> events) {
-    }
-
-    public record ModelFile(String path, String sha256) {
-    }
-
-    public record Listing(LocalDate today, String inForceToday, List<VersionSummary> versions, List<Activation> timeline,
-            List<PolicyState.Period> periods) {
-    }
-
-    public record NewDraft(String from, String note) {
-    }
-
-    public record Approval(String note) {
-    }
-
-    public record ActivationRequest(LocalDate effectiveFrom, String note) {
-    }
-
-    public record ActivationResult(Activation activation, LocalDate today, String inForceToday, List<PolicyState.Period> periods) {
     }
 
     @GET
@@ -162,6 +142,7 @@ public class PolicyResource {
     @Path("/{id}")
     @Operation(summary = "One policy version: status, models, periods in force and every lifecycle event")
     public VersionDetail get(@PathParam("id") String id) {
+        AllowedMethods.refuseIfAnotherRoute("GET", "/api/policies/" + id);
         return detail(id);
     }
 
@@ -197,7 +178,11 @@ public class PolicyResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft holding the same models as another version")
-    public Response createDraft(NewDraft request) {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NewDraft.class),
+            examples = @ExampleObject(name = "example", value = "{\"from\": \"2026.11.0\", \"note\": \"Letter 1 from two weeks of arrears\"}")))
+    public Response createDraft(byte[] body) {
+        NewDraft request = read(body, NewDraft.class);
         if (request == null) {
             throw PolicyInputException.badField("body", "is required: {\"from\": \"<version id>\", \"note\": \"...\"}");
         }
@@ -259,7 +244,11 @@ public class PolicyResource {
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve a draft (not by anyone who wrote or changed it; it must pass validation)")
-    public VersionDetail approve(@PathParam("id") String id, Approval request) {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Approval.class),
+            examples = @ExampleObject(name = "example", value = "{\"note\": \"Checked the suites and the impact\"}")))
+    public VersionDetail approve(@PathParam("id") String id, byte[] body) {
+        Approval request = read(body, Approval.class);
         service.versions().approve(id, user.name(), request == null ? null : request.note());
         return detail(id);
     }
@@ -268,7 +257,11 @@ public class PolicyResource {
     @Path("/{id}/activate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put an approved version in force from a day (today or later)")
-    public ActivationResult activate(@PathParam("id") String id, ActivationRequest request) {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ActivationRequest.class),
+            examples = @ExampleObject(name = "example", value = "{\"effectiveFrom\": \"2026-12-07\", \"note\": \"From Monday\"}")))
+    public ActivationResult activate(@PathParam("id") String id, byte[] body) {
+        ActivationRequest request = read(body, ActivationRequest.class);
         if (request == null) {
             throw PolicyInputException.badField("effectiveFrom", "is required (yyyy-MM-dd, today or later)");
         }
@@ -280,10 +273,17 @@ public class PolicyResource {
     @Path("/rollback")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Activate again the version the last activation replaced (from today unless a later day is given)")
-    public ActivationResult rollback(ActivationRequest request) {
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivationRequest.class)))
+    public ActivationResult rollback(byte[] body) {
+        ActivationRequest request = read(body, ActivationRequest.class);
         Activation activation = service.versions().rollback(request == null ? null : request.effectiveFrom(), user.name(),
                 request == null ? null : request.note());
         return result(activation);
+    }
+
+    /** A policy action's JSON body, read as every body is (JsonBody); null when empty. */
+    private <T> T read(byte[] body, Class<T> type) {
+        return json.read(body, type, "/problems/invalid-request", "The request is not valid");
     }
 
     private ActivationResult result(Activation activation) {

@@ -3,7 +3,9 @@ package org.rentrecovery.web;
 import java.util.UUID;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -39,7 +41,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, UriInfo request) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return unreadableJson(json);
@@ -56,8 +58,21 @@ public class ProblemMappers {
             case 415 -> "Unsupported media type";
             default -> e.getResponse().getStatusInfo().getReasonPhrase();
         };
-        String detail = status == 415 ? "Send the case as JSON with Content-Type: application/json" : e.getMessage();
-        return problem(Problem.of(status, "/problems/http-" + status, title, detail));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (status == 405 && (allow == null || allow.isBlank())) {
+            String path = request.getPath();
+            allow = AllowedMethods.allow(path.startsWith("/") ? path : "/" + path);
+            allow = allow.isEmpty() ? null : allow;
+        }
+        String detail = switch (status) {
+            case 415 -> "Send the case as JSON with Content-Type: application/json";
+            case 405 -> allow == null ? "This path does not take this method." : "This path takes " + allow + " only.";
+            default -> e.getMessage();
+        };
+        Response.ResponseBuilder answer = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, "/problems/http-" + status, title, detail));
+        // The methods the path does take (RFC 9110 15.5.6: a 405 must say), as the router found them.
+        return (allow == null ? answer : answer.header(HttpHeaders.ALLOW, allow)).build();
     }
 
     @ServerExceptionMapper(priority = 10_000)

@@ -19,8 +19,8 @@ import org.rentrecovery.contract.Problem;
  */
 @ApplicationScoped
 public class RequestGate {
-    /** 10 MiB: far above any real case; the NDJSON batch endpoint streams instead. */
-    public static final long MAX_BODY_BYTES = 10L * 1024 * 1024;
+    /** The one body limit, JsonBody's: a body announced larger is refused here, before it is read. */
+    public static final long MAX_BODY_BYTES = org.rentrecovery.contract.JsonBody.MAX_BYTES;
     /** Endpoints that read their body line by line, holding one line at a time: each line has the limit, the body none. */
     public static final java.util.Set<String> STREAMING_PATHS = java.util.Set.of("/api/decisions/next-action/batch",
             "/api/portfolio/runs");

@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.rentrecovery.contract.InvalidRequestException;
+import org.rentrecovery.contract.JsonBody;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.contract.Problem.FieldError;
 import org.rentrecovery.scenarios.ReportWriter;
@@ -60,21 +59,31 @@ public class ScenarioResource {
      * @param names run only the scenarios whose name contains one of these (ignoring case)
      * @param tags run only the scenarios with one of these tags
      */
-    public record RunRequest(List<String> stored, Upload upload, List<Upload> uploads, List<String> names, List<String> tags) {
+    @Schema(name = "ScenarioRunRequest", description = "Which suites to run; {} runs every stored suite")
+    public record RunRequest(
+            @Schema(description = "Stored suites to run: files or folders under test-scenarios/, e.g. guards") List<String> stored,
+            @Schema(description = "One suite sent in the request") Upload upload,
+            @Schema(description = "Several suites sent in the request") List<Upload> uploads,
+            @Schema(description = "Only the scenarios with these names") List<String> names,
+            @Schema(description = "Only the scenarios with one of these tags, e.g. smoke") List<String> tags) {
     }
 
     /** @param defaults for a CSV suite, the YAML of its defaults file (optional) */
-    public record Upload(String fileName, String content, String defaults) {
+    @Schema(name = "ScenarioUpload", description = "A suite file sent in the request")
+    public record Upload(
+            @Schema(description = "The file's name, ending .yaml, .yml or .csv: it names the suite in the report") String fileName,
+            @Schema(description = "The file's text") String content,
+            @Schema(description = "For a CSV suite: the YAML of its defaults file (optional)") String defaults) {
     }
 
     private final ScenarioRunner runner;
-    private final ObjectMapper mapper;
+    private final JsonBody json;
     private final OverloadGate gate;
 
     @Inject
-    public ScenarioResource(ScenarioRunner runner, ObjectMapper mapper, OverloadGate gate) {
+    public ScenarioResource(ScenarioRunner runner, JsonBody json, OverloadGate gate) {
         this.runner = runner;
-        this.mapper = mapper;
+        this.json = json;
         this.gate = gate;
     }
 
@@ -101,13 +110,7 @@ public class ScenarioResource {
     }
 
     private Response runJson(byte[] body, String format, HttpHeaders headers) throws IOException {
-        RunRequest request;
-        try {
-            request = body == null || body.length == 0 ? null : mapper.readValue(body, RunRequest.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            // Named here: Quarkus's own mapper for unknown fields would otherwise answer without the field.
-            throw invalid(List.of(org.rentrecovery.contract.JsonErrors.toFieldError(e)));
-        }
+        RunRequest request = json.read(body, RunRequest.class, PROBLEM_TYPE, PROBLEM_TITLE);
         if (request == null) {
             request = new RunRequest(null, null, null, null, null);
         }

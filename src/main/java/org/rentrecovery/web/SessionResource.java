@@ -13,10 +13,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rentrecovery.contract.InvalidRequestException;
+import org.rentrecovery.contract.JsonBody;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.security.AuthenticationMode;
 import org.rentrecovery.security.LocalUsers;
@@ -46,9 +49,12 @@ public class SessionResource {
     private final TokenIssuer issuer;
     private final AuthenticationMode mode;
     private final SecurityIdentity identity;
+    private final JsonBody json;
 
     @Inject
-    public SessionResource(LocalUsers users, TokenIssuer issuer, AuthenticationMode mode, SecurityIdentity identity) {
+    public SessionResource(LocalUsers users, TokenIssuer issuer, AuthenticationMode mode, SecurityIdentity identity,
+            JsonBody json) {
+        this.json = json;
         this.users = users;
         this.issuer = issuer;
         this.mode = mode;
@@ -67,7 +73,11 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Sign-in is with the OIDC issuer, not this service", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public jakarta.ws.rs.core.Response signIn(SignIn request) {
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SignIn.class), examples = @ExampleObject(name = "quick-start author",
+                    value = "{\"user\": \"author\", \"password\": \"author-pass\"}")))
+    public jakarta.ws.rs.core.Response signIn(byte[] body) {
+        SignIn request = json.read(body, SignIn.class);
         if (!mode.isLocal()) {
             return ProblemMappers.problem(Problem.of(404, "/problems/sign-in-elsewhere", "Sign in with the issuer",
                     "This service trusts tokens from its OIDC issuer; local sign-in is off."));

@@ -58,6 +58,8 @@ class EndpointRolesTest {
             new Endpoint("GET", "/api/decisions/" + NO_SUCH, null, null, 404, Set.of(AUDITOR, ADMIN)),
             new Endpoint("GET", "/api/decisions?caseRef=ROLES-1", null, null, 200, Set.of(AUDITOR, ADMIN)),
             new Endpoint("POST", "/api/decisions/" + NO_SUCH + "/replay", "application/json", "{}", 404, Set.of(AUDITOR, ADMIN)),
+            new Endpoint("GET", "/api/decisions/subject-access?caseRef=ROLES-1", null, null, 200, Set.of(AUDITOR, ADMIN)),
+            new Endpoint("GET", "/api/decisions/access-log?caseRef=ROLES-1", null, null, 200, Set.of(AUDITOR, ADMIN)),
             new Endpoint("POST", "/api/scenarios/run", "application/json", "{\"stored\": [\"no-such-suite\"]}", 400, Set.of(TESTER, ADMIN)),
             new Endpoint("GET", "/api/policies", null, null, 200, Set.of(AUTHOR, APPROVER, AUDITOR, ADMIN)),
             new Endpoint("GET", "/api/policies/no-such-version", null, null, 404, Set.of(AUTHOR, APPROVER, AUDITOR, ADMIN)),
