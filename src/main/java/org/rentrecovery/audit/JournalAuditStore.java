@@ -283,14 +283,12 @@ final class JournalAuditStore implements AuditStore {
 
     @Override
     public String describe() {
-        return "append-only journal " + file + " (fsynced before each answer; reads of it logged in "
-                + AccessJournal.beside(file).getFileName() + ")";
+        return "append-only journal " + file + " (fsynced before each answer; reads logged beside it)";
     }
 
     @Override
     public void close() {
         queue.close();
-        accessLog.close();
         synchronized (this) {
             try {
                 channel.close();
