@@ -35,7 +35,7 @@ final class BreathingSpaces {
     }
 
     /** The case's moratorium, as the notice rules read it (SI 2020/1311 reg 7, reg 9); null if none. */
-    static NoticeAssessment.MoratoriumWindow window(CaseFacts facts, LegalParameters law) {
+    static MoratoriumWindow window(CaseFacts facts, LegalParameters law) {
         CaseFacts.BreathingSpace given = facts.breathingSpace();
         if (given == null) {
             return null;
@@ -44,7 +44,7 @@ final class BreathingSpaces {
         if (bs.start() == null) {
             return null; // before the scheme commenced: no moratorium in law
         }
-        return new NoticeAssessment.MoratoriumWindow(bs.start(), bs.lastDay(), bs.courtPermission(),
+        return new MoratoriumWindow(bs.start(), bs.lastDay(), bs.courtPermission(),
                 law.fixed("breathingSpaceNoticeExtensionWeeks"));
     }
 }

@@ -231,7 +231,7 @@ public final class CaseAnalysis {
     }
 
     /** The case's moratorium, as the notice rules read it (SI 2020/1311 reg 7, reg 9); null if none. */
-    public NoticeAssessment.MoratoriumWindow moratoriumWindow() {
+    public MoratoriumWindow moratoriumWindow() {
         return BreathingSpaces.window(facts, law);
     }
 

@@ -34,39 +34,6 @@ public final class NoticeAssessment {
         VOID_SERVED_IN_MORATORIUM
     }
 
-    /**
-     * The case's moratorium (SI 2020/1311) as the notice rules need it: its first day, its last day (null
-     * while it has no known end) and whether the court has permitted enforcement steps.
-     */
-    public record MoratoriumWindow(LocalDate start, LocalDate lastDay, boolean courtPermission, int extensionWeeks) {
-        public boolean covers(LocalDate date) {
-            return !date.isBefore(start) && (lastDay == null || !date.isAfter(lastDay));
-        }
-
-        /** The end of the extension after the moratorium (reg 9), or null while the moratorium has no known end. */
-        public LocalDate extendedTo() {
-            return lastDay == null ? null : lastDay.plusWeeks(extensionWeeks);
-        }
-
-        /**
-         * Whether a deadline ending on the day is extended (SI 2020/1311 reg 9, as reg 8 does for limitation):
-         * it would end during the moratorium or within the {@code extensionWeeks} weeks after its last day.
-         * A deadline ending on the extension's own last day gains nothing, so it is not "extended".
-         */
-        public boolean extendsDeadlineEndingOn(LocalDate deadline) {
-            if (deadline.isBefore(start)) {
-                return false;
-            }
-            LocalDate to = extendedTo();
-            return to == null || deadline.isBefore(to);
-        }
-
-        /** Whether the day is after the moratorium's last day (the deadline ended in the weeks after it, not during it). */
-        boolean after(LocalDate date) {
-            return lastDay != null && date.isAfter(lastDay);
-        }
-    }
-
     private NoticeAssessment() {
     }
 
@@ -218,17 +185,9 @@ public final class NoticeAssessment {
                     + earliest + "): it cannot support proceedings.");
         }
         if (datedLikeNoticeToQuit(notice.type()) && notice.dateSpecified() != null && !periods.onBoundary(specified)) {
-            DayOfWeek periodStart = periods.weekStart();
-            boolean wrongWeekday = periodStart != null && specified.getDayOfWeek() != periodStart
-                    && specified.getDayOfWeek() != periodStart.minus(1);
-            String why = facts.tenancy().rentFrequency() != RentFrequency.MONTHLY && wrongWeekday
-                    ? ", a " + dayName(specified.getDayOfWeek()) + ": rent periods start on a " + dayName(periodStart)
-                            + ", so the date must be a " + dayName(periodStart) + " or a " + dayName(periodStart.minus(1))
-                    : ", which is neither the first nor the last day of a rent period (" + periods.describe() + "; the nearest are "
-                            + lastBoundaryBefore(periods, specified) + " and " + periods.firstBoundary(specified) + ")";
             return new Standing(Status.DATE_NOT_PERIOD_BOUNDARY, null, null, "The " + notice.type() + " served on " + notice.servedOn()
-                    + " specifies " + specified + why + " (the first or last day of a rent period, as for a notice to quit: "
-                    + boundaryReference(notice.type()) + "); it cannot support proceedings.");
+                    + " specifies " + specified + offBoundary(periods, specified) + " (the first or last day of a rent period, as for a"
+                    + " notice to quit: " + boundaryReference(notice.type()) + "); it cannot support proceedings.");
         }
         // A NoSP and a notice of proceedings specify the date AFTER which proceedings may begin
         // (HA 1985 s.83A(2); HA 1996 s.128(5)): a claim on that date itself is premature. A section 8
@@ -237,16 +196,8 @@ public final class NoticeAssessment {
         LocalDate expires = expiresOn(notice, specified);
         String extension = "";
         if (expires != null && moratorium != null && moratorium.extendsDeadlineEndingOn(expires)) {
-            // SI 2020/1311 reg 9: a notice whose life would end during the moratorium, or within 8 weeks after
-            // it ends, lasts until the end of those 8 weeks, so the landlord is not left days to issue.
-            LocalDate to = moratorium.extendedTo();
-            extension = " Its life would have ended on " + expires + (moratorium.after(expires)
-                    ? ", within " + moratorium.extensionWeeks() + " weeks after a moratorium ended on " + moratorium.lastDay()
-                    : ", during a moratorium") + ", so it is extended "
-                    + (to == null ? "until " + moratorium.extensionWeeks() + " weeks after the moratorium ends (no end is known yet)"
-                            : "to " + to + ", " + moratorium.extensionWeeks() + " weeks after the moratorium ends")
-                    + " (SI 2020/1311 reg 9; docs/law.md#breathing-space-notices).";
-            expires = to;
+            extension = extensionNote(moratorium, expires);
+            expires = moratorium.extendedTo();
         }
         if (notice.servedOn().isAfter(on) || inForceFrom.isAfter(on)) {
             return new Standing(Status.PENDING, inForceFrom, expires, "The " + notice.type() + " served on "
@@ -286,12 +237,30 @@ public final class NoticeAssessment {
         return type == NoticeType.NOSP ? "Housing Act 1985 s.83A(2)" : "Housing Act 1996 s.128(5)";
     }
 
-    private static LocalDate lastBoundaryBefore(RentPeriods periods, LocalDate date) {
-        LocalDate before = date.minusDays(1);
-        while (!periods.onBoundary(before)) {
-            before = before.minusDays(1);
+    /** Why a date is not a period boundary: the weekday, where that is wrong, else the nearest boundaries. */
+    private static String offBoundary(RentPeriods periods, LocalDate specified) {
+        DayOfWeek start = periods.weekStart();
+        if (periods.frequency() != RentFrequency.MONTHLY && specified.getDayOfWeek() != start
+                && specified.getDayOfWeek() != start.minus(1)) {
+            return ", a " + dayName(specified.getDayOfWeek()) + ": rent periods start on a " + dayName(start)
+                    + ", so the date must be a " + dayName(start) + " or a " + dayName(start.minus(1));
         }
-        return before;
+        return ", which is neither the first nor the last day of a rent period (" + periods.describe() + "; the nearest are "
+                + periods.lastBoundaryBefore(specified) + " and " + periods.firstBoundary(specified) + ")";
+    }
+
+    /**
+     * SI 2020/1311 reg 9: a notice whose life would end during the moratorium, or within 8 weeks after it ends,
+     * lasts until the end of those 8 weeks, so the landlord is not left days to issue.
+     */
+    private static String extensionNote(MoratoriumWindow moratorium, LocalDate expires) {
+        LocalDate to = moratorium.extendedTo();
+        return " Its life would have ended on " + expires + (moratorium.after(expires)
+                ? ", within " + moratorium.extensionWeeks() + " weeks after a moratorium ended on " + moratorium.lastDay()
+                : ", during a moratorium") + ", so it is extended "
+                + (to == null ? "until " + moratorium.extensionWeeks() + " weeks after the moratorium ends (no end is known yet)"
+                        : "to " + to + ", " + moratorium.extensionWeeks() + " weeks after the moratorium ends")
+                + " (SI 2020/1311 reg 9; docs/law.md#breathing-space-notices).";
     }
 
     private static String dayName(DayOfWeek day) {

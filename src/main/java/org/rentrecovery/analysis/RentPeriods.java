@@ -59,6 +59,15 @@ public record RentPeriods(RentFrequency frequency, DayOfWeek weekStart, LocalDat
         return date;
     }
 
+    /** The last date before {@code date} that can be the first or last day of a rent period. */
+    public LocalDate lastBoundaryBefore(LocalDate date) {
+        LocalDate before = date.minusDays(1);
+        while (!onBoundary(before)) {
+            before = before.minusDays(1);
+        }
+        return before;
+    }
+
     /**
      * The earliest day one whole period's notice given on {@code servedOn} can end: the last day of the first
      * period beginning on or after that day, where the periods are known exactly; otherwise one period's length

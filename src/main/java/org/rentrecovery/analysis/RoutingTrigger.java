@@ -37,7 +37,9 @@ public enum RoutingTrigger {
     /** A benefit claim is pending with the protocol's three conditions met: escalation is paused (brief 3.1). */
     PENDING_BENEFIT_CLAIM(false, null),
     /** A vulnerability and proportionality review is OPEN: escalation is paused (brief 3.1). */
-    VULNERABILITY_REVIEW_OPEN(false, null);
+    VULNERABILITY_REVIEW_OPEN(false, null),
+    /** The policy's routing tables gave no answer for the case (TableFailure): a person decides who has it. */
+    MANUAL_REVIEW(false, null);
 
     private final boolean complexCase;
     private final String hactPersonAlert;

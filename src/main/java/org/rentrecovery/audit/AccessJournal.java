@@ -19,8 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The access log beside the decision journal when no database is configured: one JSON line per read
  * of the audit, appended and fsynced before the read is answered. Entries are few and small (about
- * 200 bytes), so they are all held in memory, newest last; a torn last line (a crash mid-write, never
- * answered) is cut off at start, and the retention purge rewrites the file and swaps it in.
+ * 200 bytes), so they are all held in memory, newest last, and the file is opened for each append
+ * (reads of the audit are an auditor's, not a case system's); a torn last line (a crash mid-write,
+ * never answered) is cut off at start, and the retention purge rewrites the file and swaps it in.
  */
 final class AccessJournal implements AccessLogStore {
     private static final Comparator<AuditAccess> NEWEST_FIRST = Comparator.comparing(AuditAccess::accessedAt)
@@ -29,7 +30,6 @@ final class AccessJournal implements AccessLogStore {
     private final Path file;
     private final ObjectMapper mapper;
     private final List<AuditAccess> entries = new ArrayList<>();
-    private FileChannel channel;
 
     /** The access log of the decision journal {@code journal}: {@code decision-journal.ndjson} → {@code decision-journal.access.ndjson}. */
     static Path beside(Path journal) {
@@ -58,12 +58,12 @@ final class AccessJournal implements AccessLogStore {
                 start = i + 1;
             }
         }
-        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         if (start < content.length) {
-            channel.truncate(start); // no newline: the last write did not finish and was never answered
-            channel.force(true);
+            try (FileChannel torn = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                torn.truncate(start); // no newline: the last write did not finish and was never answered
+                torn.force(true);
+            }
         }
-        channel.position(start);
     }
 
     @Override
@@ -71,16 +71,18 @@ final class AccessJournal implements AccessLogStore {
         try {
             byte[] line = mapper.writeValueAsBytes(access);
             ByteBuffer buffer = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
-            long start = channel.position();
-            try {
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(false);
-            } catch (IOException e) {
-                channel.truncate(start);
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+                long start = channel.size();
                 channel.position(start);
-                throw e;
+                try {
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
+                    channel.force(false);
+                } catch (IOException e) {
+                    channel.truncate(start); // leave no half line behind; this read is answered 503
+                    throw e;
+                }
             }
             entries.add(access);
         } catch (IOException e) {
@@ -116,20 +118,11 @@ final class AccessJournal implements AccessLogStore {
                 }
                 out.force(true);
             }
-            channel.close();
             Files.move(next, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             load();
         } catch (IOException e) {
             throw new UncheckedIOException("The audit access log could not be purged", e);
         }
         return purged;
-    }
-
-    synchronized void close() {
-        try {
-            channel.close();
-        } catch (IOException ignored) {
-            // closing at shutdown; every answered read was already fsynced
-        }
     }
 }

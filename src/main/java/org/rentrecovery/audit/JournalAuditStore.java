@@ -42,11 +42,7 @@ final class JournalAuditStore implements AuditStore {
     private record Entry(OffsetDateTime decidedAt, UUID decisionId) {
     }
 
-    /**
-     * What opening the journal found: the records it serves, and the torn tail of a write that did not
-     * finish (a crash or {@code kill -9} mid-write), which no request was ever answered for and which is
-     * cut off: {@code tornBytes} bytes from {@code tornAt}; zero when the file ended cleanly.
-     */
+    /** What opening the journal found: records served, and the torn tail of an unfinished (never answered) write, cut off. */
     record Recovery(long records, long tornAt, long tornBytes) {
         boolean torn() {
             return tornBytes > 0;
@@ -283,14 +279,12 @@ final class JournalAuditStore implements AuditStore {
 
     @Override
     public String describe() {
-        return "append-only journal " + file + " (fsynced before each answer; reads of it logged in "
-                + AccessJournal.beside(file).getFileName() + ")";
+        return "append-only journal " + file + " (fsynced before each answer; reads logged beside it)";
     }
 
     @Override
     public void close() {
         queue.close();
-        accessLog.close();
         synchronized (this) {
             try {
                 channel.close();

@@ -45,11 +45,18 @@ public class BenefitCapPolicy {
     public record LimitsRow(BigDecimal shareOfSurplus, BigDecimal floorPerWeek, BigDecimal ceilingPerWeek, String reason) {
     }
 
-    public static final Output<ContributionRow> CONTRIBUTIONS = Output.rows("PriorityContributions", ContributionRow.class);
-    public static final Output<Integer> SCORE = Output.value("PriorityScore", Integer.class);
-    public static final Output<BandRow> BAND = Output.row("PriorityBand", BandRow.class);
-    public static final Output<IncomeActionRow> INCOME_ACTIONS = Output.rows("IncomeMaximisation", IncomeActionRow.class);
-    public static final Output<LimitsRow> LIMITS = Output.row("RepaymentLimits", LimitsRow.class);
+    // Safe answers when a table gives none on a case (TableFailure): no points, no extra steps, and a
+    // repayment suggestion that asks for little until the policy team corrects the table.
+    public static final Output<ContributionRow> CONTRIBUTIONS = Output.rows("PriorityContributions", ContributionRow.class)
+            .orSafeRows(failure -> List.of());
+    public static final Output<Integer> SCORE = Output.value("PriorityScore", Integer.class).orSafe(failure -> 0);
+    public static final Output<BandRow> BAND = Output.row("PriorityBand", BandRow.class)
+            .orSafe(failure -> new BandRow("WATCH", false, failure.sentence()));
+    public static final Output<IncomeActionRow> INCOME_ACTIONS = Output.rows("IncomeMaximisation", IncomeActionRow.class)
+            .orSafeRows(failure -> List.of());
+    public static final Output<LimitsRow> LIMITS = Output.row("RepaymentLimits", LimitsRow.class)
+            .orSafe(failure -> new LimitsRow(new BigDecimal("0.50"), new BigDecimal("0.00"), new BigDecimal("10.00"),
+                    "Half the spare income, at most 10 pounds a week: " + failure.sentence()));
     public static final ModelContract<CapPolicyInputs> CAP_POLICY = ModelContract.of("BenefitCapPolicy", CapPolicyInputs.class,
             CONTRIBUTIONS, SCORE, BAND, INCOME_ACTIONS, LIMITS);
 

@@ -53,7 +53,13 @@ public enum ActionType {
      * After a breach of a postponed possession order: give the tenant written notice, then apply to the court
      * to fix the date for possession (CPR PD 55A para 10). Only then can a warrant be sought.
      */
-    APPLY_TO_FIX_POSSESSION_DATE;
+    APPLY_TO_FIX_POSSESSION_DATE,
+    /**
+     * An officer reviews the case by hand: the policy's tables gave no answer for it (no row matched,
+     * or a table failed), so the service cannot say what the policy calls for. Also a step a ladder may
+     * name itself, e.g. in a catch-all row.
+     */
+    REFER_FOR_MANUAL_REVIEW;
 
     public static final Set<ActionType> NOTICES =
             EnumSet.of(SERVE_NOSP, SERVE_SECTION_8_NOTICE, SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT);
@@ -84,7 +90,8 @@ public enum ActionType {
             case OFFER_HELP_WITH_BENEFIT_CLAIM, REFER_MONEY_ADVICE, REFER_DHP_APPLICATION, REQUEST_HB_DIRECT_PAYMENT,
                     REQUEST_UC_MANAGED_PAYMENT -> ActionCategory.SUPPORT;
             case NO_ACTION, VULNERABILITY_ASSESSMENT, PROPORTIONALITY_ASSESSMENT, REFER_COMPLEX_CASE_TEAM,
-                    TRANSFER_FORMER_TENANT_ARREARS, TRACE_FORMER_TENANT, RECOMMEND_WRITE_OFF, NOTIFY_DEBT_ADVISER -> ActionCategory.ADMIN;
+                    TRANSFER_FORMER_TENANT_ARREARS, TRACE_FORMER_TENANT, RECOMMEND_WRITE_OFF, NOTIFY_DEBT_ADVISER,
+                    REFER_FOR_MANUAL_REVIEW -> ActionCategory.ADMIN;
             case LANDLORD_ACTION -> null;
         };
     }

@@ -2,50 +2,101 @@ package org.rentrecovery.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.kie.dmn.api.core.DMNDecisionResult;
+import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNResult;
 
-/** One evaluation of one model: its decisions read as typed values, with the rows that produced them. */
+/**
+ * One evaluation of one model: its decisions read as typed values, with the rows that produced them.
+ * A decision that gives no usable answer (no row matched, the engine failed on it, or its value
+ * cannot be read) is answered with the output's safe value ({@link ModelContract.Output#safe()}),
+ * cited as {@link TableFailure#rowId()}, counted and logged: a live request never fails on a table.
+ */
 public final class Evaluation {
+    private final String versionId;
     private final String model;
     private final DMNResult result;
     private final List<RuleTrace.Hit> rowsSelected;
+    private final List<TableFailure> failures = new ArrayList<>(0);
 
-    Evaluation(String model, DMNResult result, List<RuleTrace.Hit> rowsSelected) {
+    Evaluation(String versionId, String model, DMNResult result, List<RuleTrace.Hit> rowsSelected) {
+        this.versionId = versionId;
         this.model = model;
         this.result = result;
         this.rowsSelected = rowsSelected;
     }
 
-    /** The row a single-hit table selected and its output; fails if no row matched (the table has a gap). */
+    /** The row a single-hit table selected and its output; the safe row when no row matched or the table failed. */
     public <T> Fired<T> row(ModelContract.Output<T> table) {
         String where = model + "/" + table.decision();
-        T value = RecordMapping.read(raw(table), table.type(), where);
-        String row = rowsOf(table.decision()).stream().findFirst()
-                .orElseThrow(() -> new PolicyEvaluationException(where + ": no row matched"));
-        return new Fired<>(value, row);
+        TableFailure failure = failure(table);
+        if (failure == null) {
+            List<String> rows = rowsOf(table.decision());
+            if (rows.isEmpty()) {
+                failure = failed(table, TableFailure.Kind.NO_ROW_MATCHED, null);
+            } else {
+                try {
+                    T value = RecordMapping.read(raw(table), table.type(), where);
+                    if (value != null) {
+                        return new Fired<>(value, rows.get(0));
+                    }
+                    failure = failed(table, TableFailure.Kind.OUTPUT_UNREADABLE, "the row's output is empty");
+                } catch (PolicyEvaluationException e) {
+                    failure = failed(table, TableFailure.Kind.OUTPUT_UNREADABLE, e.getMessage());
+                }
+            }
+        }
+        return new Fired<>(safe(table, failure).get(0), failure.rowId());
     }
 
-    /** Every row a COLLECT table selected, in table order, with its output. */
+    /** Every row a COLLECT table selected, in table order, with its output; the safe rows when the table failed. */
     public <T> List<Fired<T>> rows(ModelContract.Output<T> table) {
         String where = model + "/" + table.decision();
-        Object raw = raw(table);
-        List<?> values = raw == null ? List.of() : raw instanceof List<?> list ? list : List.of(raw);
-        List<String> rows = rowsOf(table.decision());
-        if (rows.size() != values.size()) {
-            throw new PolicyEvaluationException(where + " answered " + values.size() + " values from " + rows.size() + " rows");
+        TableFailure failure = failure(table);
+        if (failure == null) {
+            Object raw = raw(table);
+            List<?> values = raw == null ? List.of() : raw instanceof List<?> list ? list : List.of(raw);
+            List<String> rows = rowsOf(table.decision());
+            if (rows.size() != values.size()) {
+                failure = failed(table, TableFailure.Kind.OUTPUT_UNREADABLE, values.size() + " values from " + rows.size() + " rows");
+            } else {
+                try {
+                    List<Fired<T>> fired = new ArrayList<>(values.size());
+                    for (int i = 0; i < values.size(); i++) {
+                        T value = RecordMapping.read(values.get(i), table.type(), where + " " + rows.get(i));
+                        if (value == null) {
+                            throw new PolicyEvaluationException(where + " " + rows.get(i) + " answered no value");
+                        }
+                        fired.add(new Fired<>(value, rows.get(i)));
+                    }
+                    return fired;
+                } catch (PolicyEvaluationException e) {
+                    failure = failed(table, TableFailure.Kind.OUTPUT_UNREADABLE, e.getMessage());
+                }
+            }
         }
-        List<Fired<T>> fired = new ArrayList<>(values.size());
-        for (int i = 0; i < values.size(); i++) {
-            fired.add(new Fired<>(RecordMapping.read(values.get(i), table.type(), where + " " + rows.get(i)), rows.get(i)));
-        }
-        return fired;
+        String cited = failure.rowId();
+        return safe(table, failure).stream().map(value -> new Fired<>(value, cited)).toList();
     }
 
-    /** A decision's value (a literal expression or an aggregated table). */
+    /** A decision's value (a literal expression or an aggregated table), possibly null; the safe value when it failed. */
     public <T> T value(ModelContract.Output<T> decision) {
-        return RecordMapping.read(raw(decision), decision.type(), model + "/" + decision.decision());
+        TableFailure failure = failure(decision);
+        if (failure == null) {
+            try {
+                T value = RecordMapping.read(raw(decision), decision.type(), model + "/" + decision.decision());
+                // Null is a value where the output's safe value is null too (no amount to write off); else it is a failure.
+                if (value != null || decision.safe() == null || safeIsEmpty(decision)) {
+                    return value;
+                }
+                failure = failed(decision, TableFailure.Kind.OUTPUT_UNREADABLE, "the decision answered nothing");
+            } catch (PolicyEvaluationException e) {
+                failure = failed(decision, TableFailure.Kind.OUTPUT_UNREADABLE, e.getMessage());
+            }
+        }
+        return safe(decision, failure).get(0);
     }
 
     /** Every row selected in this evaluation, by every table, in the order the engine evaluated them. */
@@ -53,12 +104,50 @@ public final class Evaluation {
         return rowsSelected;
     }
 
-    private Object raw(ModelContract.Output<?> output) {
+    /** The decisions of this evaluation answered with their safe value, in the order they were read. */
+    public List<TableFailure> failures() {
+        return List.copyOf(failures);
+    }
+
+    /** The engine's own verdict on the decision: failed, skipped (a decision it needs failed) or missing. */
+    private TableFailure failure(ModelContract.Output<?> output) {
         DMNDecisionResult decision = result.getDecisionResultByName(output.decision());
         if (decision == null) {
-            throw new PolicyEvaluationException(model + " has no decision " + output.decision());
+            return failed(output, TableFailure.Kind.EVALUATION_FAILED, "the model has no decision " + output.decision());
         }
-        return decision.getResult();
+        if (decision.getEvaluationStatus() == DMNDecisionResult.DecisionEvaluationStatus.SUCCEEDED) {
+            return null;
+        }
+        String messages = decision.getMessages().stream().filter(m -> m.getSeverity() == DMNMessage.Severity.ERROR)
+                .map(DMNMessage::getText).collect(Collectors.joining("; "));
+        if (messages.isEmpty()) {
+            messages = result.getMessages(DMNMessage.Severity.ERROR).stream().map(DMNMessage::getText).collect(Collectors.joining("; "));
+        }
+        return failed(output, TableFailure.Kind.EVALUATION_FAILED, messages);
+    }
+
+    private TableFailure failed(ModelContract.Output<?> output, TableFailure.Kind kind, String detail) {
+        TableFailure failure = new TableFailure(versionId, model, output.decision(), kind, detail);
+        failures.add(failure);
+        failure.report();
+        return failure;
+    }
+
+    private boolean safeIsEmpty(ModelContract.Output<?> output) {
+        List<?> safe = output.safe().apply(new TableFailure(versionId, model, output.decision(), TableFailure.Kind.OUTPUT_UNREADABLE, null));
+        return safe.isEmpty() || safe.get(0) == null;
+    }
+
+    private <T> List<T> safe(ModelContract.Output<T> output, TableFailure failure) {
+        if (output.safe() == null) {
+            throw new PolicyEvaluationException(failure.sentence());
+        }
+        return output.safe().apply(failure);
+    }
+
+    private Object raw(ModelContract.Output<?> output) {
+        DMNDecisionResult decision = result.getDecisionResultByName(output.decision());
+        return decision == null ? null : decision.getResult();
     }
 
     private List<String> rowsOf(String table) {

@@ -2,6 +2,7 @@ package org.rentrecovery.engine;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What the service needs from one DMN model: its name, the input record it supplies (one record
@@ -28,10 +29,13 @@ public final class ModelContract<I extends Record> {
     /**
      * One decision the service reads.
      *
-     * @param <T> a record whose components are the table's output columns, or, for a table with a
-     *            single output or a VALUE decision, the value type (String, Boolean, BigDecimal, Integer, an enum)
+     * @param <T>  a record whose components are the table's output columns, or, for a table with a
+     *             single output or a VALUE decision, the value type (String, Boolean, BigDecimal, Integer, an enum)
+     * @param safe what the capability answers when the decision gives no usable answer on a live case
+     *             ({@link TableFailure}): the rows it reads in its place (one for ROW and VALUE). Null only
+     *             in a contract under construction: {@link ModelContracts#all()} refuses an output without one.
      */
-    public record Output<T>(String decision, Class<T> type, Shape shape) {
+    public record Output<T>(String decision, Class<T> type, Shape shape, Function<TableFailure, List<T>> safe) {
         public Output {
             Objects.requireNonNull(decision, "decision");
             Objects.requireNonNull(type, "type");
@@ -39,15 +43,27 @@ public final class ModelContract<I extends Record> {
         }
 
         public static <T> Output<T> row(String table, Class<T> type) {
-            return new Output<>(table, type, Shape.ROW);
+            return new Output<>(table, type, Shape.ROW, null);
         }
 
         public static <T> Output<T> rows(String table, Class<T> type) {
-            return new Output<>(table, type, Shape.ROWS);
+            return new Output<>(table, type, Shape.ROWS, null);
         }
 
         public static <T> Output<T> value(String decision, Class<T> type) {
-            return new Output<>(decision, type, Shape.VALUE);
+            return new Output<>(decision, type, Shape.VALUE, null);
+        }
+
+        /** This output, answering {@code safeValue} (one row, or the value) when the decision fails on a case. */
+        public Output<T> orSafe(Function<TableFailure, T> safeValue) {
+            Objects.requireNonNull(safeValue, "safeValue");
+            return new Output<>(decision, type, shape, failure -> java.util.Collections.singletonList(safeValue.apply(failure)));
+        }
+
+        /** This COLLECT output, answering {@code safeRows} (possibly none) when the decision fails on a case. */
+        public Output<T> orSafeRows(Function<TableFailure, List<T>> safeRows) {
+            Objects.requireNonNull(safeRows, "safeRows");
+            return new Output<>(decision, type, shape, safeRows);
         }
     }
 

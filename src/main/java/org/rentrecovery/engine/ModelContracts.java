@@ -13,11 +13,22 @@ public interface ModelContracts {
 
     List<ModelContract<?>> contracts();
 
-    /** Every contract the service declares. */
+    /**
+     * Every contract the service declares. Each output must say what the capability answers when a
+     * table gives no usable answer on a live case, so no table edit can turn a request into an error.
+     */
     static List<ModelContract<?>> all() {
         List<ModelContract<?>> all = new ArrayList<>();
         ServiceLoader.load(ModelContracts.class, ModelContracts.class.getClassLoader())
                 .forEach(provider -> all.addAll(provider.contracts()));
+        for (ModelContract<?> contract : all) {
+            for (ModelContract.Output<?> output : contract.outputs()) {
+                if (output.safe() == null) {
+                    throw new IllegalStateException(contract.model() + "/" + output.decision()
+                            + " declares no safe answer (Output.orSafe): a table failing on a live case would be an error");
+                }
+            }
+        }
         return List.copyOf(all);
     }
 }

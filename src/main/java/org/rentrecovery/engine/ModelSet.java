@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.kie.dmn.api.core.DMNContext;
-import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
@@ -36,6 +35,8 @@ public final class ModelSet {
     private final List<Table> tables;
     private final List<ModelProblem> warnings;
     private final Map<String, ActionCategory> landlordActions;
+    /** Per model, a digest of its file and every file it imports: equal digests evaluate alike, whatever the set. */
+    private final Map<String, String> contentByModel;
 
     ModelSet(String versionId, Map<String, byte[]> files, DMNRuntime runtime, Map<String, DMNModel> modelsByName,
             List<Table> tables, List<ModelProblem> warnings, Map<String, ActionCategory> landlordActions) {
@@ -51,6 +52,7 @@ public final class ModelSet {
         this.rowNamesByTable = names;
         this.tables = List.copyOf(tables);
         this.warnings = List.copyOf(warnings);
+        this.contentByModel = ModelContent.digests(this.modelsByName, this.files);
     }
 
     /** The same compiled models under another version id (the classpath seed, labelled per deployment). */
@@ -105,6 +107,12 @@ public final class ModelSet {
             // The compiler checks every contract, so only a contract it never saw can get here.
             throw new PolicyEvaluationException("policy " + versionId + " has no model " + contract.model());
         }
+        SharedEvaluations.Key key = SharedEvaluations.key(contentByModel.get(contract.model()), contract.model(), inputs);
+        Evaluation shared = SharedEvaluations.find(key);
+        if (shared != null) {
+            RuleTrace.endEvaluation(RuleTrace.beginEvaluation(null), shared.rowsSelected());
+            return shared;
+        }
         DMNContext context = runtime.newContext();
         RecordMapping.write(inputs, context);
         List<RuleTrace.SelectedRow> selected = RuleTrace.newRowList();
@@ -117,11 +125,20 @@ public final class ModelSet {
         } finally {
             RuleTrace.endEvaluation(previous, named);
         }
-        if (result.hasErrors()) {
-            throw new PolicyEvaluationException("policy " + versionId + ", model " + contract.model() + ": "
-                    + result.getMessages(DMNMessage.Severity.ERROR));
-        }
-        return new Evaluation(contract.model(), result, named);
+        // A failed decision is not thrown: each output the capability reads from it answers its safe value (Evaluation).
+        Evaluation evaluation = new Evaluation(versionId, contract.model(), result, named);
+        SharedEvaluations.keep(key, evaluation);
+        return evaluation;
+    }
+
+    /**
+     * Runs the work with this thread's evaluations shared by content: while it runs, a model evaluated again on
+     * the same inputs, in any set whose file (and imports) are byte-for-byte the same, answers the first
+     * evaluation. For comparing two versions of a policy on one case (impact, draft suites): the second
+     * decision re-evaluates only the models that differ, and its answer is the one it would have had alone.
+     */
+    public static <T> T sharingEvaluations(java.util.function.Supplier<T> work) {
+        return SharedEvaluations.within(work);
     }
 
     private List<RuleTrace.Hit> name(List<RuleTrace.SelectedRow> selected) {

@@ -389,7 +389,7 @@ final class ModelSetChecks {
     record Cell(String text, String value, boolean isExpression) {
     }
 
-    private static Cell cell(DecisionRule rule, int column) {
+    static Cell cell(DecisionRule rule, int column) {
         if (column >= rule.getOutputEntry().size()) {
             return new Cell("", null, false);
         }

@@ -43,6 +43,8 @@ import org.kie.internal.io.ResourceFactory;
  *     honoured (models, inputs, outputs), and every named output within its vocabulary;</li>
  * <li>consistency across tables ({@link CrossTableChecks}): every name one table outputs is one the
  *     tables consuming it (in its model, or chained by the service) accept and have a row for;</li>
+ * <li>coverage ({@link TableCoverage}): every single-hit table the service evaluates has a row for every
+ *     case, proven by the analyser's gap analysis or by a catch-all row;</li>
  * <li>the landlord's own action codes ({@link LandlordActionCatalogue}): each declared with a category the law knows.</li>
  * </ol>
  * Compiling is for uploads and start-up (a second or so); evaluation never compiles. Stages 1 and 2 are
@@ -171,11 +173,22 @@ public final class ModelSetCompiler {
         List<ModelContract<?>> contracts = ModelContracts.all();
         problems.addAll(checks.run(contracts));
         stopOnErrors(label, problems);
-        // 5. Across tables: every name one table outputs, the tables that consume it can take.
-        problems.addAll(new CrossTableChecks(models, checks).run(contracts));
+        acrossTables(models, checks, contracts, problems);
         stopOnErrors(label, problems);
         runtime.addListener(RuleTrace.dmnListener());
         return new ModelSet(label, dmnFilesByRelativePath, runtime, models, checks.tables(), problems, catalogue.categories());
+    }
+
+    /**
+     * 5. Across tables: every name one table outputs, the tables that consume it can take; every literal output
+     * cell of the kind the service reads; and every single-hit table the service evaluates has a row for every
+     * case (from the analyser's gaps of stage 2, or a catch-all row).
+     */
+    private static void acrossTables(Map<String, DMNModel> models, ModelSetChecks checks, List<ModelContract<?>> contracts,
+            List<ModelProblem> problems) {
+        problems.addAll(new CrossTableChecks(models, checks).run(contracts));
+        problems.addAll(new OutputLiteralTypes(models, checks).run(contracts));
+        problems.addAll(new TableCoverage(models, checks, contracts).run(List.copyOf(problems)));
     }
 
     /**

@@ -32,14 +32,25 @@ public class EscalationPolicy {
     public record StepRow(String step, Integer stage, String explanation) {
     }
 
-    /** A row of EscalationActions. */
     /** A row of EscalationActions; action is one of the service's ActionType names or a landlord's own code. */
     public record ActionRow(@ActionName String action, Integer priority, String owner, Integer dueInDays, String approval,
             String reason, String reference) {
     }
 
-    public static final Output<StepRow> STEP = Output.row("EscalationStep", StepRow.class);
-    public static final Output<ActionRow> ACTIONS = Output.rows("EscalationActions", ActionRow.class);
+    /**
+     * The rung when the ladder gives no answer for a case (no row matched, or a table failed): not a rung
+     * of any ladder, so routing and the worklists see that the case needs a person (docs/policy-authoring.md).
+     */
+    public static final String MANUAL_REVIEW = "MANUAL_REVIEW";
+    /** Where an officer reads what the safe answer means. */
+    static final String SAFE_ANSWER_REFERENCE = "docs/policy-authoring.md#when-a-table-has-no-answer";
+
+    public static final Output<StepRow> STEP = Output.row("EscalationStep", StepRow.class)
+            .orSafe(failure -> new StepRow(MANUAL_REVIEW, null, failure.sentence()));
+    /** In place of the ladder's steps: one, an officer's review, which no guard holds (ADMIN). */
+    public static final Output<ActionRow> ACTIONS = Output.rows("EscalationActions", ActionRow.class)
+            .orSafeRows(failure -> List.of(new ActionRow(ActionType.REFER_FOR_MANUAL_REVIEW.name(), 1, "STAGE_2_OFFICER", 0, null,
+                    "Review the case by hand: " + failure.sentence(), SAFE_ANSWER_REFERENCE)));
     public static final ModelContract<LadderInputs> LADDER = ModelContract.of("EscalationLadder", LadderInputs.class, STEP, ACTIONS);
 
     /** Lets the engine check this capability's models on every compile (listed in META-INF/services). */
@@ -73,8 +84,12 @@ public class EscalationPolicy {
     public EscalationOutcome decide(ModelSet policy, CaseAnalysis analysis, LegalPosition today) {
         Evaluation evaluation = policy.evaluate(LADDER, inputs(analysis, today));
         Fired<StepRow> step = evaluation.row(STEP);
+        // Without a rung, whatever EscalationActions matched (rows for any step) is not the ladder's answer: an officer reviews.
+        List<Fired<ActionRow>> rows = evaluation.failures().isEmpty() ? evaluation.rows(ACTIONS)
+                : ACTIONS.safe().apply(evaluation.failures().get(0)).stream()
+                        .map(row -> new Fired<>(row, evaluation.failures().get(0).rowId())).toList();
         List<PolicyAction> actions = new ArrayList<>();
-        for (Fired<ActionRow> fired : evaluation.rows(ACTIONS)) {
+        for (Fired<ActionRow> fired : rows) {
             ActionRow row = fired.value();
             actions.add(policyAction(policy, row, fired.row()));
         }

@@ -7,6 +7,8 @@ import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.CaseChronology;
 import org.rentrecovery.analysis.LegalPosition;
 import org.rentrecovery.contract.ActionType;
+import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.Vocabulary.TenancyType;
 import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
 import org.rentrecovery.contract.Vocabulary.RentFrequency;
 import org.rentrecovery.engine.InputDoc;
@@ -74,6 +76,12 @@ public record LadderInputs(
         RentFrequency rentFrequency,
         @InputDoc(value = "The full charge for one rent period, in pounds.", example = "> 500")
         BigDecimal rentPerPeriod,
+        @InputDoc(value = "The tenancy as the law sees it on the decision date (an introductory tenancy past its trial period is SECURE): SECURE, FLEXIBLE, INTRODUCTORY, ASSURED, ASSURED_SHORTHOLD, STARTER, LICENCE_BASIC_PROTECTION or LICENCE_INTERIM_S188.", example = "\"INTRODUCTORY\"")
+        TenancyType tenancyType,
+        @InputDoc(value = "Help with the rent: NONE, HOUSING_BENEFIT or UNIVERSAL_CREDIT; NOT_KNOWN when the request does not say.", example = "\"UNIVERSAL_CREDIT\"")
+        String housingCostSupport,
+        @InputDoc(value = "The housing costs are paid to the landlord (HB direct payment, a UC managed payment); null when the request does not say.", example = "false")
+        Boolean paidDirectToLandlord,
         @InputDoc(value = "The rent for one week in pounds (monthly rent x 12 / 52).", example = "balance >= weeklyRent")
         BigDecimal weeklyRent,
         @InputDoc(value = "The rent for one calendar month in pounds (weekly rent x 52 / 12).", example = "balance >= 3 * monthlyRent")
@@ -193,15 +201,17 @@ public record LadderInputs(
         @InputDoc(value = "Days since CONTACT_PERSONAL_REPRESENTATIVES was last recorded in this arrears episode; null if not recorded.", example = "> 7")
         Long daysSinceContactPersonalRepresentatives,
         @InputDoc(value = "Days since APPLY_TO_FIX_POSSESSION_DATE was last recorded in this arrears episode; null if not recorded.", example = "> 7")
-        Long daysSinceApplyToFixPossessionDate) {
+        Long daysSinceApplyToFixPossessionDate,
+        @InputDoc(value = "Days since REFER_FOR_MANUAL_REVIEW was last recorded in this arrears episode (an officer reviewed the case by hand); null if not recorded.", example = "<= 28")
+        Long daysSinceReferForManualReview) {
 
     /** The ladder's inputs for a case, with the legal position on asOf. */
     public static LadderInputs of(CaseAnalysis a, LegalPosition today) {
         CaseChronology c = new CaseChronology(a.facts());
+        CaseFacts.Benefits b = a.facts().benefits();
         return new LadderInputs(
                 /* formerTenancy */ a.formerTenancy(),
-                /* balance */ a.balance(),
-                /* weeksInArrears */ a.realWeeksOfRent(),
+                /* balance */ a.balance(), /* weeksInArrears */ a.realWeeksOfRent(),
                 /* arrangementStatus */ a.arrangementStatus(),
                 /* anyRecoveryStepThisEpisode */ a.anyRecoveryStepThisEpisode(),
                 /* daysSinceLetter1 */ a.daysSince(ActionType.SEND_REMINDER_LETTER_1),
@@ -209,8 +219,7 @@ public record LadderInputs(
                 /* noticeStatus */ today.notice().status().name(),
                 /* daysSinceNoticeServed */ a.daysSinceNoticeServed(),
                 /* daysSinceCourtWarning */ a.daysSince(ActionType.SEND_COURT_WARNING_LETTER),
-                /* claimIssued */ a.claimIssued(),
-                /* courtOrder */ a.courtOrderType() == null ? "NONE" : a.courtOrderType().name(),
+                /* claimIssued */ a.claimIssued(), /* courtOrder */ a.courtOrderType() == null ? "NONE" : a.courtOrderType().name(),
                 /* courtOrderBreached */ a.courtOrderBreached(),
                 /* noticeAction */ today.notice().requiredAction(),
                 /* courtOrderNeeded */ !today.tenancy().interimLicence(),
@@ -222,12 +231,12 @@ public record LadderInputs(
                 /* allTenantsDeceased */ a.allTenantsDeceased(),
                 /* benefitClaimPending */ today.protocol().pendingBenefitBar(),
                 /* vulnerabilityReviewOpen */ "OPEN".equals(a.assessmentStatus()),
-                /* decisionDate */ a.asOf(),
-                /* rentFrequency */ a.facts().tenancy().rentFrequency(),
+                /* decisionDate */ a.asOf(), /* rentFrequency */ a.facts().tenancy().rentFrequency(),
                 /* rentPerPeriod */ a.facts().tenancy().rentPerPeriod(),
-                /* weeklyRent */ a.weeklyRent(),
-                /* monthlyRent */ a.monthlyRent(),
-                /* realArrears */ a.realArrears(),
+                /* tenancyType */ today.tenancy().type(),
+                /* housingCostSupport */ b == null || b.housingCostSupport() == null ? "NOT_KNOWN" : b.housingCostSupport().name(),
+                /* paidDirectToLandlord */ b == null ? null : b.paidDirectToLandlord(),
+                /* weeklyRent */ a.weeklyRent(), /* monthlyRent */ a.monthlyRent(), /* realArrears */ a.realArrears(),
                 /* weeksOfRentOwed */ a.weeksOfRent(),
                 /* monthsInArrears */ a.realMonthsOfRent(),
                 /* daysSinceLastPayment */ c.daysSince(c.lastPaymentDate()),
@@ -284,6 +293,7 @@ public record LadderInputs(
                 /* daysSinceEndLicenceWithoutCourtOrder */ a.daysSince(ActionType.END_LICENCE_WITHOUT_COURT_ORDER),
                 /* daysSinceSendFinalAccountLetter */ a.daysSince(ActionType.SEND_FINAL_ACCOUNT_LETTER),
                 /* daysSinceContactPersonalRepresentatives */ a.daysSince(ActionType.CONTACT_PERSONAL_REPRESENTATIVES),
-                /* daysSinceApplyToFixPossessionDate */ a.daysSince(ActionType.APPLY_TO_FIX_POSSESSION_DATE));
+                /* daysSinceApplyToFixPossessionDate */ a.daysSince(ActionType.APPLY_TO_FIX_POSSESSION_DATE),
+                /* daysSinceReferForManualReview */ a.daysSince(ActionType.REFER_FOR_MANUAL_REVIEW));
     }
 }

@@ -119,9 +119,12 @@ public class PolicyImpact {
             return;
         }
         try {
-            Decision before = decisions.decide(facts);
-            Decision after = decisions.decide(facts, candidate);
-            tally.add(facts.caseRef(), facts.asOf(), outcome(before), outcome(after));
+            CaseFacts read = facts;
+            // The candidate usually changes one or two models: its decision re-evaluates only those, and takes
+            // the others' evaluations (same files, same inputs) from the decision under the version in force.
+            Decision[] both = ModelSet.sharingEvaluations(() -> new Decision[] {decisions.decide(read),
+                    decisions.decide(read, candidate)});
+            tally.add(facts.caseRef(), facts.asOf(), outcome(both[0]), outcome(both[1]));
         } catch (InvalidRequestException e) {
             tally.invalid(line, facts.caseRef(), e.getMessage());
         } catch (RuntimeException e) {

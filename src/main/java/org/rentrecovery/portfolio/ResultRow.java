@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.decision.Decision;
@@ -19,21 +20,26 @@ import org.rentrecovery.worklist.WorklistEntry;
  * ({@code priority}, docs/worklists.md). {@code decisionId} leads to the full recorded decision ({@code GET /api/decisions/{id}}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"line", "caseRef", "decisionId", "team", "nextAction", "owner", "dueBy", "escalationStep", "balance",
+@JsonPropertyOrder({"line", "caseRef", "decisionId", "team", "nextAction", "nextActionCode", "nextActionCategory", "owner", "dueBy", "escalationStep", "balance",
         "weeksOfRent", "officer", "priority"})
 public record ResultRow(long line, String caseRef, String decisionId, Team team, ActionType nextAction, String owner,
         LocalDate dueBy, String escalationStep, BigDecimal balance, BigDecimal weeksOfRent, String officer,
-        PriorityFacts priority) {
+        PriorityFacts priority, String nextActionCode, ActionCategory nextActionCategory) {
 
     static ResultRow of(long line, CaseFacts facts, Decision d) {
         WorklistEntry e = WorklistEntry.of(facts, d);
         return new ResultRow(line, e.caseRef(), e.decisionId(), e.team(), e.nextAction(), e.owner(), e.dueBy(),
-                e.escalationStep(), e.balance(), e.weeksOfRent(), e.officer(), e.priority());
+                e.escalationStep(), e.balance(), e.weeksOfRent(), e.officer(), e.priority(), e.nextActionCode(), e.nextActionCategory());
     }
 
     /** The row as a worklist ranks it. */
     public WorklistEntry toWorklistEntry() {
+        // Results written before the code and category were recorded read them from the action.
+        if (nextActionCode == null && nextAction != null) {
+            return new WorklistEntry(caseRef, decisionId, team, officer, nextAction, owner, dueBy, escalationStep, balance,
+                    weeksOfRent, priority);
+        }
         return new WorklistEntry(caseRef, decisionId, team, officer, nextAction, owner, dueBy, escalationStep, balance,
-                weeksOfRent, priority);
+                weeksOfRent, priority, nextActionCode, nextActionCategory);
     }
 }

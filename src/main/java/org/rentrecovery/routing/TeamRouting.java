@@ -44,8 +44,12 @@ public class TeamRouting {
             String reference) {
     }
 
-    public static final Output<TriggerRow> TRIGGER = Output.row("ComplexCaseTrigger", TriggerRow.class);
-    public static final Output<TeamRow> TEAM = Output.row("RoutingTeam", TeamRow.class);
+    public static final Output<TriggerRow> TRIGGER = Output.row("ComplexCaseTrigger", TriggerRow.class)
+            .orSafe(failure -> new TriggerRow("NONE"));
+    /** Without an answer from the tables: stage 2, escalation paused, until a person has looked at the case. */
+    public static final Output<TeamRow> TEAM = Output.row("RoutingTeam", TeamRow.class)
+            .orSafe(failure -> new TeamRow(Team.STAGE_2, RoutingTrigger.MANUAL_REVIEW, true, "Review the case by hand: " + failure.sentence(),
+                    "docs/policy-authoring.md#when-a-table-has-no-answer"));
     /** The ladder's step is passed on as escalationStep, so every step the ladder can output must be one routing takes. */
     public static final ModelContract<RoutingInputs> ROUTING = ModelContract.of("TeamRouting", RoutingInputs.class, TRIGGER, TEAM)
             .fedBy("escalationStep", "EscalationLadder", "EscalationStep", "step");

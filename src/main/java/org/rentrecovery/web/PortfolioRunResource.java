@@ -107,7 +107,8 @@ public class PortfolioRunResource {
     @Produces(BatchDecisionResource.NDJSON)
     @Operation(summary = "A finished run's results, one row per decided case in input order",
             description = "Each row: line, caseRef, decisionId (GET /api/decisions/{decisionId} for the full decision), team, "
-                    + "nextAction, owner, dueBy, escalationStep, balance, weeksOfRent.")
+                    + "nextAction, nextActionCode (the landlord's own code when nextAction is LANDLORD_ACTION), nextActionCategory, "
+                    + "owner, dueBy, escalationStep, balance, weeksOfRent.")
     @APIResponse(responseCode = "200", description = "NDJSON rows",
             content = @Content(mediaType = BatchDecisionResource.NDJSON, schema = @Schema(implementation = ResultRow.class)))
     @APIResponse(responseCode = "409", description = "The run has not finished",

@@ -39,9 +39,12 @@ public class WorklistPriority {
     public record BandRow(int band, String reason) {
     }
 
-    public static final Output<ComponentRow> COMPONENTS = Output.rows("WorklistPriorityComponents", ComponentRow.class);
-    public static final Output<Integer> SCORE = Output.value("WorklistPriorityScore", Integer.class);
-    public static final Output<BandRow> BAND = Output.row("WorklistBand", BandRow.class);
+    public static final Output<ComponentRow> COMPONENTS = Output.rows("WorklistPriorityComponents", ComponentRow.class)
+            .orSafeRows(failure -> List.of());
+    public static final Output<Integer> SCORE = Output.value("WorklistPriorityScore", Integer.class).orSafe(failure -> 0);
+    /** A case the tables cannot place goes first, for a person to look at. */
+    public static final Output<BandRow> BAND = Output.row("WorklistBand", BandRow.class)
+            .orSafe(failure -> new BandRow(1, "First in the worklist, for a person to review: " + failure.sentence()));
     public static final ModelContract<PriorityInputs> PRIORITY = ModelContract.of("WorklistPriority", PriorityInputs.class,
             COMPONENTS, SCORE, BAND);
 

@@ -72,7 +72,8 @@ public final class Worklists {
     }
 
     static final List<String> CSV_HEADER = List.of("rank", "caseRef", "decisionId", "team", "officer", "nextAction",
-            "owner", "dueBy", "escalationStep", "balance", "weeksOfRent", "priorityScore", "band");
+            "nextActionCode", "nextActionCategory", "owner", "dueBy", "escalationStep", "balance", "weeksOfRent", "priorityScore",
+            "band");
 
     /**
      * The worklist as CSV (RFC 4180): one row per account in rank order, one column of points per score component
@@ -90,7 +91,8 @@ public final class Worklists {
             Map<PriorityComponent, Integer> points = new EnumMap<>(PriorityComponent.class);
             r.components().forEach(c -> points.merge(c.component(), c.points(), Integer::sum));
             List<String> cells = new ArrayList<>(List.of(String.valueOf(r.rank()), text(r.caseRef()), text(r.decisionId()),
-                    name(r.team()), text(r.officer()), name(r.nextAction()), text(r.owner()), value(r.dueBy()),
+                    name(r.team()), text(r.officer()), name(r.nextAction()), text(r.nextActionCode()),
+                    name(r.nextActionCategory()), text(r.owner()), value(r.dueBy()),
                     text(r.escalationStep()), value(r.balance() == null ? null : r.balance().toPlainString()),
                     value(r.weeksOfRent() == null ? null : r.weeksOfRent().toPlainString()), String.valueOf(r.priorityScore()),
                     String.valueOf(r.band())));

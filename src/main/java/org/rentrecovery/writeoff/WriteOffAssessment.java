@@ -55,9 +55,9 @@ public class WriteOffAssessment {
     public record ApproverRow(String approver, String explanation, String reference) {
     }
 
-    public static final Output<ReasonRow> REASONS = Output.rows("WriteOffReasons", ReasonRow.class);
-    public static final Output<BigDecimal> AMOUNT = Output.value("WriteOffAmount", BigDecimal.class);
-    public static final Output<ApproverRow> APPROVER = Output.row("WriteOffApprover", ApproverRow.class);
+    public static final Output<ReasonRow> REASONS = Output.rows("WriteOffReasons", ReasonRow.class).orSafeRows(WriteOffSafeAnswers::reasons);
+    public static final Output<BigDecimal> AMOUNT = Output.value("WriteOffAmount", BigDecimal.class).orSafe(failure -> null);
+    public static final Output<ApproverRow> APPROVER = Output.row("WriteOffApprover", ApproverRow.class).orSafe(WriteOffSafeAnswers::approver);
     public static final ModelContract<WriteOffInputs> WRITE_OFF_POLICY = ModelContract.of("WriteOffPolicy", WriteOffInputs.class,
             REASONS, AMOUNT, APPROVER);
 
@@ -71,7 +71,7 @@ public class WriteOffAssessment {
     public record PathwayRow(ActionType action, String owner, Integer dueInDays, String reason, String reference) {
     }
 
-    public static final Output<PathwayRow> PATHWAY_STEP = Output.row("FormerTenantStep", PathwayRow.class);
+    public static final Output<PathwayRow> PATHWAY_STEP = Output.row("FormerTenantStep", PathwayRow.class).orSafe(WriteOffSafeAnswers::pathway);
     public static final ModelContract<PathwayInputs> PATHWAY = ModelContract.of("FormerTenantPathway", PathwayInputs.class,
             PATHWAY_STEP);
 

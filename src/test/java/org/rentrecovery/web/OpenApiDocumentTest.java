@@ -3,6 +3,9 @@ package org.rentrecovery.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,7 +25,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * The OpenAPI document as a case-system developer reads it: every /api operation documents the
  * problem+json answers it can give, with the Problem schema and an example; schema names say what
  * they are (no Java class names such as JsonNode, no numbered duplicates such as Summary1); and
- * schema fields carry descriptions, which must not be lost.
+ * every schema field carries a description, but for a list of those not described yet that may
+ * only shrink.
  */
 @QuarkusTest
 class OpenApiDocumentTest {
@@ -30,14 +34,12 @@ class OpenApiDocumentTest {
     private static final Set<String> WITH_A_BODY = Set.of("400", "413", "415");
 
     /**
-     * Schemas whose every field is described; a field added to one without a description fails here.
-     * Add a schema once all its fields are described.
+     * The schema fields not described yet, one "Schema.field" a line. The list may only shrink: a field
+     * missing from it must be described (so a new field cannot arrive without one, and a description
+     * cannot be lost), and a field listed that has been described must leave it. Rewrite it after
+     * describing fields with {@code -Dopenapi.write=true}.
      */
-    private static final Set<String> FULLY_DESCRIBED = Set.of("Problem", "FieldError", "StoredDecision", "DecisionHistory",
-            "DecisionSummary", "AuditAccess", "AccessLog", "SubjectAccessExport", "SignIn", "Session");
-
-    /** Described fields over all component schemas today: may only go up (raise it as descriptions are added). */
-    private static final int DESCRIBED_AT_LEAST = 90;
+    private static final Path UNDESCRIBED = Path.of("src/test/resources/contract/openapi-undescribed.txt");
 
     private JsonNode document;
 
@@ -88,31 +90,37 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void shouldDescribeEveryFieldOfTheFullyDescribedSchemasAndLoseNoDescription() {
+    void shouldDescribeEverySchemaFieldButTheListedOnesAndLoseNoDescription() throws Exception {
         JsonNode schemas = document.path("components").path("schemas");
-        List<String> undescribed = new ArrayList<>();
-        int described = 0;
+        Set<String> undescribed = new TreeSet<>();
         int total = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = schemas.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> schema = it.next();
             for (Iterator<Map.Entry<String, JsonNode>> props = schema.getValue().path("properties").fields(); props.hasNext();) {
                 Map.Entry<String, JsonNode> property = props.next();
                 total++;
-                if (hasDescription(property.getValue(), schemas)) {
-                    described++;
-                } else if (FULLY_DESCRIBED.contains(schema.getKey())) {
+                if (!hasDescription(property.getValue())) {
                     undescribed.add(schema.getKey() + "." + property.getKey());
                 }
             }
         }
-        System.out.printf("OpenAPI: %d of %d schema fields described%n", described, total);
-        assertThat(FULLY_DESCRIBED).allMatch(schemas::has);
-        assertThat(undescribed).as("fields without a description in schemas that are fully described").isEmpty();
-        assertThat(described).as("described schema fields (of " + total + "): a description was lost").isGreaterThanOrEqualTo(DESCRIBED_AT_LEAST);
+        System.out.printf("OpenAPI: %d of %d schema fields described%n", total - undescribed.size(), total);
+        if (Boolean.getBoolean("openapi.write")) {
+            List<String> file = new ArrayList<>(List.of("# Schema fields of /q/openapi not described yet (OpenApiDocumentTest): "
+                    + "only ever remove lines. Rewrite with -Dopenapi.write=true."));
+            file.addAll(undescribed);
+            Files.write(UNDESCRIBED, file, StandardCharsets.UTF_8);
+        }
+        Set<String> allowed = new TreeSet<>(Files.readAllLines(UNDESCRIBED, StandardCharsets.UTF_8));
+        allowed.removeIf(line -> line.isBlank() || line.startsWith("#"));
+        assertThat(undescribed.stream().filter(field -> !allowed.contains(field)).toList())
+                .as("schema fields without a description (describe them with @Schema(description = ...))").isEmpty();
+        assertThat(allowed.stream().filter(field -> !undescribed.contains(field)).toList())
+                .as("fields described now or gone: take them off " + UNDESCRIBED).isEmpty();
     }
 
     /** A property's own description, or (for a reference alone) one given beside it with allOf. */
-    private static boolean hasDescription(JsonNode property, JsonNode schemas) {
+    private static boolean hasDescription(JsonNode property) {
         if (!property.path("description").asText().isBlank()) {
             return true;
         }

@@ -84,9 +84,9 @@ class WorklistRankingTest {
         Worklists.csv(rows, out);
         String[] lines = out.toString().split("\r\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[0]).startsWith("rank,caseRef,decisionId,team,officer,nextAction,owner,dueBy")
+        assertThat(lines[0]).startsWith("rank,caseRef,decisionId,team,officer,nextAction,nextActionCode,nextActionCategory,owner,dueBy")
                 .contains(",ARREARS,ARREARS_TREND,LIMITATION,").endsWith(",rules");
-        assertThat(lines[1]).startsWith("1,'=HYPERLINK(1),d-=HYPERLINK(1),STAGE_2,\"Smith, J\",CONTACT_TENANT,")
+        assertThat(lines[1]).startsWith("1,'=HYPERLINK(1),d-=HYPERLINK(1),STAGE_2,\"Smith, J\",CONTACT_TENANT,CONTACT_TENANT,CONTACT,")
                 .contains(",75,2,40,0,0,0,0,35,")
                 .endsWith("WorklistPriorityComponents/arrears-13-weeks-or-more WorklistPriorityComponents/hearing-within-14-days");
     }

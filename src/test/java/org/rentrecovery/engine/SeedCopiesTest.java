@@ -1,0 +1,68 @@
+package org.rentrecovery.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15: an example policy set's copies of the seed models are produced by
+ * decision-tables/examples/SeedCopies.java, and the build fails when one has drifted from the seed.
+ */
+class SeedCopiesTest {
+    private static final String SCRIPT = "decision-tables/examples/SeedCopies.java";
+
+    record Run(int exitCode, String output) {
+    }
+
+    private static Run run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(SCRIPT);
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    @Test
+    void northfieldsCopiesAreTheSeedModels() throws Exception {
+        Run check = run("--check", "decision-tables/examples/northfield");
+        assertThat(check.exitCode()).as(check.output()).isZero();
+    }
+
+    @Test
+    void aCopyEditedByHandIsFoundAndTheScriptWritesItBack(@TempDir Path temp) throws Exception {
+        Path folder = temp.resolve("northfield");
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.list(Path.of("decision-tables/examples/northfield"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        Path copy = folder.resolve("write-off.dmn");
+        String seed = Files.readString(copy);
+        Files.writeString(copy, seed.replaceFirst("<text>\"SMALL_BALANCE\"</text>", "<text>\"SMALL_BALANCE\"</text><!-- edited -->"));
+        assertThat(Files.readString(copy)).isNotEqualTo(seed);
+
+        Run check = run("--check", folder.toString());
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.output()).contains("write-off.dmn").doesNotContain("benefit-cap-policy.dmn");
+
+        Run write = run(folder.toString());
+        assertThat(write.exitCode()).as(write.output()).isZero();
+        assertThat(Files.readString(copy)).isEqualTo(seed);
+        // The example's own additions survive a rewrite: its rungs and its action codes.
+        assertThat(Files.readString(folder.resolve("vocabulary.dmn"))).contains("\"UPDATE_COURT_OUTCOME\"", "\"ADJOURNED_NO_DATE\"");
+    }
+}
