@@ -3,6 +3,7 @@ package org.rentrecovery.limitation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,11 @@ public final class ChargeLimit {
     private boolean mergedIntoJudgment;
     private String restartedBy;
     private boolean bindsOnlySigner;
-    private final List<LocalDate> partPayments = new ArrayList<>();
     private final List<LocalDate> lateAcknowledgments = new ArrayList<>();
     /** Rule name to the sentence it contributed, in firing order. */
     private final Map<String, String> explanations = new LinkedHashMap<>();
+    /** For a rule that fires once per acknowledgment: the date its kept sentence is about. */
+    private final Map<String, LocalDate> explainedDates = new HashMap<>();
 
     public ChargeLimit(LocalDate dueDate, BigDecimal amount) {
         this(dueDate, amount, false);
@@ -52,7 +54,7 @@ public final class ChargeLimit {
     public boolean isMergedIntoJudgment() { return mergedIntoJudgment; }
     public String getRestartedBy() { return restartedBy; }
     public boolean isBindsOnlySigner() { return bindsOnlySigner; }
-    public List<LocalDate> getLateAcknowledgments() { return List.copyOf(lateAcknowledgments); }
+    public List<LocalDate> getLateAcknowledgments() { return lateAcknowledgments.stream().sorted().toList(); }
     public Map<String, String> getExplanations() { return Map.copyOf(explanations); }
 
     /** Whether the acknowledgment, made on the date, falls inside the period as it now stands. */
@@ -69,14 +71,23 @@ public final class ChargeLimit {
     public void setRestartedBy(String tenantId) { this.restartedBy = tenantId; }
     public void setBindsOnlySigner(boolean only) { this.bindsOnlySigner = only; }
 
-    public void notePartPayment(LocalDate date) {
-        if (!partPayments.contains(date)) {
-            partPayments.add(date);
-        }
-    }
-
     public void explain(String rule, String sentence) {
         explanations.put(rule, sentence);
+    }
+
+    /**
+     * For a rule that fires once per payment or acknowledgment, in an order the engine does not fix: keep
+     * the sentence about the latest date (on the same date, the greater sentence), so the same case always
+     * gets the same answer.
+     */
+    public void explainLatest(String rule, LocalDate about, String sentence) {
+        LocalDate kept = explainedDates.get(rule);
+        boolean later = kept == null || about.isAfter(kept)
+                || (about.equals(kept) && sentence.compareTo(explanations.get(rule)) > 0);
+        if (later) {
+            explainedDates.put(rule, about);
+            explanations.put(rule, sentence);
+        }
     }
 
     public void noteLateAcknowledgment(LocalDate date) {

@@ -66,6 +66,32 @@ class LimitationRulesTest {
     }
 
     @Test
+    void severalPartPaymentsAndLateAcknowledgmentsAreExplainedTheSameWhateverTheirOrder() {
+        List<Map<String, Object>> made = List.of(
+                Map.of("date", "2022-09-26", "type", "PART_PAYMENT", "amount", 10),
+                Map.of("date", "2025-04-18", "type", "PART_PAYMENT", "amount", 10),
+                Map.of("date", "2023-02-01", "type", "PART_PAYMENT", "amount", 10),
+                Map.of("date", "2026-03-01", "type", "WRITTEN"),
+                Map.of("date", "2025-06-01", "type", "WRITTEN"));
+        String partPaymentRule = "A part payment of rent does not restart the period for the rest";
+        String lateRule = "A written acknowledgment after the period has run out does not revive the debt";
+        var inOrder = schedule(formerTenant("2019-01-10").set("account.acknowledgments", made)).charges().get(0);
+        var reversed = schedule(formerTenant("2019-01-10").set("account.acknowledgments", reversedCopy(made))).charges().get(0);
+
+        assertThat(inOrder.explanations()).isEqualTo(reversed.explanations());
+        assertThat(inOrder.explanations().get(partPaymentRule)).startsWith("The part payment of 2025-04-18 ");
+        assertThat(inOrder.explanations().get(lateRule)).startsWith("The written acknowledgment of 2026-03-01 ");
+        assertThat(inOrder.lateAcknowledgments()).containsExactly(LocalDate.parse("2025-06-01"), LocalDate.parse("2026-03-01"));
+        assertThat(reversed.lateAcknowledgments()).isEqualTo(inOrder.lateAcknowledgments());
+    }
+
+    private static <T> List<T> reversedCopy(List<T> list) {
+        List<T> copy = new java.util.ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    @Test
     void aChainOfAcknowledgmentsEachWithinThePeriodKeepsRestartingIt() {
         LimitationSchedule s = schedule(formerTenant("2012-03-01").set("account.acknowledgments", List.of(
                 Map.of("date", "2023-01-01", "type", "WRITTEN"), Map.of("date", "2017-06-01", "type", "WRITTEN"))));
