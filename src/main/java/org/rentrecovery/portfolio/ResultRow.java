@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
@@ -13,6 +15,7 @@ import org.rentrecovery.decision.Decision;
 import org.rentrecovery.routing.Team;
 import org.rentrecovery.worklist.PriorityFacts;
 import org.rentrecovery.worklist.WorklistEntry;
+import org.rentrecovery.worklist.WorklistRow;
 
 /**
  * One decided case of a portfolio run, as a team works from it: who has it, what to do next and
@@ -24,7 +27,9 @@ import org.rentrecovery.worklist.WorklistEntry;
         "weeksOfRent", "officer", "priority"})
 public record ResultRow(long line, String caseRef, String decisionId, Team team, ActionType nextAction, String owner,
         LocalDate dueBy, String escalationStep, BigDecimal balance, BigDecimal weeksOfRent, String officer,
-        PriorityFacts priority, String nextActionCode, ActionCategory nextActionCategory) {
+        PriorityFacts priority,
+        @Schema(description = WorklistRow.NEXT_ACTION_CODE) String nextActionCode,
+        @Schema(description = WorklistRow.NEXT_ACTION_CATEGORY) ActionCategory nextActionCategory) {
 
     static ResultRow of(long line, CaseFacts facts, Decision d) {
         WorklistEntry e = WorklistEntry.of(facts, d);
