@@ -15,7 +15,7 @@ import org.rentrecovery.law.LegalParameters;
 
 /**
  * The grounds for possession the arrears support on a date, Ground 8's threshold as in force then, and
- * which grounds of the notice on file still stand (domain brief 2.2). Read through {@link CaseAnalysis}.
+ * which grounds of the notice on file still stand (docs/law.md "Notices and grounds", "Ground 8"). Read through {@link CaseAnalysis}.
  */
 final class Grounds {
     private final CaseAnalysis analysis;
@@ -108,7 +108,7 @@ final class Grounds {
 
     /**
      * The notice this tenancy needs and the one on file, with its grounds and which of them still
-     * stand on the date (domain brief 2.2): Ground 8 needs the threshold in force on the service date
+     * stand on the date (docs/law.md "Notices and grounds", "Ground 8"): Ground 8 needs the threshold in force on the service date
      * both at service (arrearsAtService) and now (the balance, as the hearing proxy); Ground 10 needs
      * rent unpaid at service (when given) and now; Ground 11 may stand without arrears; Ground 1
      * (secure) needs rent unpaid now and at service when given. A ground of the other Act never stands.

@@ -11,7 +11,7 @@ import org.rentrecovery.contract.Vocabulary.TenancyType;
 import org.rentrecovery.law.LegalParameters;
 
 /**
- * The notice each tenancy needs, its minimum period and its life (domain brief §2.2), and the
+ * The notice each tenancy needs, its minimum period and its life (docs/law.md "Notices and grounds"), and the
  * standing of the notice on file on a given date.
  */
 public final class NoticeAssessment {

@@ -1,7 +1,7 @@
 package org.rentrecovery.analysis;
 
 /**
- * What can send a case to a team. The complex-case triggers are those of domain brief 3.3 (and the
+ * What can send a case to a team. The complex-case triggers are those of docs/law.md "Vulnerability and proportionality" (and the
  * issue's language or communication need); each names the HACT UKHDS v3.5 person-alert code it
  * corresponds to, or null where HACT has none (docs/routing.md). The declaration order of the
  * complex-case triggers is the precedence order of the ComplexCaseTrigger table.

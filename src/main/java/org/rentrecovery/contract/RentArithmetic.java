@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 import org.rentrecovery.contract.Vocabulary.RentFrequency;
 
 /**
- * Rent conversions (domain brief §4): weekly rent from the charge per period, monthly rent =
+ * Rent conversions (docs/policy.md and docs/law.md "Arrears"): weekly rent from the charge per period, monthly rent =
  * weekly x 52 / 12. Comparisons with thresholds use the exact amounts, not the rounded figures
  * shown to officers, so "at least" holds exactly when the value equals the threshold.
  */

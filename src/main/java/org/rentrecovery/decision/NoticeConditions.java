@@ -14,7 +14,7 @@ import org.rentrecovery.contract.Vocabulary.NoticeType;
 import org.rentrecovery.contract.Vocabulary.RentFrequency;
 import org.rentrecovery.law.LegalParameters;
 
-/** What the law requires of a notice served on a given day (domain brief §2.2), in an officer's words. */
+/** What the law requires of a notice served on a given day (docs/law.md "Notices and grounds"), in an officer's words. */
 final class NoticeConditions {
     private NoticeConditions() {
     }
