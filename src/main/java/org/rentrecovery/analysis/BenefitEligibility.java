@@ -16,7 +16,7 @@ import org.rentrecovery.contract.Vocabulary.VulnerabilityFlag;
 import org.rentrecovery.law.LegalParameters;
 
 /**
- * What the benefit rules allow the landlord to ask for (brief §2.3): an HB direct payment, a UC managed
+ * What the benefit rules allow the landlord to ask for (docs/law.md#benefit-requests): an HB direct payment, a UC managed
  * payment (APA) or a deduction (TPD), each on the law's arrears thresholds, and the Pre-Action Protocol's
  * pending-claim bar. Read through {@link CaseAnalysis}, which it works out these facts for.
  */
@@ -54,7 +54,7 @@ final class BenefitEligibility {
         return benefitFlag(CaseFacts.Benefits::persistentUnderpayment);
     }
 
-    /** DWP guidance: APA at 2 months' rent arrears, or 1 month with persistent underpayment (brief §2.3). */
+    /** DWP guidance: APA at 2 months' rent arrears, or 1 month with persistent underpayment (docs/law.md#benefit-requests). */
     boolean apaEligibleToRequest(LocalDate on) {
         if (analysis.formerTenancyOn(on) || housingCostSupport() != HousingCostSupport.UNIVERSAL_CREDIT
                 || benefitFlag(CaseFacts.Benefits::paidDirectToLandlord)) {
@@ -71,7 +71,7 @@ final class BenefitEligibility {
                 && months.compareTo(BigDecimal.valueOf(law.fixed("apaPersistentUnderpaymentMonths"))) >= 0);
     }
 
-    /** UC C&P Regs 2013 Sch 6 para 7 and DWP guidance: 2 months' rent, occupying the home (brief §2.3). */
+    /** UC C&P Regs 2013 Sch 6 para 7 and DWP guidance: 2 months' rent, occupying the home (docs/law.md#benefit-requests). */
     boolean tpdEligibleToRequest(LocalDate on) {
         return !analysis.formerTenancyOn(on) && housingCostSupport() == HousingCostSupport.UNIVERSAL_CREDIT
                 && !benefitFlag(CaseFacts.Benefits::thirdPartyDeduction)

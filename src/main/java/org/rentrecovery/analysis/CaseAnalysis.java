@@ -180,12 +180,12 @@ public final class CaseAnalysis {
         return benefits.housingCostSupport();
     }
 
-    /** DWP guidance: APA at 2 months' rent arrears, or 1 month with persistent underpayment (brief §2.3). */
+    /** DWP guidance: APA at 2 months' rent arrears, or 1 month with persistent underpayment (docs/law.md#benefit-requests). */
     public boolean apaEligibleToRequest() {
         return benefits.apaEligibleToRequest(facts.asOf());
     }
 
-    /** UC C&P Regs 2013 Sch 6 para 7 and DWP guidance: 2 months' rent, occupying the home (brief §2.3). */
+    /** UC C&P Regs 2013 Sch 6 para 7 and DWP guidance: 2 months' rent, occupying the home (docs/law.md#benefit-requests). */
     public boolean tpdEligibleToRequest() {
         return benefits.tpdEligibleToRequest(facts.asOf());
     }
@@ -220,7 +220,7 @@ public final class CaseAnalysis {
         return vulnerable() && assessment() == AssessmentStatus.NONE;
     }
 
-    /** Every named tenant has died: no living tenant is liable, so recovery is from the estate (brief 2.5). */
+    /** Every named tenant has died: no living tenant is liable, so recovery is from the estate (docs/law.md#deceased-tenants-and-estates). */
     public boolean allTenantsDeceased() {
         var tenants = facts.tenancy().tenants();
         return tenants != null && !tenants.isEmpty() && tenants.stream().allMatch(t -> Boolean.TRUE.equals(t.deceased()));

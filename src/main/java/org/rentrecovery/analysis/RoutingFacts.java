@@ -31,7 +31,7 @@ public final class RoutingFacts {
             triggers.add(RoutingTrigger.MENTAL_HEALTH_CRISIS_BREATHING_SPACE);
         }
         // Every named tenant has died: nobody is left liable but the estate (a surviving joint tenant
-        // remains liable, brief 2.5, so a joint tenancy with one survivor is not this trigger).
+        // remains liable, docs/law.md#deceased-tenants-and-estates, so a joint tenancy with one survivor is not this trigger).
         if (!tenants.isEmpty() && tenants.stream().allMatch(t -> Boolean.TRUE.equals(t.deceased()))) {
             triggers.add(RoutingTrigger.DECEASED_SOLE_TENANT);
         }

@@ -32,11 +32,11 @@ public enum RoutingTrigger {
     NOTICE_STAGE(false, null),
     /** Reminders, letters and first contact. */
     EARLY_ARREARS(false, null),
-    /** The tenant is keeping to a repayment arrangement: escalation is paused (brief 3.1). */
+    /** The tenant is keeping to a repayment arrangement: escalation is paused (docs/policy.md#escalation-ladder). */
     KEPT_ARRANGEMENT(false, null),
-    /** A benefit claim is pending with the protocol's three conditions met: escalation is paused (brief 3.1). */
+    /** A benefit claim is pending with the protocol's three conditions met: escalation is paused (docs/policy.md#escalation-ladder). */
     PENDING_BENEFIT_CLAIM(false, null),
-    /** A vulnerability and proportionality review is OPEN: escalation is paused (brief 3.1). */
+    /** A vulnerability and proportionality review is OPEN: escalation is paused (docs/policy.md#escalation-ladder). */
     VULNERABILITY_REVIEW_OPEN(false, null),
     /** The policy's routing tables gave no answer for the case (TableFailure): a person decides who has it. */
     MANUAL_REVIEW(false, null);

@@ -11,5 +11,5 @@ public record Reason(
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "The reason in a sentence an officer could read "
                 + "to a tenant or a judge") String text,
         @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Its legal or policy reference, e.g. "
-                + "SI 2020/1311 reg 7(2)(b) or Policy 3.1 stage 2 (absent when none applies)") String reference) {
+                + "SI 2020/1311 reg 7(2)(b) or docs/policy.md#escalation-ladder (absent when none applies)") String reference) {
 }

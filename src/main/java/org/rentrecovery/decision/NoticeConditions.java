@@ -83,9 +83,9 @@ final class NoticeConditions {
         var frequency = analysis.facts().tenancy().rentFrequency();
         if (analysis.allTenantsDeceased()) {
             conditions.add("Establish first whether anyone succeeds to the tenancy (Housing Act 1985 s.87-89; Housing Act 1996 s.131-133).");
-            conditions.add("Serve the notice to quit on the personal representatives; while there is no grant of probate or administration,"
-                    + " serve it on the Public Trustee and leave a copy at the property (Law of Property (Miscellaneous Provisions) Act 1994 s.18;"
-                    + " docs/law.md#deceased-sole-tenant).");
+            conditions.add("Serve the notice to quit on the personal representatives; while no grant of probate or administration has been filed,"
+                    + " address it to \"the personal representatives of\" the tenant at the tenant's last address and serve a copy on the Public"
+                    + " Trustee before it expires (Law of Property (Miscellaneous Provisions) Act 1994 s.18; docs/law.md#deceased-sole-tenant).");
             conditions.add("Give at least 4 weeks' notice in writing, ending on the first or last day of a rent period: no earlier than "
                     + NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_TO_QUIT, servedOn, frequency) + ".");
         } else if (analysis.facts().tenancy().type() == org.rentrecovery.contract.Vocabulary.TenancyType.LICENCE_INTERIM_S188) {
