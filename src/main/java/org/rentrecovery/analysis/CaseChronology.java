@@ -38,15 +38,16 @@ public final class CaseChronology {
 
     /**
      * The first day of the rent period asOf falls in. Weekly-based rents start on
-     * {@code tenancy.periodStartDay} (Monday if not given); fortnightly and four-weekly periods count
-     * whole periods from the tenancy's start when it is known on that weekday. Monthly rent starts on
-     * the tenancy start's day of the month (the 1st if not known; the month's last day when shorter).
+     * {@code tenancy.periodStartDay} (else the rent day's weekday; Monday if neither is given); fortnightly and
+     * four-weekly periods count whole periods from the rent day ({@code tenancy.periodStartDate}) or the tenancy's
+     * start. Monthly rent starts on that day's day of the month (the 1st if not known; the month's last day when shorter).
      */
     public LocalDate currentPeriodStart() {
         CaseFacts.Tenancy tenancy = facts.tenancy();
         RentFrequency frequency = tenancy.rentFrequency();
+        LocalDate periodBegan = RentPeriods.anchorOf(tenancy);
         if (frequency == RentFrequency.MONTHLY) {
-            int day = tenancy.startDate() == null ? 1 : tenancy.startDate().getDayOfMonth();
+            int day = periodBegan == null ? 1 : periodBegan.getDayOfMonth();
             LocalDate thisMonth = asOf.withDayOfMonth(Math.min(day, asOf.lengthOfMonth()));
             if (!thisMonth.isAfter(asOf)) {
                 return thisMonth;
@@ -54,10 +55,10 @@ public final class CaseChronology {
             LocalDate previous = asOf.minusMonths(1);
             return previous.withDayOfMonth(Math.min(day, previous.lengthOfMonth()));
         }
-        DayOfWeek startDay = tenancy.periodStartDay() == null ? DayOfWeek.MONDAY : tenancy.periodStartDay();
+        DayOfWeek startDay = RentPeriods.weekdayOf(tenancy) == null ? DayOfWeek.MONDAY : RentPeriods.weekdayOf(tenancy);
         LocalDate weekStart = asOf.with(TemporalAdjusters.previousOrSame(startDay));
         int weeks = frequency == RentFrequency.FORTNIGHTLY ? 2 : frequency == RentFrequency.FOUR_WEEKLY ? 4 : 1;
-        LocalDate anchor = tenancy.startDate() == null ? null : tenancy.startDate().with(TemporalAdjusters.nextOrSame(startDay));
+        LocalDate anchor = periodBegan == null ? null : periodBegan.with(TemporalAdjusters.nextOrSame(startDay));
         if (weeks == 1 || anchor == null || anchor.isAfter(weekStart)) {
             return weekStart;
         }

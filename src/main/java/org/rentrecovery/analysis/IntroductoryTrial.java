@@ -3,6 +3,7 @@ package org.rentrecovery.analysis;
 import java.time.LocalDate;
 
 import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.Vocabulary;
 import org.rentrecovery.contract.Vocabulary.TenancyType;
 import org.rentrecovery.law.LegalParameters;
 
@@ -28,7 +29,7 @@ final class IntroductoryTrial {
                     + " cannot be worked out: the tenancy is treated as introductory. Give the start date: after the trial period it is"
                     + " secure (Housing Act 1996 s.125; docs/law.md#introductory-tenancies).");
         }
-        LocalDate originalExpiry = start.plusYears(1).minusDays(1);
+        LocalDate originalExpiry = lastDayOfPeriodBeginning(start, 12);
         StringBuilder why = new StringBuilder();
         LocalDate trialEnd = trialEnd(facts, law, originalExpiry, on, why);
         if (!on.isAfter(trialEnd)) {
@@ -36,15 +37,40 @@ final class IntroductoryTrial {
                     + ", runs to " + trialEnd + " (Housing Act 1996 s.125" + (trialEnd.equals(originalExpiry) ? "" : ", s.125A")
                     + "; docs/law.md#introductory-tenancies).");
         }
-        if (claimIssuedOn != null && !claimIssuedOn.isAfter(trialEnd)) {
+        LocalDate determinedOn = claimEndedOn(facts, on);
+        if (claimIssuedOn != null && !claimIssuedOn.isAfter(trialEnd) && determinedOn == null) {
             return new CaseAnalysis.TenancyStatus(type, why + "The trial period ended on " + trialEnd
                     + ", but possession proceedings begun on " + claimIssuedOn + " within it keep the tenancy introductory until they"
                     + " are determined (Housing Act 1996 s.130; docs/law.md#introductory-tenancies).");
         }
+        boolean keptUntilDetermined = claimIssuedOn != null && !claimIssuedOn.isAfter(trialEnd);
+        LocalDate secureFrom = keptUntilDetermined && determinedOn.isAfter(trialEnd) ? determinedOn : trialEnd.plusDays(1);
         return new CaseAnalysis.TenancyStatus(TenancyType.SECURE, why + "The introductory trial period ended on " + trialEnd
-                + " with no possession proceedings begun in it: from " + trialEnd.plusDays(1) + " the tenancy is secure"
+                + (keptUntilDetermined ? "; the possession proceedings begun in it ended (" + facts.recovery().courtOutcome().type()
+                        + ") on " + determinedOn + " (s.130(2)(b))" : " with no possession proceedings begun in it")
+                + ": from " + secureFrom + " the tenancy is secure"
                 + " (Housing Act 1996 s.125(1); docs/law.md#introductory-tenancies). Arrears possession now needs a notice of"
                 + " seeking possession on Ground 1 (Housing Act 1985 s.83, Sch 2), not a notice of proceedings.");
+    }
+
+    /**
+     * The last day of a period of months beginning with the day: the day before the corresponding day that many months
+     * on, where a month without that day (29 February in another year, the 31st) counts from the first of the next.
+     */
+    static LocalDate lastDayOfPeriodBeginning(LocalDate start, int months) {
+        LocalDate corresponding = start.plusMonths(months);
+        if (corresponding.getDayOfMonth() != start.getDayOfMonth()) {
+            corresponding = corresponding.plusDays(1);
+        }
+        return corresponding.minusDays(1);
+    }
+
+    /** The day possession proceedings ended without an order (struck out or withdrawn) on or before the date; null if not. */
+    private static LocalDate claimEndedOn(CaseFacts facts, LocalDate on) {
+        var outcome = facts.recovery() == null ? null : facts.recovery().courtOutcome();
+        boolean ended = outcome != null && (outcome.type() == Vocabulary.CourtOutcomeType.STRUCK_OUT
+                || outcome.type() == Vocabulary.CourtOutcomeType.WITHDRAWN);
+        return ended && !outcome.date().isAfter(on) ? outcome.date() : null;
     }
 
     /** The trial period's last day, extended by a notice of extension served in time by the date; says why in {@code why}. */
@@ -60,7 +86,7 @@ final class IntroductoryTrial {
                     .append("): it does not extend the trial period (s.125A(2)). ");
             return originalExpiry;
         }
-        LocalDate trialEnd = originalExpiry.plusMonths(law.fixed("introductoryExtensionMonths"));
+        LocalDate trialEnd = lastDayOfPeriodBeginning(facts.tenancy().startDate(), 12 + law.fixed("introductoryExtensionMonths"));
         why.append("The notice of extension served on ").append(extension).append(" extends the trial period by 6 months,")
                 .append(" from ").append(originalExpiry).append(" to ").append(trialEnd).append(" (s.125A). ");
         return trialEnd;

@@ -112,10 +112,13 @@ public record LegalPosition(
     /**
      * The possession claim and order: {@code awaitingPossessionDate} a breached postponed order with no date
      * for possession fixed yet (CPR PD 55A para 10); {@code orderSixYearsOld} an order made six or more
-     * years before the date (CPR 83.2(3)(a)).
+     * years before the date (CPR 83.2(3)(a)); {@code fixDateNoticeDefect} why an application to fix the date on
+     * the date cannot rely on the notice to the tenant on file (null when it can, or none is on file), and
+     * {@code fixDateApplicationFrom} the first day it can (PD 55A para 10.3).
      */
     public record Court(boolean claimIssued, boolean possessionOrderEnforceable, CourtOrderType orderType, LocalDate orderMadeOn,
-            LocalDate possessionDate, boolean awaitingPossessionDate, boolean orderSixYearsOld) {
+            LocalDate possessionDate, boolean awaitingPossessionDate, boolean orderSixYearsOld, String fixDateNoticeDefect,
+            LocalDate fixDateApplicationFrom) {
         public boolean postponedOrder() { return orderType == CourtOrderType.POSTPONED; }
     }
 

@@ -136,7 +136,10 @@ final class PositionOnDate {
                 || (order == CourtOrderType.POSTPONED && breached && possessionDate != null && !on.isBefore(possessionDate));
         boolean oldOrder = order != null && madeOn != null
                 && !on.isBefore(madeOn.plusYears(law.fixed("judgmentEnforcementYears")));
-        return new LegalPosition.Court(a.claimIssued(), enforceable, order, madeOn, possessionDate, awaitingDate, oldOrder);
+        FixDateNotice notice = FixDateNotice.givenOn(given == null ? null : given.fixDateNoticeGivenOn(), law);
+        return new LegalPosition.Court(a.claimIssued(), enforceable, order, madeOn, possessionDate, awaitingDate, oldOrder,
+                notice == null ? null : notice.defectOn(on),
+                notice == null || !on.isBefore(notice.applyFrom()) ? null : notice.applyFrom());
     }
 
     /**

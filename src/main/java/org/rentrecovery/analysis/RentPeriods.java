@@ -13,19 +13,37 @@ import org.rentrecovery.contract.Vocabulary.RentFrequency;
  * The rent periods of a periodic tenancy as far as the case tells them, for the rule that a notice to quit
  * (and so a NoSP, HA 1985 s.83(5), and a notice of proceedings, HA 1996 s.128(4)) must end at the end of a
  * period and give at least one whole period's notice. Periods counted in weeks start on
- * {@code tenancy.periodStartDay}; which fortnight or four weeks is known only from {@code tenancy.startDate}
- * on or before that weekday. A monthly tenancy's periods run from the day of the month it began
- * ({@code tenancy.startDate}; in a shorter month, that month's last day), as the rest of the service counts
- * them (CaseChronology). What the case does not tell is not held against a notice: an unknown boundary is
+ * {@code tenancy.periodStartDay} (or the weekday of {@code tenancy.periodStartDate}); which fortnight or four
+ * weeks is known from {@code tenancy.periodStartDate}, else from {@code tenancy.startDate}. A monthly tenancy's
+ * periods run from the day of the month of {@code tenancy.periodStartDate} (the rent day), else of the day it
+ * began (in a shorter month, that month's last day), as the rest of the service counts them (CaseChronology). What the case does not tell is not held against a notice: an unknown boundary is
  * never a defect.
  *
  * @param weekStart the weekday periods counted in weeks start on, or null if not given
- * @param anchor a day a period started (the tenancy's start), or null if not known
+ * @param anchor a day a period started (the rent day, else the tenancy's start), or null if not known
+ * @param anchorIsRentDay whether the anchor is the rent day the case gave ({@code tenancy.periodStartDate})
  */
-public record RentPeriods(RentFrequency frequency, DayOfWeek weekStart, LocalDate anchor) {
+public record RentPeriods(RentFrequency frequency, DayOfWeek weekStart, LocalDate anchor, boolean anchorIsRentDay) {
+
+    public RentPeriods(RentFrequency frequency, DayOfWeek weekStart, LocalDate anchor) {
+        this(frequency, weekStart, anchor, false);
+    }
 
     public static RentPeriods of(CaseFacts.Tenancy tenancy) {
-        return new RentPeriods(tenancy.rentFrequency(), tenancy.periodStartDay(), tenancy.startDate());
+        return new RentPeriods(tenancy.rentFrequency(), weekdayOf(tenancy), anchorOf(tenancy), tenancy.periodStartDate() != null);
+    }
+
+    /** A day a rent period began: {@code tenancy.periodStartDate} (the rent day) when given, else the tenancy's start. */
+    static LocalDate anchorOf(CaseFacts.Tenancy tenancy) {
+        return tenancy.periodStartDate() != null ? tenancy.periodStartDate() : tenancy.startDate();
+    }
+
+    /** The weekday periods counted in weeks start on: {@code periodStartDay}, else the rent day's weekday; null if neither. */
+    static DayOfWeek weekdayOf(CaseFacts.Tenancy tenancy) {
+        if (tenancy.periodStartDay() != null) {
+            return tenancy.periodStartDay();
+        }
+        return tenancy.periodStartDate() == null ? null : tenancy.periodStartDate().getDayOfWeek();
     }
 
     /** Whether the case tells the first day of every period (not only the weekday). */
@@ -93,14 +111,14 @@ public record RentPeriods(RentFrequency frequency, DayOfWeek weekStart, LocalDat
     public String describe() {
         if (frequency == RentFrequency.MONTHLY) {
             return anchor == null ? "the tenancy's start date is not given, so the day of the month rent periods start on is not known"
-                    : "monthly rent periods start on day " + anchor.getDayOfMonth() + " of each month (the tenancy began on "
-                            + anchor + "; in a shorter month, its last day)";
+                    : "monthly rent periods start on day " + anchor.getDayOfMonth() + " of each month ("
+                            + (anchorIsRentDay ? "the rent day given is " : "the tenancy began on ") + anchor + "; in a shorter month, its last day)";
         }
         if (weekStart == null) {
             return "the day rent periods start on is not given";
         }
         String day = weekStart.name().charAt(0) + weekStart.name().substring(1).toLowerCase(java.util.Locale.ROOT);
-        return "rent periods start on " + day + (exact() ? ", counted from the tenancy's start" : "");
+        return "rent periods start on " + day + (!exact() ? "" : anchorIsRentDay ? ", counted from the rent day " + anchor : ", counted from the tenancy's start");
     }
 
     private boolean startsPeriod(LocalDate date) {

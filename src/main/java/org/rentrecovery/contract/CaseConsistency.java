@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.rentrecovery.contract.CaseFacts.Tenant;
 import org.rentrecovery.contract.Problem.FieldError;
 
@@ -27,6 +26,7 @@ public final class CaseConsistency {
     public static List<FieldError> check(CaseFacts facts) {
         CaseConsistency check = new CaseConsistency(facts);
         check.run();
+        check.errors.addAll(RentDayAndFixDateNoticeChecks.check(facts));
         return check.errors;
     }
 

@@ -100,6 +100,8 @@ public record CaseFacts(
             @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
             @Schema(example = "142.50", description = "The full charge for one rent period (rent plus service charges)") BigDecimal rentPerPeriod,
             @Schema(description = "The weekday a rent period starts on (weekly periods), for the dates a notice may specify") DayOfWeek periodStartDay,
+            @Schema(example = "2026-01-01", description = "Any day on which a rent period began (the rent day), when periods do not run from tenancy.startDate: monthly periods then start on its day of the month, and fortnightly or four-weekly periods are counted from it. On or after tenancy.startDate, on tenancy.periodStartDay when both are given. Absent = periods run from tenancy.startDate")
+            LocalDate periodStartDate,
             @Size(max = 10) @Schema(description = "The tenants, by the case system's ids (no names)") List<@NotNull @Valid Tenant> tenants,
             @Schema(description = "INTRODUCTORY only: the day the landlord served notice extending the trial period by 6 months (Housing Act 1996 s.125A); absent = not extended. Leave it out if a review (s.125B) overturned the extension")
             LocalDate trialExtensionNoticeServedOn,
@@ -254,7 +256,9 @@ public record CaseFacts(
             @Schema(description = "The day the order was made") LocalDate madeOn,
             @Schema(description = "The tenant has broken the terms of a suspended or postponed order") Boolean termsBreached,
             @Schema(description = "The date for possession: for a POSTPONED order, the date the court fixed on the landlord's application after a breach (CPR PD 55A para 10); absent = not fixed")
-            LocalDate possessionDate) {
+            LocalDate possessionDate,
+            @Schema(example = "2026-11-02", description = "POSTPONED order only: the day the landlord gave the tenant written notice that it intends to apply to fix the date for possession (CPR PD 55A para 10.3): the application may be made from 14 clear days to 3 months after it. Absent = not recorded")
+            LocalDate fixDateNoticeGivenOn) {
     }
 
     public record Judgment(

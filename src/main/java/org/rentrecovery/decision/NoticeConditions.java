@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.analysis.FixDateNotice;
 import org.rentrecovery.analysis.NoticeAssessment;
 import org.rentrecovery.analysis.RentPeriods;
 import org.rentrecovery.contract.ActionType;
@@ -25,6 +26,7 @@ final class NoticeConditions {
             case SERVE_SECTION_8_NOTICE -> section8(analysis, servedOn);
             case SERVE_NOTICE_OF_PROCEEDINGS -> noticeOfProceedings(analysis, servedOn);
             case SERVE_NOTICE_TO_QUIT -> noticeToQuit(analysis, servedOn);
+            case APPLY_TO_FIX_POSSESSION_DATE -> fixDateApplication(analysis, servedOn);
             default -> new ArrayList<>();
         };
     }
@@ -74,6 +76,28 @@ final class NoticeConditions {
                 + " could end the tenancy (s.128(4)): at least 4 weeks and one whole rent period, no earlier than " + earliest
                 + ", and the first or last day of a rent period" + boundaryClause(periods, earliest));
         conditions.add("Proceedings may begin only after that date, not on it (s.128(5) Housing Act 1996).");
+        return conditions;
+    }
+
+    /** CPR PD 55A para 10.3: the tenant's notice before an application to fix the date for possession under a postponed order. */
+    private static List<String> fixDateApplication(CaseAnalysis analysis, LocalDate appliedOn) {
+        List<String> conditions = new ArrayList<>();
+        var order = analysis.facts().recovery() == null ? null : analysis.facts().recovery().courtOrder();
+        LegalParameters law = LegalParameters.current();
+        FixDateNotice notice = FixDateNotice.givenOn(order == null ? null : order.fixDateNoticeGivenOn(), law);
+        if (notice == null) {
+            FixDateNotice today = FixDateNotice.givenOn(appliedOn, law);
+            conditions.add("Give the tenant written notice first that you intend to apply to fix the date for possession, with the"
+                    + " arrears now and how the order's terms were broken, asking for a reply within 7 days (CPR PD 55A para 10.3-10.4).");
+            conditions.add("Apply no sooner than 14 clear days and no later than 3 months after giving it (CPR 2.8): for a notice given on "
+                    + appliedOn + ", from " + today.applyFrom() + " to " + today.applyBy()
+                    + ". Record its date in recovery.courtOrder.fixDateNoticeGivenOn (docs/law.md#postponed-possession-orders).");
+        } else {
+            conditions.add("On the notice given on " + notice.givenOn() + ", apply from " + notice.applyFrom() + " (14 clear days after it)"
+                    + " and no later than " + notice.applyBy() + " (3 months); after that, give a fresh notice (CPR PD 55A para 10.3;"
+                    + " docs/law.md#postponed-possession-orders).");
+        }
+        conditions.add("A warrant can be sought only once the court has fixed the date and it has come.");
         return conditions;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.escalation.PolicyAction;
 
 /** A permitted step as the officer sees it: due date, references, and for a notice its grounds and conditions. */
@@ -35,6 +36,7 @@ final class Recommendations {
                 dueBy, a.approval(), reason,
                 a.reference() == null ? List.of() : List.of(a.reference()),
                 notice ? analysis.availableGrounds(asOf) : null,
-                notice ? NoticeConditions.forAction(a.action(), analysis, asOf) : null, a.code(), a.category());
+                notice || a.action() == ActionType.APPLY_TO_FIX_POSSESSION_DATE ? NoticeConditions.forAction(a.action(), analysis, asOf) : null,
+                a.code(), a.category());
     }
 }
