@@ -41,9 +41,15 @@ public final class BenefitCapParameters {
      * (HB Regs 2006 reg 75E); {@code benefit} is a HousingCostSupport name.
      */
     public record GracePeriod(LocalDate from, String benefit, int months, int weeks, String reference) implements Dated {
-        /** The last day of a grace period that starts on the date. */
+        /**
+         * The last day of a grace period that starts on the date: the day before the corresponding day after its months
+         * and weeks. Where the last month has no corresponding day (9 months from 31 May), the period ends on that
+         * month's last day, as a period of months counted in law does.
+         */
         public LocalDate lastDay(LocalDate start) {
-            return start.plusMonths(months).plusWeeks(weeks).minusDays(1);
+            LocalDate afterMonths = start.plusMonths(months);
+            boolean noCorrespondingDay = afterMonths.getDayOfMonth() != start.getDayOfMonth();
+            return (noCorrespondingDay ? afterMonths.plusDays(1) : afterMonths).plusWeeks(weeks).minusDays(1);
         }
 
         public String length() {
