@@ -27,6 +27,19 @@ public interface SecuritySettings {
     @WithDefault("8h")
     Duration tokenLifetime();
 
+    /** How verified bearer tokens are remembered between requests ({@link VerifiedTokenCache}). */
+    VerifiedTokens verifiedTokens();
+
+    interface VerifiedTokens {
+        /** How many verified tokens are kept at most; 0 verifies every request. */
+        @WithDefault("1000")
+        int size();
+
+        /** How long one verification is trusted at most (never past the token's own expiry). */
+        @WithDefault("5m")
+        Duration maxHold();
+    }
+
     /** Quick-start users for the workbench's sign-in (local mode only): name → password hash and roles. */
     Map<String, LocalUser> users();
 
