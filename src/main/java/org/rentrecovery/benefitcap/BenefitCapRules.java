@@ -4,17 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.drools.ruleunits.api.RuleUnit;
-import org.drools.ruleunits.api.RuleUnitInstance;
-import org.rentrecovery.engine.RuleTrace;
+import org.rentrecovery.engine.ReusedRuleUnit;
 
-/** Runs the benefit cap law over one household. Thread-safe: one rule unit instance per call. */
+/** Runs the benefit cap law over one household. Thread-safe: one rule unit instance per thread, reused. */
 @ApplicationScoped
 public class BenefitCapRules {
-    private final RuleUnit<BenefitCapLaw> law;
+    private final ReusedRuleUnit<BenefitCapLaw> law;
 
     @Inject
     public BenefitCapRules(RuleUnit<BenefitCapLaw> law) {
-        this.law = law;
+        this.law = new ReusedRuleUnit<>(() -> law, BenefitCapLaw::new);
     }
 
     /** Outside a CDI container (plain unit tests): the unit is compiled from the same DRL at run time. */
@@ -23,11 +22,7 @@ public class BenefitCapRules {
     }
 
     public CapHousehold judge(CapHousehold household) {
-        BenefitCapLaw unit = new BenefitCapLaw();
-        unit.getHouseholds().add(household);
-        try (RuleUnitInstance<BenefitCapLaw> instance = law.createInstance(unit, RuleTrace.ruleConfig())) {
-            instance.fire();
-        }
+        law.fire((unit, facts) -> facts.add(unit.getHouseholds(), household));
         return household;
     }
 }

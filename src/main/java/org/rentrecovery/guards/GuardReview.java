@@ -6,20 +6,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.drools.ruleunits.api.RuleUnit;
-import org.drools.ruleunits.api.RuleUnitInstance;
-import org.rentrecovery.engine.RuleTrace;
+import org.rentrecovery.engine.ReusedRuleUnit;
 
 /**
- * Runs the legal guards over a set of steps and returns their verdicts. Thread-safe: each review
- * gets its own rule unit instance from the rule base compiled at build time.
+ * Runs the legal guards over a set of steps and returns their verdicts. Thread-safe: each thread
+ * reuses its own rule unit instance of the rule base compiled at build time ({@link ReusedRuleUnit}).
  */
 @ApplicationScoped
 public class GuardReview {
-    private final RuleUnit<LegalGuards> guards;
+    private final ReusedRuleUnit<LegalGuards> guards;
 
     @Inject
     public GuardReview(RuleUnit<LegalGuards> guards) {
-        this.guards = guards;
+        this.guards = new ReusedRuleUnit<>(() -> guards, LegalGuards::new);
     }
 
     /**
@@ -31,11 +30,7 @@ public class GuardReview {
     }
 
     public GuardFindings review(List<StepUnderReview> steps) {
-        LegalGuards unit = new LegalGuards();
-        steps.forEach(unit.getSteps()::add);
-        try (RuleUnitInstance<LegalGuards> instance = guards.createInstance(unit, RuleTrace.ruleConfig())) {
-            instance.fire();
-        }
+        guards.fire((unit, facts) -> steps.forEach(step -> facts.add(unit.getSteps(), step)));
         return new GuardFindings(steps);
     }
 }

@@ -9,10 +9,9 @@ import jakarta.inject.Inject;
 import io.quarkus.runtime.Startup;
 
 import org.drools.ruleunits.api.RuleUnit;
-import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
 import org.rentrecovery.contract.CaseFacts;
-import org.rentrecovery.engine.RuleTrace;
+import org.rentrecovery.engine.ReusedRuleUnit;
 import org.rentrecovery.law.LegalParameters;
 
 /**
@@ -28,6 +27,7 @@ import org.rentrecovery.law.LegalParameters;
 @Startup
 public class LimitationReview {
     private static volatile RuleUnit<LimitationRules> unit;
+    private static final ReusedRuleUnit<LimitationRules> REUSED = new ReusedRuleUnit<>(LimitationReview::unit, LimitationRules::new);
 
     @Inject
     public LimitationReview(RuleUnit<LimitationRules> compiled) {
@@ -57,20 +57,19 @@ public class LimitationReview {
         if (charges.isEmpty()) {
             return LimitationSchedule.none(law.reference());
         }
-        LimitationRules data = new LimitationRules();
         var judgment = facts.recovery() == null ? null : facts.recovery().judgment();
         var tenants = facts.tenancy().tenants() == null ? List.<CaseFacts.Tenant>of() : facts.tenancy().tenants();
-        data.getTerms().add(new LimitationTerms(law.years(), law.reference(), breathingSpaceStart, breathingSpaceLastDay,
+        LimitationTerms terms = new LimitationTerms(law.years(), law.reference(), breathingSpaceStart, breathingSpaceLastDay,
                 law.breathingSpaceExtensionWeeks(), judgment == null ? null : judgment.date(),
-                tenants.stream().map(CaseFacts.Tenant::id).toList()));
-        if (facts.account().acknowledgments() != null) {
-            facts.account().acknowledgments().forEach(a -> data.getAcknowledgments()
-                    .add(new AcknowledgmentMade(a.date(), a.type().name(), a.tenantId())));
-        }
-        charges.forEach(data.getCharges()::add);
-        try (RuleUnitInstance<LimitationRules> instance = unit().createInstance(data, RuleTrace.ruleConfig())) {
-            instance.fire();
-        }
+                tenants.stream().map(CaseFacts.Tenant::id).toList());
+        REUSED.fire((data, run) -> {
+            run.add(data.getTerms(), terms);
+            if (facts.account().acknowledgments() != null) {
+                facts.account().acknowledgments().forEach(a -> run.add(data.getAcknowledgments(),
+                        new AcknowledgmentMade(a.date(), a.type().name(), a.tenantId())));
+            }
+            charges.forEach(charge -> run.add(data.getCharges(), charge));
+        });
         return new LimitationSchedule(charges.stream().map(ChargeLimit::outcome).toList(), law.reference());
     }
 

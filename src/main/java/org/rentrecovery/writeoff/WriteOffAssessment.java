@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.drools.ruleunits.api.RuleUnit;
-import org.drools.ruleunits.api.RuleUnitInstance;
 import org.drools.ruleunits.api.RuleUnitProvider;
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.LegalPosition;
@@ -26,7 +25,7 @@ import org.rentrecovery.engine.ModelContracts;
 import org.rentrecovery.engine.ModelContract.Output;
 import org.rentrecovery.engine.ModelSet;
 import org.rentrecovery.engine.PolicyModels;
-import org.rentrecovery.engine.RuleTrace;
+import org.rentrecovery.engine.ReusedRuleUnit;
 import org.rentrecovery.escalation.PolicyAction;
 import org.rentrecovery.law.LegalParameters;
 import org.rentrecovery.limitation.LimitationSchedule;
@@ -84,12 +83,12 @@ public class WriteOffAssessment {
     }
     static final String LAW_RULE_PREFIX = "WriteOffLaw: ";
 
-    private final RuleUnit<WriteOffLaw> law;
+    private final ReusedRuleUnit<WriteOffLaw> law;
     private final PolicyModels models;
 
     @Inject
     public WriteOffAssessment(RuleUnit<WriteOffLaw> law, PolicyModels models) {
-        this.law = law;
+        this.law = new ReusedRuleUnit<>(() -> law, WriteOffLaw::new);
         this.models = models;
     }
 
@@ -149,11 +148,7 @@ public class WriteOffAssessment {
 
     /** The write-off law's rules find, on the debt, what cannot be recovered and from whom. */
     private void judge(DebtUnderReview debt) {
-        WriteOffLaw unit = new WriteOffLaw();
-        unit.getDebts().add(debt);
-        try (RuleUnitInstance<WriteOffLaw> instance = law.createInstance(unit, RuleTrace.ruleConfig())) {
-            instance.fire();
-        }
+        law.fire((unit, facts) -> facts.add(unit.getDebts(), debt));
     }
 
     /**
