@@ -27,7 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The embedded default when no database is configured: an append-only NDJSON file, one record per
- * line with the same content as the PostgreSQL row. Batches are appended and fsynced before any of
+ * line with the same content as the PostgreSQL row (its request, answer and rules compressed alike). Batches are appended and fsynced before any of
  * their requests is answered. Reads use an in-memory index (decision id to file position, case ref
  * to its decisions) built by reading the file at startup and kept up to date by the writer; the
  * index costs about 200 bytes per record, which suits a single instance, not years of a large
@@ -103,15 +103,15 @@ final class JournalAuditStore implements AuditStore {
                 if (offset + length + 1 > size) {
                     break; // no newline: the last write did not finish
                 }
-                AuditRecord record;
+                JournalLine record; // the payload is decompressed when the record is read, not for the index
                 try {
-                    record = mapper.readValue(line, JournalLine.class).toRecord();
+                    record = mapper.readValue(line, JournalLine.class);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     // Only where: the parser's message would quote the line, a tenant's data.
                     throw new IOException("line " + (records + 1) + " (byte " + offset + ") of " + file
                             + " is complete but not a decision record; the journal is damaged", null);
                 }
-                remember(record, offset, length);
+                remember(record.decisionId(), record.caseRef(), record.decidedAt(), offset, length);
                 records++;
                 offset += length + 1;
             }
@@ -134,10 +134,9 @@ final class JournalAuditStore implements AuditStore {
         return recovery;
     }
 
-    private void remember(AuditRecord record, long offset, int length) {
-        positions.put(record.decisionId(), new Position(offset, length));
-        byCase.computeIfAbsent(record.caseRef(), k -> new TreeSet<>(NEWEST_FIRST))
-                .add(new Entry(record.decidedAt(), record.decisionId()));
+    private void remember(UUID decisionId, String caseRef, OffsetDateTime decidedAt, long offset, int length) {
+        positions.put(decisionId, new Position(offset, length));
+        byCase.computeIfAbsent(caseRef, k -> new TreeSet<>(NEWEST_FIRST)).add(new Entry(decidedAt, decisionId));
     }
 
     @Override
@@ -171,7 +170,8 @@ final class JournalAuditStore implements AuditStore {
         }
         long offset = start;
         for (int i = 0; i < batch.size(); i++) {
-            remember(batch.get(i), offset, lines.get(i).length);
+            AuditRecord r = batch.get(i);
+            remember(r.decisionId(), r.caseRef(), r.decidedAt(), offset, lines.get(i).length);
             offset += lines.get(i).length + 1;
         }
     }
@@ -220,7 +220,7 @@ final class JournalAuditStore implements AuditStore {
                 }
             }
             return mapper.readValue(buffer.array(), JournalLine.class).toRecord();
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) {
             throw new AuditUnavailableException("The decision journal could not be read: " + e.getMessage(), e);
         }
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,11 +19,14 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * One line of the journal: the same fields as a {@code decision_audit} row, named as in the API.
- * The request and response are embedded as JSON, not as strings, so the file reads naturally.
+ * One line of the journal: the same fields as a {@code decision_audit} row, named as in the API. The
+ * request, answer and rules fired are one {@code payload}: the same compressed value as the PostgreSQL
+ * row's ({@link AuditPayload}, about 700 bytes instead of about 8 KB), in base64 so the line stays one
+ * line of JSON. Lines written before that (the request and answer embedded as JSON, the rules as a
+ * list) are still read as they were.
  */
 @JsonPropertyOrder({"decisionId", "caseRef", "endpoint", "decidedAt", "asOf", "policyVersion", "policyBuild",
-        "evaluationMicros", "rulesFired", "runId", "request", "response"})
+        "evaluationMicros", "runId", "payload", "rulesFired", "request", "response"})
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
 record JournalLine(
         UUID decisionId,
@@ -33,19 +37,31 @@ record JournalLine(
         String policyVersion,
         String policyBuild,
         long evaluationMicros,
-        List<String> rulesFired,
         UUID runId,
+        String payload,
+        List<String> rulesFired,
         @JsonRawValue @JsonDeserialize(using = RawJson.class) String request,
         @JsonRawValue @JsonDeserialize(using = RawJson.class) String response) {
 
     static JournalLine of(AuditRecord r) {
+        String payload = Base64.getEncoder().encodeToString(AuditPayload.encode(r.requestJson(), r.responseJson(), r.rulesFired()));
         return new JournalLine(r.decisionId(), r.caseRef(), r.endpoint(), r.decidedAt(), r.asOf(), r.policyVersion(),
-                r.policyBuild(), r.evaluationMicros(), r.rulesFired(), r.runId(), r.requestJson(), r.responseJson());
+                r.policyBuild(), r.evaluationMicros(), r.runId(), payload, null, null, null);
     }
 
     AuditRecord toRecord() {
+        if (payload == null) {
+            return new AuditRecord(decisionId, caseRef, endpoint, decidedAt, asOf, policyVersion, policyBuild,
+                    evaluationMicros, rulesFired == null ? List.of() : rulesFired, request, response, runId);
+        }
+        AuditPayload.Content content;
+        try {
+            content = AuditPayload.decode(Base64.getDecoder().decode(payload));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the payload of decision " + decisionId + " is not base64", e);
+        }
         return new AuditRecord(decisionId, caseRef, endpoint, decidedAt, asOf, policyVersion, policyBuild,
-                evaluationMicros, rulesFired, request, response, runId);
+                evaluationMicros, content.rulesFired(), content.requestJson(), content.responseJson(), runId);
     }
 
     /**
