@@ -4,6 +4,9 @@
 # so its fsync costs nothing) and the PostgreSQL audit. In each, the yardstick and next-action are measured
 # alternately, 8 s warm-up then 20 s each, and the load average is printed before every measurement.
 #   bench/speed.sh [connections, default 32]  [PG database, default rentrecovery_bench]
+# ONLY=journal or ONLY=postgres runs one of the two; SERVICE_OPTS adds JVM flags to the service, e.g. the
+# "before" of a change that has a switch: SERVICE_OPTS="-Drentrecovery.security.verified-tokens.size=0
+# -Drentrecovery.rules.fresh-instances=true" (every token verified, new rule-unit instances per decision).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 conns=${1:-32}
@@ -21,7 +24,7 @@ measure() { # label, path, script
 
 serve() { # label, env...
     local label=$1; shift
-    env "$@" java -Xmx512m -Dquarkus.http.port=$port -Drentrecovery.bench.trivial-dmn=bench/trivial.dmn \
+    env "$@" java -Xmx512m ${SERVICE_OPTS:-} -Dquarkus.http.port=$port -Drentrecovery.bench.trivial-dmn=bench/trivial.dmn \
         -jar target/quarkus-app/quarkus-run.jar >/tmp/bench-speed-$label.log 2>&1 &
     local pid=$!
     for _ in $(seq 1 90); do curl -s -o /dev/null "$base/q/openapi" && break; sleep 1; done
@@ -38,6 +41,7 @@ serve() { # label, env...
 rm -rf /dev/shm/bench-journal
 [ "${ONLY:-}" = postgres ] || serve journal-tmpfs QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=/dev/shm/bench-journal/decision-journal.ndjson
 rm -rf /dev/shm/bench-journal
+[ "${ONLY:-}" = journal ] && exit 0
 if psql -h 127.0.0.1 -U postgres -tAc "select 1" >/dev/null 2>&1; then
     psql -h 127.0.0.1 -U postgres -tAc "drop database if exists $db" >/dev/null
     createdb -h 127.0.0.1 -U postgres "$db"
