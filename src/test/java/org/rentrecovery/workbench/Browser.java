@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,12 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -36,7 +41,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
     static final Path SCREENSHOTS = Path.of("target", "workbench-screenshots");
     private static final Path AXE = Path.of("src", "main", "webui", "node_modules", "axe-core", "axe.min.js");
+    private static final Path PAGES = Path.of("src", "main", "webui", "src", "pages");
     private static final String CHROMIUM = "/usr/bin/chromium";
+    /** The workbench pages (file names) axe-core has checked in this test run, in any browser session. */
+    private static final Set<String> CHECKED = new ConcurrentSkipListSet<>();
 
     final ChromeDriver driver;
     private final URL base;
@@ -113,7 +121,23 @@ final class Browser implements AutoCloseable {
         return Base64.getDecoder().decode((String) shot.get("data"));
     }
 
-    /** Runs axe-core on the page (the editor's own frame excluded) and fails on any serious or critical violation. */
+    /** Every page the workbench has (src/main/webui/src/pages), by file name. */
+    static Set<String> workbenchPages() {
+        try (Stream<Path> pages = Files.list(PAGES)) {
+            return pages.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html")).collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Set<String> checkedPages() {
+        return Set.copyOf(CHECKED);
+    }
+
+    /**
+     * Runs axe-core on the page (the editor's own frame excluded) and fails on any serious or
+     * critical violation, or if axe checked nothing (so a page where it failed to run cannot pass).
+     */
     void assertAccessible(String page) {
         try {
             script(Files.readString(AXE));
@@ -121,18 +145,22 @@ final class Browser implements AutoCloseable {
             throw new UncheckedIOException("axe-core is installed by the workbench build (src/main/webui)", e);
         }
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) driver.executeAsyncScript("""
+        Map<String, Object> result = (Map<String, Object>) driver.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run({ exclude: [["#dmn-editor"]] }, { resultTypes: ["violations"] })
-                    .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                        targets: v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(" | ") }))))
-                    .catch(e => done([{ id: "axe-failed", impact: "critical", help: String(e), targets: "" }]));
+                    .then(r => done({ passes: r.passes.length, violations: r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                        targets: v.nodes.slice(0, 3).map(n => n.target.join(" ")).join(" | ") })) }))
+                    .catch(e => done({ passes: 0, violations: [{ id: "axe-failed", impact: "critical", help: String(e), targets: "" }] }));
                 """);
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
+        assertThat(((Number) result.get("passes")).intValue()).as("axe-core's rules that passed on the %s page", page).isPositive();
         List<String> serious = violations.stream()
                 .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " at " + v.get("targets"))
                 .collect(Collectors.toList());
         assertThat(serious).as("serious accessibility violations on the %s page", page).isEmpty();
+        String path = URI.create(driver.getCurrentUrl()).getPath();
+        CHECKED.add(path.endsWith("/") ? "index.html" : path.substring(path.lastIndexOf('/') + 1));
     }
 
     @Override

@@ -26,9 +26,10 @@ import io.restassured.http.ContentType;
  * The Letter 1 change made and published the way a policy officer would, in the machine's own
  * headless Chromium: sign in, read the ladder, start a draft, change the Letter 1 threshold cell
  * in the KIE DMN editor, save, see the change cell by cell, run the scenario suites against the
- * draft, see its impact on a portfolio, then a second person approves and
- * publishes it from today, and a decision for today changes. Each page is screenshot under
- * target/workbench-screenshots and checked with axe-core.
+ * draft, see its impact on an uploaded portfolio and on the cases decided today, then a second
+ * person approves and publishes it from today, a decision for today changes, and a roll-back makes
+ * the earlier version decide again. Each page is screenshot under target/workbench-screenshots and
+ * checked with axe-core, and every page of the workbench must have been checked.
  */
 @QuarkusTest
 @TestProfile(WorkbenchJourneyProfile.class)
@@ -40,6 +41,9 @@ class WorkbenchJourneyTest {
     URL base;
 
     static Browser browser;
+    private String today;
+    private String liveId;
+    private String draftId;
 
     @AfterAll
     static void stopBrowser() {
@@ -109,19 +113,38 @@ class WorkbenchJourneyTest {
 
     private void journey() throws IOException {
         long started = System.nanoTime();
-        String today = given().get("/api/policies").then().statusCode(200).extract().path("today");
+        today = given().get("/api/policies").then().statusCode(200).extract().path("today");
         assertThat(stepFor(today)).as("the packaged ladder sends Letter 1 from one week's arrears").isEqualTo("LETTER_1");
         browser = new Browser(base);
 
-        // The author signs in and sees what is live.
+        authorSignsInAndReadsTheLadder();
+        authorStartsADraft();
+        authorChangesTheThresholdInTheEditor();
+        authorComparesRunsTheSuitesAndSeesTheImpact();
+        approverApprovesAndPublishes();
+        // Today's decision for the same case now follows the new threshold.
+        assertThat(stepFor(today)).as("a week and a half in arrears is under the new Letter 1 threshold").isNotEqualTo("LETTER_1");
+        approverRollsBack();
+        assertThat(stepFor(today)).as("after the roll-back the earlier threshold decides again").isEqualTo("LETTER_1");
+
+        assertThat(Browser.checkedPages()).as("axe-core ran on every page of the workbench")
+                .containsAll(Browser.workbenchPages());
+        System.out.printf("workbench journey in the browser: %.1f s%n", (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The sign-in page, then the author sees what is live and reads the ladder; which row decides Letter 1? */
+    private void authorSignsInAndReadsTheLadder() {
+        browser.open("/workbench/signin.html?signout=1");
+        browser.waitFor(By.id("signin-form"));
+        browser.screenshot("01-sign-in");
+        browser.assertAccessible("sign-in");
         browser.signIn("author", "author-pass");
         WebElement live = browser.waitFor(By.cssSelector("#live-today a"));
         browser.screenshot("02-policies");
         browser.assertAccessible("policies");
-        String liveId = live.getText();
+        liveId = live.getText();
         live.click();
 
-        // The live version and its ladder, read as a page; which row decides Letter 1?
         browser.waitFor(By.cssSelector("tr[data-model='" + LADDER + "'] a[href*='table.html']")).click();
         browser.waitFor(By.id("search")).sendKeys("LETTER_1");
         browser.driver.findElement(By.id("search-button")).click();
@@ -130,26 +153,30 @@ class WorkbenchJourneyTest {
                 .contains("first");
         browser.screenshot("03-table");
         browser.assertAccessible("table");
+    }
 
-        // A draft from the live version.
+    private void authorStartsADraft() {
         browser.open("/workbench/version.html?id=" + liveId);
         browser.waitFor(By.id("change-note")).sendKeys("Letter 1 from two weeks' arrears");
         browser.driver.findElement(By.id("create-draft")).click();
         browser.waitUntil(d -> !d.getCurrentUrl().endsWith("id=" + liveId), Duration.ofSeconds(20));
         assertThat(browser.waitFor(By.id("status")).getText()).isEqualTo("DRAFT");
-        String draftId = browser.driver.getCurrentUrl().replaceAll(".*id=", "");
+        draftId = browser.driver.getCurrentUrl().replaceAll(".*id=", "");
         browser.screenshot("04-draft");
         browser.assertAccessible("draft");
+    }
 
-        // The Letter 1 threshold changed in the KIE DMN editor and saved to the draft.
+    /**
+     * First a slip: a step no code acts on. The service refuses it, naming the row and column, and
+     * the page marks that cell on its own rendering of the table. Then the intended change.
+     */
+    private void authorChangesTheThresholdInTheEditor() {
         browser.waitFor(By.cssSelector("tr[data-model='" + LADDER + "'] a[href*='edit.html']")).click();
         KieEditor editor = new KieEditor(browser);
         editor.enter("#dmn-editor");
         editor.openDecision("decision-EscalationStep");
         assertThat(editor.cellText(17, "weeksInArrears")).isEqualTo(">= 1");
         editor.leave();
-        // First a slip: a step no code acts on. The service refuses it, naming the row and column,
-        // and the page marks that cell on its own rendering of the table.
         edit(editor, 17, "step", "\"LETTER_ONE\"");
         browser.driver.findElement(By.id("save")).click();
         assertThat(browser.waitFor(By.id("validation-heading"), SLOW).getText()).isEqualTo("Not saved: 1 problem to fix");
@@ -157,15 +184,15 @@ class WorkbenchJourneyTest {
                 "#validation tr[data-row='letter-1'] td.wb-error-cell[data-column='step']"))).hasSize(1);
         browser.screenshot("05-validation");
         browser.assertAccessible("validation");
-        // Then the intended change.
         edit(editor, 17, "step", "\"LETTER_1\"");
         edit(editor, 17, "weeksInArrears", ">= 2");
         browser.driver.findElement(By.id("save")).click();
         browser.waitFor(By.id("saved"), SLOW);
         browser.screenshot("06-edit");
         browser.assertAccessible("edit");
+    }
 
-        // The change, cell by cell.
+    private void authorComparesRunsTheSuitesAndSeesTheImpact() throws IOException {
         browser.driver.findElement(By.id("see-diff")).click();
         WebElement changed = browser.waitFor(By.cssSelector("tr[data-row='letter-1'] td.wb-changed[data-column='weeksInArrears']"));
         assertThat(changed.findElement(By.cssSelector("[data-old]")).getText()).isEqualTo(">= 1");
@@ -183,20 +210,53 @@ class WorkbenchJourneyTest {
         browser.screenshot("08-suites");
         browser.assertAccessible("suites");
 
-        // The impact on a portfolio decided today: Letter 1 cases under two weeks' arrears move, with examples side by side.
+        impactOnAnUploadedPortfolio();
+        impactOnTheCasesDecidedToday();
+    }
+
+    /** Letter 1 cases under two weeks' arrears move, with examples side by side. */
+    private void impactOnAnUploadedPortfolio() throws IOException {
         Path portfolio = portfolio(today);
         browser.open("/workbench/impact.html?version=" + draftId);
         browser.waitFor(By.id("portfolio")).sendKeys(portfolio.toAbsolutePath().toString());
         browser.driver.findElement(By.id("run-portfolio")).click();
         assertThat(browser.waitFor(By.id("impact-totals"), SLOW).getText()).contains("2 of 5 cases change next action");
-        browser.driver.findElement(By.cssSelector(
-                "button[data-matrix='actions'][data-from='SEND_REMINDER_LETTER_1'][data-to='NO_ACTION']")).click();
+        showExamples("SEND_REMINDER_LETTER_1", "NO_ACTION");
         assertThat(browser.waitFor(By.id("examples-heading")).getText()).startsWith("2 cases move");
         assertThat(browser.driver.findElements(By.cssSelector("#examples [data-example]"))).hasSize(2);
         browser.screenshot("09-impact");
         browser.assertAccessible("impact");
+    }
 
-        // The author cannot approve their own draft; the approver can, and publishes it from today.
+    /**
+     * The same draft over the cases the audit recorded today (this test's own decisions among
+     * them: others recorded today in the same database are re-decided too, so counts are at least).
+     */
+    private void impactOnTheCasesDecidedToday() {
+        for (String balance : List.of("120.00", "180.00")) {
+            given().contentType(ContentType.JSON).body(letter1Case(today).replace("\"WB-1\"", "\"WB-AUDIT-" + balance + "\"")
+                    .replace("150.00", balance)).post("/api/decisions/next-action").then().statusCode(200);
+        }
+        browser.open("/workbench/impact.html?version=" + draftId);
+        WebElement from = browser.waitFor(By.id("decided-from"));
+        browser.script("arguments[0].value = arguments[1]; arguments[2].value = arguments[1]", from, today,
+                browser.driver.findElement(By.id("decided-to")));
+        browser.driver.findElement(By.id("run-range")).click();
+        String totals = browser.waitFor(By.id("impact-totals"), SLOW).getText();
+        assertThat(Integer.parseInt(totals.replaceAll("(?s)^(\\d+) of.*", "$1")))
+                .as("the audited Letter 1 cases under two weeks' arrears move: %s", totals).isGreaterThanOrEqualTo(3);
+        showExamples("SEND_REMINDER_LETTER_1", "NO_ACTION");
+        assertThat(browser.waitFor(By.id("examples-heading")).getText()).contains("from SEND_REMINDER_LETTER_1 to NO_ACTION");
+        browser.screenshot("10-impact-decided");
+        browser.assertAccessible("impact of decided cases");
+    }
+
+    private void showExamples(String from, String to) {
+        browser.waitFor(By.cssSelector("button[data-matrix='actions'][data-from='" + from + "'][data-to='" + to + "']")).click();
+    }
+
+    /** The author cannot approve their own draft; the approver can, and publishes it from today. */
+    private void approverApprovesAndPublishes() {
         browser.open("/workbench/version.html?id=" + draftId);
         browser.waitFor(By.id("status"));
         assertThat(browser.driver.findElements(By.id("approve"))).isEmpty();
@@ -209,15 +269,29 @@ class WorkbenchJourneyTest {
         browser.script("arguments[0].value = arguments[1]", effective, today);
         browser.driver.findElement(By.id("activate")).click();
         browser.waitFor(By.id("live-marker"), SLOW);
-        browser.screenshot("10-published");
+        browser.screenshot("11-published");
         browser.assertAccessible("published");
 
         browser.open("/workbench/");
         assertThat(browser.waitFor(By.cssSelector("#live-today a")).getText()).isEqualTo(draftId);
-        browser.screenshot("11-policies-after");
+        browser.screenshot("12-policies-after");
+        browser.assertAccessible("policies after publishing");
+    }
 
-        // Today's decision for the same case now follows the new threshold.
-        assertThat(stepFor(today)).as("a week and a half in arrears is under the new Letter 1 threshold").isNotEqualTo("LETTER_1");
-        System.out.printf("workbench journey in the browser: %.1f s%n", (System.nanoTime() - started) / 1e9);
+    /** The previous version applies again from now, and the timeline shows the roll-back after the publication. */
+    private void approverRollsBack() {
+        browser.open("/workbench/version.html?id=" + draftId);
+        browser.waitFor(By.id("rollback")).click();
+        browser.waitUntil(d -> d.findElements(By.id("live-marker")).isEmpty() && !d.findElements(By.id("notice")).isEmpty()
+                && d.findElement(By.id("notice")).getText().contains("previous version applies again"), SLOW);
+        browser.open("/workbench/");
+        assertThat(browser.waitFor(By.cssSelector("#live-today a")).getText()).isEqualTo(liveId);
+        List<WebElement> latest = browser.waitFor(By.cssSelector("#history-table tbody tr")).findElements(By.tagName("td"));
+        assertThat(latest.get(1).getText()).isEqualTo("Rolled back to " + liveId);
+        assertThat(latest.get(3).getText()).isEqualTo("approver");
+        assertThat(browser.driver.findElements(By.cssSelector("#history-table tbody tr")).get(1).getText())
+                .contains("Published " + draftId);
+        browser.screenshot("13-rolled-back");
+        browser.assertAccessible("policies after the roll-back");
     }
 }
