@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.DecisionAnswer;
+import org.rentrecovery.contract.DecisionFields;
 import org.rentrecovery.contract.PolicyVersion;
 import org.rentrecovery.contract.Reason;
 import org.rentrecovery.contract.Vocabulary.Ground;
@@ -20,11 +21,11 @@ import org.rentrecovery.writeoff.WriteOffDecision;
 @Schema(name = "Decision", description = "What the officer should do next, what the law holds back and until when, and why")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Decision(
-        @Schema(description = "This decision's id: GET /api/decisions/{decisionId} reads its record back") String decisionId,
-        @Schema(description = "The case reference sent") String caseRef,
-        @Schema(description = "The date the decision was made for (the request's asOf)") LocalDate asOf,
-        @Schema(description = "When the service decided (UTC)") OffsetDateTime decidedAt,
-        @Schema(description = "The policy version and build the decision was made under") PolicyVersion policy,
+        @Schema(description = DecisionFields.DECISION_ID) String decisionId,
+        @Schema(description = DecisionFields.CASE_REF) String caseRef,
+        @Schema(description = DecisionFields.AS_OF) LocalDate asOf,
+        @Schema(description = DecisionFields.DECIDED_AT) OffsetDateTime decidedAt,
+        @Schema(description = DecisionFields.POLICY) PolicyVersion policy,
         @Schema(description = "The rung of the escalation ladder the case is on") Escalation escalation,
         @Schema(description = "The one step to take next: the highest-priority recommended action the law permits") NextAction nextAction,
         @Schema(description = "Every step the policy recommends that the law permits today, priority 1 first") List<RecommendedAction> recommendedActions,

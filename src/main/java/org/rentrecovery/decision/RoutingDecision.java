@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rentrecovery.contract.DecisionAnswer;
+import org.rentrecovery.contract.DecisionFields;
 import org.rentrecovery.contract.PolicyVersion;
 import org.rentrecovery.contract.Reason;
 
@@ -18,13 +19,13 @@ import org.rentrecovery.contract.Reason;
 @Schema(name = "RoutingDecision")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RoutingDecision(
-        String decisionId,
-        String caseRef,
-        LocalDate asOf,
-        OffsetDateTime decidedAt,
-        PolicyVersion policy,
-        Decision.Routing routing,
-        List<Reason> reasons) implements DecisionAnswer {
+        @Schema(description = DecisionFields.DECISION_ID) String decisionId,
+        @Schema(description = DecisionFields.CASE_REF) String caseRef,
+        @Schema(description = DecisionFields.AS_OF) LocalDate asOf,
+        @Schema(description = DecisionFields.DECIDED_AT) OffsetDateTime decidedAt,
+        @Schema(description = DecisionFields.POLICY) PolicyVersion policy,
+        @Schema(description = "The team that should have the case, and why") Decision.Routing routing,
+        @Schema(description = "The rows that decided the team: the escalation step, any complex-case trigger and the RoutingTeam row") List<Reason> reasons) implements DecisionAnswer {
 
     private static final List<String> TABLES = List.of("EscalationStep", "ComplexCaseTrigger", "RoutingTeam");
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rentrecovery.contract.DecisionAnswer;
+import org.rentrecovery.contract.DecisionFields;
 import org.rentrecovery.contract.PolicyVersion;
 import org.rentrecovery.contract.Reason;
 import org.rentrecovery.writeoff.WriteOffDecision;
@@ -16,11 +17,11 @@ import org.rentrecovery.writeoff.WriteOffDecision;
 @Schema(name = "WriteOffAnswer")
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record WriteOffAnswer(
-        String decisionId,
-        String caseRef,
-        LocalDate asOf,
-        OffsetDateTime decidedAt,
-        PolicyVersion policy,
-        WriteOffDecision writeOff,
-        List<Reason> reasons) implements DecisionAnswer {
+        @Schema(description = DecisionFields.DECISION_ID) String decisionId,
+        @Schema(description = DecisionFields.CASE_REF) String caseRef,
+        @Schema(description = DecisionFields.AS_OF) LocalDate asOf,
+        @Schema(description = DecisionFields.DECIDED_AT) OffsetDateTime decidedAt,
+        @Schema(description = DecisionFields.POLICY) PolicyVersion policy,
+        @Schema(description = "Whether any of the debt may be written off (statute-barred, untraceable, uneconomic), how much and why") WriteOffDecision writeOff,
+        @Schema(description = "The reasons behind the write-off answer and the arrears it starts from, each citing its table row or rule") List<Reason> reasons) implements DecisionAnswer {
 }

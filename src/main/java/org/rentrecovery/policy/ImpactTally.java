@@ -9,6 +9,8 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The impact of a candidate version over a portfolio, case by case, in constant memory: counts in
  * from → to matrices of next actions and of teams, changes in blocked steps, and up to
@@ -20,25 +22,48 @@ public final class ImpactTally {
     private static final int INVALID_EXAMPLES = 20;
 
     /** What matters of one answer for the comparison. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ImpactOutcome")
-    public record Outcome(String versionId, String nextAction, String team, Set<String> blocked, String reason,
-            List<org.rentrecovery.contract.Reason> reasons) {
+    @Schema(name = "ImpactOutcome")
+    public record Outcome(
+            @Schema(description = "The version that decided: the one in force on asOf before, the candidate after") String versionId,
+            @Schema(description = "The next action's type, e.g. LETTER_2 or SERVE_NOTICE") String nextAction,
+            @Schema(description = "The team routing gives the case, NONE when it gives none") String team,
+            @Schema(description = "The action types the legal guards hold back") Set<String> blocked,
+            @Schema(description = "The next action's reason, in a sentence") String reason,
+            @Schema(description = "Every reason of the decision, as the decision endpoint gives them") List<org.rentrecovery.contract.Reason> reasons) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Example(String caseRef, java.time.LocalDate asOf, Outcome before, Outcome after) {
+    public record Example(
+            @Schema(description = "The case reference of the recorded decision") String caseRef,
+            @Schema(description = "The date it was decided for, and is decided for again") java.time.LocalDate asOf,
+            @Schema(description = "The answer under the version in force on asOf") Outcome before,
+            @Schema(description = "The answer under the candidate") Outcome after) {
     }
 
-    public record InvalidCase(long line, String caseRef, String problem) {
+    public record InvalidCase(
+            @Schema(description = "The case's position in the input (1-based): its line, or its place among the recorded decisions") long line,
+            @Schema(description = "Its case reference, when it could be read") String caseRef,
+            @Schema(description = "Why it could not be decided, e.g. a field the request refuses, or an incident id for an internal error") String problem) {
     }
 
     /** The report: totals, the two matrices, blocked-step changes, examples per changed cell. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ImpactReport")
-    public record Report(String candidate, long cases, long changed, long nextActionChanged, long teamChanged,
-            long blockedChanged, long invalid, Map<String, Long> beforeVersions,
-            Map<String, Map<String, Long>> nextActions, Map<String, Map<String, Long>> teams,
-            Map<String, Long> newlyBlocked, Map<String, Long> noLongerBlocked,
-            Map<String, List<Example>> examples, List<InvalidCase> invalidCases, long elapsedMillis) {
+    @Schema(name = "ImpactReport")
+    public record Report(
+            @Schema(description = "The candidate version decided against, e.g. 2026.11.30-1") String candidate,
+            @Schema(description = "Cases decided under both versions") long cases,
+            @Schema(description = "Cases whose next action, team, blocked steps or next-action reason differ") long changed,
+            @Schema(description = "Cases whose next action differs") long nextActionChanged,
+            @Schema(description = "Cases whose team differs") long teamChanged,
+            @Schema(description = "Cases with a step newly blocked or no longer blocked") long blockedChanged,
+            @Schema(description = "Cases that could not be decided (see invalidCases)") long invalid,
+            @Schema(description = "How many cases each version in force decided before, by version id") Map<String, Long> beforeVersions,
+            @Schema(description = "Next action before -> next action after -> number of cases, e.g. {\"LETTER_2\": {\"SERVE_NOTICE\": 12}}") Map<String, Map<String, Long>> nextActions,
+            @Schema(description = "Team before -> team after -> number of cases") Map<String, Map<String, Long>> teams,
+            @Schema(description = "Action type -> cases where the candidate blocks it and the version before did not") Map<String, Long> newlyBlocked,
+            @Schema(description = "Action type -> cases where the version before blocked it and the candidate does not") Map<String, Long> noLongerBlocked,
+            @Schema(description = "Changed cell (e.g. \"nextAction LETTER_2 -> SERVE_NOTICE\") -> up to 20 example cases with both answers") Map<String, List<Example>> examples,
+            @Schema(description = "The first 20 cases that could not be decided") List<InvalidCase> invalidCases,
+            @Schema(description = "How long the impact took, in milliseconds") long elapsedMillis) {
     }
 
     private final String candidate;

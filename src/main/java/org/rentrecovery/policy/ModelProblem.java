@@ -2,13 +2,21 @@ package org.rentrecovery.policy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One thing wrong with a model, as precisely as it is known: the file, the model, the decision
  * table, the row (by its stable name, else its number) and the column.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ModelProblem(String path, String model, String table, String row, String column, String severity,
-        String message) {
+public record ModelProblem(
+        @Schema(description = "The model file's path in the version, e.g. escalation/escalation-ladder.dmn (absent for the policy as a whole)") String path,
+        @Schema(description = "The DMN model's name, e.g. EscalationLadder") String model,
+        @Schema(description = "The decision table, e.g. EscalationStep") String table,
+        @Schema(description = "The row: its stable row name, else its 1-based number") String row,
+        @Schema(description = "The column (input or output) at fault") String column,
+        @Schema(description = "ERROR (the version cannot be approved) or WARNING (it can, but a reader should look)") String severity,
+        @Schema(description = "What is wrong and, where it can say, how to fix it") String message) {
 
     /** Where, as one readable path: {@code escalation/escalation-ladder.dmn EscalationStep/serve-notice [weeksInArrears]}. */
     public String location() {

@@ -11,6 +11,8 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Two policy versions compared model by model, table by table, row by row and cell by cell. Rows
  * are matched by their stable name (the row-name annotation column), so inserting a row shows as
@@ -18,38 +20,69 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * matching rows by position, and says so.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record PolicyDiff(String from, String to, Summary summary, List<ModelDiff> models) {
+public record PolicyDiff(
+        @Schema(description = "The version compared from, usually the draft's parent, e.g. 2026.11.0") String from,
+        @Schema(description = "The version compared to, e.g. the draft 2026.11.30-1") String to,
+        @Schema(description = "How much changed, in counts") Summary summary,
+        @Schema(description = "Each model file that differs, with its tables, rows and cells") List<ModelDiff> models) {
 
     public enum Change {
         ADDED, REMOVED, CHANGED
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "PolicyDiffSummary")
-    public record Summary(int modelsChanged, int tablesChanged, int rowsAdded, int rowsRemoved, int rowsChanged,
-            int cellsChanged) {
+    @Schema(name = "PolicyDiffSummary")
+    public record Summary(
+            @Schema(description = "Model files added, removed or changed") int modelsChanged,
+            @Schema(description = "Decision tables added, removed or changed") int tablesChanged,
+            @Schema(description = "Rows new in the later version") int rowsAdded,
+            @Schema(description = "Rows gone from the later version") int rowsRemoved,
+            @Schema(description = "Rows in both versions with at least one cell changed") int rowsChanged,
+            @Schema(description = "Cells changed across those rows") int cellsChanged) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record ModelDiff(String path, String model, Change change, List<TableDiff> tables,
-            List<ValueChange> vocabulary, boolean otherChanges) {
+    public record ModelDiff(
+            @Schema(description = "The model file's path in the version, e.g. escalation/escalation-ladder.dmn") String path,
+            @Schema(description = "The DMN model's name, e.g. EscalationLadder") String model,
+            @Schema(description = "ADDED, REMOVED or CHANGED in the later version") Change change,
+            @Schema(description = "Each decision table that differs") List<TableDiff> tables,
+            @Schema(description = "Item definitions (vocabulary types) whose allowed values changed, before and after") List<ValueChange> vocabulary,
+            @Schema(description = "True when the file changed in a way no table or vocabulary entry shows (layout, names, comments)") boolean otherChanges) {
     }
 
     /** @param matchedBy {@code ROW_NAME} or {@code POSITION} (the table has no row-name column) */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record TableDiff(String table, Change change, String matchedBy, ValueChange hitPolicy,
-            List<String> columnsAdded, List<String> columnsRemoved, List<RowDiff> rows) {
+    public record TableDiff(
+            @Schema(description = "The decision table's name, e.g. EscalationStep") String table,
+            @Schema(description = "ADDED, REMOVED or CHANGED in the later version") Change change,
+            @Schema(description = "ROW_NAME (rows matched by their stable name) or POSITION (the table has no row-name column)") String matchedBy,
+            @Schema(description = "The hit policy before and after, when it changed, e.g. FIRST to UNIQUE") ValueChange hitPolicy,
+            @Schema(description = "Input or output columns new in the later version") List<String> columnsAdded,
+            @Schema(description = "Input or output columns gone from the later version") List<String> columnsRemoved,
+            @Schema(description = "Each row added, removed or changed") List<RowDiff> rows) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    public record RowDiff(String row, Change change, Integer positionBefore, Integer positionAfter, List<CellDiff> cells) {
+    public record RowDiff(
+            @Schema(description = "The row's stable name, or its number when the table is matched by position") String row,
+            @Schema(description = "ADDED, REMOVED or CHANGED in the later version") Change change,
+            @Schema(description = "Its 1-based position in the earlier version (absent when added)") Integer positionBefore,
+            @Schema(description = "Its 1-based position in the later version (absent when removed)") Integer positionAfter,
+            @Schema(description = "Each cell whose text changed") List<CellDiff> cells) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record CellDiff(String column, String before, String after) {
+    public record CellDiff(
+            @Schema(description = "The column's name, e.g. weeksInArrears or step") String column,
+            @Schema(description = "The cell's FEEL text in the earlier version, null when the row or column is new") String before,
+            @Schema(description = "The cell's FEEL text in the later version, null when the row or column is gone") String after) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record ValueChange(String name, String before, String after) {
+    public record ValueChange(
+            @Schema(description = "What changed: an item definition's name, or hitPolicy") String name,
+            @Schema(description = "Its value in the earlier version, null when new") String before,
+            @Schema(description = "Its value in the later version, null when gone") String after) {
     }
 
     /** Compares two sets of model files (relative path → bytes). */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * Everything the store holds except the model bytes, as committed at one revision: the versions,
  * the timeline and the lifecycle events. Immutable; the rules that read a timeline live here.
@@ -57,7 +59,10 @@ public record PolicyState(Map<String, PolicyVersion> versions, List<Activation> 
     }
 
     /** A span of days during which one version is in force; {@code until} is exclusive, null = open. */
-    public record Period(String versionId, LocalDate from, LocalDate until) {
+    public record Period(
+            @Schema(description = "The version in force, e.g. 2026.11.30-1") String versionId,
+            @Schema(description = "The first day it is in force") LocalDate from,
+            @Schema(description = "The day the next version takes over (exclusive); absent while it is still in force") LocalDate until) {
     }
 
     /** The whole timeline as consecutive periods, oldest first. */

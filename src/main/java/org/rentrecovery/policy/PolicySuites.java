@@ -11,9 +11,12 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.rentrecovery.scenarios.ScenarioFileException.BadFile;
 import org.rentrecovery.scenarios.Scenario;
 import org.rentrecovery.scenarios.ScenarioEngine;
+import org.rentrecovery.scenarios.ScenarioFields;
 import org.rentrecovery.scenarios.ScenarioRunner;
 import org.rentrecovery.scenarios.Suite;
 import org.rentrecovery.scenarios.SuiteLoader;
@@ -37,23 +40,45 @@ public class PolicySuites {
 
     /** An expectation whose outcome the version moves: held before and not after, or the other way. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record MovedExpectation(String path, String matcher, JsonNode expected, int line, boolean heldBefore,
-            JsonNode before, boolean heldAfter, JsonNode after, String failure) {
+    public record MovedExpectation(
+            @Schema(description = ScenarioFields.PATH) String path,
+            @Schema(description = ScenarioFields.MATCHER) String matcher,
+            @Schema(description = ScenarioFields.EXPECTED) JsonNode expected,
+            @Schema(description = ScenarioFields.EXPECTATION_LINE) int line,
+            @Schema(description = "Whether it held under the version in force on the scenario's asOf") boolean heldBefore,
+            @Schema(description = "The value at the path under the version in force, null when absent") JsonNode before,
+            @Schema(description = "Whether it holds under the candidate") boolean heldAfter,
+            @Schema(description = "The value at the path under the candidate, null when absent") JsonNode after,
+            @Schema(description = "Why it does not hold, under whichever version it fails") String failure) {
     }
 
     /** A scenario with at least one moved expectation. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MovedScenario(String name, String file, int line, String reference, String target,
-            boolean passedBefore, boolean passedAfter, List<MovedExpectation> expectations, JsonNode reasonsBefore,
-            JsonNode reasonsAfter) {
+    public record MovedScenario(
+            @Schema(description = ScenarioFields.NAME) String name,
+            @Schema(description = ScenarioFields.FILE) String file,
+            @Schema(description = ScenarioFields.LINE) int line,
+            @Schema(description = ScenarioFields.REFERENCE) String reference,
+            @Schema(description = ScenarioFields.TARGET) String target,
+            @Schema(description = "Whether it passed under the version in force on its asOf") boolean passedBefore,
+            @Schema(description = "Whether it passes under the candidate") boolean passedAfter,
+            @Schema(description = "Each expectation that holds under one version and not the other") List<MovedExpectation> expectations,
+            @Schema(description = "The decision's reasons under the version in force") JsonNode reasonsBefore,
+            @Schema(description = "The decision's reasons under the candidate") JsonNode reasonsAfter) {
     }
 
     /**
      * @param scenarios every scenario run; {@code moved} of them have an expectation whose outcome changed
      */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SuitesReport")
-    public record Report(String candidate, int scenarios, int passedBefore, int passedAfter, int moved,
-            List<MovedScenario> movedScenarios, List<BadFile> badFiles) {
+    @Schema(name = "SuitesReport")
+    public record Report(
+            @Schema(description = "The version the suites ran against, e.g. 2026.11.30-1") String candidate,
+            @Schema(description = "Scenarios run, each under both versions") int scenarios,
+            @Schema(description = "Scenarios that passed under the version in force on their asOf") int passedBefore,
+            @Schema(description = "Scenarios that pass under the candidate") int passedAfter,
+            @Schema(description = "Scenarios with an expectation whose outcome the candidate changes") int moved,
+            @Schema(description = "Those scenarios, each with its moved expectations and both decisions' reasons") List<MovedScenario> movedScenarios,
+            @Schema(description = "Each problem that kept a suite file or scenario from running") List<BadFile> badFiles) {
     }
 
     /** Runs the stored suites (all, or the named files and folders under the suites folder). */

@@ -223,10 +223,6 @@ public final class PolicyVersions {
         }
     }
 
-    /** The result of checking a version: usable or not, and every problem found. */
-    public record Validation(String versionId, boolean valid, List<ModelProblem> problems) {
-    }
-
     /** Compiles and checks the version as it is now, and records the outcome. */
     public Validation validate(String id, String actor) {
         PolicyVersion version = version(id);

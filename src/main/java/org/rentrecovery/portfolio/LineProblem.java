@@ -13,7 +13,12 @@ import org.rentrecovery.contract.Problem;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "LineProblem", description = "RFC 9457 problem details for one input line, with its line number")
-public record LineProblem(String type, String title, int status, String detail, List<Problem.FieldError> errors,
+public record LineProblem(
+        @Schema(description = "A URI reference naming the kind of problem, e.g. /problems/invalid-request") String type,
+        @Schema(description = "A short summary of the kind of problem, the same for every occurrence") String title,
+        @Schema(description = "The HTTP status the line would have had as a single request, e.g. 400") int status,
+        @Schema(description = "What is wrong with this line, in words a person can act on") String detail,
+        @Schema(description = "For a line that is not a valid case: each bad field and why") List<Problem.FieldError> errors,
         @Schema(description = "1-based line number in the input") long line,
         @Schema(description = "The case ref of the line, when it could be read") String caseRef) {
 

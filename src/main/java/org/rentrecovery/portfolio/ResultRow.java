@@ -15,7 +15,7 @@ import org.rentrecovery.decision.Decision;
 import org.rentrecovery.routing.Team;
 import org.rentrecovery.worklist.PriorityFacts;
 import org.rentrecovery.worklist.WorklistEntry;
-import org.rentrecovery.worklist.WorklistRow;
+import org.rentrecovery.worklist.RowFields;
 
 /**
  * One decided case of a portfolio run, as a team works from it: who has it, what to do next and
@@ -25,11 +25,21 @@ import org.rentrecovery.worklist.WorklistRow;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"line", "caseRef", "decisionId", "team", "nextAction", "nextActionCode", "nextActionCategory", "owner", "dueBy", "escalationStep", "balance",
         "weeksOfRent", "officer", "priority"})
-public record ResultRow(long line, String caseRef, String decisionId, Team team, ActionType nextAction, String owner,
-        LocalDate dueBy, String escalationStep, BigDecimal balance, BigDecimal weeksOfRent, String officer,
-        PriorityFacts priority,
-        @Schema(description = WorklistRow.NEXT_ACTION_CODE) String nextActionCode,
-        @Schema(description = WorklistRow.NEXT_ACTION_CATEGORY) ActionCategory nextActionCategory) {
+public record ResultRow(
+        @Schema(description = "The case's line in the run's input (1-based)") long line,
+        @Schema(description = RowFields.CASE_REF) String caseRef,
+        @Schema(description = RowFields.DECISION_ID) String decisionId,
+        @Schema(description = RowFields.TEAM) Team team,
+        @Schema(description = RowFields.NEXT_ACTION) ActionType nextAction,
+        @Schema(description = RowFields.OWNER) String owner,
+        @Schema(description = RowFields.DUE_BY) LocalDate dueBy,
+        @Schema(description = RowFields.ESCALATION_STEP) String escalationStep,
+        @Schema(description = RowFields.BALANCE) BigDecimal balance,
+        @Schema(description = RowFields.WEEKS_OF_RENT) BigDecimal weeksOfRent,
+        @Schema(description = RowFields.OFFICER) String officer,
+        @Schema(description = "The dated facts the account's worklist priority is scored from, so a worklist can rank it for any later day") PriorityFacts priority,
+        @Schema(description = RowFields.NEXT_ACTION_CODE) String nextActionCode,
+        @Schema(description = RowFields.NEXT_ACTION_CATEGORY) ActionCategory nextActionCategory) {
 
     static ResultRow of(long line, CaseFacts facts, Decision d) {
         WorklistEntry e = WorklistEntry.of(facts, d);

@@ -10,18 +10,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "PortfolioRun", description = "A portfolio run: its state, counts and speed")
 public record RunSummary(
-        String runId,
-        @Schema(description = "RUNNING, DONE or FAILED") String state,
-        String input,
+        @Schema(description = "The run's id: GET /api/portfolio/runs/{runId} follows it") String runId,
+        @Schema(description = "QUEUED, RUNNING, DONE or FAILED") String state,
+        @Schema(description = "Where the cases came from: \"upload\" for a run posted to the API, the input file's path for a run from the command line") String input,
         @Schema(description = "i/n: the share of the input this run decides, by a hash of caseRef") String partition,
-        OffsetDateTime startedAt,
-        OffsetDateTime finishedAt,
+        @Schema(description = "When the run started (UTC)") OffsetDateTime startedAt,
+        @Schema(description = "When it finished or failed (UTC), absent while running") OffsetDateTime finishedAt,
         @Schema(description = "Cases read from the input (blank lines aside), in any partition") long casesRead,
         @Schema(description = "Cases left to the other partitions") long otherPartitions,
         @Schema(description = "Cases decided and recorded") long decided,
         @Schema(description = "Lines answered with a problem (bad input, or a decision that could not be recorded)") long problems,
-        double seconds,
-        double casesPerSecond,
+        @Schema(description = "Seconds since it started, or that it took") double seconds,
+        @Schema(description = "Cases read per second so far") double casesPerSecond,
         @Schema(description = "Share of the input read, 0 to 1, when its size is known") Double fractionRead,
         @Schema(description = "Estimated seconds left, when the input's size is known") Long secondsLeft,
         @Schema(description = "Why the run stopped early, when it did") String failure) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rentrecovery.engine.RuleTrace.Hit;
 import org.rentrecovery.engine.RuleTrace.Kind;
 
@@ -13,15 +14,32 @@ import org.rentrecovery.engine.RuleTrace.Kind;
  * under decision-tables/ and every rule of every DRL file under rules/ ({@link RuleUniverse}).
  * Hits come from the engines' events, never from names in the answers.
  */
-public record RuleCoverage(double percent, int covered, int total, List<TableCoverage> tables,
-        List<RuleFileCoverage> rules, List<String> firedOutsideTheUniverse) {
+public record RuleCoverage(
+        @Schema(description = "Share of all table rows and rules reached, 0 to 100, rounded down to one decimal") double percent,
+        @Schema(description = "Table rows and rules reached") int covered,
+        @Schema(description = "Table rows and rules there are, under decision-tables/ and rules/") int total,
+        @Schema(description = "Each decision table, with the rows never selected") List<TableCoverage> tables,
+        @Schema(description = "Each DRL file, with the rules never fired") List<RuleFileCoverage> rules,
+        @Schema(description = "Rows or rules that fired but are not in the files read (a model uploaded to a draft, say)") List<String> firedOutsideTheUniverse) {
 
-    public record TableCoverage(String model, String file, String table, int rows, int covered, double percent,
-            List<String> neverSelectedRows) {
+    public record TableCoverage(
+            @Schema(description = "The DMN model's name, e.g. EscalationLadder") String model,
+            @Schema(description = "Its file under decision-tables/") String file,
+            @Schema(description = "The decision table's name") String table,
+            @Schema(description = "Rows the table has") int rows,
+            @Schema(description = "Rows some scenario selected") int covered,
+            @Schema(description = "Share of rows selected, 0 to 100") double percent,
+            @Schema(description = "The rows no scenario selected, by stable name (else number)") List<String> neverSelectedRows) {
     }
 
-    public record RuleFileCoverage(String file, String rulePackage, String unit, int rules, int covered, double percent,
-            List<String> neverFiredRules) {
+    public record RuleFileCoverage(
+            @Schema(description = "The DRL file under rules/") String file,
+            @Schema(description = "Its package") String rulePackage,
+            @Schema(description = "The rule unit it belongs to") String unit,
+            @Schema(description = "Rules the file has") int rules,
+            @Schema(description = "Rules some scenario fired") int covered,
+            @Schema(description = "Share of rules fired, 0 to 100") double percent,
+            @Schema(description = "The rules no scenario fired, by name") List<String> neverFiredRules) {
     }
 
     public static RuleCoverage of(RuleUniverse universe, Set<Hit> hits) {

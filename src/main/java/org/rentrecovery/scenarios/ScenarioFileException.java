@@ -3,6 +3,8 @@ package org.rentrecovery.scenarios;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A scenario file that cannot be run as written: names the file, the line and what is wrong; when a
  * file has several problems, every one of them (a tester fixes them in one go, not one per run).
@@ -53,7 +55,10 @@ public class ScenarioFileException extends RuntimeException {
     }
 
     /** As reported: {@code file:line: message}. */
-    public record BadFile(String file, int line, String message) {
+    public record BadFile(
+            @Schema(description = "The scenario file, e.g. test-scenarios/guards/ground8.csv") String file,
+            @Schema(description = "The line at fault, 0 when the file as a whole is") int line,
+            @Schema(description = "What is wrong there and how to write it instead") String message) {
         @Override
         public String toString() {
             return file + (line > 0 ? ":" + line : "") + ": " + message;

@@ -2,6 +2,7 @@ package org.rentrecovery.scenarios;
 
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rentrecovery.scenarios.ScenarioFileException.BadFile;
 
 /**
@@ -9,16 +10,32 @@ import org.rentrecovery.scenarios.ScenarioFileException.BadFile;
  *
  * @param notes what a reader must know about the run as a whole, e.g. why no scenario ran
  */
-public record ScenarioReport(Summary summary, List<BadFile> badFiles, List<SuiteResult> suites, RuleCoverage coverage,
-        List<String> notes) {
+public record ScenarioReport(
+        @Schema(description = "The counts, and whether the run succeeded") Summary summary,
+        @Schema(description = "Each problem that kept a file (or a scenario in it) from running, with its file and line") List<BadFile> badFiles,
+        @Schema(description = "Each suite run, with every scenario's result") List<SuiteResult> suites,
+        @Schema(description = "Which decision-table rows and rules the run reached") RuleCoverage coverage,
+        @Schema(description = "What a reader must know about the run as a whole, e.g. why no scenario ran") List<String> notes) {
 
     /** {@code success}: every scenario passed and every file could be read. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ScenarioRunSummary")
-    public record Summary(int suites, int scenarios, int passed, int failed, int errors, int badFiles, boolean success) {
+    @Schema(name = "ScenarioRunSummary")
+    public record Summary(
+            @Schema(description = "Suites run") int suites,
+            @Schema(description = "Scenarios run") int scenarios,
+            @Schema(description = "Scenarios whose every expectation held") int passed,
+            @Schema(description = "Scenarios with an expectation that did not hold") int failed,
+            @Schema(description = "Scenarios the service failed on") int errors,
+            @Schema(description = "Problems that kept a file or a scenario from running") int badFiles,
+            @Schema(description = "True when every scenario passed and every file could be read") boolean success) {
     }
 
-    public record SuiteResult(String file, String name, String reference, int passed, int failed,
-            List<ScenarioResult> scenarios) {
+    public record SuiteResult(
+            @Schema(description = "The suite's file, e.g. test-scenarios/routing/triggers.yaml") String file,
+            @Schema(description = "The suite's name as written") String name,
+            @Schema(description = "The law or policy sections the suite checks") String reference,
+            @Schema(description = "Its scenarios that passed") int passed,
+            @Schema(description = "Its scenarios that failed or erred") int failed,
+            @Schema(description = "Each scenario's result, in file order") List<ScenarioResult> scenarios) {
     }
 
     /**

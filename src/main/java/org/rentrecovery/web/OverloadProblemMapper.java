@@ -21,7 +21,8 @@ public class OverloadProblemMapper {
 
     @ServerExceptionMapper
     public Response bulkheadFull(BulkheadException e) {
-        return tooBusy("As many scenario runs or portfolio uploads as this service allows at once are in progress");
+        return tooBusy("As many runs of this kind (scenario suites, a policy version's suites or impact, portfolio uploads) as this service "
+                + "allows at once are in progress");
     }
 
     @ServerExceptionMapper

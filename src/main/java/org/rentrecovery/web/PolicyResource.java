@@ -48,6 +48,7 @@ import org.rentrecovery.policy.PolicyService;
 import org.rentrecovery.policy.PolicyState;
 import org.rentrecovery.policy.PolicyVersion;
 import org.rentrecovery.policy.PolicyVersions;
+import org.rentrecovery.policy.Validation;
 
 /**
  * Policy versions over HTTP (docs/api.md, "Policy versions"): list, read, draft, upload a model,
@@ -63,10 +64,13 @@ public class PolicyResource {
     private final PolicyImpact impact;
     private final PolicySuites suites;
     private final JsonBody json;
+    private final OverloadGate gate;
 
     @Inject
-    public PolicyResource(PolicyService service, ActingUser user, PolicyImpact impact, PolicySuites suites, JsonBody json) {
+    public PolicyResource(PolicyService service, ActingUser user, PolicyImpact impact, PolicySuites suites, JsonBody json,
+            OverloadGate gate) {
         this.json = json;
+        this.gate = gate;
         this.service = service;
         this.user = user;
         this.impact = impact;
@@ -82,9 +86,9 @@ public class PolicyResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SuitesRequest.class),
             examples = @ExampleObject(name = "example", value = "{\"stored\": [\"escalation\"]}")))
-    public PolicySuites.Report suites(@PathParam("id") String id, byte[] body) {
+    public PolicySuites.Report suites(@PathParam("id") String id, byte[] body) throws Exception {
         SuitesRequest request = read(body, SuitesRequest.class);
-        return suites.run(id, request == null ? null : request.stored());
+        return gate.policySuites(() -> suites.run(id, request == null ? null : request.stored()));
     }
 
     @POST
@@ -95,11 +99,11 @@ public class PolicyResource {
                     + "counts changed cases, from -> to matrices of next actions and teams, changes in blocked steps and up to "
                     + "20 example cases per changed cell with both answers' reasons. Read line by line; nothing is recorded.")
     public ImpactTally.Report impactOverPortfolio(@PathParam("id") String id, InputStream body,
-            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) {
+            @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) throws Exception {
         service.versions().version(id);
         CaseSource.Format format = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")
                 ? CaseSource.Format.CSV : CaseSource.Format.NDJSON;
-        return impact.overPortfolio(id, body, format);
+        return gate.policyImpact(() -> impact.overPortfolio(id, body, format));
     }
 
     @POST
@@ -111,14 +115,14 @@ public class PolicyResource {
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AuditPeriod.class),
             examples = @ExampleObject(name = "example", value = "{\"from\": \"2026-11-01\", \"to\": \"2026-11-30\"}")))
-    public ImpactTally.Report impactOverAudit(@PathParam("id") String id, byte[] body) {
+    public ImpactTally.Report impactOverAudit(@PathParam("id") String id, byte[] body) throws Exception {
         AuditPeriod period = read(body, AuditPeriod.class);
         service.versions().version(id);
         if (period == null) {
             throw PolicyInputException.badField("from", "is required: {\"from\": \"yyyy-MM-dd\", \"to\": \"yyyy-MM-dd\"}, or "
                     + "upload a portfolio (NDJSON or CSV) as the body");
         }
-        return impact.overAudit(id, period.from(), period.to());
+        return gate.policyImpact(() -> impact.overAudit(id, period.from(), period.to()));
     }
 
     @GET
@@ -236,7 +240,7 @@ public class PolicyResource {
     @POST
     @Path("/{id}/validate")
     @Operation(summary = "Compile and check a version as it is now; the outcome is recorded")
-    public PolicyVersions.Validation validate(@PathParam("id") String id) {
+    public Validation validate(@PathParam("id") String id) {
         return service.versions().validate(id, user.name());
     }
 

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
@@ -27,10 +29,19 @@ import org.rentrecovery.decision.Decision;
  * @param lastContact        the last CONTACT_TENANT or HOME_VISIT in recovery.actions; null when none is recorded
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PriorityFacts(LocalDate decidedOn, BigDecimal weeksInArrears, ArrearsTrend arrearsTrend,
-        LocalDate nextStatuteBarDate, LocalDate noticeLapsesOn, LocalDate breathingSpaceEnds, LocalDate hearingDate,
-        Ground8AtHearing ground8AtHearing, int benefitCapPoints, LocalDate lastContact, boolean vulnerable,
-        WorkKind workKind) {
+public record PriorityFacts(
+        @Schema(description = "The decision's asOf") LocalDate decidedOn,
+        @Schema(description = "The arrears in weeks of rent on that day (the ARREARS component)") BigDecimal weeksInArrears,
+        @Schema(description = "RISING, STEADY, FALLING or NOT_KNOWN: the balance against about 28 days before, moved by more than half a week's rent") ArrearsTrend arrearsTrend,
+        @Schema(description = "The next day an unpaid charge becomes statute-barred (Limitation Act 1980 s.19), absent when none will") LocalDate nextStatuteBarDate,
+        @Schema(description = "When the notice in force stops supporting a claim, absent when none is in force") LocalDate noticeLapsesOn,
+        @Schema(description = "The last day of a Breathing Space in force, absent when none is or its end is not known") LocalDate breathingSpaceEnds,
+        @Schema(description = "The possession hearing's date, when a claim has one") LocalDate hearingDate,
+        @Schema(description = "For a hearing ahead on a Ground 8 notice: MET or BELOW the arrears threshold today; NOT_RELEVANT otherwise") Ground8AtHearing ground8AtHearing,
+        @Schema(description = "The benefit cap early-intervention score (benefitCap.priorityScore), 0 when none") int benefitCapPoints,
+        @Schema(description = "The last CONTACT_TENANT or HOME_VISIT recorded, absent when none is") LocalDate lastContact,
+        @Schema(description = "True for a vulnerability flag, a capacity concern or a tenant under 18") boolean vulnerable,
+        @Schema(description = "SUPPORT, DEMAND, ENFORCEMENT or NONE: the kind of work the next action is") WorkKind workKind) {
 
     /** Contact with the tenant as the Pre-Action Protocol means it: speaking to them, not a letter. */
     static final Set<ActionType> CONTACT = EnumSet.of(ActionType.CONTACT_TENANT, ActionType.HOME_VISIT);

@@ -22,15 +22,25 @@ import org.rentrecovery.routing.Team;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"rank", "caseRef", "decisionId", "team", "officer", "nextAction", "nextActionCode", "nextActionCategory", "owner", "dueBy", "escalationStep",
         "balance", "weeksOfRent", "priorityScore", "band", "bandReason", "bandRule", "components"})
-public record WorklistRow(int rank, String caseRef, String decisionId, Team team, String officer, ActionType nextAction,
-        String owner, LocalDate dueBy, String escalationStep, BigDecimal balance, BigDecimal weeksOfRent, int priorityScore,
-        int band, String bandReason, String bandRule, List<PriorityScore.Component> components,
-        @Schema(description = NEXT_ACTION_CODE) String nextActionCode,
-        @Schema(description = NEXT_ACTION_CATEGORY) ActionCategory nextActionCategory) {
-
-    /** Field descriptions the portfolio run's rows share. */
-    public static final String NEXT_ACTION_CODE = "The next step's own name: the landlord's action code when nextAction is LANDLORD_ACTION, otherwise the step the ladder named";
-    public static final String NEXT_ACTION_CATEGORY = "What kind of step the next action is in the law's terms (letter, contact, visit, notice, court, enforcement, admin, support): the legal guards judge a landlord's own code by it";
+public record WorklistRow(
+        @Schema(description = "The account's place in the worklist, 1 first: by band, then score, then due date and case ref") int rank,
+        @Schema(description = RowFields.CASE_REF) String caseRef,
+        @Schema(description = RowFields.DECISION_ID) String decisionId,
+        @Schema(description = RowFields.TEAM) Team team,
+        @Schema(description = RowFields.OFFICER) String officer,
+        @Schema(description = RowFields.NEXT_ACTION) ActionType nextAction,
+        @Schema(description = RowFields.OWNER) String owner,
+        @Schema(description = RowFields.DUE_BY) LocalDate dueBy,
+        @Schema(description = RowFields.ESCALATION_STEP) String escalationStep,
+        @Schema(description = RowFields.BALANCE) BigDecimal balance,
+        @Schema(description = RowFields.WEEKS_OF_RENT) BigDecimal weeksOfRent,
+        @Schema(description = "The sum of the components' points on the worklist's asOf, never below 0; ranks accounts within a band, highest first") int priorityScore,
+        @Schema(description = "The band the account is ranked in (WorklistBand), 1 first; the band comes before the score") int band,
+        @Schema(description = "Why the account is in that band, in a sentence") String bandReason,
+        @Schema(description = "The WorklistBand row that placed it, e.g. WorklistBand/by-score") String bandRule,
+        @Schema(description = "Each part of the score that counted, with the WorklistPriorityComponents row that gave it") List<PriorityScore.Component> components,
+        @Schema(description = RowFields.NEXT_ACTION_CODE) String nextActionCode,
+        @Schema(description = RowFields.NEXT_ACTION_CATEGORY) ActionCategory nextActionCategory) {
 
     static WorklistRow of(int rank, WorklistEntry e, PriorityScore s) {
         return new WorklistRow(rank, e.caseRef(), e.decisionId(), e.team(), e.officer(), e.nextAction(), e.owner(), e.dueBy(),

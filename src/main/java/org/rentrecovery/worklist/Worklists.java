@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.rentrecovery.engine.ModelSet;
 import org.rentrecovery.routing.Team;
 
@@ -31,8 +32,15 @@ public final class Worklists {
     }
 
     /** One page of a ranked worklist; {@code total} counts every account in it. */
-    public record Page(String runId, Team team, String officer, LocalDate asOf, int page, int size, int total,
-            List<WorklistRow> rows) {
+    public record Page(
+            @Schema(description = "The finished portfolio run the worklist is ranked from") String runId,
+            @Schema(description = "The team whose accounts these are") Team team,
+            @Schema(description = "The officer asked for, when the queue is one officer's") String officer,
+            @Schema(description = "The date ranked for: days to a hearing or limitation date and since the last contact count from it") LocalDate asOf,
+            @Schema(description = "The page number, from 1") int page,
+            @Schema(description = "Rows a page holds, 1 to 1,000") int size,
+            @Schema(description = "Accounts in the whole worklist, every page") int total,
+            @Schema(description = "This page's accounts, in rank order") List<WorklistRow> rows) {
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.rentrecovery.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -54,6 +55,8 @@ class EndpointRolesTest {
                     Set.of(DECISIONS, ADMIN)),
             new Endpoint("POST", "/api/portfolio/runs", "application/x-ndjson", "not json\n", 202, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/portfolio/runs/" + NO_SUCH, null, null, 404, Set.of(DECISIONS, ADMIN)),
+            new Endpoint("GET", "/api/portfolio/runs/" + NO_SUCH + "/results", null, null, 404, Set.of(DECISIONS, ADMIN)),
+            new Endpoint("GET", "/api/portfolio/runs/" + NO_SUCH + "/problems", null, null, 404, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/worklists/NO_SUCH_TEAM", null, null, 400, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/decisions/" + NO_SUCH, null, null, 404, Set.of(AUDITOR, ADMIN)),
             new Endpoint("GET", "/api/decisions?caseRef=ROLES-1", null, null, 200, Set.of(AUDITOR, ADMIN)),
@@ -130,6 +133,31 @@ class EndpointRolesTest {
                 "{\"iss\":\"rentrecovery-local\",\"upn\":\"mallory\",\"groups\":[\"admin\"],\"exp\":4102444800}".getBytes());
         send(endpoint, given().header("Authorization", "Bearer " + parts[0] + "." + claims + "." + parts[2]))
                 .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    /** Answered to anyone: signing in is how a caller without a token gets one. */
+    static final Set<String> OPEN = Set.of("POST /api/session");
+
+    /**
+     * The table above covers every /api operation the OpenAPI document lists (a path's {parameters} match any one
+     * segment), so an endpoint added later cannot go untested for its roles.
+     */
+    @Test
+    void shouldCoverEveryApiOperationOfTheOpenApiDocument() throws Exception {
+        var document = new com.fasterxml.jackson.databind.ObjectMapper().readTree(given().header("Authorization", TestIdentity.ANONYMOUS)
+                .accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        List<String> untested = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            String operation = method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey();
+            if (!path.getKey().startsWith("/api") || !path.getValue().path(method).has("responses") || OPEN.contains(operation)) {
+                return;
+            }
+            String pattern = java.util.regex.Pattern.quote(path.getKey()).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
+            if (ENDPOINTS.stream().noneMatch(e -> e.method().equalsIgnoreCase(method) && e.path().split("\\?")[0].matches(pattern))) {
+                untested.add(operation);
+            }
+        }));
+        assertThat(untested).as("/api operations missing from ENDPOINTS").isEmpty();
     }
 
     @Test

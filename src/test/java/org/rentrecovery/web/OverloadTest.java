@@ -23,7 +23,7 @@ import io.restassured.http.ContentType;
 import org.rentrecovery.support.TestCases;
 
 /**
- * Overload (issue 17 item 5): with the scenario or portfolio bulkhead full, the next run is refused
+ * Overload (issue 17 item 5): with the scenario, policy suites, impact or portfolio bulkhead full, the next run is refused
  * at once with 429 problem+json and Retry-After, while decisions are still answered. The bulkhead is
  * filled through the real gate with work the test holds, so nothing depends on how long a suite takes.
  */
@@ -94,6 +94,46 @@ class OverloadTest {
         given().contentType("application/x-ndjson").body(portfolio).post("/api/portfolio/runs")
                 .then().statusCode(429).contentType("application/problem+json").header("Retry-After", "10")
                 .body("type", equalTo("/problems/too-many-requests"));
+    }
+
+    @Test
+    void shouldRefuseAPolicyVersionsSuitesWith429WhileItsBulkheadIsFullButNotAScenarioRun() throws Exception {
+        String seed = seedVersion();
+        occupy(work -> call(() -> gate.policySuites(work)));
+
+        given().contentType(ContentType.JSON).body("{\"stored\": [\"guards/ground-8.csv\"]}").post("/api/policies/{id}/suites", seed)
+                .then().statusCode(429).contentType("application/problem+json").header("Retry-After", "10")
+                .body("type", equalTo("/problems/too-many-requests")).body("detail", containsString("policy version's suites"));
+        given().contentType(ContentType.JSON).body("{\"stored\": [\"guards/ground-8.csv\"]}").post("/api/scenarios/run")
+                .then().statusCode(200);
+        given().contentType(ContentType.JSON).body(TestCases.secure().set("account.balance", 150).json())
+                .post("/api/decisions/next-action").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseAPolicyVersionsImpactOverAnUploadOrAnAuditPeriodWith429WhileOneIsRunning() throws Exception {
+        String seed = seedVersion();
+        occupy(work -> call(() -> gate.policyImpact(work)));
+
+        byte[] portfolio = (TestCases.secure().json() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        given().contentType("application/x-ndjson").body(portfolio).post("/api/policies/{id}/impact", seed)
+                .then().statusCode(429).contentType("application/problem+json").header("Retry-After", "10")
+                .body("type", equalTo("/problems/too-many-requests"));
+        given().contentType(ContentType.JSON).body("{\"from\": \"2026-11-01\", \"to\": \"2026-11-30\"}")
+                .post("/api/policies/{id}/impact", seed).then().statusCode(429).header("Retry-After", "10");
+        given().contentType(ContentType.JSON).body(TestCases.secure().set("account.balance", 150).json())
+                .post("/api/decisions/next-action").then().statusCode(200);
+
+        release.countDown();
+        for (Future<Object> f : held) {
+            f.get(10, TimeUnit.SECONDS);
+        }
+        given().contentType("application/x-ndjson").body(portfolio).post("/api/policies/{id}/impact", seed)
+                .then().statusCode(200).body("cases", equalTo(1));
+    }
+
+    private static String seedVersion() {
+        return given().get("/api/policies").then().statusCode(200).extract().path("timeline[0].versionId");
     }
 
     private static Object call(java.util.concurrent.Callable<Object> work) {
