@@ -2,11 +2,6 @@ package org.rentrecovery.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-
-import org.kie.dmn.api.core.DMNDecisionResult;
-import org.kie.dmn.api.core.DMNMessage;
-import org.kie.dmn.api.core.DMNResult;
 
 /**
  * One evaluation of one model: its decisions read as typed values, with the rows that produced them.
@@ -17,14 +12,14 @@ import org.kie.dmn.api.core.DMNResult;
 public final class Evaluation {
     private final String versionId;
     private final String model;
-    private final DMNResult result;
+    private final DecisionResults results;
     private final List<RuleTrace.Hit> rowsSelected;
     private final List<TableFailure> failures = new ArrayList<>(0);
 
-    Evaluation(String versionId, String model, DMNResult result, List<RuleTrace.Hit> rowsSelected) {
+    Evaluation(String versionId, String model, DecisionResults results, List<RuleTrace.Hit> rowsSelected) {
         this.versionId = versionId;
         this.model = model;
-        this.result = result;
+        this.results = results;
         this.rowsSelected = rowsSelected;
     }
 
@@ -111,19 +106,16 @@ public final class Evaluation {
 
     /** The engine's own verdict on the decision: failed, skipped (a decision it needs failed) or missing. */
     private TableFailure failure(ModelContract.Output<?> output) {
-        DMNDecisionResult decision = result.getDecisionResultByName(output.decision());
-        if (decision == null) {
+        DecisionResults.Outcome outcome = results.outcome(output.decision());
+        if (outcome == null) {
             return failed(output, TableFailure.Kind.EVALUATION_FAILED, "the model has no decision " + output.decision());
         }
-        if (decision.getEvaluationStatus() == DMNDecisionResult.DecisionEvaluationStatus.SUCCEEDED) {
-            return null;
-        }
-        String messages = decision.getMessages().stream().filter(m -> m.getSeverity() == DMNMessage.Severity.ERROR)
-                .map(DMNMessage::getText).collect(Collectors.joining("; "));
-        if (messages.isEmpty()) {
-            messages = result.getMessages(DMNMessage.Severity.ERROR).stream().map(DMNMessage::getText).collect(Collectors.joining("; "));
-        }
-        return failed(output, TableFailure.Kind.EVALUATION_FAILED, messages);
+        return outcome.succeeded() ? null : failed(output, TableFailure.Kind.EVALUATION_FAILED, outcome.errors());
+    }
+
+    /** The decision's outcome as the evaluator gave it (for comparing the two evaluators). */
+    DecisionResults.Outcome outcome(String decision) {
+        return results.outcome(decision);
     }
 
     private TableFailure failed(ModelContract.Output<?> output, TableFailure.Kind kind, String detail) {
@@ -146,8 +138,8 @@ public final class Evaluation {
     }
 
     private Object raw(ModelContract.Output<?> output) {
-        DMNDecisionResult decision = result.getDecisionResultByName(output.decision());
-        return decision == null ? null : decision.getResult();
+        DecisionResults.Outcome outcome = results.outcome(output.decision());
+        return outcome == null ? null : outcome.value();
     }
 
     private List<String> rowsOf(String table) {

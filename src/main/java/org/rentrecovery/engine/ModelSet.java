@@ -37,9 +37,18 @@ public final class ModelSet {
     private final Map<String, ActionCategory> landlordActions;
     /** Per model, a digest of its file and every file it imports: equal digests evaluate alike, whatever the set. */
     private final Map<String, String> contentByModel;
+    /** The models whose every table and expression is in the fast evaluator's subset (the rest: kie-dmn only). */
+    private final Map<String, FastModel> fastModels;
 
     ModelSet(String versionId, Map<String, byte[]> files, DMNRuntime runtime, Map<String, DMNModel> modelsByName,
             List<Table> tables, List<ModelProblem> warnings, Map<String, ActionCategory> landlordActions) {
+        this(versionId, files, runtime, modelsByName, tables, warnings, landlordActions, FastModels.compile(modelsByName));
+    }
+
+    private ModelSet(String versionId, Map<String, byte[]> files, DMNRuntime runtime, Map<String, DMNModel> modelsByName,
+            List<Table> tables, List<ModelProblem> warnings, Map<String, ActionCategory> landlordActions,
+            Map<String, FastModel> fastModels) {
+        this.fastModels = fastModels;
         this.landlordActions = Map.copyOf(landlordActions);
         this.versionId = versionId;
         Map<String, byte[]> copy = new TreeMap<>();
@@ -57,7 +66,7 @@ public final class ModelSet {
 
     /** The same compiled models under another version id (the classpath seed, labelled per deployment). */
     ModelSet relabelled(String otherVersionId) {
-        return new ModelSet(otherVersionId, files, runtime, modelsByName, tables, warnings, landlordActions);
+        return new ModelSet(otherVersionId, files, runtime, modelsByName, tables, warnings, landlordActions, fastModels);
     }
 
     /** The label it was compiled under: the policy version id. */
@@ -113,6 +122,35 @@ public final class ModelSet {
             RuleTrace.endEvaluation(RuleTrace.beginEvaluation(null), shared.rowsSelected());
             return shared;
         }
+        Evaluation evaluation = FastModels.evaluate(fastModels.get(contract.model()), inputs, contract.model(), this::fastEvaluation);
+        if (evaluation == null) {
+            evaluation = byKie(model, contract.model(), inputs);
+        } else if (FastModels.crossCheck != null) {
+            FastModels.crossCheck.compare(model, evaluation, byKie(model, contract.model(), inputs));
+        }
+        SharedEvaluations.keep(key, evaluation);
+        return evaluation;
+    }
+
+    /** The compiled model of that name, or null. */
+    DMNModel model(String name) {
+        return modelsByName.get(name);
+    }
+
+    /** The models the fast evaluator handles (the others are evaluated by kie-dmn only). */
+    java.util.Set<String> fastModels() {
+        return fastModels.keySet();
+    }
+
+    /** The fast path's answers as an evaluation, its rows reported to a trace in progress as kie-dmn's would be. */
+    private Evaluation fastEvaluation(String modelName, Map<String, Object> answers, List<RuleTrace.SelectedRow> selected) {
+        List<RuleTrace.Hit> named = name(selected);
+        RuleTrace.endEvaluation(RuleTrace.beginEvaluation(null), named);
+        return new Evaluation(versionId, modelName, DecisionResults.of(answers), named);
+    }
+
+    /** The reference evaluation: kie-dmn, with run-time type checking, the rows from its own events. */
+    Evaluation byKie(DMNModel model, String modelName, Record inputs) {
         DMNContext context = runtime.newContext();
         RecordMapping.write(inputs, context);
         List<RuleTrace.SelectedRow> selected = RuleTrace.newRowList();
@@ -126,9 +164,7 @@ public final class ModelSet {
             RuleTrace.endEvaluation(previous, named);
         }
         // A failed decision is not thrown: each output the capability reads from it answers its safe value (Evaluation).
-        Evaluation evaluation = new Evaluation(versionId, contract.model(), result, named);
-        SharedEvaluations.keep(key, evaluation);
-        return evaluation;
+        return new Evaluation(versionId, modelName, DecisionResults.of(result), named);
     }
 
     /**

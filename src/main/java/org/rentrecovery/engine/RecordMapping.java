@@ -56,6 +56,16 @@ final class RecordMapping {
         }
     }
 
+    /** The record's components by name, converted as {@link #write} converts them (for the fast evaluator). */
+    static Map<String, Object> values(Record inputs) {
+        Shape shape = SHAPES.get(inputs.getClass());
+        Map<String, Object> values = new java.util.HashMap<>(shape.components.length * 2);
+        for (int i = 0; i < shape.components.length; i++) {
+            values.put(shape.components[i].getName(), toEngine(invoke(shape.accessors[i], inputs)));
+        }
+        return values;
+    }
+
     static Object toEngine(Object value) {
         if (value instanceof Enum<?> e) {
             return e.name();
