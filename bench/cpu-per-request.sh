@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# CPU of the service per request, the yardstick (POST /bench/trivial) and next-action alternately, on the packaged
+# service with the journal on tmpfs. On a machine shared with other work, throughput swings with the load; the CPU
+# the service spends per answered request (utime+stime from /proc over each measurement) moves much less.
+#   bench/cpu-per-request.sh [connections, default 8] [seconds per measurement, default 15] [rounds, default 3]
+# SERVICE_OPTS adds JVM flags, e.g. the "before" of the switchable changes:
+#   SERVICE_OPTS="-Drentrecovery.security.verified-tokens.size=0 -Drentrecovery.rules.fresh-instances=true"
+set -euo pipefail
+cd "$(dirname "$0")/.."
+conns=${1:-8}; secs=${2:-15}; rounds=${3:-3}
+port=${BENCH_PORT:-18097}
+base=http://127.0.0.1:$port
+export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar target/quarkus-app/quarkus-run.jar token --role decisions 2>/dev/null)}
+rm -rf /dev/shm/bench-cpu-journal
+QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=/dev/shm/bench-cpu-journal/decision-journal.ndjson \
+    java -Xmx512m ${SERVICE_OPTS:-} -Dquarkus.http.port=$port -Drentrecovery.bench.trivial-dmn=bench/trivial.dmn \
+    -jar target/quarkus-app/quarkus-run.jar >/tmp/bench-cpu-$port.log 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -s -o /dev/null "$base/q/openapi" && break; sleep 1; done
+cpu() { awk '{print $14+$15}' /proc/$pid/stat; }
+measure() { # label, path, script
+    local before after out requests
+    before=$(cpu)
+    out=$(wrk -t2 -c"$conns" -d"${secs}s" --latency -s "$3" "$base$2")
+    after=$(cpu)
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    printf '%-12s %8d requests %8.1f/s  p50 %-9s p99 %-9s CPU %6.2f s  %.3f ms CPU a request  load %s\n' "$1" "$requests" \
+        "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" "$(echo "$out" | awk '$1=="50%" {print $2}')" \
+        "$(echo "$out" | awk '$1=="99%" {print $2}')" "$(echo "($after-$before)/100" | bc -l)" \
+        "$(echo "($after-$before)*10/$requests" | bc -l)" "$(cut -d' ' -f1 /proc/loadavg)"
+}
+wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
+wrk -t2 -c"$conns" -d20s -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
+for round in $(seq 1 "$rounds"); do
+    measure trivial /bench/trivial bench/trivial.lua
+    measure next-action /api/decisions/next-action bench/next-action.lua
+done
+echo "journal: $(wc -l < /dev/shm/bench-cpu-journal/decision-journal.ndjson) lines, $(stat -c %s /dev/shm/bench-cpu-journal/decision-journal.ndjson) bytes"
+rm -rf /dev/shm/bench-cpu-journal
