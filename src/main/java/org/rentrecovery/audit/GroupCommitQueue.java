@@ -120,21 +120,7 @@ final class GroupCommitQueue implements AutoCloseable {
                 for (Pending p : batch) {
                     records.add(p.record());
                 }
-                try {
-                    writer.write(records);
-                    batch.forEach(p -> p.done().complete(null));
-                    listener.written(batch.size());
-                } catch (PartlyWritten partly) {
-                    completePartly(batch, partly);
-                } catch (Exception | Error e) {
-                    LOG.warnf("Could not record %d decision(s) (first %s, %s); their requests answer 503: %s", batch.size(),
-                            batch.get(0).record().decisionId(), LogSafe.caseRefHash(batch.get(0).record().caseRef()),
-                            LogSafe.describe(e));
-                    AuditUnavailableException failure = new AuditUnavailableException(
-                            "The decision could not be recorded: " + LogSafe.describe(e), e);
-                    batch.forEach(p -> p.done().completeExceptionally(failure));
-                    listener.failed(batch.size());
-                }
+                write(writer, batch, records);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
@@ -147,6 +133,25 @@ final class GroupCommitQueue implements AutoCloseable {
         Pending left;
         while ((left = queue.poll()) != null) {
             left.done().completeExceptionally(stopped);
+        }
+    }
+
+    /** Writes one batch in one go and answers each of its requests: recorded, or a 503 naming no personal data. */
+    private void write(BatchWriter writer, List<Pending> batch, List<AuditRecord> records) {
+        try {
+            writer.write(records);
+            batch.forEach(p -> p.done().complete(null));
+            listener.written(batch.size());
+        } catch (PartlyWritten partly) {
+            completePartly(batch, partly);
+        } catch (Exception | Error e) {
+            LOG.warnf("Could not record %d decision(s) (first %s, %s); their requests answer 503: %s", batch.size(),
+                    batch.get(0).record().decisionId(), LogSafe.caseRefHash(batch.get(0).record().caseRef()),
+                    LogSafe.describe(e));
+            AuditUnavailableException failure = new AuditUnavailableException(
+                    "The decision could not be recorded: " + LogSafe.describe(e), e);
+            batch.forEach(p -> p.done().completeExceptionally(failure));
+            listener.failed(batch.size());
         }
     }
 

@@ -8,9 +8,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -27,10 +25,6 @@ import io.agroal.api.AgroalDataSource;
 final class PostgresAuditStore implements AuditStore {
     private static final Logger LOG = Logger.getLogger(PostgresAuditStore.class);
 
-    private static final String INSERT = """
-            INSERT INTO decision_audit (decision_id, case_ref, endpoint, decided_at, as_of, policy_version,
-                policy_build, evaluation_micros, payload, run_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String COLUMNS = """
             decision_id, case_ref, endpoint, decided_at, as_of, policy_version, policy_build,
             evaluation_micros, rules_fired, request::text AS request, response::text AS response, payload, run_id""";
@@ -39,7 +33,7 @@ final class PostgresAuditStore implements AuditStore {
     private final Runnable migrateSchema;
     private final String location;
     private final GroupCommitQueue queue;
-    private final List<Writer> writers = new ArrayList<>();
+    private final List<PostgresAuditWriter> writers = new ArrayList<>();
     private final PostgresAccessLog accessLog;
     private volatile boolean schemaReady;
 
@@ -53,7 +47,7 @@ final class PostgresAuditStore implements AuditStore {
         this.migrateSchema = migrateSchema;
         this.location = location;
         for (int i = 0; i < writerCount; i++) {
-            writers.add(new Writer());
+            writers.add(new PostgresAuditWriter(dataSource, this::ensureSchema));
         }
         this.queue = new GroupCommitQueue("decision-audit-writer", queueCapacity, maxBatch, writers, listener);
         this.accessLog = new PostgresAccessLog(dataSource, this::ensureSchemaForRead);
@@ -77,97 +71,6 @@ final class PostgresAuditStore implements AuditStore {
                     schemaReady = true;
                 }
             }
-        }
-    }
-
-    /** One writer thread's connection and its batches; used only from that thread. */
-    private final class Writer implements GroupCommitQueue.BatchWriter {
-        private Connection connection;
-
-        @Override
-        public void write(List<AuditRecord> batch) throws SQLException, GroupCommitQueue.PartlyWritten {
-            try {
-                ensureSchema();
-                if (connection == null) {
-                    connection = dataSource.getConnection();
-                    connection.setAutoCommit(false);
-                }
-                try {
-                    insert(batch);
-                    connection.commit();
-                } catch (SQLException e) {
-                    if (!isDataException(e) || batch.size() == 1) {
-                        throw e;
-                    }
-                    // One record's content was refused (not the database being down): write the
-                    // records one by one so that only the refused one fails.
-                    connection.rollback();
-                    writeOneByOne(batch);
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (!isDataException(e)) {
-                    discard();
-                } else {
-                    connection.rollback();
-                }
-                throw e;
-            }
-        }
-
-        private void writeOneByOne(List<AuditRecord> batch) throws SQLException, GroupCommitQueue.PartlyWritten {
-            Map<Integer, Exception> refused = new HashMap<>();
-            for (int i = 0; i < batch.size(); i++) {
-                try {
-                    insert(List.of(batch.get(i)));
-                    connection.commit();
-                } catch (SQLException e) {
-                    if (!isDataException(e)) {
-                        throw e; // the database went away mid-way; the whole batch answers 503
-                    }
-                    connection.rollback();
-                    refused.put(i, e);
-                }
-            }
-            if (!refused.isEmpty()) {
-                throw new GroupCommitQueue.PartlyWritten(refused);
-            }
-        }
-
-        private void insert(List<AuditRecord> batch) throws SQLException {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (AuditRecord r : batch) {
-                    insert.setObject(1, r.decisionId());
-                    insert.setString(2, r.caseRef());
-                    insert.setString(3, r.endpoint());
-                    insert.setObject(4, r.decidedAt());
-                    insert.setObject(5, r.asOf());
-                    insert.setString(6, r.policyVersion());
-                    insert.setString(7, r.policyBuild());
-                    insert.setLong(8, r.evaluationMicros());
-                    insert.setBytes(9, AuditPayload.encode(r.requestJson(), r.responseJson(), r.rulesFired()));
-                    insert.setObject(10, r.runId());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
-        }
-
-        /** Drops this connection and every idle pooled one: after a failure none can be trusted. */
-        void discard() {
-            if (connection != null) {
-                try {
-                    connection.rollback();
-                } catch (SQLException ignored) {
-                    // the connection is probably gone; closing it below is all that is left to do
-                }
-                try {
-                    connection.close();
-                } catch (SQLException ignored) {
-                    // as above
-                }
-                connection = null;
-            }
-            dataSource.flush(AgroalDataSource.FlushMode.ALL);
         }
     }
 
@@ -317,6 +220,6 @@ final class PostgresAuditStore implements AuditStore {
     @Override
     public void close() {
         queue.close();
-        writers.forEach(Writer::discard);
+        writers.forEach(PostgresAuditWriter::discard);
     }
 }

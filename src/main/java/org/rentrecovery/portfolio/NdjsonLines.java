@@ -26,6 +26,9 @@ public final class NdjsonLines {
     private int limit;
     private long lineNumber;
     private byte[] line = new byte[4096];
+    /** Of the line being read: the bytes kept in {@code line}, and every byte seen (more when it is too long). */
+    private int lineLength;
+    private long lineBytesSeen;
 
     public NdjsonLines(InputStream in, int maxLineBytes) {
         this.in = in;
@@ -34,53 +37,65 @@ public final class NdjsonLines {
 
     /** The next non-blank line, or {@code null} at the end of the input. */
     public Line next() throws IOException {
-        while (true) {
-            int length = 0;
-            long total = 0;
-            boolean sawAny = false;
-            boolean ended = false;
-            while (!ended) {
-                if (position == limit) {
-                    limit = in.read(buffer, 0, buffer.length);
-                    position = 0;
-                    if (limit <= 0) {
-                        limit = 0;
-                        if (!sawAny) {
-                            return null;
-                        }
-                        break;
-                    }
-                }
-                sawAny = true;
-                int start = position;
-                while (position < limit && buffer[position] != '\n') {
-                    position++;
-                }
-                int chunk = position - start;
-                if (total + chunk <= maxLineBytes) {
-                    if (length + chunk > line.length) {
-                        line = Arrays.copyOf(line, Math.max(length + chunk, Math.min(maxLineBytes, line.length * 2)));
-                    }
-                    System.arraycopy(buffer, start, line, length, chunk);
-                    length += chunk;
-                }
-                total += chunk;
-                if (position < limit) {
-                    position++; // the line break
-                    ended = true;
-                }
-            }
+        while (readLine()) {
             lineNumber++;
-            if (total > maxLineBytes) {
-                return new Line(lineNumber, null, total);
+            if (lineBytesSeen > maxLineBytes) {
+                return new Line(lineNumber, null, lineBytesSeen);
             }
-            if (length > 0 && line[length - 1] == '\r') {
-                length--;
-            }
+            int length = lineLength > 0 && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
             if (!isBlank(line, length)) {
                 return new Line(lineNumber, Arrays.copyOf(line, length), length);
             }
         }
+        return null;
+    }
+
+    /**
+     * Reads up to the next line break, or the end of the input, keeping at most {@code maxLineBytes} of the line in
+     * {@code line} but counting every byte in {@code lineBytesSeen}; false at the end of the input with nothing read.
+     */
+    private boolean readLine() throws IOException {
+        lineLength = 0;
+        lineBytesSeen = 0;
+        boolean sawAny = false;
+        while (true) {
+            if (position == limit && !fill()) {
+                return sawAny;
+            }
+            sawAny = true;
+            int start = position;
+            while (position < limit && buffer[position] != '\n') {
+                position++;
+            }
+            keep(start, position - start);
+            if (position < limit) {
+                position++; // the line break
+                return true;
+            }
+        }
+    }
+
+    /** Refills the buffer; false at the end of the input. */
+    private boolean fill() throws IOException {
+        limit = in.read(buffer, 0, buffer.length);
+        position = 0;
+        if (limit <= 0) {
+            limit = 0;
+            return false;
+        }
+        return true;
+    }
+
+    /** Adds a run of the buffer to the line while the line is within the limit; counts it either way. */
+    private void keep(int start, int chunk) {
+        if (lineBytesSeen + chunk <= maxLineBytes) {
+            if (lineLength + chunk > line.length) {
+                line = Arrays.copyOf(line, Math.max(lineLength + chunk, Math.min(maxLineBytes, line.length * 2)));
+            }
+            System.arraycopy(buffer, start, line, lineLength, chunk);
+            lineLength += chunk;
+        }
+        lineBytesSeen += chunk;
     }
 
     private static boolean isBlank(byte[] bytes, int length) {

@@ -52,48 +52,60 @@ public class PortfolioCommand implements Command {
             err.println("usage: " + USAGE);
             return 2;
         }
+        Options options;
+        try {
+            options = options(args);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage() + "; usage: " + USAGE);
+            return 2;
+        }
+        return run(options.input(), options.outDir(), options.partition(), options.runId(), options.threads(),
+                options.decisions(), out, err);
+    }
+
+    /** What the command line asks for: the cases file, where the results go, and how to run. */
+    private record Options(Path input, Path outDir, Partition partition, UUID runId, int threads, boolean decisions) {
+    }
+
+    /** The arguments after {@code run}; an IllegalArgumentException says what is wrong with them. */
+    private Options options(List<String> args) {
         Path input = null;
         Path outDir = null;
         Partition partition = Partition.WHOLE;
         UUID runId = UUID.randomUUID();
         int threads = Runtime.getRuntime().availableProcessors();
         boolean decisions = false;
-        try {
-            for (int i = 2; i < args.size(); i++) {
-                String arg = args.get(i);
-                switch (arg) {
-                    case "--decisions" -> decisions = true;
-                    case "--out", "--partition", "--run-id", "--threads" -> {
-                        if (i + 1 >= args.size()) {
-                            throw new IllegalArgumentException(arg + " needs a value");
-                        }
-                        String value = args.get(++i);
-                        switch (arg) {
-                            case "--out" -> outDir = Path.of(value);
-                            case "--partition" -> partition = Partition.parse(value);
-                            case "--run-id" -> runId = runIdOf(value);
-                            default -> threads = threadsOf(value);
-                        }
+        for (int i = 2; i < args.size(); i++) {
+            String arg = args.get(i);
+            switch (arg) {
+                case "--decisions" -> decisions = true;
+                case "--out", "--partition", "--run-id", "--threads" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new IllegalArgumentException(arg + " needs a value");
                     }
-                    default -> {
-                        if (arg.startsWith("--") || input != null) {
-                            throw new IllegalArgumentException("unexpected argument " + arg);
-                        }
-                        input = Path.of(arg);
+                    String value = args.get(++i);
+                    switch (arg) {
+                        case "--out" -> outDir = Path.of(value);
+                        case "--partition" -> partition = Partition.parse(value);
+                        case "--run-id" -> runId = runIdOf(value);
+                        default -> threads = threadsOf(value);
                     }
                 }
+                default -> {
+                    if (arg.startsWith("--") || input != null) {
+                        throw new IllegalArgumentException("unexpected argument " + arg);
+                    }
+                    input = Path.of(arg);
+                }
             }
-            if (input == null || outDir == null) {
-                throw new IllegalArgumentException(input == null ? "name the cases file" : "--out DIR is required");
-            }
-            if (!Files.isRegularFile(input)) {
-                throw new IllegalArgumentException("no such file: " + input);
-            }
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage() + "; usage: " + USAGE);
-            return 2;
         }
-        return run(input, outDir, partition, runId, threads, decisions, out, err);
+        if (input == null || outDir == null) {
+            throw new IllegalArgumentException(input == null ? "name the cases file" : "--out DIR is required");
+        }
+        if (!Files.isRegularFile(input)) {
+            throw new IllegalArgumentException("no such file: " + input);
+        }
+        return new Options(input, outDir, partition, runId, threads, decisions);
     }
 
     private int run(Path input, Path outDir, Partition partition, UUID runId, int threads, boolean decisions, PrintStream out,

@@ -58,56 +58,11 @@ public class PortfolioRunner {
             t.setDaemon(true);
             return t;
         });
-        ArrayDeque<Future<List<CaseLineDecider.Outcome>>> inFlight = new ArrayDeque<>();
-        String failure = null;
-        long lastReport = System.nanoTime();
+        String failure;
         try {
-            List<CaseSource.InputCase> chunk = new ArrayList<>(CHUNK);
-            CaseSource.InputCase input;
-            while (true) {
-                try {
-                    input = job.source().next();
-                } catch (IOException | RuntimeException e) {
-                    // The input itself broke (unreadable bytes, a CSV quote never closed): what was read is
-                    // decided, and the run says where reading stopped.
-                    failure = "reading stopped after " + counters.casesRead + " cases: " + e.getMessage();
-                    LOG.warnf("Portfolio run %s: reading stopped after %d cases: %s", job.runId(), counters.casesRead,
-                            org.rentrecovery.security.LogSafe.describe(e));
-                    break;
-                }
-                if (input == null) {
-                    break;
-                }
-                counters.casesRead++;
-                if (!job.partition().holds(input.caseRef(), input.line())) {
-                    counters.otherPartitions++;
-                    continue;
-                }
-                chunk.add(input);
-                if (chunk.size() == CHUNK) {
-                    List<CaseSource.InputCase> full = chunk;
-                    inFlight.add(pool.submit(() -> decide(full, job.runId())));
-                    chunk = new ArrayList<>(CHUNK);
-                    while (inFlight.size() > 2 * job.threads()) {
-                        write(inFlight.poll(), out, counters);
-                    }
-                }
-                if (System.nanoTime() - lastReport > PROGRESS_EVERY_NANOS) {
-                    lastReport = System.nanoTime();
-                    progress.accept(counters.summary(RunSummary.RUNNING, null, null));
-                }
-            }
-            if (!chunk.isEmpty()) {
-                List<CaseSource.InputCase> last = chunk;
-                inFlight.add(pool.submit(() -> decide(last, job.runId())));
-            }
-            while (!inFlight.isEmpty()) {
-                write(inFlight.poll(), out, counters);
-                if (System.nanoTime() - lastReport > PROGRESS_EVERY_NANOS) {
-                    lastReport = System.nanoTime();
-                    progress.accept(counters.summary(RunSummary.RUNNING, null, null));
-                }
-            }
+            Pass pass = new Pass(job, out, progress, counters, pool);
+            failure = pass.readAndDecide();
+            pass.finish();
         } finally {
             pool.shutdownNow();
         }
@@ -116,6 +71,85 @@ public class PortfolioRunner {
         out.finish(summary);
         progress.accept(summary);
         return summary;
+    }
+
+    /**
+     * One pass over the input: chunks of cases decided on the pool while the next are read, at most two per thread in
+     * flight, their results written in input order.
+     */
+    private final class Pass {
+        private final Job job;
+        private final RunDirectory out;
+        private final Consumer<RunSummary> progress;
+        private final Counters counters;
+        private final ExecutorService pool;
+        private final ArrayDeque<Future<List<CaseLineDecider.Outcome>>> inFlight = new ArrayDeque<>();
+        private long lastReport = System.nanoTime();
+
+        Pass(Job job, RunDirectory out, Consumer<RunSummary> progress, Counters counters, ExecutorService pool) {
+            this.job = job;
+            this.out = out;
+            this.progress = progress;
+            this.counters = counters;
+            this.pool = pool;
+        }
+
+        /** Reads every case, deciding them chunk by chunk; null at the end of the input, else why reading stopped. */
+        String readAndDecide() throws IOException {
+            List<CaseSource.InputCase> chunk = new ArrayList<>(CHUNK);
+            while (true) {
+                CaseSource.InputCase input;
+                try {
+                    input = job.source().next();
+                } catch (IOException | RuntimeException e) {
+                    // The input itself broke (unreadable bytes, a CSV quote never closed): what was read is
+                    // decided, and the run says where reading stopped.
+                    LOG.warnf("Portfolio run %s: reading stopped after %d cases: %s", job.runId(), counters.casesRead,
+                            org.rentrecovery.security.LogSafe.describe(e));
+                    submit(chunk);
+                    return "reading stopped after " + counters.casesRead + " cases: " + e.getMessage();
+                }
+                if (input == null) {
+                    submit(chunk);
+                    return null;
+                }
+                counters.casesRead++;
+                if (!job.partition().holds(input.caseRef(), input.line())) {
+                    counters.otherPartitions++;
+                    continue;
+                }
+                chunk.add(input);
+                if (chunk.size() == CHUNK) {
+                    submit(chunk);
+                    chunk = new ArrayList<>(CHUNK);
+                    while (inFlight.size() > 2 * job.threads()) {
+                        write(inFlight.poll(), out, counters);
+                    }
+                }
+                reportWhenDue();
+            }
+        }
+
+        private void submit(List<CaseSource.InputCase> chunk) {
+            if (!chunk.isEmpty()) {
+                inFlight.add(pool.submit(() -> decide(chunk, job.runId())));
+            }
+        }
+
+        /** Writes every chunk still in flight, in order. */
+        void finish() throws IOException {
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll(), out, counters);
+                reportWhenDue();
+            }
+        }
+
+        private void reportWhenDue() {
+            if (System.nanoTime() - lastReport > PROGRESS_EVERY_NANOS) {
+                lastReport = System.nanoTime();
+                progress.accept(counters.summary(RunSummary.RUNNING, null, null));
+            }
+        }
     }
 
     private List<CaseLineDecider.Outcome> decide(List<CaseSource.InputCase> chunk, UUID runId) {

@@ -185,6 +185,21 @@ public class ScenarioResource {
         List<Suite> suites = new ArrayList<>();
         List<BadFile> bad = new ArrayList<>();
         List<FieldError> errors = new ArrayList<>();
+        loadUploads(engine, uploads, uploadFields, suites, errors);
+        List<String> stored = storedNames == null ? List.of() : storedNames;
+        if (stored.isEmpty() && uploads.isEmpty()) {
+            stored = List.of("");
+        }
+        loadStored(engine, stored, suites, bad, errors);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return engine.run(new SuiteLoader.Loaded(suites, bad), selection);
+    }
+
+    /** Each uploaded suite read into {@code suites}; what is wrong with one goes to {@code errors}, named by its field. */
+    private static void loadUploads(ScenarioEngine engine, List<Upload> uploads, List<String> uploadFields, List<Suite> suites,
+            List<FieldError> errors) {
         for (int u = 0; u < uploads.size(); u++) {
             Upload upload = uploads.get(u);
             String field = uploadFields.get(u);
@@ -203,10 +218,11 @@ public class ScenarioResource {
                 e.problems().forEach(p -> errors.add(new FieldError(at, p.toString())));
             }
         }
-        List<String> stored = storedNames == null ? List.of() : storedNames;
-        if (stored.isEmpty() && uploads.isEmpty()) {
-            stored = List.of("");
-        }
+    }
+
+    /** Each stored suite file or folder named (the empty name: all of them) loaded; an unknown name goes to {@code errors}. */
+    private void loadStored(ScenarioEngine engine, List<String> stored, List<Suite> suites, List<BadFile> bad,
+            List<FieldError> errors) throws IOException {
         Path root = runner.directory();
         for (int i = 0; i < stored.size(); i++) {
             String name = stored.get(i);
@@ -223,10 +239,6 @@ public class ScenarioResource {
             suites.addAll(loaded.suites());
             bad.addAll(loaded.badFiles());
         }
-        if (!errors.isEmpty()) {
-            throw invalid(errors);
-        }
-        return engine.run(new SuiteLoader.Loaded(suites, bad), selection);
     }
 
     private static InvalidRequestException invalid(List<FieldError> errors) {

@@ -1,0 +1,119 @@
+package org.rentrecovery.audit;
+
+import static org.rentrecovery.audit.PostgresAuditStore.isDataException;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.agroal.api.AgroalDataSource;
+
+/**
+ * One group-commit writer thread's connection and its batches, used only from that thread: each batch one
+ * multi-row insert and one commit; a batch with a record the database refuses is written again one by one, so
+ * only that record fails; after any other failure the pool's connections are discarded.
+ */
+final class PostgresAuditWriter implements GroupCommitQueue.BatchWriter {
+    private static final String INSERT = """
+            INSERT INTO decision_audit (decision_id, case_ref, endpoint, decided_at, as_of, policy_version,
+                policy_build, evaluation_micros, payload, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final AgroalDataSource dataSource;
+    private final Runnable ensureSchema;
+    private Connection connection;
+
+    PostgresAuditWriter(AgroalDataSource dataSource, Runnable ensureSchema) {
+        this.dataSource = dataSource;
+        this.ensureSchema = ensureSchema;
+    }
+
+    @Override
+    public void write(List<AuditRecord> batch) throws SQLException, GroupCommitQueue.PartlyWritten {
+        try {
+            ensureSchema.run();
+            if (connection == null) {
+                connection = dataSource.getConnection();
+                connection.setAutoCommit(false);
+            }
+            try {
+                insert(batch);
+                connection.commit();
+            } catch (SQLException e) {
+                if (!isDataException(e) || batch.size() == 1) {
+                    throw e;
+                }
+                // One record's content was refused (not the database being down): write the
+                // records one by one so that only the refused one fails.
+                connection.rollback();
+                writeOneByOne(batch);
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (!isDataException(e)) {
+                discard();
+            } else {
+                connection.rollback();
+            }
+            throw e;
+        }
+    }
+
+    private void writeOneByOne(List<AuditRecord> batch) throws SQLException, GroupCommitQueue.PartlyWritten {
+        Map<Integer, Exception> refused = new HashMap<>();
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                insert(List.of(batch.get(i)));
+                connection.commit();
+            } catch (SQLException e) {
+                if (!isDataException(e)) {
+                    throw e; // the database went away mid-way; the whole batch answers 503
+                }
+                connection.rollback();
+                refused.put(i, e);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new GroupCommitQueue.PartlyWritten(refused);
+        }
+    }
+
+    private void insert(List<AuditRecord> batch) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (AuditRecord r : batch) {
+                insert.setObject(1, r.decisionId());
+                insert.setString(2, r.caseRef());
+                insert.setString(3, r.endpoint());
+                insert.setObject(4, r.decidedAt());
+                insert.setObject(5, r.asOf());
+                insert.setString(6, r.policyVersion());
+                insert.setString(7, r.policyBuild());
+                insert.setLong(8, r.evaluationMicros());
+                insert.setBytes(9, AuditPayload.encode(r.requestJson(), r.responseJson(), r.rulesFired()));
+                insert.setObject(10, r.runId());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Drops this connection and every idle pooled one: after a failure none can be trusted. */
+    void discard() {
+        if (connection != null) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the connection is probably gone; closing it below is all that is left to do
+            }
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // as above
+            }
+            connection = null;
+        }
+        dataSource.flush(AgroalDataSource.FlushMode.ALL);
+    }
+}
