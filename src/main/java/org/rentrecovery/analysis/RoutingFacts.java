@@ -1,7 +1,9 @@
 package org.rentrecovery.analysis;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.rentrecovery.contract.CaseFacts;
@@ -12,6 +14,21 @@ import org.rentrecovery.contract.Vocabulary.VulnerabilityFlag;
  * routing table decides what they mean for the team, the legal guards what they mean for enforcement.
  */
 public final class RoutingFacts {
+    /** The trigger each vulnerability flag raises by itself; a flag not here raises none. */
+    private static final Map<VulnerabilityFlag, RoutingTrigger> FLAG_TRIGGERS = new EnumMap<>(Map.ofEntries(
+            Map.entry(VulnerabilityFlag.UNDER_18, RoutingTrigger.UNDER_18),
+            Map.entry(VulnerabilityFlag.SAFEGUARDING_CHILD, RoutingTrigger.SAFEGUARDING),
+            Map.entry(VulnerabilityFlag.SAFEGUARDING_ADULT, RoutingTrigger.SAFEGUARDING),
+            Map.entry(VulnerabilityFlag.DOMESTIC_ABUSE, RoutingTrigger.DOMESTIC_ABUSE),
+            Map.entry(VulnerabilityFlag.TERMINAL_ILLNESS, RoutingTrigger.TERMINAL_ILLNESS),
+            Map.entry(VulnerabilityFlag.HOSPITAL_OR_CARE, RoutingTrigger.HOSPITAL_OR_CARE_HOME),
+            Map.entry(VulnerabilityFlag.MENTAL_HEALTH, RoutingTrigger.MENTAL_HEALTH),
+            Map.entry(VulnerabilityFlag.MENTAL_HEALTH_CRISIS, RoutingTrigger.MENTAL_HEALTH),
+            Map.entry(VulnerabilityFlag.PHYSICAL_DISABILITY, RoutingTrigger.DISABILITY),
+            Map.entry(VulnerabilityFlag.LEARNING_DISABILITY, RoutingTrigger.DISABILITY),
+            Map.entry(VulnerabilityFlag.COMMUNITY_CARE_ASSESSMENT_PENDING, RoutingTrigger.COMMUNITY_CARE_ASSESSMENT_PENDING),
+            Map.entry(VulnerabilityFlag.LANGUAGE_OR_COMMUNICATION, RoutingTrigger.LANGUAGE_OR_COMMUNICATION_NEED)));
+
     private RoutingFacts() {
     }
 
@@ -35,36 +52,18 @@ public final class RoutingFacts {
         if (!tenants.isEmpty() && tenants.stream().allMatch(t -> Boolean.TRUE.equals(t.deceased()))) {
             triggers.add(RoutingTrigger.DECEASED_SOLE_TENANT);
         }
-        if (flags.contains(VulnerabilityFlag.UNDER_18) || tenants.stream()
-                .anyMatch(t -> t.ageYears() != null && t.ageYears() < 18 && !Boolean.TRUE.equals(t.deceased()))) {
+        // A tenant under 18 by age, as well as by the flag (a tenant who has died is no longer one).
+        if (tenants.stream().anyMatch(t -> t.ageYears() != null && t.ageYears() < 18 && !Boolean.TRUE.equals(t.deceased()))) {
             triggers.add(RoutingTrigger.UNDER_18);
         }
         if (vulnerability != null && Boolean.TRUE.equals(vulnerability.capacityConcern())) {
             triggers.add(RoutingTrigger.CAPACITY_CONCERN);
         }
-        if (flags.contains(VulnerabilityFlag.SAFEGUARDING_CHILD) || flags.contains(VulnerabilityFlag.SAFEGUARDING_ADULT)) {
-            triggers.add(RoutingTrigger.SAFEGUARDING);
-        }
-        if (flags.contains(VulnerabilityFlag.DOMESTIC_ABUSE)) {
-            triggers.add(RoutingTrigger.DOMESTIC_ABUSE);
-        }
-        if (flags.contains(VulnerabilityFlag.TERMINAL_ILLNESS)) {
-            triggers.add(RoutingTrigger.TERMINAL_ILLNESS);
-        }
-        if (flags.contains(VulnerabilityFlag.HOSPITAL_OR_CARE)) {
-            triggers.add(RoutingTrigger.HOSPITAL_OR_CARE_HOME);
-        }
-        if (flags.contains(VulnerabilityFlag.MENTAL_HEALTH) || flags.contains(VulnerabilityFlag.MENTAL_HEALTH_CRISIS)) {
-            triggers.add(RoutingTrigger.MENTAL_HEALTH);
-        }
-        if (flags.contains(VulnerabilityFlag.PHYSICAL_DISABILITY) || flags.contains(VulnerabilityFlag.LEARNING_DISABILITY)) {
-            triggers.add(RoutingTrigger.DISABILITY);
-        }
-        if (flags.contains(VulnerabilityFlag.COMMUNITY_CARE_ASSESSMENT_PENDING)) {
-            triggers.add(RoutingTrigger.COMMUNITY_CARE_ASSESSMENT_PENDING);
-        }
-        if (flags.contains(VulnerabilityFlag.LANGUAGE_OR_COMMUNICATION)) {
-            triggers.add(RoutingTrigger.LANGUAGE_OR_COMMUNICATION_NEED);
+        for (VulnerabilityFlag flag : flags) {
+            RoutingTrigger raised = FLAG_TRIGGERS.get(flag);
+            if (raised != null) {
+                triggers.add(raised);
+            }
         }
         return triggers;
     }

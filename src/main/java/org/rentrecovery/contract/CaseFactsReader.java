@@ -88,11 +88,8 @@ public class CaseFactsReader {
         if (!(first instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return errors; // malformed JSON: nothing after it can be read
         }
-        JsonNode tree;
-        try {
-            tree = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                    .with(JsonNodeFactory.withExactBigDecimals(true)).readTree(body);
-        } catch (IOException e) {
+        JsonNode tree = exactTree(body);
+        if (tree == null) {
             return errors;
         }
         List<String> removed = new ArrayList<>();
@@ -105,12 +102,7 @@ public class CaseFactsReader {
             try {
                 CaseFacts rest = mapper.treeToValue(tree, CaseFacts.class);
                 if (rest != null) {
-                    for (ConstraintViolation<CaseFacts> v : validator.validate(rest)) {
-                        String field = fieldOf(v);
-                        if (removed.stream().noneMatch(r -> field.equals(r) || field.startsWith(r + ".") || field.startsWith(r + "["))) {
-                            errors.add(new FieldError(field, v.getMessage()));
-                        }
-                    }
+                    addViolationsOutside(rest, removed, errors);
                 }
                 return errors;
             } catch (JsonMappingException next) {
@@ -128,6 +120,26 @@ public class CaseFactsReader {
             }
         }
         return errors;
+    }
+
+    /** The body as a tree with its numbers exact (BigDecimal), or null when it cannot be read as one. */
+    private JsonNode exactTree(byte[] body) {
+        try {
+            return mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .with(JsonNodeFactory.withExactBigDecimals(true)).readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The case's other rules (Bean Validation) broken by what is left, but for the fields taken out and what they hold. */
+    private void addViolationsOutside(CaseFacts rest, List<String> removed, List<FieldError> errors) {
+        for (ConstraintViolation<CaseFacts> v : validator.validate(rest)) {
+            String field = fieldOf(v);
+            if (removed.stream().noneMatch(r -> field.equals(r) || field.startsWith(r + ".") || field.startsWith(r + "["))) {
+                errors.add(new FieldError(field, v.getMessage()));
+            }
+        }
     }
 
     /** Takes the node at a Jackson path out of the tree (a list item becomes null, keeping the other indexes). */

@@ -30,39 +30,60 @@ final class ProblemLocator {
     }
 
     ModelProblem locate(DMNMessage message) {
-        String file = null;
-        String model = null;
-        String table = null;
-        Integer row = null;
-        String rowName = null;
-        String column = null;
-        DecisionTable decisionTable = null;
-        DecisionRule decisionRule = null;
-        Object reference = message.getSourceReference();
-        DMNModelInstrumentedBase child = null;
-        for (DMNModelInstrumentedBase node = reference instanceof DMNModelInstrumentedBase base ? base : null; node != null;
-                child = node, node = node.getParent()) {
-            if (node instanceof InputClause input && column == null) {
-                column = TableColumns.inputName(input);
-            } else if (node instanceof OutputClause output && column == null) {
-                column = output.getName();
-            } else if (node instanceof DecisionRule rule) {
-                decisionRule = rule;
-                if (child instanceof UnaryTests entry && column == null) {
-                    column = "input " + (rule.getInputEntry().indexOf(entry) + 1);
-                } else if (child instanceof LiteralExpression entry && column == null) {
-                    column = "output " + (rule.getOutputEntry().indexOf(entry) + 1);
+        Place place = new Place();
+        place.climbFrom(message.getSourceReference(), fileOf);
+        place.findRow(message);
+        String text = message.getText();
+        if (message instanceof DMNDTAnalysisMessage analysis && analysis.getRules() != null && analysis.getRules().size() > 1) {
+            text += " (rows " + rowList(place.decisionTable, analysis.getRules()) + ")";
+        }
+        return new ModelProblem(place.file, place.model, place.table, place.rowName, place.row, place.column, severity(message),
+                code(message), text);
+    }
+
+    /** Where a message points, as far as it is known; each part null until found. */
+    private static final class Place {
+        String file;
+        String model;
+        String table;
+        Integer row;
+        String rowName;
+        String column;
+        DecisionTable decisionTable;
+        DecisionRule decisionRule;
+
+        /** Climbs from the node the message names up to its model, noting the column, rule, table and model passed. */
+        void climbFrom(Object reference, Map<Definitions, String> fileOf) {
+            DMNModelInstrumentedBase child = null;
+            for (DMNModelInstrumentedBase node = reference instanceof DMNModelInstrumentedBase base ? base : null; node != null;
+                    child = node, node = node.getParent()) {
+                if (node instanceof InputClause input && column == null) {
+                    column = TableColumns.inputName(input);
+                } else if (node instanceof OutputClause output && column == null) {
+                    column = output.getName();
+                } else if (node instanceof DecisionRule rule) {
+                    decisionRule = rule;
+                    if (child instanceof UnaryTests entry && column == null) {
+                        column = "input " + (rule.getInputEntry().indexOf(entry) + 1);
+                    } else if (child instanceof LiteralExpression entry && column == null) {
+                        column = "output " + (rule.getOutputEntry().indexOf(entry) + 1);
+                    }
+                } else if (node instanceof DecisionTable dt) {
+                    decisionTable = dt;
+                } else if (node instanceof Decision decision && table == null) {
+                    table = decision.getName();
+                } else if (node instanceof Definitions definitions) {
+                    model = definitions.getName();
+                    file = fileOf.get(definitions);
                 }
-            } else if (node instanceof DecisionTable dt) {
-                decisionTable = dt;
-            } else if (node instanceof Decision decision && table == null) {
-                table = decision.getName();
-            } else if (node instanceof Definitions definitions) {
-                model = definitions.getName();
-                file = fileOf.get(definitions);
             }
         }
-        if (decisionTable != null) {
+
+        /** The row: the rule climbed through, else the analyser's first row, else one named in the text; then its name and column. */
+        void findRow(DMNMessage message) {
+            if (decisionTable == null) {
+                return;
+            }
             if (decisionRule != null) {
                 row = decisionTable.getRule().indexOf(decisionRule) + 1;
                 column = TableColumns.resolve(decisionTable, decisionRule, column);
@@ -81,11 +102,6 @@ final class ProblemLocator {
                 }
             }
         }
-        String text = message.getText();
-        if (message instanceof DMNDTAnalysisMessage analysis && analysis.getRules() != null && analysis.getRules().size() > 1) {
-            text += " (rows " + rowList(decisionTable, analysis.getRules()) + ")";
-        }
-        return new ModelProblem(file, model, table, rowName, row, column, severity(message), code(message), text);
     }
 
     private static final java.util.regex.Pattern RULE_NUMBER = java.util.regex.Pattern.compile("\\bRule (\\d+) defines output");

@@ -101,7 +101,8 @@ public class CaseLineDecider {
     }
 
     private static Outcome unrecorded(long line, String caseRef, AuditUnavailableException e) {
-        LOG.debugf(e, "Line %d answered 503: %s", line, e.getMessage());
+        // Redacted: the cause is the driver's exception, whose message lists the refused row's values.
+        LOG.debugf(org.rentrecovery.security.LogSafe.redacted(e), "Line %d answered 503: %s", line, e.getMessage());
         return problem(line, Problem.of(503, "/problems/audit-unavailable", "Decision audit unavailable",
                 "The decision was not answered because it could not be recorded; send the line again."), caseRef);
     }

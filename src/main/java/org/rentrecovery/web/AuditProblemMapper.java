@@ -21,7 +21,8 @@ public class AuditProblemMapper {
 
     @ServerExceptionMapper
     public Response unavailable(AuditUnavailableException e) {
-        LOG.debugf(e, "Answered 503: %s", e.getMessage());
+        // Redacted: the cause is the driver's exception, whose message lists the refused row's values.
+        LOG.debugf(org.rentrecovery.security.LogSafe.redacted(e), "Answered 503: %s", e.getMessage());
         Problem problem = Problem.of(503, "/problems/audit-unavailable", "Decision audit unavailable",
                 "The decision was not answered because it could not be recorded; retry after " + retryAfterSeconds
                         + " seconds.");

@@ -3,6 +3,8 @@ package org.rentrecovery.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -56,6 +58,12 @@ public class ReadinessChecks {
     @Readiness
     @ApplicationScoped
     public static class AuditWritable implements HealthCheck {
+        /**
+         * Whether this session could insert a record now: not a read-only server (a standby, or one set read-only when
+         * its disk filled) and allowed to insert into the audit table, which must exist.
+         */
+        static final String CAN_INSERT = "SELECT current_setting('transaction_read_only') = 'off' "
+                + "AND has_table_privilege('decision_audit', 'INSERT')";
         private final Optional<String> jdbcUrl;
         private final Path journal;
         private final Instance<AgroalDataSource> dataSource;
@@ -72,8 +80,9 @@ public class ReadinessChecks {
         @Override
         public HealthCheckResponse call() {
             if (jdbcUrl.isPresent()) {
-                try (Connection connection = dataSource.get().getConnection()) {
-                    boolean valid = connection.isValid(2) && !connection.isReadOnly();
+                try (Connection connection = dataSource.get().getConnection(); Statement sql = connection.createStatement();
+                        ResultSet writable = sql.executeQuery(CAN_INSERT)) {
+                    boolean valid = writable.next() && writable.getBoolean(1);
                     return HealthCheckResponse.named("audit").status(valid).withData("store", "PostgreSQL").build();
                 } catch (Exception e) {
                     return HealthCheckResponse.named("audit").down().withData("store", "PostgreSQL")

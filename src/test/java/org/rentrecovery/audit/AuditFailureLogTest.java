@@ -39,6 +39,8 @@ class AuditFailureLogTest {
     private final String marker = UUID.randomUUID().toString().substring(0, 8);
     private final String constraint = "refuse_log_test_" + marker;
     private final List<String> logged = new ArrayList<>();
+    private final org.jboss.logmanager.Logger serviceLogger = LogContext.getLogContext().getLogger("org.rentrecovery");
+    private final java.util.logging.Level serviceLevel = serviceLogger.getLevel();
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -68,11 +70,14 @@ class AuditFailureLogTest {
                     + marker + "%') NOT VALID");
         }
         LogContext.getLogContext().getLogger("").addHandler(capture);
+        // At DEBUG too, which an operator may switch on while chasing an outage.
+        serviceLogger.setLevel(org.jboss.logmanager.Level.DEBUG);
     }
 
     @AfterEach
     void dropTheConstraint() throws Exception {
         LogContext.getLogContext().getLogger("").removeHandler(capture);
+        serviceLogger.setLevel(serviceLevel);
         try (Connection db = PostgresTestDatabase.connect(); Statement sql = db.createStatement()) {
             sql.execute("ALTER TABLE decision_audit DROP CONSTRAINT IF EXISTS " + constraint);
         }
