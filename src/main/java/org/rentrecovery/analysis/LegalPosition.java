@@ -46,7 +46,7 @@ public record LegalPosition(
      * (an introductory tenancy past its trial period is SECURE), {@code statusExplanation} says why
      * where the law changed it (null otherwise).
      */
-    public record Tenancy(TenancyType type, boolean former, String statusExplanation) {
+    public record Tenancy(TenancyType type, boolean former, String statusExplanation, Section21 section21) {
         public boolean assured() { return type.isAssured(); }
         public boolean secure() { return type.isSecure(); }
         public boolean interimLicence() { return type == TenancyType.LICENCE_INTERIM_S188; }

@@ -45,7 +45,7 @@ final class PositionOnDate {
         BigDecimal barred = a.statuteBarredAmount(on);
         var insolvency = insolvencyOn(on);
         return new LegalPosition(on, a.balance(),
-                new LegalPosition.Tenancy(status.type(), former, status.explanation()),
+                new LegalPosition.Tenancy(status.type(), former, status.explanation(), Section21.on(facts, status.type(), on, law)),
                 new LegalPosition.Moratorium(bs.active(), bs.type(), bs.lastDay(), bs.courtPermission()),
                 grounds.noticeOn(on),
                 new LegalPosition.Ground8(grounds.ground8Threshold(on),

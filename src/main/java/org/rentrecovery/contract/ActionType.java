@@ -55,6 +55,12 @@ public enum ActionType {
      */
     APPLY_TO_FIX_POSSESSION_DATE,
     /**
+     * Give a section 21 notice (Housing Act 1988 s.21): possession of an assured shorthold tenancy, a housing
+     * association's starter tenancy included, without a ground. Not an arrears remedy; available only where the
+     * law still has it (docs/law.md#section-21).
+     */
+    SERVE_SECTION_21_NOTICE,
+    /**
      * An officer reviews the case by hand: the policy's tables gave no answer for it (no row matched,
      * or a table failed), so the service cannot say what the policy calls for. Also a step a ladder may
      * name itself, e.g. in a catch-all row.
@@ -67,7 +73,7 @@ public enum ActionType {
     /** Steps towards taking the home back. */
     public static final Set<ActionType> POSSESSION_STEPS = EnumSet.of(SERVE_NOSP, SERVE_SECTION_8_NOTICE,
             SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT, ISSUE_POSSESSION_CLAIM, APPLY_FOR_WARRANT,
-            END_LICENCE_WITHOUT_COURT_ORDER, APPLY_TO_FIX_POSSESSION_DATE);
+            END_LICENCE_WITHOUT_COURT_ORDER, APPLY_TO_FIX_POSSESSION_DATE, SERVE_SECTION_21_NOTICE);
 
     public static final Set<ActionType> MONEY_REMEDIES = EnumSet.of(MONEY_CLAIM, ENFORCE_JUDGMENT);
 
@@ -83,7 +89,8 @@ public enum ActionType {
                     SEND_FINAL_ACCOUNT_LETTER, CONTACT_PERSONAL_REPRESENTATIVES -> ActionCategory.LETTER;
             case CONTACT_TENANT, OFFER_REPAYMENT_ARRANGEMENT, CONTACT_ABOUT_CURRENT_RENT -> ActionCategory.CONTACT;
             case HOME_VISIT -> ActionCategory.VISIT;
-            case SERVE_NOSP, SERVE_SECTION_8_NOTICE, SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT -> ActionCategory.NOTICE;
+            case SERVE_NOSP, SERVE_SECTION_8_NOTICE, SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT, SERVE_SECTION_21_NOTICE ->
+                    ActionCategory.NOTICE;
             case ISSUE_POSSESSION_CLAIM, MONEY_CLAIM, APPLY_TO_FIX_POSSESSION_DATE -> ActionCategory.COURT;
             case APPLY_FOR_WARRANT, ENFORCE_JUDGMENT, END_LICENCE_WITHOUT_COURT_ORDER, REFER_COLLECTION_AGENCY,
                     REQUEST_UC_THIRD_PARTY_DEDUCTION -> ActionCategory.ENFORCEMENT;

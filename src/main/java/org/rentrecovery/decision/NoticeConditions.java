@@ -27,6 +27,7 @@ final class NoticeConditions {
             case SERVE_NOTICE_OF_PROCEEDINGS -> noticeOfProceedings(analysis, servedOn);
             case SERVE_NOTICE_TO_QUIT -> noticeToQuit(analysis, servedOn);
             case APPLY_TO_FIX_POSSESSION_DATE -> fixDateApplication(analysis, servedOn);
+            case SERVE_SECTION_21_NOTICE -> section21(servedOn);
             default -> new ArrayList<>();
         };
     }
@@ -76,6 +77,23 @@ final class NoticeConditions {
                 + " could end the tenancy (s.128(4)): at least 4 weeks and one whole rent period, no earlier than " + earliest
                 + ", and the first or last day of a rent period" + boundaryClause(periods, earliest));
         conditions.add("Proceedings may begin only after that date, not on it (s.128(5) Housing Act 1996).");
+        return conditions;
+    }
+
+    /** Housing Act 1988 s.21: possession of an assured shorthold tenancy without a ground (docs/law.md#section-21). */
+    private static List<String> section21(LocalDate servedOn) {
+        LegalParameters law = LegalParameters.current();
+        List<String> conditions = new ArrayList<>();
+        conditions.add("Use the prescribed form (Form 6A) and give at least " + law.fixed("section21MinimumNoticeMonths")
+                + " months' notice: the date after which possession is required is no earlier than "
+                + servedOn.plusMonths(law.fixed("section21MinimumNoticeMonths")) + ", nor before a fixed term ends (Housing Act 1988 s.21(1), (4)).");
+        conditions.add("Possession proceedings must begin within " + law.fixed("section21ProceedingsMonths")
+                + " months of the day it is given (s.21(4D)).");
+        conditions.add("It is invalid while a tenancy deposit is unprotected or its prescribed information not given (Housing Act 2004"
+                + " s.215), without the prescribed requirements met (s.21A, s.21B: gas safety record, energy performance certificate,"
+                + " the How to Rent guide where it applies), or within 6 months of an improvement notice about the home's condition"
+                + " (Deregulation Act 2015 s.33).");
+        conditions.add("It is not an arrears remedy: for arrears use a section 8 notice on Grounds 8, 10 and 11.");
         return conditions;
     }
 

@@ -202,6 +202,8 @@ public record LadderInputs(
         Long daysSinceContactPersonalRepresentatives,
         @InputDoc(value = "Days since APPLY_TO_FIX_POSSESSION_DATE was last recorded in this arrears episode; null if not recorded.", example = "> 7")
         Long daysSinceApplyToFixPossessionDate,
+        @InputDoc(value = "Days since SERVE_SECTION_21_NOTICE was last recorded in this arrears episode; null if not recorded.", example = "> 7")
+        Long daysSinceServeSection21Notice,
         @InputDoc(value = "Days since REFER_FOR_MANUAL_REVIEW was last recorded in this arrears episode (an officer reviewed the case by hand); null if not recorded.", example = "<= 28")
         Long daysSinceReferForManualReview) {
 
@@ -293,7 +295,7 @@ public record LadderInputs(
                 /* daysSinceEndLicenceWithoutCourtOrder */ a.daysSince(ActionType.END_LICENCE_WITHOUT_COURT_ORDER),
                 /* daysSinceSendFinalAccountLetter */ a.daysSince(ActionType.SEND_FINAL_ACCOUNT_LETTER),
                 /* daysSinceContactPersonalRepresentatives */ a.daysSince(ActionType.CONTACT_PERSONAL_REPRESENTATIVES),
-                /* daysSinceApplyToFixPossessionDate */ a.daysSince(ActionType.APPLY_TO_FIX_POSSESSION_DATE),
+                /* daysSinceApplyToFixPossessionDate, ...ServeSection21Notice */ a.daysSince(ActionType.APPLY_TO_FIX_POSSESSION_DATE), a.daysSince(ActionType.SERVE_SECTION_21_NOTICE),
                 /* daysSinceReferForManualReview */ a.daysSince(ActionType.REFER_FOR_MANUAL_REVIEW));
     }
 }

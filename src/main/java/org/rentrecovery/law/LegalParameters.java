@@ -42,6 +42,11 @@ public final class LegalParameters {
     public record Section8Notice(LocalDate from, Tenancies tenancies, int weeks, String reference) implements Dated, ForTenancies {
     }
 
+    /** Whether a section 21 notice can be given (Housing Act 1988 s.21; abolished by the Renters' Rights Act 2025 s.2 as commenced). */
+    public record Section21Availability(LocalDate from, Tenancies tenancies, boolean available, String reference)
+            implements Dated, ForTenancies {
+    }
+
     interface ForTenancies {
         Tenancies tenancies();
 
@@ -67,7 +72,7 @@ public final class LegalParameters {
     @JsonIgnoreProperties({"_comment", "_commentTenancies"})
     record File(List<Ground8> ground8, List<Section8Notice> section8MinimumNoticeWeeks,
             List<BreathingSpaceScheme> breathingSpace, List<LimitationPeriod> limitation,
-            List<SmallClaimsTrack> smallClaimsTrack, Map<String, Integer> fixed) {
+            List<SmallClaimsTrack> smallClaimsTrack, List<Section21Availability> section21, Map<String, Integer> fixed) {
     }
 
     private static final LegalParameters DEFAULT = load();
@@ -125,6 +130,11 @@ public final class LegalParameters {
 
     public SmallClaimsTrack smallClaimsTrackOn(LocalDate date) {
         return inForce(file.smallClaimsTrack(), date);
+    }
+
+    /** Section 21 on the date for a social housing tenancy or any other. */
+    public Section21Availability section21On(LocalDate date, boolean socialHousing) {
+        return inForce(file.section21().stream().filter(g -> g.covers(socialHousing)).toList(), date);
     }
 
     public int fixed(String name) {
