@@ -230,11 +230,11 @@ public final class NoticeAssessment {
     }
 
     private static String boundaryReference(NoticeType type) {
-        return type == NoticeType.NOSP ? "Housing Act 1985 s.83(5)" : "Housing Act 1996 s.128(4)";
+        return type == NoticeType.NOSP ? "Housing Act 1985 s.83(5)" : "Housing Act 1996 s.128(4)-(5)";
     }
 
     private static String afterDateReference(NoticeType type) {
-        return type == NoticeType.NOSP ? "Housing Act 1985 s.83A(2)" : "Housing Act 1996 s.128(5)";
+        return type == NoticeType.NOSP ? "Housing Act 1985 s.83A(2)" : "Housing Act 1996 s.128(4)-(5)";
     }
 
     /** Why a date is not a period boundary: the weekday, where that is wrong, else the nearest boundaries. */

@@ -75,6 +75,12 @@ public enum ActionType {
             SERVE_NOTICE_OF_PROCEEDINGS, SERVE_NOTICE_TO_QUIT, ISSUE_POSSESSION_CLAIM, APPLY_FOR_WARRANT,
             END_LICENCE_WITHOUT_COURT_ORDER, APPLY_TO_FIX_POSSESSION_DATE, SERVE_SECTION_21_NOTICE);
 
+    /**
+     * Never a value of a table's input: LANDLORD_ACTION is only in answers, and a section 21 notice is only ever
+     * proposed (no table input names it: {@code noticeAction} is the notice the tenancy's arrears route requires).
+     */
+    public static final Set<ActionType> NEVER_SUPPLIED_TO_TABLES = EnumSet.of(LANDLORD_ACTION, SERVE_SECTION_21_NOTICE);
+
     public static final Set<ActionType> MONEY_REMEDIES = EnumSet.of(MONEY_CLAIM, ENFORCE_JUDGMENT);
 
     /** Communications that demand payment of the arrears. */

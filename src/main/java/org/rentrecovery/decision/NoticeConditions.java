@@ -74,9 +74,9 @@ final class NoticeConditions {
         LocalDate earliest = NoticeAssessment.earliestDateSpecified(NoticeType.NOTICE_OF_PROCEEDINGS, servedOn, periods, true);
         conditions.add("Give the reasons and tell the tenant of the right to ask for a review within 14 days (s.128 Housing Act 1996).");
         conditions.add("The date after which proceedings may begin must be no earlier than a notice to quit served the same day"
-                + " could end the tenancy (s.128(4)): at least 4 weeks and one whole rent period, no earlier than " + earliest
+                + " could end the tenancy (s.128(4)-(5)): at least 4 weeks and one whole rent period, no earlier than " + earliest
                 + ", and the first or last day of a rent period" + boundaryClause(periods, earliest));
-        conditions.add("Proceedings may begin only after that date, not on it (s.128(5) Housing Act 1996).");
+        conditions.add("Proceedings may begin only after that date, not on it (s.128(4)-(5) Housing Act 1996).");
         return conditions;
     }
 

@@ -224,8 +224,8 @@ final class ModelSetChecks {
         if (declared != null && constrained(declared) && component.getType().isEnum()) {
             Set<String> missing = new java.util.TreeSet<>(constants(component.getType()));
             missing.removeAll(allowedNames(declared));
-            // LANDLORD_ACTION is only ever in answers: the service never supplies it to a table.
-            missing.remove(org.rentrecovery.contract.ActionType.LANDLORD_ACTION.name());
+            // Steps only ever in answers or proposals (LANDLORD_ACTION, a section 21 notice) are never supplied to a table.
+            org.rentrecovery.contract.ActionType.NEVER_SUPPLIED_TO_TABLES.forEach(never -> missing.remove(never.name()));
             if (!missing.isEmpty()) {
                 error(model, null, null, null, input.getName(), "INPUT_TYPE",
                         "input data " + input.getName() + " is typed " + declared.getName() + ", which does not allow " + missing

@@ -202,8 +202,7 @@ public record LadderInputs(
         Long daysSinceContactPersonalRepresentatives,
         @InputDoc(value = "Days since APPLY_TO_FIX_POSSESSION_DATE was last recorded in this arrears episode; null if not recorded.", example = "> 7")
         Long daysSinceApplyToFixPossessionDate,
-        @InputDoc(value = "Days since SERVE_SECTION_21_NOTICE was last recorded in this arrears episode; null if not recorded.", example = "> 7")
-        Long daysSinceServeSection21Notice,
+        @InputDoc(value = "Days since SERVE_SECTION_21_NOTICE was last recorded in this arrears episode; null if not recorded.", example = "> 7") Long daysSinceServeSection21Notice,
         @InputDoc(value = "Days since REFER_FOR_MANUAL_REVIEW was last recorded in this arrears episode (an officer reviewed the case by hand); null if not recorded.", example = "<= 28")
         Long daysSinceReferForManualReview) {
 
