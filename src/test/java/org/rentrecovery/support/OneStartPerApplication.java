@@ -15,8 +15,10 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
  * whenever a {@code @QuarkusTest} class needs a different {@code @TestProfile} from the class before
  * it, and a {@code @QuarkusMainTest} class stops the running {@code @QuarkusTest} application (it
  * launches its own per test), so the next {@code @QuarkusTest} would start it again. Order: the
- * {@code @QuarkusTest} classes of the default application, then those of each profile grouped by
- * profile, then the command-line classes, then the plain classes (which need no application).
+ * plain classes (which need no application) first, in a JVM no application has touched yet (run
+ * after the command-line classes, JournalKillTest's handler on the log manager caught no warning),
+ * then the {@code @QuarkusTest} classes of the default
+ * application, then those of each profile grouped by profile, then the command-line classes.
  * Within a group, by class name, so a run's order does not depend on the file system.
  * <p>
  * Quarkus's own orderer (QuarkusTestProfileAwareClassOrderer) would put the command-line classes
@@ -39,6 +41,6 @@ public class OneStartPerApplication implements ClassOrderer {
         if (test.isAnnotated(QuarkusMainTest.class)) {
             return "3 " + name;
         }
-        return "4 " + name;
+        return "0 " + name;
     }
 }
