@@ -25,6 +25,21 @@ export async function signIn(user, password) {
     return session;
 }
 
+/**
+ * Keeps a token from the OIDC issuer as the session, with the user and roles the service reads in
+ * it (GET /api/session), so the pages and the four-eyes rule see the same person the service does.
+ */
+export async function signInWithToken(token) {
+    const response = await fetch("/api/session", { headers: { Accept: "application/json", Authorization: `Bearer ${token}` } });
+    const answer = await response.json().catch(() => ({}));
+    if (!response.ok) {
+        throw new ApiProblem(response.status, { title: "The service did not accept the identity provider's token", ...answer });
+    }
+    const session = { user: answer.user, roles: answer.roles ?? [], token };
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
+    return session;
+}
+
 export function hasRole(role) {
     const session = currentSession();
     return !!session && (session.roles.includes(role) || session.roles.includes("admin"));

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -42,6 +43,28 @@ public interface SecuritySettings {
 
     /** Quick-start users for the workbench's sign-in (local mode only): name → password hash and roles. */
     Map<String, LocalUser> users();
+
+    /** How the workbench signs staff in at the OIDC issuer (issuer mode only). */
+    Oidc oidc();
+
+    interface Oidc {
+        /**
+         * The workbench's client at the issuer: a public client (no secret) allowed the authorization
+         * code flow with PKCE, redirecting to {@code /workbench/signin.html}. Without one, staff
+         * cannot sign in to the workbench in issuer mode.
+         */
+        Optional<String> clientId();
+
+        /**
+         * Where the browser reads the issuer's {@code .well-known/openid-configuration}; the issuer
+         * itself ({@code mp.jwt.verify.issuer}) when not set.
+         */
+        Optional<String> authorizationServer();
+
+        /** The scopes asked for. */
+        @WithDefault("openid")
+        String scope();
+    }
 
     interface LocalUser {
         /** BCrypt hash of the password ({@code $2a$...}). */

@@ -23,6 +23,7 @@ import org.rentrecovery.contract.JsonBody;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.security.AuthenticationMode;
 import org.rentrecovery.security.LocalUsers;
+import org.rentrecovery.security.SecuritySettings;
 import org.rentrecovery.security.TokenIssuer;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,16 +46,29 @@ public class SessionResource {
             @Schema(description = "Bearer token for the Authorization header (sign-in only)") String token) {
     }
 
+    @Schema(name = "SignInOptions", description = "How the workbench signs a person in")
+    public record SignInOptions(
+            @Schema(description = "LOCAL: user name and password, POST /api/session (no issuer configured); ISSUER: at the OIDC "
+                    + "issuer, authorization code flow with PKCE", enumeration = {"LOCAL", "ISSUER"}) String mode,
+            @Schema(description = "The OIDC issuer whose tokens the service trusts (ISSUER mode)") String issuer,
+            @Schema(description = "Where the browser reads the issuer's .well-known/openid-configuration (ISSUER mode)")
+            String authorizationServer,
+            @Schema(description = "The workbench's public client at the issuer (ISSUER mode; absent: none configured)") String clientId,
+            @Schema(description = "The scopes the workbench asks for (ISSUER mode)") String scope) {
+    }
+
     private final LocalUsers users;
     private final TokenIssuer issuer;
     private final AuthenticationMode mode;
     private final SecurityIdentity identity;
     private final JsonBody json;
+    private final SecuritySettings.Oidc oidc;
 
     @Inject
     public SessionResource(LocalUsers users, TokenIssuer issuer, AuthenticationMode mode, SecurityIdentity identity,
-            JsonBody json) {
+            JsonBody json, SecuritySettings settings) {
         this.json = json;
+        this.oidc = settings.oidc();
         this.users = users;
         this.issuer = issuer;
         this.mode = mode;
@@ -103,5 +117,19 @@ public class SessionResource {
             schema = @Schema(implementation = Session.class)))
     public Session whoAmI() {
         return new Session(identity.getPrincipal().getName(), identity.getRoles().stream().sorted().toList(), null);
+    }
+
+    @GET
+    @Path("/sign-in")
+    @Operation(summary = "How to sign in", description = "Open to all: local users with a password (local mode), or the OIDC "
+            + "issuer's sign-in page, with the workbench's client (issuer mode). No secret is ever answered.")
+    @APIResponse(responseCode = "200", description = "The sign-in mode", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SignInOptions.class)))
+    public SignInOptions signInOptions() {
+        if (mode.isLocal()) {
+            return new SignInOptions("LOCAL", null, null, null, null);
+        }
+        return new SignInOptions("ISSUER", mode.issuer(), oidc.authorizationServer().orElse(mode.issuer()),
+                oidc.clientId().orElse(null), oidc.scope());
     }
 }

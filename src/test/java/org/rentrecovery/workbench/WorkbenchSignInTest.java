@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.rentrecovery.support.TestIdentity;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +51,13 @@ class WorkbenchSignInTest {
         given().when().get("/workbench/css/workbench.css").then().statusCode(200).body(containsString("govuk-"));
         // The KIE DMN editor is bundled at build time: nothing is fetched from the internet at run time.
         given().when().get("/workbench/vendor/dmn-editor/index.js").then().statusCode(200).body(containsString("DmnEditor"));
+    }
+
+    @Test
+    void withoutAnIssuerTheSignInPageAsksForALocalUsersPasswordAndNamesNoClient() {
+        given().header("Authorization", TestIdentity.ANONYMOUS).when().get("/api/session/sign-in")
+                .then().statusCode(200).body("mode", org.hamcrest.Matchers.equalTo("LOCAL"),
+                        "issuer", org.hamcrest.Matchers.nullValue(), "clientId", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
