@@ -85,7 +85,12 @@ public class SeedCopies {
             }
             for (Map.Entry<String, String> add : additions(manifest, key).entrySet()) {
                 String definition = itemDefinition(text, add.getKey());
-                String extended = definition.replace("</text></allowedValues>", "," + add.getValue().trim() + "</text></allowedValues>");
+                // The list's end, however the file is laid out (the KIE editor puts each element on its own line).
+                String extended = definition.replaceFirst("</text>(\\s*)</allowedValues>",
+                        Matcher.quoteReplacement("," + add.getValue().trim()) + "</text>$1</allowedValues>");
+                if (extended.equals(definition)) {
+                    throw new IllegalStateException(add.getKey() + " has no list of allowed values to add to");
+                }
                 text = replaceItemDefinition(text, add.getKey(), extended);
             }
             out.put(key, text);

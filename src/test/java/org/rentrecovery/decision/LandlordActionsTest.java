@@ -2,9 +2,9 @@ package org.rentrecovery.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.rentrecovery.contract.ActionCategory;
@@ -13,6 +13,7 @@ import org.rentrecovery.engine.ModelSet;
 import org.rentrecovery.engine.ModelSetCompiler;
 import org.rentrecovery.engine.ModelSetInvalidException;
 import org.rentrecovery.engine.PolicyModels;
+import org.rentrecovery.support.DmnXml;
 import org.rentrecovery.support.Scenarios;
 import org.rentrecovery.support.TestCases;
 
@@ -30,11 +31,16 @@ class LandlordActionsTest {
         return new TreeMap<>(PolicyModels.seedFiles(LandlordActionsTest.class.getClassLoader()));
     }
 
-    private static void edit(Map<String, byte[]> files, String path, String from, String to) {
-        String before = new String(files.get(path), StandardCharsets.UTF_8);
-        String after = before.replace(from, to);
-        assertThat(after).as("edit of " + path + " applies").isNotEqualTo(before);
-        files.put(path, after.getBytes(StandardCharsets.UTF_8));
+    /** One of the files edited as XML (an edit naming what the file lacks fails the test). */
+    private static void edit(Map<String, byte[]> files, String path, UnaryOperator<DmnXml> change) {
+        files.put(path, change.apply(DmnXml.of(files.get(path))).bytes());
+    }
+
+    /** Adds {@code value} to a type's list of allowed values, before {@code before} (which must be there). */
+    private static DmnXml allowing(DmnXml xml, String type, String value, String before) {
+        String values = xml.allowedValues(type);
+        assertThat(values).as("%s lists %s", type, before).contains(before);
+        return xml.setAllowedValues(type, values.replace(before, value + "," + before));
     }
 
     private static String row(String name, String code, String category) {
@@ -46,15 +52,10 @@ class LandlordActionsTest {
     /** Letter 1 becomes the landlord's demand email; its contact step becomes an admin review of failed letters. */
     private static Map<String, byte[]> withLandlordCodes(String catalogueRows) {
         Map<String, byte[]> files = seed();
-        String vocabulary = new String(files.get(VOCABULARY), StandardCharsets.UTF_8);
-        int list = vocabulary.indexOf("\"NO_ACTION\"", vocabulary.indexOf("name=\"tLadderAction\""));
-        files.put(VOCABULARY, (vocabulary.substring(0, list) + "\"DEMAND_EMAIL\",\"REVIEW_FAILED_LETTER\","
-                + vocabulary.substring(list)).getBytes(StandardCharsets.UTF_8));
-        edit(files, CATALOGUE, "<annotation name=\"rule\"/>", "<annotation name=\"rule\"/>\n" + catalogueRows);
-        edit(files, LADDER, "<outputEntry id=\"EscalationActions-row-25-action\"><text>\"SEND_REMINDER_LETTER_1\"</text>",
-                "<outputEntry id=\"EscalationActions-row-25-action\"><text>\"DEMAND_EMAIL\"</text>");
-        edit(files, LADDER, "<outputEntry id=\"EscalationActions-row-26-action\"><text>\"CONTACT_TENANT\"</text>",
-                "<outputEntry id=\"EscalationActions-row-26-action\"><text>\"REVIEW_FAILED_LETTER\"</text>");
+        edit(files, VOCABULARY, xml -> allowing(xml, "tLadderAction", "\"DEMAND_EMAIL\",\"REVIEW_FAILED_LETTER\"", "\"NO_ACTION\""));
+        edit(files, CATALOGUE, xml -> xml.append("table-ActionCategory", catalogueRows));
+        edit(files, LADDER, xml -> xml.change("EscalationActions-row-25-action", "\"SEND_REMINDER_LETTER_1\"", "\"DEMAND_EMAIL\"")
+                .change("EscalationActions-row-26-action", "\"CONTACT_TENANT\"", "\"REVIEW_FAILED_LETTER\""));
         return files;
     }
 
@@ -115,7 +116,7 @@ class LandlordActionsTest {
             assertThat(p.rowName()).isEqualTo("letter-one");
         });
         Map<String, byte[]> files = withLandlordCodes(BOTH_DECLARED);
-        edit(files, VOCABULARY, "\"ENFORCEMENT\",\"ADMIN\",\"SUPPORT\"", "\"ENFORCEMENT\",\"ADMIN\",\"SUPPORT\",\"GENTLE_NUDGE\"");
+        edit(files, VOCABULARY, xml -> xml.setAllowedValues("tActionCategory", xml.allowedValues("tActionCategory") + ",\"GENTLE_NUDGE\""));
         assertThat(refused(files).problems()).anySatisfy(p -> {
             assertThat(p.code()).isEqualTo("UNKNOWN_CATEGORY");
             assertThat(p.column()).isEqualTo("tActionCategory");
@@ -125,12 +126,11 @@ class LandlordActionsTest {
     @Test
     void aLadderActionColumnTypedWithAnotherListIsRefused() {
         Map<String, byte[]> files = seed();
-        edit(files, LADDER, "<output id=\"EscalationActions-out-action\" name=\"action\" typeRef=\"vocabulary.tLadderAction\"/>",
-                "<output id=\"EscalationActions-out-action\" name=\"action\" typeRef=\"tOwnActions\"/>");
-        edit(files, LADDER, "<itemComponent name=\"action\"><typeRef>vocabulary.tLadderAction</typeRef>",
-                "<itemComponent name=\"action\"><typeRef>tOwnActions</typeRef>");
-        edit(files, LADDER, "<itemDefinition name=\"tEscalationAction\">", "<itemDefinition name=\"tOwnActions\"><typeRef>string</typeRef>"
-                + "<allowedValues><text>" + ladderActions(files) + ",\"PHONE_TENANT\"</text></allowedValues></itemDefinition>\n  <itemDefinition name=\"tEscalationAction\">");
+        String ownActions = ladderActions(files) + ",\"PHONE_TENANT\"";
+        edit(files, LADDER, xml -> xml.setAttribute("EscalationActions-out-action", "typeRef", "tOwnActions")
+                .setComponentType("tEscalationAction", "action", "tOwnActions")
+                .insertTypes("<itemDefinition name=\"tOwnActions\"><typeRef>string</typeRef>"
+                        + "<allowedValues><text>" + ownActions + "</text></allowedValues></itemDefinition>"));
         assertThat(refused(files).problems()).anySatisfy(p -> {
             assertThat(p.code()).isEqualTo("UNKNOWN_ACTION");
             assertThat(p.table()).isEqualTo("EscalationActions");
@@ -140,9 +140,7 @@ class LandlordActionsTest {
     }
 
     private static String ladderActions(Map<String, byte[]> files) {
-        String vocabulary = new String(files.get(VOCABULARY), StandardCharsets.UTF_8);
-        int start = vocabulary.indexOf("<text>", vocabulary.indexOf("name=\"tLadderAction\"")) + 6;
-        return vocabulary.substring(start, vocabulary.indexOf("</text>", start));
+        return DmnXml.of(files.get(VOCABULARY)).allowedValues("tLadderAction");
     }
 
     private static ModelSetInvalidException refused(Map<String, byte[]> files) {

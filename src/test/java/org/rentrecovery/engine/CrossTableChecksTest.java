@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.rentrecovery.engine.ModelSetCompilerTest.refused;
 import static org.rentrecovery.engine.ModelSetCompilerTest.withFile;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.rentrecovery.support.DmnXml;
 
 /**
  * Issue 15, item 4: a table edit that would have made live requests fail is refused when the set is
@@ -33,14 +33,11 @@ class CrossTableChecksTest {
     @Test
     void aNewStepRoutingCannotTakeIsRefusedAtTheRowThatOutputsIt() {
         Map<String, byte[]> files = withFile(LADDER, xml -> xml
-                .replace("<itemComponent name=\"step\"><typeRef>vocabulary.tEscalationStep</typeRef>",
-                        "<itemComponent name=\"step\"><typeRef>tLandlordStep</typeRef>")
-                .replace("<output id=\"EscalationStep-out-step\" name=\"step\" typeRef=\"vocabulary.tEscalationStep\"/>",
-                        "<output id=\"EscalationStep-out-step\" name=\"step\" typeRef=\"tLandlordStep\"/>")
-                .replace("<itemDefinition name=\"tEscalationStep\">", "<itemDefinition name=\"tLandlordStep\"><typeRef>string</typeRef>"
-                        + "<allowedValues><text>" + STEPS + ",\"UPDATE_COURT_OUTCOME\"</text></allowedValues></itemDefinition>\n"
-                        + "  <itemDefinition name=\"tEscalationStep\">")
-                .replaceFirst("(<outputEntry id=\"EscalationStep-row-10-step\"><text>)\"CLAIM_ISSUED\"", "$1\"UPDATE_COURT_OUTCOME\""));
+                .setComponentType("tEscalationStep", "step", "tLandlordStep")
+                .setAttribute("EscalationStep-out-step", "typeRef", "tLandlordStep")
+                .insertTypes("<itemDefinition name=\"tLandlordStep\"><typeRef>string</typeRef>"
+                        + "<allowedValues><text>" + STEPS + ",\"UPDATE_COURT_OUTCOME\"</text></allowedValues></itemDefinition>")
+                .change("EscalationStep-row-10-step", "\"CLAIM_ISSUED\"", "\"UPDATE_COURT_OUTCOME\""));
         ModelSetInvalidException e = refused(files);
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.code()).isEqualTo("VALUE_NOT_ACCEPTED_DOWNSTREAM");
@@ -57,17 +54,13 @@ class CrossTableChecksTest {
     /** The step added to the shared vocabulary, but routing's table only takes the steps it lists: no row would match. */
     @Test
     void aStepNoRowOfASingleHitTableTheServiceReadsAcceptsIsRefused() {
-        Map<String, byte[]> files = new TreeMap<>(withFile(VOCABULARY, xml -> xml.replace("\"SMS_REMINDER\",\"MONITOR\"",
-                "\"SMS_REMINDER\",\"MONITOR\",\"UPDATE_COURT_OUTCOME\"")));
-        String ladder = new String(files.get(LADDER), StandardCharsets.UTF_8)
-                .replaceFirst("(<outputEntry id=\"EscalationStep-row-10-step\"><text>)\"CLAIM_ISSUED\"", "$1\"UPDATE_COURT_OUTCOME\"");
-        files.put(LADDER, ladder.getBytes(StandardCharsets.UTF_8));
+        Map<String, byte[]> files = new TreeMap<>(withFile(VOCABULARY, xml -> xml.setAllowedValues("tEscalationStep",
+                xml.allowedValues("tEscalationStep") + ",\"UPDATE_COURT_OUTCOME\"")));
+        files.put(LADDER, DmnXml.of(files.get(LADDER))
+                .change("EscalationStep-row-10-step", "\"CLAIM_ISSUED\"", "\"UPDATE_COURT_OUTCOME\"").bytes());
         // Routing's own column lists the steps it takes (an input clause's allowed values).
-        String routing = new String(files.get(ROUTING), StandardCharsets.UTF_8).replace(
-                "<input id=\"RoutingTeam-in-escalationStep\" label=\"escalationStep\"><inputExpression id=\"RoutingTeam-in-escalationStep-expr\" typeRef=\"vocabulary.tEscalationStep\"><text>escalationStep</text></inputExpression>",
-                "<input id=\"RoutingTeam-in-escalationStep\" label=\"escalationStep\"><inputExpression id=\"RoutingTeam-in-escalationStep-expr\" typeRef=\"vocabulary.tEscalationStep\"><text>escalationStep</text></inputExpression><inputValues><text>"
-                        + STEPS + "</text></inputValues>");
-        files.put(ROUTING, routing.getBytes(StandardCharsets.UTF_8));
+        files.put(ROUTING, DmnXml.of(files.get(ROUTING))
+                .append("RoutingTeam-in-escalationStep", "<inputValues><text>" + STEPS + "</text></inputValues>").bytes());
         ModelSetInvalidException e = refused(files);
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.code()).isEqualTo("VALUE_NOT_ACCEPTED_DOWNSTREAM");

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
+import org.rentrecovery.support.DmnXml;
 import org.rentrecovery.support.PostgresTestDatabase;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -128,8 +129,7 @@ class PolicyApiTest {
     @Test
     void shouldRefuseAModelThatDoesNotCompileNamingModelTableRowAndColumn() {
         String id = draft("hana");
-        String ladder = PolicyFiles.ladder().replace("<outputEntry id=\"EscalationStep-row-17-step\"><text>\"LETTER_1\"</text>",
-                "<outputEntry id=\"EscalationStep-row-17-step\"><text>\"LETTER_ONE\"</text>");
+        String ladder = DmnXml.of(PolicyFiles.ladder()).change("EscalationStep-row-17-step", "\"LETTER_1\"", "\"LETTER_ONE\"").xml();
         given().header(USER, "hana").contentType("application/xml").body(utf8(ladder))
                 .put("/api/policies/{id}/models/" + PolicyFiles.LADDER, id).then().statusCode(400)
                 .contentType("application/problem+json")

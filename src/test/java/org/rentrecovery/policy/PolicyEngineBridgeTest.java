@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rentrecovery.engine.ModelSet;
 import org.rentrecovery.engine.PolicyModels;
 import org.rentrecovery.engine.TimelineEntry;
+import org.rentrecovery.support.DmnXml;
 
 /** The store's timeline installed into the engine: what decisions use on each day. */
 class PolicyEngineBridgeTest {
@@ -72,7 +73,7 @@ class PolicyEngineBridgeTest {
                 state -> { });
         earlier.seedIfEmpty("seed", PolicyEngineBridge.seedModels());
         PolicyVersion draft = earlier.createDraft("seed", "an unknown step name", "alice");
-        String unknownStep = PolicyFiles.ladder().replace("<text>\"LETTER_1\"</text>", "<text>\"LETTER_ONE\"</text>");
+        String unknownStep = DmnXml.of(PolicyFiles.ladder()).replaceTexts("\"LETTER_1\"", "\"LETTER_ONE\"").xml();
         earlier.putModel(draft.id(), PolicyFiles.LADDER, unknownStep.getBytes(StandardCharsets.UTF_8), "alice");
         earlier.approve(draft.id(), "bob", null);
         earlier.activate(draft.id(), TODAY, "bob", null);

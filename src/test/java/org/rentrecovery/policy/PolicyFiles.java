@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.rentrecovery.support.DmnXml;
+
 /** The repository's decision tables, and edited copies of them, for policy-version tests. */
 public final class PolicyFiles {
     public static final String LADDER = "escalation/escalation-ladder.dmn";
@@ -39,12 +41,6 @@ public final class PolicyFiles {
 
     /** The ladder with Letter 1 sent from 2 weeks' arrears instead of 1. */
     public static byte[] ladderWithLetter1AtTwoWeeks() {
-        String ladder = ladder();
-        String cell = "id=\"EscalationStep-row-17-weeksInArrears\"><text>&gt;= 1</text>";
-        if (!ladder.contains(cell)) {
-            throw new IllegalStateException("the Letter 1 threshold cell is not where the test expects it");
-        }
-        return ladder.replace(cell, "id=\"EscalationStep-row-17-weeksInArrears\"><text>&gt;= 2</text>")
-                .getBytes(StandardCharsets.UTF_8);
+        return DmnXml.of(ladder()).change("EscalationStep-row-17-weeksInArrears", ">= 1", ">= 2").bytes();
     }
 }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.rentrecovery.support.DmnXml;
 import org.rentrecovery.support.PostgresTestDatabase;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -45,13 +46,9 @@ class TableEditsTest {
                 .post("/api/policies").then().statusCode(201).extract().path("id");
     }
 
-    private static String edited(String path, UnaryOperator<String> edit) {
-        String before = new String(PolicyFiles.seed().get(path), StandardCharsets.UTF_8);
-        String after = edit.apply(before);
-        if (after.equals(before)) {
-            throw new IllegalStateException("the test's edit of " + path + " does not apply to the committed file");
-        }
-        return after;
+    /** The committed file edited as XML (an edit that names what the file lacks fails the test). */
+    private static String edited(String path, UnaryOperator<DmnXml> edit) {
+        return edit.apply(DmnXml.of(PolicyFiles.seed().get(path))).xml();
     }
 
     private ValidatableResponse upload(String draft, String path, String dmn) {
@@ -71,16 +68,15 @@ class TableEditsTest {
         given().get("/api/policies/{id}/models/" + path, draft).then().statusCode(200).body(not(equalTo(dmn)));
     }
 
-    /** A rule cut from a table: every row of a table, by its rule id prefix. */
-    private static String withoutRows(String xml, String table) {
-        return Pattern.compile("\\s*<rule id=\"" + table + "-row-\\d+\">.*?</rule>", Pattern.DOTALL).matcher(xml).replaceAll("");
+    /** Every row of a table cut, by its rules' id prefix. */
+    private static DmnXml withoutRows(DmnXml xml, String table) {
+        return xml.removeAll("rule", id -> id.startsWith(table + "-row-"));
     }
 
     @Test
     void aGapInAUniqueTableIsRefusedNamingTheCasesNoRowMatches() {
         // PriorityBand: < 20, [20..50), >= 50. Narrowing the middle band leaves scores from 40 to 50 without a row.
-        String dmn = edited(BENEFIT_CAP, xml -> xml.replace("id=\"PriorityBand-row-2-in-1\"><text>[20..50)</text>",
-                "id=\"PriorityBand-row-2-in-1\"><text>[20..40)</text>"));
+        String dmn = edited(BENEFIT_CAP, xml -> xml.change("PriorityBand-row-2-in-1", "[20..50)", "[20..40)"));
         refused(BENEFIT_CAP, dmn, "TABLE_GAP", "BenefitCapPolicy", "PriorityBand", "40", "50");
     }
 
@@ -88,8 +84,7 @@ class TableEditsTest {
     void aTableTheAnalyserCannotCheckNeedsItsCatchAllRow() {
         // The ladder's last row (monitor) is its catch-all; limited to unpaused cases, the columns over
         // untyped strings (noticeStatus, courtOrder) leave the service unable to prove every case has a row.
-        String dmn = edited(LADDER, xml -> xml.replace("id=\"EscalationStep-row-20-pause\"><text>-</text>",
-                "id=\"EscalationStep-row-20-pause\"><text>\"NONE\"</text>"));
+        String dmn = edited(LADDER, xml -> xml.change("EscalationStep-row-20-pause", "-", "\"NONE\""));
         refused(LADDER, dmn, "TABLE_COVERAGE_UNCHECKED", "EscalationLadder", "EscalationStep", "noticeStatus", "catch-all");
     }
 
@@ -101,24 +96,21 @@ class TableEditsTest {
 
     @Test
     void aStepNameOutsideTheVocabularyIsRefusedAtItsRow() {
-        String dmn = edited(LADDER, xml -> xml.replace("id=\"EscalationStep-row-17-step\"><text>\"LETTER_1\"</text>",
-                "id=\"EscalationStep-row-17-step\"><text>\"LETTER_ONE\"</text>"));
+        String dmn = edited(LADDER, xml -> xml.change("EscalationStep-row-17-step", "\"LETTER_1\"", "\"LETTER_ONE\""));
         // The decision-table analyser finds it first: an output outside the column's allowed values.
         refused(LADDER, dmn, "DECISION_TABLE_ANALYSIS_ERROR", "EscalationLadder", "EscalationStep", "LETTER_ONE", "Rule 17");
     }
 
     @Test
     void anEmptyStepIsRefused() {
-        String dmn = edited(LADDER, xml -> xml.replace("id=\"EscalationStep-row-17-step\"><text>\"LETTER_1\"</text>",
-                "id=\"EscalationStep-row-17-step\"><text>null</text>"));
+        String dmn = edited(LADDER, xml -> xml.change("EscalationStep-row-17-step", "\"LETTER_1\"", "null"));
         refused(LADDER, dmn, "EMPTY_VOCABULARY_VALUE", "EscalationLadder", "EscalationStep");
     }
 
     @Test
     void aRemovedOutputColumnIsRefused() {
-        String dmn = edited(LADDER, xml -> xml
-                .replace("<output id=\"EscalationStep-out-explanation\" name=\"explanation\" typeRef=\"vocabulary.tText\"/>", "")
-                .replaceAll("\\s*<outputEntry id=\"EscalationStep-row-\\d+-explanation\"><text>[^<]*</text></outputEntry>", ""));
+        String dmn = edited(LADDER, xml -> xml.remove("EscalationStep-out-explanation")
+                .removeAll("outputEntry", id -> id.matches("EscalationStep-row-\\d+-explanation")));
         String draft = draft();
         upload(draft, LADDER, dmn).statusCode(400).contentType("application/problem+json")
                 .body("problems.model", hasItem("EscalationLadder"), "problems.table", hasItem("EscalationStep"));
@@ -126,8 +118,7 @@ class TableEditsTest {
 
     @Test
     void wordsInANumberColumnAreRefusedAtTheirRow() {
-        String dmn = edited(LADDER, xml -> xml.replace("id=\"EscalationStep-row-17-stage\"><text>1</text>",
-                "id=\"EscalationStep-row-17-stage\"><text>\"one\"</text>"));
+        String dmn = edited(LADDER, xml -> xml.change("EscalationStep-row-17-stage", "1", "\"one\""));
         refused(LADDER, dmn, "OUTPUT_TYPE", "EscalationLadder", "EscalationStep", "stage as a number", "\"one\"");
         given().header(USER, "alice").contentType("application/xml; charset=UTF-8").body(dmn.getBytes(StandardCharsets.UTF_8))
                 .put("/api/policies/{id}/models/" + LADDER, draft()).then().statusCode(400)
@@ -137,8 +128,7 @@ class TableEditsTest {
     /** A name the routing table does not take, output by the ladder: refused at the ladder's row (issue 15's HTTP 500s). */
     @Test
     void aStepRoutingCannotTakeIsRefusedAtTheLaddersRow() {
-        String dmn = edited(LADDER, xml -> xml.replace("id=\"EscalationStep-row-10-step\"><text>\"CLAIM_ISSUED\"</text>",
-                "id=\"EscalationStep-row-10-step\"><text>\"MANUAL_REVIEW\"</text>"));
+        String dmn = edited(LADDER, xml -> xml.change("EscalationStep-row-10-step", "\"CLAIM_ISSUED\"", "\"MANUAL_REVIEW\""));
         upload(draft(), LADDER, dmn).statusCode(400).contentType("application/problem+json")
                 .body("problems.table", hasItem("EscalationStep"), "problems.message", hasItem(containsString("MANUAL_REVIEW")));
     }
@@ -150,8 +140,7 @@ class TableEditsTest {
      */
     @Test
     void aCellThatFailsOnlyOnSomeCasesGivesThoseTheSafeAnswer() {
-        String dmn = edited(LADDER, xml -> xml.replace("id=\"EscalationStep-row-18-step\"><text>\"AWAIT_RESPONSE\"</text>",
-                "id=\"EscalationStep-row-18-step\"><text>if weeksInArrears &gt;= 20 then \"LONG_WAIT\" else \"AWAIT_RESPONSE\"</text>"));
+        String dmn = edited(LADDER, xml -> xml.change("EscalationStep-row-18-step", "\"AWAIT_RESPONSE\"", "if weeksInArrears >= 20 then \"LONG_WAIT\" else \"AWAIT_RESPONSE\""));
         String draft = draft();
         upload(draft, LADDER, dmn).statusCode(200);
         // 25 weeks behind, Letter 1 three days ago: the await-response row.
@@ -175,9 +164,9 @@ class TableEditsTest {
     /** A decision edited to answer nothing leaves the single-hit table reading it with no row: the safe band, counted. */
     @Test
     void aTableWithNoRowForACaseGivesTheSafeAnswer() {
-        String dmn = edited(BENEFIT_CAP, xml -> xml.replace(
-                "<text>if PriorityContributions = null or count(PriorityContributions) = 0 then 0 else min(100, sum(PriorityContributions.points))</text>",
-                "<text>if PriorityContributions = null or count(PriorityContributions) = 0 then null else min(100, sum(PriorityContributions.points))</text>"));
+        String dmn = edited(BENEFIT_CAP, xml -> xml.replaceTexts(
+                "if PriorityContributions = null or count(PriorityContributions) = 0 then 0 else min(100, sum(PriorityContributions.points))",
+                "if PriorityContributions = null or count(PriorityContributions) = 0 then null else min(100, sum(PriorityContributions.points))"));
         String draft = draft();
         upload(draft, BENEFIT_CAP, dmn).statusCode(200);
         given().contentType(ContentType.JSON).body(PolicyApiTest.caseJson(TODAY, draft)).post("/api/decisions/next-action")

@@ -15,6 +15,7 @@ import org.kie.dmn.validation.DMNValidatorFactory;
 import org.rentrecovery.analysis.RoutingTrigger;
 import org.rentrecovery.contract.Reason;
 import org.rentrecovery.decision.Decision;
+import org.rentrecovery.support.DmnXml;
 import org.rentrecovery.support.TestCases;
 
 /**
@@ -72,15 +73,15 @@ class TeamRoutingTest {
 
     @Test
     void everyEscalationStepTheLadderCanAnswerIsInTheVocabularyTheRoutingModelReads() throws java.io.IOException {
-        java.util.Set<String> ladderSteps = matches(resource(org.rentrecovery.escalation.EscalationPolicy.MODEL_LOCATION),
-                "EscalationStep-row-\\d+-step\"><text>&quot;([A-Z_0-9]+)&quot;|EscalationStep-row-\\d+-step\"><text>\"([A-Z_0-9]+)\"");
-        assertThat(resource(TeamRouting.MODEL_LOCATION)).contains("typeRef=\"vocabulary.tEscalationStep\"");
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("<itemDefinition name=\"tEscalationStep\"[^>]*>.*?<allowedValues><text>([^<]*)</text>")
-                .matcher(resource("decision-tables/vocabulary.dmn"));
-        assertThat(m.find()).isTrue();
+        DmnXml ladder = DmnXml.of(resource(org.rentrecovery.escalation.EscalationPolicy.MODEL_LOCATION));
+        java.util.Set<String> ladderSteps = new java.util.TreeSet<>();
+        ladder.elements("outputEntry").stream().filter(cell -> cell.getAttribute("id").matches("EscalationStep-row-\\d+-step"))
+                .forEach(cell -> ladderSteps.addAll(matches(ladder.text(cell.getAttribute("id")), "\"([A-Z_0-9]+)\"")));
+        assertThat(DmnXml.of(resource(TeamRouting.MODEL_LOCATION)).elements("inputExpression"))
+                .anyMatch(column -> column.getAttribute("typeRef").equals("vocabulary.tEscalationStep"));
         assertThat(ladderSteps).isNotEmpty();
-        java.util.Set<String> routingSteps = matches(m.group(1), "&quot;([A-Z_0-9]+)&quot;|\"([A-Z_0-9]+)\"");
+        java.util.Set<String> routingSteps = matches(DmnXml.of(resource("decision-tables/vocabulary.dmn")).allowedValues("tEscalationStep"),
+                "\"([A-Z_0-9]+)\"");
         assertThat(routingSteps).containsExactlyInAnyOrderElementsOf(ladderSteps);
     }
 
@@ -99,7 +100,7 @@ class TeamRoutingTest {
         java.util.Set<String> found = new java.util.TreeSet<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(text);
         while (m.find()) {
-            found.add(m.group(1) != null ? m.group(1) : m.group(2));
+            found.add(m.group(1));
         }
         return found;
     }

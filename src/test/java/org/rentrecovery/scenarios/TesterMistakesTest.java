@@ -13,6 +13,7 @@ import org.rentrecovery.contract.InvalidRequestException;
 import org.rentrecovery.contract.Problem.FieldError;
 import org.rentrecovery.engine.PolicyModels;
 import org.rentrecovery.scenarios.ScenarioFileException.BadFile;
+import org.rentrecovery.support.DmnXml;
 import org.rentrecovery.support.Scenarios;
 import org.rentrecovery.support.TestCases;
 
@@ -103,7 +104,10 @@ class TesterMistakesTest {
     @Test
     void aNameTheVersionUnderTestAddsIsKnownWithoutAnyListInTheCode() {
         byte[] vocabulary = PolicyModels.classpathSeed("dev").files().get("vocabulary.dmn");
-        String withNewStep = new String(vocabulary, StandardCharsets.UTF_8).replace("\"LETTER_2\",", "\"LETTER_2\",\"LETTER_3\",");
+        DmnXml xml = DmnXml.of(vocabulary);
+        String steps = xml.allowedValues("tEscalationStep");
+        assertThat(steps).contains("\"LETTER_2\",");
+        String withNewStep = xml.setAllowedValues("tEscalationStep", steps.replace("\"LETTER_2\",", "\"LETTER_2\",\"LETTER_3\",")).xml();
         Map<String, Set<String>> names = new java.util.TreeMap<>();
         ValueVocabulary.itemDefinitions(withNewStep.getBytes(StandardCharsets.UTF_8)).forEach((k, v) -> names.put(k, new TreeSet<>(v)));
         SuiteLoader newVersion = new SuiteLoader(ScenarioTargets.of(Scenarios.reader(), TestCases.decisions()),

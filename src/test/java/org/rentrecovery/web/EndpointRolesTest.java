@@ -135,8 +135,8 @@ class EndpointRolesTest {
                 .then().statusCode(401).contentType("application/problem+json");
     }
 
-    /** Answered to anyone: signing in is how a caller without a token gets one. */
-    static final Set<String> OPEN = Set.of("POST /api/session");
+    /** Answered to anyone: signing in (and asking how to) is how a caller without a token gets one. */
+    static final Set<String> OPEN = Set.of("POST /api/session", "GET /api/session/sign-in");
 
     /**
      * The table above covers every /api operation the OpenAPI document lists (a path's {parameters} match any one
