@@ -45,7 +45,8 @@ public class OpenApiProblems implements OASFilter {
             new Standard("405", "This path does not take this method; the Allow header lists the ones it does",
                     "/problems/http-405", "Method not allowed", "GET is not allowed here; use POST."),
             new Standard("429", "Too many requests of this kind at once; retry after Retry-After seconds",
-                    "/problems/too-many-requests", "Too many requests", "The service is busy with requests of this kind; retry after 5 seconds."),
+                    "/problems/too-many-requests", "Too many requests", OverloadProblemMapper.BUSY
+                            + "; decisions are still answered. Retry after 10 seconds."),
             new Standard("503", "The service cannot answer just now (e.g. the audit or policy store is unreachable); retry "
                     + "after Retry-After seconds", "/problems/audit-unavailable", "Decision audit unavailable",
                     "The decision was not answered because it could not be recorded; retry after 5 seconds."));

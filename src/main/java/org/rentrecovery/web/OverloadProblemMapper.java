@@ -15,14 +15,15 @@ import org.rentrecovery.portfolio.RunQueueFullException;
  */
 public class OverloadProblemMapper {
     static final String TYPE = "/problems/too-many-requests";
+    static final String BUSY = "As many runs of this kind (scenario suites, a policy version's suites or impact, portfolio uploads) "
+            + "as this service allows at once are in progress";
 
     @ConfigProperty(name = "rentrecovery.overload.retry-after-seconds", defaultValue = "10")
     int retryAfterSeconds;
 
     @ServerExceptionMapper
     public Response bulkheadFull(BulkheadException e) {
-        return tooBusy("As many runs of this kind (scenario suites, a policy version's suites or impact, portfolio uploads) as this service "
-                + "allows at once are in progress");
+        return tooBusy(BUSY);
     }
 
     @ServerExceptionMapper
