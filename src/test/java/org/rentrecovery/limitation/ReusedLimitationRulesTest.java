@@ -40,6 +40,17 @@ class ReusedLimitationRulesTest {
     }
 
     @Test
+    void runsAcrossTheReplacementOfTheInstanceAnswerAlike() {
+        for (int run = 0; run < 600; run++) {
+            boolean acknowledged = run % 3 == 0;
+            ChargeLimit charge = charge();
+            reused.fire((data, facts) -> fill(data, facts, charge, acknowledged));
+            assertThat(charge.getLastDayToSue()).as("run %d", run)
+                    .isEqualTo(acknowledged ? ACKNOWLEDGED.plusYears(6) : DUE.plusYears(6));
+        }
+    }
+
+    @Test
     void aRunThatFailsHalfwayLeavesNothingForTheNext() {
         assertThatThrownBy(() -> reused.fire((data, facts) -> {
             fill(data, facts, charge(), true);
