@@ -2,8 +2,9 @@
 """Bytes on disk per recorded decision in PostgreSQL, with the compressed audit payload.
 
 Takes decisions from a decision journal (the service's NDJSON journal: request, response and rules
-fired of real answers), compresses each exactly as the service does (deflate level 9, raw, against
-src/main/resources/audit/dictionary-v1.bin, first byte the dictionary number), loads them into a
+fired of real answers, either as text in lines written before 2026-12-01 or as the compressed payload),
+compresses each exactly as the service does (deflate level 9, raw, against the current dictionary
+src/main/resources/audit/dictionary-v2.bin, first byte the dictionary number), loads them into a
 scratch database created from the project's Flyway migrations, and prints the table's total size
 (heap, TOAST and indexes) per record.
 
@@ -11,6 +12,7 @@ Usage: bench/audit-size.py JOURNAL [--n 10000] [--skip-bytes 0] [--db rentrecove
 Needs psql and a local PostgreSQL (user postgres, trust auth), as the tests do.
 """
 import argparse
+import base64
 import json
 import os
 import subprocess
@@ -28,7 +30,24 @@ ap.add_argument('--skip-bytes', type=int, default=0, help='start this far into t
 ap.add_argument('--db', default='rentrecovery_audit_size')
 args = ap.parse_args()
 
-dictionary = open(os.path.join(ROOT, 'src/main/resources/audit/dictionary-v1.bin'), 'rb').read()
+def dictionary_file(number):
+    return open(os.path.join(ROOT, 'src/main/resources/audit/dictionary-v%d.bin' % number), 'rb').read()
+
+
+CURRENT = 2
+dictionaries = {number: dictionary_file(number) for number in (1, 2)}
+
+
+def text_of(r):
+    """The request, answer and rules of a journal line as the service compresses them."""
+    if 'payload' in r:
+        stored = base64.b64decode(r['payload'])
+        inflate = zlib.decompressobj(-15, zdict=dictionaries[stored[0]])
+        return inflate.decompress(stored[1:]) + inflate.flush()
+    return (json.dumps(r['request'], separators=(',', ':')) + '\n' + json.dumps(r['response'], separators=(',', ':'))
+            + ''.join('\n' + rule for rule in r.get('rulesFired', []))).encode()
+
+
 rows, raw, stored = [], 0, 0
 with open(args.journal) as f:
     if args.skip_bytes:
@@ -38,10 +57,9 @@ with open(args.journal) as f:
         if len(rows) == args.n:
             break
         r = json.loads(line)
-        text = (json.dumps(r['request'], separators=(',', ':')) + '\n' + json.dumps(r['response'], separators=(',', ':'))
-                + ''.join('\n' + rule for rule in r.get('rulesFired', []))).encode()
-        deflate = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, dictionary)
-        payload = b'\x01' + deflate.compress(text) + deflate.flush()
+        text = text_of(r)
+        deflate = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, dictionaries[CURRENT])
+        payload = bytes([CURRENT]) + deflate.compress(text) + deflate.flush()
         raw += len(text)
         stored += len(payload)
         rows.append('\t'.join([str(uuid.uuid4()), r['caseRef'], r['endpoint'], r['decidedAt'], r['asOf'], r['policyVersion'],

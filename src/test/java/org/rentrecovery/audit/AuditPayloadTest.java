@@ -64,6 +64,21 @@ class AuditPayloadTest {
     }
 
     @Test
+    void recordsWrittenWithEveryEarlierDictionaryAreStillReadExactly() throws Exception {
+        String[] decision = decisions().get(4);
+        List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
+        for (int dictionary = 1; dictionary <= AuditPayload.CURRENT; dictionary++) {
+            byte[] payload = AuditPayload.encode(dictionary, decision[0], decision[1], rules);
+            assertThat(payload[0]).isEqualTo((byte) dictionary);
+            AuditPayload.Content back = AuditPayload.decode(payload);
+            assertThat(back.requestJson()).isEqualTo(decision[0]);
+            assertThat(back.responseJson()).isEqualTo(decision[1]);
+            assertThat(back.rulesFired()).isEqualTo(rules);
+        }
+        assertThat(AuditPayload.encode(decision[0], decision[1], rules)[0]).isEqualTo((byte) AuditPayload.CURRENT);
+    }
+
+    @Test
     void aDamagedOrUnknownPayloadIsAnErrorNotAWrongAnswer() {
         byte[] payload = AuditPayload.encode("{\"a\":1}", "{\"b\":2}", List.of("r"));
         byte[] cut = java.util.Arrays.copyOf(payload, payload.length - 2);
