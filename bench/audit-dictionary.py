@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Picks a preset dictionary for the audit payload (src/main/resources/audit/dictionary-vN.bin) from real answers.
+
+Reads a decision journal (text or compressed lines, as bench/audit-size.py does), shuffles the decisions, and
+builds a 32 KB dictionary greedily: at each step it tries some decision texts, appended to the end of the dictionary
+so far (deflate reaches the end of a preset dictionary most cheaply) or put before it, keeps the one that makes 200
+other decisions compress smallest, and stops after a few steps; the best dictionary seen is written. It then reports
+the mean compressed size of held-out decisions with the current dictionary and the new one. A new dictionary is
+added under the next number (AuditPayload.DICTIONARIES); a dictionary already used by records is never changed.
+
+Usage: bench/audit-dictionary.py JOURNAL OUT.bin [--steps 5] [--tries 30] [--seed 2]
+"""
+import argparse
+import os
+import random
+import statistics
+import sys
+import zlib
+
+ap = argparse.ArgumentParser()
+ap.add_argument('journal')
+ap.add_argument('out')
+ap.add_argument('--steps', type=int, default=5)
+ap.add_argument('--tries', type=int, default=30)
+ap.add_argument('--seed', type=int, default=2)
+args = ap.parse_args()
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SIZE = 32768
+
+
+def load_dictionary(number):
+    return open(os.path.join(ROOT, 'src/main/resources/audit/dictionary-v%d.bin' % number), 'rb').read()
+
+
+def text_of(line):
+    import base64
+    import json
+    r = json.loads(line)
+    if 'payload' in r:
+        stored = base64.b64decode(r['payload'])
+        inflate = zlib.decompressobj(-15, zdict=load_dictionary(stored[0]))
+        return inflate.decompress(stored[1:]) + inflate.flush()
+    return (json.dumps(r['request'], separators=(',', ':')) + '\n' + json.dumps(r['response'], separators=(',', ':'))
+            + ''.join('\n' + rule for rule in r.get('rulesFired', []))).encode()
+
+
+def compressed(text, dictionary):
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, dictionary)
+    return len(deflate.compress(text) + deflate.flush())
+
+
+def mean_size(dictionary, texts):
+    return statistics.mean(compressed(t, dictionary) for t in texts)
+
+
+with open(args.journal) as f:
+    texts = [text_of(line) for line in f]
+random.seed(args.seed)
+random.shuffle(texts)
+held_out, validation, candidates = texts[:2000], texts[2000:2200], texts[2200:]
+if len(candidates) < args.tries:
+    sys.exit('too few decisions in the journal: %d' % len(texts))
+
+dictionary, best = b'', (float('inf'), b'')
+for step in range(args.steps):
+    tried = []
+    for text in random.sample(candidates, args.tries):
+        for grown in ((dictionary + text)[-SIZE:], (text + dictionary)[-SIZE:]):
+            tried.append((mean_size(grown, validation), grown))
+    score, dictionary = min(tried, key=lambda t: t[0])
+    best = min(best, (score, dictionary), key=lambda t: t[0])
+    print('step %d: %d bytes, %.0f bytes a validation decision' % (step + 1, len(dictionary), score), flush=True)
+
+with open(args.out, 'wb') as out:
+    out.write(best[1])
+current = max(int(n[len('dictionary-v'):-len('.bin')]) for n in os.listdir(os.path.join(ROOT, 'src/main/resources/audit'))
+              if n.startswith('dictionary-v'))
+print('held out (%d decisions): dictionary v%d %.0f bytes, new %.0f bytes' % (
+    len(held_out), current, mean_size(load_dictionary(current), held_out), mean_size(best[1], held_out)))
