@@ -48,8 +48,14 @@ final class FastModel {
     static FastModel compile(DMNModel model) {
         try {
             return build(model);
-        } catch (OutsideSubset | FeelOps.Declined | ClassCastException e) {
+        } catch (OutsideSubset | FeelOps.Declined e) {
             LOG.log(System.Logger.Level.INFO, "DMN model " + model.getName() + " is evaluated by kie-dmn: " + e.getMessage());
+            return null;
+        } catch (RuntimeException e) {
+            // Whatever this compiler did not foresee in a model (an empty cell where a text was expected...) must not
+            // stop the set: kie-dmn, which checked and compiled it, evaluates it.
+            LOG.log(System.Logger.Level.WARNING, "DMN model " + model.getName() + " is evaluated by kie-dmn: the fast"
+                    + " evaluator could not compile it", e);
             return null;
         }
     }

@@ -15,6 +15,8 @@ import org.kie.dmn.api.core.DMNModel;
  * {@code -Drentrecovery.dmn.fast=false} evaluates everything with kie-dmn (for comparison and measurement).
  */
 final class FastModels {
+    private static final System.Logger LOG = System.getLogger(FastModels.class.getName());
+
     static final boolean ENABLED = !"false".equalsIgnoreCase(System.getProperty("rentrecovery.dmn.fast"));
 
     /** Evaluations the fast path handed to kie-dmn (inputs its type check would refuse, a UNIQUE overlap, ...). */
@@ -63,6 +65,11 @@ final class FastModels {
             answers = model.evaluate(RecordMapping.values(inputs), selected);
         } catch (FeelOps.Declined e) {
             DECLINED.increment();
+            return null;
+        } catch (RuntimeException e) {
+            // A fault of the fast path itself must cost a live request nothing: kie-dmn answers it.
+            DECLINED.increment();
+            LOG.log(System.Logger.Level.WARNING, "the fast evaluator failed on model " + modelName + "; kie-dmn answers", e);
             return null;
         }
         return answered.evaluation(modelName, answers, selected);
