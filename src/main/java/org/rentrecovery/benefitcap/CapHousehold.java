@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.rentrecovery.contract.Vocabulary.HousingCostSupport;
+import org.rentrecovery.law.LawSections;
 
 /**
  * The household as the benefit cap law sees it on asOf, with the figures in force that day, and
@@ -79,17 +80,17 @@ public final class CapHousehold {
 
     /** Called by a rule: the household is exempt from the cap for this reason. */
     public void exempt(String code, String rule, String text, String reference) {
-        exemptions.add(new Finding(code, rule, text, reference));
+        exemptions.add(new Finding(code, rule, text, LawSections.cite(rule, text, reference)));
     }
 
     /** Called by a rule: a grace period is running, so the cap is not applied until it ends. */
     public void graceRunning(String rule, String text, String reference) {
-        gracePeriod = new Finding("GRACE_PERIOD", rule, text, reference);
+        gracePeriod = new Finding("GRACE_PERIOD", rule, text, LawSections.cite(rule, text, reference));
     }
 
     /** Called by a rule: something the officer should know that changes no eligibility. */
     public void note(String code, String rule, String text, String reference) {
-        notes.add(new Finding(code, rule, text, reference));
+        notes.add(new Finding(code, rule, text, LawSections.cite(rule, text, reference)));
     }
 
     public List<Finding> exemptions() { return List.copyOf(exemptions); }

@@ -114,6 +114,11 @@ public final class JsonErrors {
         }
         if (e instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
+            if (target == Vocabulary.RentFrequency.class) {
+                // Ground 8 has its own tests for quarterly and yearly rent, which this service does not apply.
+                return "must be one of " + enumValues(target) + ": quarterly and yearly rent are not decided by this service (Ground 8 tests"
+                        + " them by rent more than 3 months in arrears, Housing Act 1988 Sch 2; docs/law.md#ground-8)";
+            }
             if (target != null && target.isEnum()) {
                 return "must be one of " + enumValues(target);
             }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.rentrecovery.analysis.LegalPosition;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.Vocabulary.Ground;
+import org.rentrecovery.law.LawSections;
 
 /**
  * One step the guards must pass judgement on: a step the policy recommends on asOf, or the step
@@ -47,7 +48,7 @@ public final class StepUnderReview {
 
     /** Called by a guard rule's consequence: the law stops this step, for this reason. */
     public void block(String guard, String rule, String text, String reference, LocalDate until, ActionType... requires) {
-        blocks.add(new GuardBlock(guard, rule, text, reference, until, List.of(requires)));
+        blocks.add(new GuardBlock(guard, rule, text, LawSections.cite(rule, text, reference), until, List.of(requires)));
     }
 
     public List<GuardBlock> blocks() {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.rentrecovery.contract.Reason;
 import org.rentrecovery.contract.Vocabulary.Estate;
 import org.rentrecovery.contract.Vocabulary.InsolvencyType;
+import org.rentrecovery.law.LawSections;
 
 /**
  * One debt the write-off law rules examine: the legal facts in, and the legal findings out (set by
@@ -100,6 +101,6 @@ public final class DebtUnderReview {
     public void setIvaAmount(BigDecimal amount) { this.ivaAmount = amount; }
 
     public void find(String rule, String text, String reference) {
-        findings.add(new Reason(rule, text, reference));
+        findings.add(new Reason(rule, text, LawSections.cite(rule, text, reference)));
     }
 }
