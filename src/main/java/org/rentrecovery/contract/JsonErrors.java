@@ -108,19 +108,22 @@ public final class JsonErrors {
         return joined.startsWith(".") ? joined.substring(1) : joined;
     }
 
+    /** Ground 8 has its own tests for quarterly and yearly rent, which this service does not apply: say so. */
+    private static String whyNotOtherRentFrequencies(Class<?> target) {
+        return target == Vocabulary.RentFrequency.class
+                ? ": quarterly and yearly rent are not decided by this service (Ground 8 tests them by rent more than 3 months in"
+                        + " arrears, Housing Act 1988 Sch 2; docs/law.md#ground-8)"
+                : "";
+    }
+
     private static String reasonOf(JsonProcessingException e, boolean atRoot) {
         if (e instanceof UnrecognizedPropertyException) {
             return "unknown field: it is not part of the case contract (check the spelling)";
         }
         if (e instanceof InvalidFormatException format) {
             Class<?> target = format.getTargetType();
-            if (target == Vocabulary.RentFrequency.class) {
-                // Ground 8 has its own tests for quarterly and yearly rent, which this service does not apply.
-                return "must be one of " + enumValues(target) + ": quarterly and yearly rent are not decided by this service (Ground 8 tests"
-                        + " them by rent more than 3 months in arrears, Housing Act 1988 Sch 2; docs/law.md#ground-8)";
-            }
             if (target != null && target.isEnum()) {
-                return "must be one of " + enumValues(target);
+                return "must be one of " + enumValues(target) + whyNotOtherRentFrequencies(target);
             }
             if (target == LocalDate.class) {
                 return dateReason(format.getOriginalMessage());
