@@ -27,6 +27,7 @@ public final class CaseConsistency {
         CaseConsistency check = new CaseConsistency(facts);
         check.run();
         check.errors.addAll(RentDayAndFixDateNoticeChecks.check(facts));
+        check.errors.addAll(StepCodes.check(facts));
         return check.errors;
     }
 
@@ -124,9 +125,6 @@ public final class CaseConsistency {
         }
         if (c.formerTenancy() != null) {
             notAfterAsOf("formerTenancy.collectionAgencyPlacedOn", c.formerTenancy().collectionAgencyPlacedOn());
-        }
-        if (c.proposedAction() != null) {
-            answerOnly("proposedAction.type", c.proposedAction().type());
         }
         if (c.proposedAction() != null && c.proposedAction().plannedDate() != null
                 && c.proposedAction().plannedDate().isBefore(asOf)) {
@@ -228,7 +226,6 @@ public final class CaseConsistency {
         if (r.actions() != null) {
             for (int i = 0; i < r.actions().size(); i++) {
                 notAfterAsOf("recovery.actions[" + i + "].date", r.actions().get(i).date());
-                answerOnly("recovery.actions[" + i + "].type", r.actions().get(i).type());
             }
         }
         var n = r.notice();
@@ -294,13 +291,6 @@ public final class CaseConsistency {
                 && (r.courtOrder().madeOn() == null || !r.courtOrder().madeOn().isAfter(outcome.date()))) {
             error("recovery.courtOutcome.type", "is " + outcome.type() + " while recovery.courtOrder is given: a claim that was "
                     + "struck out or withdrawn made no possession order");
-        }
-    }
-
-    /** LANDLORD_ACTION names a landlord's own step in an answer; a request names the step itself. */
-    private void answerOnly(String field, ActionType type) {
-        if (type == ActionType.LANDLORD_ACTION) {
-            error(field, "LANDLORD_ACTION is only used in answers (with code and category); name the step the service knows");
         }
     }
 

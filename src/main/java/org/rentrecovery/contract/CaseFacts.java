@@ -37,6 +37,7 @@ import org.rentrecovery.contract.Vocabulary.LandlordType;
 import org.rentrecovery.contract.Vocabulary.NoticeType;
 import org.rentrecovery.contract.Vocabulary.Region;
 import org.rentrecovery.contract.Vocabulary.RentFrequency;
+import org.rentrecovery.contract.Vocabulary.StepOutcome;
 import org.rentrecovery.contract.Vocabulary.TenancyType;
 import org.rentrecovery.contract.Vocabulary.VulnerabilityFlag;
 
@@ -82,6 +83,8 @@ public record CaseFacts(
     public static final class Text {
         public static final String PRINTABLE = "[^\\p{Cc}\\p{Cs}\\p{Co}\\p{Cn}]*";
         public static final String PRINTABLE_MESSAGE = "must contain printable characters only";
+        public static final String CODE = "[A-Z][A-Z0-9_]*";
+        public static final String CODE_MESSAGE = "must be an action code: capital letters, digits and _, starting with a letter";
 
         private Text() {
         }
@@ -164,7 +167,8 @@ public record CaseFacts(
             @Schema(description = "When the arrangement began") LocalDate startDate,
             @Min(0) @Max(1000) @Schema(description = "Agreed payments missed so far") Integer missedPayments,
             @Schema(description = "FORMAL (in writing or by the court) or INFORMAL") AgreementKind kind,
-            @Schema(description = "LIVE, BREACHED, CANCELLED or COMPLETED; must agree with status") AgreementState state) {
+            @Schema(description = "LIVE, BREACHED, CANCELLED or COMPLETED; must agree with status") AgreementState state,
+            @Min(0) @Max(1000) @Schema(description = "Repayment arrangements broken before this one in the current arrears episode; absent = not known (0)") Integer previouslyBroken) {
     }
 
     public record Household(
@@ -236,8 +240,14 @@ public record CaseFacts(
             @NotNull @Schema(description = "The hearing's date") LocalDate date) {
     }
 
-    public record RecoveryAction(@NotNull @Schema(description = "The step taken") ActionType type,
-            @NotNull @Schema(description = "The day it was taken") LocalDate date) {
+    public record RecoveryAction(@NotNull @Schema(description = "The step taken; LANDLORD_ACTION for a landlord's own step, named in code") ActionType type,
+            @NotNull @Schema(description = "The day it was taken") LocalDate date,
+            @Size(max = 64) @Pattern(regexp = Text.CODE, message = Text.CODE_MESSAGE)
+            @Schema(example = "UPDATE_COURT_OUTCOME", description = "With type LANDLORD_ACTION: the landlord's own action code, declared in the policy in force") String code,
+            @Schema(description = "SUCCEEDED or FAILED (a call not answered, a letter returned, no one at home); absent = not known") StepOutcome outcome) {
+        public RecoveryAction(ActionType type, LocalDate date) {
+            this(type, date, null, null);
+        }
     }
 
     public record Notice(
@@ -285,8 +295,10 @@ public record CaseFacts(
     }
 
     public record ProposedAction(
-            @NotNull @Schema(description = "The step the officer means to take") ActionType type,
+            @NotNull @Schema(description = "The step the officer means to take; LANDLORD_ACTION for a landlord's own step, named in code") ActionType type,
             @Schema(description = "When the officer means to take the step; absent = asOf") LocalDate plannedDate,
-            @Size(max = 4) @Schema(description = "For a notice or claim: the grounds it would rely on") List<@NotNull Ground> grounds) {
+            @Size(max = 4) @Schema(description = "For a notice or claim: the grounds it would rely on") List<@NotNull Ground> grounds,
+            @Size(max = 64) @Pattern(regexp = Text.CODE, message = Text.CODE_MESSAGE)
+            @Schema(example = "REVIEW_FAILED_LETTER", description = "With type LANDLORD_ACTION: the landlord's own action code, declared in the policy in force; judged by its category") String code) {
     }
 }

@@ -75,6 +75,9 @@ public final class Vocabulary {
     /** What a possession hearing decided when it made no order. */
     public enum CourtOutcomeType { ADJOURNED, ADJOURNED_ON_TERMS, STRUCK_OUT, WITHDRAWN, STAYED }
 
+    /** How a recorded step went, for the landlord's tables: a call not answered or a letter returned FAILED. */
+    public enum StepOutcome { SUCCEEDED, FAILED }
+
     public enum JudgmentType { MONEY_JUDGMENT }
 
     public enum Estate { NONE, SOLVENT, UNKNOWN }

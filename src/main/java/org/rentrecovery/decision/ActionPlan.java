@@ -56,6 +56,11 @@ record ActionPlan(List<Decision.RecommendedAction> permitted, List<Decision.Bloc
         return permitted.stream().anyMatch(r -> r.type() == type);
     }
 
+    /** Whether a permitted step carries this code (a landlord's own, or a service action's name). */
+    boolean permitsCode(String code) {
+        return permitted.stream().anyMatch(r -> code.equals(r.code()));
+    }
+
     Decision.NextAction nextAction(EscalationOutcome policy, LocalDate asOf) {
         if (!permitted.isEmpty()) {
             Decision.RecommendedAction first = permitted.get(0);

@@ -134,7 +134,9 @@ public record Decision(
             @Schema(description = "Whether the law permits it on that day") boolean permitted,
             @Schema(description = "Whether the landlord's policy recommends it for this case") boolean recommendedByPolicy,
             @Schema(description = "Each guard that blocks it (empty when permitted)") List<Block> blockedBy,
-            @Schema(description = "What must hold when it is taken, e.g. the notice's earliest date specified") List<String> conditions) {
+            @Schema(description = "What must hold when it is taken, e.g. the notice's earliest date specified") List<String> conditions,
+            @Schema(description = "The step's code: the type's name, or the landlord's own code for type LANDLORD_ACTION") String code,
+            @Schema(description = "The step's category, by which the guards judged it: LETTER, CONTACT, VISIT, NOTICE, COURT, ENFORCEMENT, ADMIN or SUPPORT") ActionCategory category) {
     }
 
     @Schema(description = "The team that has the case and whether its escalation is paused (docs/routing.md)")

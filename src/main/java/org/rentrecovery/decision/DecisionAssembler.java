@@ -43,10 +43,14 @@ final class DecisionAssembler {
             return null;
         }
         List<GuardBlock> blocks = review.findings().blocksFor(proposal);
-        ActionType type = proposal.getAction();
+        ActionType judgedAs = proposal.getAction();
         LocalDate planned = proposal.getPosition().date();
-        return new Decision.ProposedActionCheck(type, planned, blocks.isEmpty(), plan.permits(type),
-                blocks.stream().map(ActionPlan::block).toList(), NoticeConditions.forAction(type, analysis, planned));
+        // A landlord's code is answered as asked (LANDLORD_ACTION and its code), though the guards judged it by its category.
+        String code = analysis.facts().proposedAction().code();
+        ActionType type = code == null ? judgedAs : ActionType.LANDLORD_ACTION;
+        return new Decision.ProposedActionCheck(type, planned, blocks.isEmpty(), code == null ? plan.permits(type) : plan.permitsCode(code),
+                blocks.stream().map(ActionPlan::block).toList(), NoticeConditions.forAction(judgedAs, analysis, planned),
+                code == null ? type.name() : code, review.proposalCategory());
     }
 
     static Decision.Routing routing(RoutingOutcome r) {

@@ -13,6 +13,7 @@ import org.rentrecovery.analysis.LegalPosition;
 import org.rentrecovery.benefitcap.BenefitCapAssessment;
 import org.rentrecovery.benefitcap.BenefitCapDecision;
 import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.StepCodes;
 import org.rentrecovery.contract.InvalidRequestException;
 import org.rentrecovery.contract.Reason;
 import org.rentrecovery.engine.ModelSet;
@@ -82,10 +83,11 @@ public class DecisionService {
 
     /** A decision under the given policy version: every table of the decision is read from this one set. */
     public Decision decide(CaseFacts facts, ModelSet models) {
+        StepCodes.declaredIn(facts, models.landlordActions(), models.versionId());
         CaseAnalysis analysis = new CaseAnalysis(facts);
         LegalPosition today = analysis.positionOn(facts.asOf());
         PolicyEvaluation.Reading policy = policyEvaluation.evaluate(models, analysis, today);
-        GuardedSteps.Review review = guardedSteps.review(policy.actions(), analysis, today);
+        GuardedSteps.Review review = guardedSteps.review(policy.actions(), analysis, today, models.landlordActions());
         PrerequisitePlanner.Plan prerequisites = prerequisitePlanner.plan(review, today);
         ActionPlan plan = ActionPlan.of(review, prerequisites, analysis);
         List<Reason> reasons = DecisionExplanation.explain(analysis, today, policy, review, prerequisites);

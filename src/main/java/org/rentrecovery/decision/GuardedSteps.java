@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.escalation.PolicyAction;
@@ -30,12 +31,16 @@ final class GuardedSteps {
     /**
      * @param recommended each policy step as put to the guards, in the policy's order (its priorities may be
      *                    raised by {@link PrerequisitePlanner})
-     * @param proposal    the case system's proposed step on its planned date; null when none was proposed
+     * @param proposal    the case system's proposed step on its planned date, as put to the guards (a landlord's
+     *                    code as the step of its category); null when none was proposed
+     * @param proposalCategory the proposed step's category; for a landlord's code, the one its policy declares
      */
-    record Review(Map<StepUnderReview, PolicyAction> recommended, StepUnderReview proposal, GuardFindings findings) {
+    record Review(Map<StepUnderReview, PolicyAction> recommended, StepUnderReview proposal, ActionCategory proposalCategory,
+            GuardFindings findings) {
     }
 
-    Review review(List<PolicyAction> policyActions, CaseAnalysis analysis, LegalPosition today) {
+    /** @param landlordCodes the policy's own action codes and their categories, by which a proposed landlord step is judged */
+    Review review(List<PolicyAction> policyActions, CaseAnalysis analysis, LegalPosition today, Map<String, ActionCategory> landlordCodes) {
         Map<StepUnderReview, PolicyAction> recommended = new LinkedHashMap<>();
         for (PolicyAction action : policyActions) {
             if (action.action() != ActionType.NO_ACTION) {
@@ -44,23 +49,27 @@ final class GuardedSteps {
                 recommended.put(new StepUnderReview(judgedAs, today, null, false), action);
             }
         }
-        StepUnderReview proposal = proposal(analysis, today);
+        CaseFacts.ProposedAction proposed = analysis.facts().proposedAction();
+        ActionCategory category = proposed == null ? null
+                : proposed.type() == ActionType.LANDLORD_ACTION ? landlordCodes.get(proposed.code()) : proposed.type().category();
+        StepUnderReview proposal = proposal(analysis, today, category);
         List<StepUnderReview> firstPass = new ArrayList<>(recommended.keySet());
         if (proposal != null) {
             firstPass.add(proposal);
         }
-        return new Review(recommended, proposal, guards.review(firstPass));
+        return new Review(recommended, proposal, category, guards.review(firstPass));
     }
 
     /** The proposed step, judged on the law of its planned date (asOf when none is given). */
-    private static StepUnderReview proposal(CaseAnalysis analysis, LegalPosition today) {
+    private static StepUnderReview proposal(CaseAnalysis analysis, LegalPosition today, ActionCategory category) {
         CaseFacts.ProposedAction proposed = analysis.facts().proposedAction();
         if (proposed == null) {
             return null;
         }
         LocalDate asOf = analysis.asOf();
         LocalDate planned = proposed.plannedDate() == null ? asOf : proposed.plannedDate();
-        return new StepUnderReview(proposed.type(), planned.equals(asOf) ? today : analysis.positionForPlannedStep(planned),
-                proposed.grounds(), true);
+        LegalPosition position = planned.equals(asOf) ? today : analysis.positionForPlannedStep(planned);
+        ActionType judgedAs = proposed.type() == ActionType.LANDLORD_ACTION ? LandlordSteps.judgedAs(category, position) : proposed.type();
+        return new StepUnderReview(judgedAs, position, proposed.grounds(), true);
     }
 }

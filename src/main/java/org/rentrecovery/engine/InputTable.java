@@ -22,7 +22,7 @@ public final class InputTable {
 
     public static List<Row> rows(ModelContract<?> contract) {
         List<Row> rows = new ArrayList<>();
-        for (RecordComponent component : contract.inputs().getRecordComponents()) {
+        for (RecordComponent component : InputComponents.of(contract.inputs())) {
             InputDoc doc = component.getAnnotation(InputDoc.class);
             rows.add(new Row(component.getName(), dmnType(component.getType()),
                     doc == null ? "" : doc.value(), doc == null ? "" : doc.example()));
@@ -40,6 +40,12 @@ public final class InputTable {
         }
         if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == BigDecimal.class) {
             return "number";
+        }
+        if (java.util.List.class.isAssignableFrom(type)) {
+            return "list";
+        }
+        if (java.util.Map.class.isAssignableFrom(type)) {
+            return "context";
         }
         return "string";
     }

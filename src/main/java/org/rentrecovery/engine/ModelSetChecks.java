@@ -189,7 +189,7 @@ final class ModelSetChecks {
         }
         // The service offers every input of the contract; a model declares the ones its tables use.
         Set<String> supplied = new HashSet<>();
-        for (RecordComponent component : contract.inputs().getRecordComponents()) {
+        for (RecordComponent component : InputComponents.of(contract.inputs())) {
             supplied.add(component.getName());
             InputDataNode input = model.getInputByName(component.getName());
             if (input != null) {

@@ -48,30 +48,61 @@ final class RecordMapping {
         return SHAPES.get(recordType);
     }
 
-    /** Sets one context entry per record component, converted to the engine's types. */
+    /** Sets one context entry per record component, converted to the engine's types; a record component is a group ({@link InputComponents}). */
     static void write(Record inputs, DMNContext context) {
         Shape shape = SHAPES.get(inputs.getClass());
         for (int i = 0; i < shape.components.length; i++) {
-            context.set(shape.components[i].getName(), toEngine(invoke(shape.accessors[i], inputs)));
+            Object value = invoke(shape.accessors[i], inputs);
+            if (shape.components[i].getType().isRecord()) {
+                write((Record) java.util.Objects.requireNonNull(value, shape.components[i].getName()), context);
+            } else {
+                context.set(shape.components[i].getName(), toEngine(value));
+            }
         }
     }
 
     /** The record's components by name, converted as {@link #write} converts them (for the fast evaluator). */
     static Map<String, Object> values(Record inputs) {
-        Shape shape = SHAPES.get(inputs.getClass());
-        Map<String, Object> values = new java.util.HashMap<>(shape.components.length * 2);
-        for (int i = 0; i < shape.components.length; i++) {
-            values.put(shape.components[i].getName(), toEngine(invoke(shape.accessors[i], inputs)));
-        }
+        Map<String, Object> values = new java.util.HashMap<>(InputComponents.of(inputs.getClass()).size() * 2);
+        putValues(inputs, values);
         return values;
     }
 
+    private static void putValues(Record inputs, Map<String, Object> values) {
+        Shape shape = SHAPES.get(inputs.getClass());
+        for (int i = 0; i < shape.components.length; i++) {
+            Object value = invoke(shape.accessors[i], inputs);
+            if (shape.components[i].getType().isRecord()) {
+                putValues((Record) java.util.Objects.requireNonNull(value, shape.components[i].getName()), values);
+            } else {
+                values.put(shape.components[i].getName(), toEngine(value));
+            }
+        }
+    }
+
+    /** A value as FEEL sees it: names as strings, whole numbers as BigDecimal, a record as a context, lists and maps item by item. */
     static Object toEngine(Object value) {
         if (value instanceof Enum<?> e) {
             return e.name();
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             return BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (value instanceof java.util.List<?> list) {
+            return list.stream().map(RecordMapping::toEngine).toList();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> converted = new java.util.LinkedHashMap<>();
+            map.forEach((key, item) -> converted.put(key, toEngine(item)));
+            return converted;
+        }
+        if (value instanceof Record record) {
+            Shape shape = SHAPES.get(record.getClass());
+            Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < shape.components.length; i++) {
+                fields.put(shape.components[i].getName(), toEngine(invoke(shape.accessors[i], record)));
+            }
+            return fields;
         }
         return value;
     }

@@ -82,7 +82,7 @@ public class EscalationPolicy {
      * @param today  the legal position on asOf, already derived by the caller
      */
     public EscalationOutcome decide(ModelSet policy, CaseAnalysis analysis, LegalPosition today) {
-        Evaluation evaluation = policy.evaluate(LADDER, inputs(analysis, today));
+        Evaluation evaluation = policy.evaluate(LADDER, LadderInputs.of(analysis, today, policy.landlordActions()));
         Fired<StepRow> step = evaluation.row(STEP);
         // Without a rung, whatever EscalationActions matched (rows for any step) is not the ladder's answer: an officer reviews.
         List<Fired<ActionRow>> rows = evaluation.failures().isEmpty() ? evaluation.rows(ACTIONS)
@@ -107,9 +107,5 @@ public class EscalationPolicy {
         }
         return new PolicyAction(ActionType.valueOf(row.action()), row.priority(), row.owner(), row.dueInDays(), row.approval(),
                 row.reason(), row.reference(), citedRow);
-    }
-
-    static LadderInputs inputs(CaseAnalysis a, LegalPosition today) {
-        return LadderInputs.of(a, today);
     }
 }

@@ -2,6 +2,8 @@ package org.rentrecovery.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -137,6 +139,73 @@ class LandlordActionsTest {
             assertThat(p.column()).isEqualTo("action");
             assertThat(p.message()).contains("PHONE_TENANT");
         });
+    }
+
+    private static final java.util.function.Function<Decision, Decision.ProposedActionCheck> CHECK = Decision::proposedActionCheck;
+
+    @Test
+    void aProposedLandlordCodeIsJudgedByItsCategoryAndAnsweredAsAsked() {
+        ModelSet policy = ModelSetCompiler.compile("landlord", withLandlordCodes(BOTH_DECLARED));
+        TestCases inBreathingSpace = TestCases.secure().set("account.balance", 150)
+                .set("breathingSpace", Map.of("type", "STANDARD", "startDate", "2026-11-10"));
+        Decision admin = TestCases.decisions().decide(Scenarios.reader().validate(inBreathingSpace
+                .set("proposedAction", Map.of("type", "LANDLORD_ACTION", "code", "REVIEW_FAILED_LETTER")).facts()), policy);
+        assertThat(CHECK.apply(admin)).satisfies(check -> {
+            assertThat(check.type()).isEqualTo(ActionType.LANDLORD_ACTION);
+            assertThat(check.code()).isEqualTo("REVIEW_FAILED_LETTER");
+            assertThat(check.category()).isEqualTo(ActionCategory.ADMIN);
+            assertThat(check.permitted()).isTrue();
+            assertThat(check.recommendedByPolicy()).isTrue();
+        });
+        Decision letter = TestCases.decisions().decide(Scenarios.reader().validate(inBreathingSpace
+                .set("proposedAction", Map.of("type", "LANDLORD_ACTION", "code", "DEMAND_EMAIL")).facts()), policy);
+        assertThat(CHECK.apply(letter)).satisfies(check -> {
+            assertThat(check.code()).isEqualTo("DEMAND_EMAIL");
+            assertThat(check.category()).isEqualTo(ActionCategory.LETTER);
+            assertThat(check.permitted()).isFalse();
+            assertThat(check.blockedBy()).extracting(Decision.Block::guard).contains("BREATHING_SPACE");
+        });
+        Decision own = TestCases.decisions().decide(Scenarios.reader().validate(TestCases.secure().set("account.balance", 150)
+                .set("proposedAction", Map.of("type", "SEND_REMINDER_LETTER_1")).facts()), policy);
+        assertThat(CHECK.apply(own).code()).isEqualTo("SEND_REMINDER_LETTER_1");
+        assertThat(CHECK.apply(own).category()).isEqualTo(ActionCategory.LETTER);
+    }
+
+    @Test
+    void aRequestMayRecordALandlordsCodeTheDecidingPolicyDeclaresAndNoOther() {
+        ModelSet policy = ModelSetCompiler.compile("landlord", withLandlordCodes(BOTH_DECLARED));
+        Decision recorded = TestCases.decisions().decide(Scenarios.reader().validate(TestCases.secure().set("account.balance", 150)
+                .action("LANDLORD_ACTION", 3, Map.of("code", "REVIEW_FAILED_LETTER", "outcome", "SUCCEEDED")).facts()), policy);
+        assertThat(recorded.nextAction()).isNotNull();
+        // The seed policy declares no such code: a 400 naming the field, not a decision.
+        org.rentrecovery.contract.CaseFacts undeclared = Scenarios.reader().validate(TestCases.secure().set("account.balance", 150)
+                .action("LANDLORD_ACTION", 3, Map.of("code", "REVIEW_FAILED_LETTER")).facts());
+        assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(() -> TestCases.decisions().decide(undeclared),
+                org.rentrecovery.contract.InvalidRequestException.class).errors()).singleElement().satisfies(e -> {
+                    assertThat(e.field()).isEqualTo("recovery.actions[0].code");
+                    assertThat(e.message()).contains("REVIEW_FAILED_LETTER", "declares");
+                });
+    }
+
+    @Test
+    void typeAndCodeThatContradictEachOtherAreRefused() {
+        assertThat(fieldsRefused(TestCases.secure().action("LANDLORD_ACTION", 3)))
+                .containsExactly("recovery.actions[0].code");
+        assertThat(fieldsRefused(TestCases.secure().action("CONTACT_TENANT", 3, Map.of("code", "PHONE_CALL"))))
+                .containsExactly("recovery.actions[0].code");
+        assertThat(fieldsRefused(TestCases.secure().set("proposedAction", Map.of("type", "LANDLORD_ACTION", "code", "HOME_VISIT"))))
+                .containsExactly("proposedAction.code");
+        assertThat(fieldsRefused(TestCases.secure().action("CONTACT_TENANT", 3, Map.of("outcome", "MAYBE"))))
+                .containsExactly("recovery.actions[0].outcome");
+    }
+
+    private static List<String> fieldsRefused(TestCases c) {
+        try {
+            Scenarios.reader().read(c.json().getBytes(StandardCharsets.UTF_8));
+        } catch (org.rentrecovery.contract.InvalidRequestException e) {
+            return e.errors().stream().map(org.rentrecovery.contract.Problem.FieldError::field).toList();
+        }
+        throw new AssertionError("the request was accepted");
     }
 
     private static String ladderActions(Map<String, byte[]> files) {

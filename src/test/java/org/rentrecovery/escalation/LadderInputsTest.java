@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.rentrecovery.analysis.CaseAnalysis;
+import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.InvalidRequestException;
 import org.rentrecovery.contract.Problem;
@@ -32,8 +33,12 @@ class LadderInputsTest {
     private static final Path DOC = Path.of("docs/ladder-inputs.md");
 
     private static LadderInputs inputs(TestCases c) {
+        return inputs(c, Map.of());
+    }
+
+    private static LadderInputs inputs(TestCases c, Map<String, ActionCategory> landlordCodes) {
         CaseAnalysis analysis = new CaseAnalysis(Scenarios.reader().validate(c.facts()));
-        return LadderInputs.of(analysis, analysis.positionOn(analysis.asOf()));
+        return LadderInputs.of(analysis, analysis.positionOn(analysis.asOf()), landlordCodes);
     }
 
     /** A case on 2026-11-23 (a Monday) with a claim whose hearing is on the given date. */
@@ -63,7 +68,7 @@ class LadderInputsTest {
 
     @Test
     void everyRecordedActionTypeHasItsDaysSince() {
-        Set<String> inputs = Arrays.stream(LadderInputs.class.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
+        Set<String> inputs = org.rentrecovery.engine.InputComponents.of(LadderInputs.class).stream().map(c -> c.getName()).collect(Collectors.toSet());
         List<String> missing = Arrays.stream(ActionType.values()).filter(t -> t != ActionType.NO_ACTION && t != ActionType.LANDLORD_ACTION)
                 .filter(t -> !Set.of(ActionType.SEND_REMINDER_LETTER_1, ActionType.SEND_REMINDER_LETTER_2,
                         ActionType.SEND_COURT_WARNING_LETTER).contains(t))
@@ -73,25 +78,25 @@ class LadderInputsTest {
         assertThat(missing).isEmpty();
         LadderInputs in = inputs(TestCases.secure().set("account.balance", 300).action("SEND_BREACH_LETTER", 5)
                 .action("HOME_VISIT", 12).action("SEND_SMS_REMINDER", 2));
-        assertThat(in.daysSinceSendBreachLetter()).isEqualTo(5L);
-        assertThat(in.daysSinceHomeVisit()).isEqualTo(12L);
-        assertThat(in.daysSinceLastAction()).isEqualTo(2L);
-        assertThat(in.daysSinceApplyForWarrant()).isNull();
+        assertThat(in.days().daysSinceSendBreachLetter()).isEqualTo(5L);
+        assertThat(in.days().daysSinceHomeVisit()).isEqualTo(12L);
+        assertThat(in.events().daysSinceLastAction()).isEqualTo(2L);
+        assertThat(in.days().daysSinceApplyForWarrant()).isNull();
     }
 
     @Test
     void aPastHearingNeverLooksLikeAFutureOne() {
         LadderInputs future = inputs(withHearing("2026-12-03"));
-        assertThat(future.daysToHearing()).isEqualTo(10L);
-        assertThat(future.daysSinceHearing()).isNull();
+        assertThat(future.events().daysToHearing()).isEqualTo(10L);
+        assertThat(future.events().daysSinceHearing()).isNull();
         LadderInputs past = inputs(withHearing("2026-11-13"));
-        assertThat(past.daysToHearing()).isNull();
-        assertThat(past.daysSinceHearing()).isEqualTo(10L);
+        assertThat(past.events().daysToHearing()).isNull();
+        assertThat(past.events().daysSinceHearing()).isEqualTo(10L);
         LadderInputs today = inputs(withHearing("2026-11-23"));
-        assertThat(today.daysToHearing()).isZero();
-        assertThat(today.daysSinceHearing()).isZero();
-        assertThat(past.hearingDate()).isEqualTo(LocalDate.parse("2026-11-13"));
-        assertThat(past.daysSinceClaimIssued()).isEqualTo(83L);
+        assertThat(today.events().daysToHearing()).isZero();
+        assertThat(today.events().daysSinceHearing()).isZero();
+        assertThat(past.events().hearingDate()).isEqualTo(LocalDate.parse("2026-11-13"));
+        assertThat(past.events().daysSinceClaimIssued()).isEqualTo(83L);
     }
 
     @Test
@@ -101,19 +106,19 @@ class LadderInputsTest {
                 Map.of("date", "2026-11-23", "amount", 30), Map.of("date", "2026-11-20", "amount", 20),
                 Map.of("date", "2026-11-10", "amount", 99)));
         LadderInputs in = inputs(weekly);
-        assertThat(in.currentPeriodStart()).isEqualTo(LocalDate.parse("2026-11-23"));
-        assertThat(in.paidThisPeriod()).isEqualByComparingTo("30");
-        assertThat(in.paidLast7Days()).isEqualByComparingTo("50");
-        assertThat(in.daysSinceLastPayment()).isZero();
+        assertThat(in.events().currentPeriodStart()).isEqualTo(LocalDate.parse("2026-11-23"));
+        assertThat(in.events().paidThisPeriod()).isEqualByComparingTo("30");
+        assertThat(in.events().paidLast7Days()).isEqualByComparingTo("50");
+        assertThat(in.events().daysSinceLastPayment()).isZero();
         LadderInputs thursdays = inputs(weekly.set("tenancy.periodStartDay", "THURSDAY"));
-        assertThat(thursdays.currentPeriodStart()).isEqualTo(LocalDate.parse("2026-11-19"));
-        assertThat(thursdays.paidThisPeriod()).isEqualByComparingTo("50");
+        assertThat(thursdays.events().currentPeriodStart()).isEqualTo(LocalDate.parse("2026-11-19"));
+        assertThat(thursdays.events().paidThisPeriod()).isEqualByComparingTo("50");
         LadderInputs monthly = inputs(weekly.set("tenancy.rentFrequency", "MONTHLY").set("tenancy.rentPerPeriod", 433.33));
-        assertThat(monthly.currentPeriodStart()).isEqualTo(LocalDate.parse("2026-11-06"));
-        assertThat(monthly.paidThisPeriod()).isEqualByComparingTo("149");
+        assertThat(monthly.events().currentPeriodStart()).isEqualTo(LocalDate.parse("2026-11-06"));
+        assertThat(monthly.events().paidThisPeriod()).isEqualByComparingTo("149");
         assertThat(monthly.weeklyRent().setScale(2, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("100.00");
         assertThat(monthly.monthsInArrears()).isGreaterThan(BigDecimal.ZERO);
-        assertThat(inputs(TestCases.secure()).paidThisPeriod()).isEqualByComparingTo("0");
+        assertThat(inputs(TestCases.secure()).events().paidThisPeriod()).isEqualByComparingTo("0");
     }
 
     @Test
@@ -125,14 +130,14 @@ class LadderInputsTest {
                 .set("recovery.evictionDate", "2026-12-01")
                 .action("APPLY_FOR_WARRANT", 10);
         LadderInputs in = inputs(ordered);
-        assertThat(in.daysSinceOrder()).isEqualTo(53L);
-        assertThat(in.agreementStartAfterOrderDays()).isEqualTo(14L);
-        assertThat(in.agreementKind()).isEqualTo("FORMAL");
-        assertThat(in.agreementState()).isEqualTo("BREACHED");
-        assertThat(in.warrantApplied()).isTrue();
-        assertThat(in.daysToEviction()).isEqualTo(8L);
+        assertThat(in.events().daysSinceOrder()).isEqualTo(53L);
+        assertThat(in.events().agreementStartAfterOrderDays()).isEqualTo(14L);
+        assertThat(in.events().agreementKind()).isEqualTo("FORMAL");
+        assertThat(in.events().agreementState()).isEqualTo("BREACHED");
+        assertThat(in.events().warrantApplied()).isTrue();
+        assertThat(in.events().daysToEviction()).isEqualTo(8L);
         assertThat(in.decisionDate()).isEqualTo(LocalDate.parse("2026-11-23"));
-        assertThat(inputs(TestCases.secure()).agreementState()).isEqualTo("NONE");
+        assertThat(inputs(TestCases.secure()).events().agreementState()).isEqualTo("NONE");
     }
 
     @Test
@@ -140,13 +145,13 @@ class LadderInputsTest {
         TestCases paused = TestCases.secure().set("account.balance", 300)
                 .set("pause", Map.of("until", "2026-11-25", "reason", "AWAITING_HB_DECISION", "setBy", "officer-7", "setOn", "2026-11-20"));
         LadderInputs in = inputs(paused);
-        assertThat(in.pauseActive()).isTrue();
-        assertThat(in.daysToPauseEnd()).isEqualTo(2L);
-        assertThat(in.pauseReason()).isEqualTo("AWAITING_HB_DECISION");
+        assertThat(in.events().pauseActive()).isTrue();
+        assertThat(in.events().daysToPauseEnd()).isEqualTo(2L);
+        assertThat(in.events().pauseReason()).isEqualTo("AWAITING_HB_DECISION");
         LadderInputs over = inputs(paused.set("pause", Map.of("until", "2026-11-22")));
-        assertThat(over.pauseActive()).isFalse();
-        assertThat(over.daysToPauseEnd()).isNull();
-        assertThat(over.pauseUntil()).isEqualTo(LocalDate.parse("2026-11-22"));
+        assertThat(over.events().pauseActive()).isFalse();
+        assertThat(over.events().daysToPauseEnd()).isNull();
+        assertThat(over.events().pauseUntil()).isEqualTo(LocalDate.parse("2026-11-22"));
     }
 
     @Test
@@ -194,5 +199,52 @@ class LadderInputsTest {
             return e.errors().stream().collect(Collectors.toMap(Problem.FieldError::field, Problem.FieldError::message, (a, b) -> a));
         }
         throw new AssertionError("the case was accepted: " + c.json());
+    }
+
+    @Test
+    void aLadderCountsTheEpisodesStepsWithTheLandlordsOwnCodesAndTheirOutcomes() {
+        LadderInputs in = inputs(TestCases.secure().set("account.balance", 600)
+                .set("account.balanceHistory", List.of(Map.of("date", "2026-06-01", "balance", 0), Map.of("date", "2026-10-19", "balance", 450),
+                        Map.of("date", "2026-08-17", "balance", 200)))
+                .set("arrangement", Map.of("status", "BROKEN", "previouslyBroken", 1))
+                .action("SEND_REMINDER_LETTER_1", 40)
+                .action("CONTACT_TENANT", 30, Map.of("outcome", "SUCCEEDED"))
+                .action("LANDLORD_ACTION", 20, Map.of("code", "REVIEW_FAILED_LETTER"))
+                .action("CONTACT_TENANT", 9, Map.of("outcome", "FAILED"))
+                .action("HOME_VISIT", 5, Map.of("outcome", "FAILED"))
+                .action("SEND_SMS_REMINDER", 2)
+                .action("LANDLORD_ACTION", 1, Map.of("code", "REVIEW_FAILED_LETTER")), Map.of("REVIEW_FAILED_LETTER", ActionCategory.ADMIN));
+        StepHistory h = in.history();
+        assertThat(h.steps()).extracting(StepHistory.Step::code).containsExactly("REVIEW_FAILED_LETTER", "SEND_SMS_REMINDER", "HOME_VISIT",
+                "CONTACT_TENANT", "REVIEW_FAILED_LETTER", "CONTACT_TENANT", "SEND_REMINDER_LETTER_1");
+        assertThat(h.steps().get(0).category()).isEqualTo("ADMIN");
+        assertThat(h.steps().get(2).outcome()).isEqualTo("FAILED");
+        assertThat(h.daysSinceStep()).containsEntry("REVIEW_FAILED_LETTER", 1L).containsEntry("CONTACT_TENANT", 9L);
+        assertThat(h.timesTaken()).containsEntry("REVIEW_FAILED_LETTER", 2L).containsEntry("CONTACT_TENANT", 2L);
+        assertThat(h.timesFailed()).containsEntry("CONTACT_TENANT", 1L).containsEntry("HOME_VISIT", 1L).doesNotContainKey("SEND_SMS_REMINDER");
+        // The SMS is a LETTER; the two failed attempts in a row end at the call that got through.
+        assertThat(h.lettersThisEpisode()).isEqualTo(2);
+        assertThat(h.failedContactAttempts()).isEqualTo(2);
+        assertThat(h.brokenArrangements()).isEqualTo(2);
+        assertThat(in.events().daysSinceLastAction()).isEqualTo(1L);
+        // The balance: 450 five weeks ago (the latest at least 4 weeks back), 200 at 14 weeks, clear on 1 June.
+        assertThat(h.balance4WeeksAgo()).isEqualByComparingTo("450");
+        assertThat(h.balance13WeeksAgo()).isEqualByComparingTo("200");
+        assertThat(h.arrearsChange4Weeks()).isEqualByComparingTo("150");
+        assertThat(h.arrearsTrend()).isEqualTo("RISING");
+        assertThat(h.daysInArrears()).isEqualTo(175L);
+        assertThat(h.balanceHistory()).extracting(p -> p.daysAgo()).containsExactly(0L, 35L, 98L, 175L);
+    }
+
+    @Test
+    void withoutHistoryTheTrendIsNotKnownAndNothingIsCounted() {
+        StepHistory h = inputs(TestCases.secure().set("account.balance", 300)).history();
+        assertThat(h.arrearsTrend()).isEqualTo("NOT_KNOWN");
+        assertThat(h.balance4WeeksAgo()).isNull();
+        assertThat(h.steps()).isEmpty();
+        assertThat(h.daysSinceStep()).isEmpty();
+        assertThat(h.failedContactAttempts()).isZero();
+        assertThat(h.brokenArrangements()).isZero();
+        assertThat(h.daysInArrears()).isNull();
     }
 }

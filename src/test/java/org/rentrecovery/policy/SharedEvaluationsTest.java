@@ -71,7 +71,7 @@ class SharedEvaluationsTest {
     @Test
     void aModelWithTheSameFilesIsEvaluatedOnceAndAChangedOneAgain() {
         CaseAnalysis analysis = new CaseAnalysis(letter1Case());
-        LadderInputs inputs = LadderInputs.of(analysis, analysis.positionOn(analysis.asOf()));
+        LadderInputs inputs = LadderInputs.of(analysis, analysis.positionOn(analysis.asOf()), java.util.Map.of());
 
         List<Evaluation> shared = ModelSet.sharingEvaluations(() -> List.of(ACTIVE.evaluate(EscalationPolicy.LADDER, inputs),
                 SAME_FILES.evaluate(EscalationPolicy.LADDER, inputs), LETTER_1_AT_TWO_WEEKS.evaluate(EscalationPolicy.LADDER, inputs)));

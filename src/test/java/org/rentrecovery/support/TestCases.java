@@ -80,6 +80,17 @@ public final class TestCases {
         return this;
     }
 
+    /** Appends a recovery action taken {@code daysAgo} days before asOf, with more fields (code, outcome). */
+    @SuppressWarnings("unchecked")
+    public TestCases action(String type, int daysAgo, Map<String, Object> more) {
+        action(type, daysAgo);
+        List<Object> actions = (List<Object>) ((Map<String, Object>) doc.get("recovery")).get("actions");
+        Map<String, Object> last = new LinkedHashMap<>((Map<String, Object>) actions.remove(actions.size() - 1));
+        last.putAll(more);
+        actions.add(last);
+        return this;
+    }
+
     public String json() {
         try {
             return MAPPER.writeValueAsString(doc);

@@ -1,0 +1,35 @@
+package org.rentrecovery.engine;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The inputs a contract's input record supplies, one per input data node a model may declare. A
+ * component whose type is itself a record is a group of inputs, not one: its own components are
+ * inputs of the model, by their own names (so a long list of inputs can be kept in several records).
+ */
+public final class InputComponents {
+    private static final ClassValue<List<RecordComponent>> LEAVES = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            List<RecordComponent> leaves = new ArrayList<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getType().isRecord()) {
+                    leaves.addAll(get(component.getType()));
+                } else {
+                    leaves.add(component);
+                }
+            }
+            return List.copyOf(leaves);
+        }
+    };
+
+    private InputComponents() {
+    }
+
+    /** Every input the record supplies, groups opened, in declaration order. */
+    public static List<RecordComponent> of(Class<?> inputRecord) {
+        return LEAVES.get(inputRecord);
+    }
+}
