@@ -326,7 +326,7 @@ final class ModelSetChecks {
         for (int r = 0; r < table.getRule().size(); r++) {
             Cell cell = cell(table.getRule().get(r), column);
             if (cell.value() == null && !cell.isExpression()) {
-                if (type.isPrimitive()) {
+                if (type.isPrimitive() || type == java.math.BigDecimal.class) {
                     error(model, tableName, rowName(table, r), r + 1, columnName, "OUTPUT_EMPTY",
                             "the service needs a value in " + columnName);
                 }

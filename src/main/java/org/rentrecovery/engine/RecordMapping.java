@@ -124,6 +124,10 @@ final class RecordMapping {
             for (int i = 0; i < args.length; i++) {
                 RecordComponent component = shape.components[i];
                 args[i] = scalar(columns.get(component.getName()), component.getType(), where + " column " + component.getName());
+                // An amount the code computes with is never read as null: a computed cell that gave none is a failed table.
+                if (args[i] == null && component.getType() == BigDecimal.class) {
+                    throw new PolicyEvaluationException(where + " column " + component.getName() + " gave no amount");
+                }
             }
             try {
                 return type.cast(shape.constructor.newInstance(args));

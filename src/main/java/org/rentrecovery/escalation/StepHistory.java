@@ -22,7 +22,7 @@ import org.rentrecovery.engine.InputDoc;
 public record StepHistory(
         @InputDoc(value = "Every step recorded in this arrears episode, newest first, each a context: code (the service's action name or the landlord's own code), category (LETTER, CONTACT, VISIT, NOTICE, COURT, ENFORCEMENT, ADMIN or SUPPORT), date, daysAgo and outcome (SUCCEEDED, FAILED or null). Declare it typeRef Any; filter it in an input expression.", example = "count(steps[category = \"LETTER\" and daysAgo <= 28])")
         List<Step> steps,
-        @InputDoc(value = "Days since each code (the service's or the landlord's own) was last recorded in this arrears episode, a context by code; a code not recorded gives null. Declare it typeRef context.", example = "get value(daysSinceStep, \"UPDATE_COURT_OUTCOME\")")
+        @InputDoc(value = "Days since each code (the service's or the landlord's own) was last recorded in this arrears episode, a context by code; a code not recorded gives null. Declare it typeRef Any and read it with get value.", example = "get value(daysSinceStep, \"UPDATE_COURT_OUTCOME\")")
         Map<String, Long> daysSinceStep,
         @InputDoc(value = "How many times each code was recorded in this arrears episode, a context by code; a code not recorded gives null (none).", example = "get value(timesTaken, \"SEND_SMS_REMINDER\")")
         Map<String, Long> timesTaken,

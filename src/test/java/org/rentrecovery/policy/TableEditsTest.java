@@ -133,6 +133,40 @@ class TableEditsTest {
                 .body("problems.table", hasItem("EscalationStep"), "problems.message", hasItem(containsString("MANUAL_REVIEW")));
     }
 
+    /** A misspelt input in a cell would only fail on a live case (the DMN compiler lets it through): refused at upload instead. */
+    @Test
+    void aCellNamingAnInputTheTableCannotSeeIsRefusedAtItsRowAndColumn() {
+        String dmn = edited(LADDER, xml -> xml.replace("id=\"EscalationStep-row-17-weeksInArrears\"><text>&gt;= 1</text>",
+                "id=\"EscalationStep-row-17-weeksInArrears\"><text>&gt;= weeklyRnt</text>"));
+        refused(LADDER, dmn, "UNKNOWN_NAME_IN_CELL", "EscalationLadder", "EscalationStep", "weeklyRnt");
+        given().header(USER, "alice").contentType("application/xml; charset=UTF-8").body(dmn.getBytes(StandardCharsets.UTF_8))
+                .put("/api/policies/{id}/models/" + LADDER, draft()).then().statusCode(400)
+                .body("problems.row", hasItem("letter-1"), "problems.column", hasItem("weeksInArrears"));
+    }
+
+    /** An amount the service computes with may not be left empty in a row: refused at upload. */
+    @Test
+    void anEmptyAmountIsRefusedAtItsRow() {
+        String dmn = edited(BENEFIT_CAP, xml -> xml.replace("id=\"RepaymentLimits-row-2-ceilingPerWeek\"><text>50.00</text>",
+                "id=\"RepaymentLimits-row-2-ceilingPerWeek\"><text>null</text>"));
+        refused(BENEFIT_CAP, dmn, "OUTPUT_EMPTY", "BenefitCapPolicy", "RepaymentLimits", "ceilingPerWeek");
+    }
+
+    /** A computed amount that comes out empty on a case: the safe limits for that case, counted, never an HTTP 500. */
+    @Test
+    void anAmountThatComesOutEmptyOnACaseGivesTheSafeAnswer() {
+        String dmn = edited(BENEFIT_CAP, xml -> xml
+                .replace("id=\"RepaymentLimits-row-1-ceilingPerWeek\"><text>20.00</text>",
+                        "id=\"RepaymentLimits-row-1-ceilingPerWeek\"><text>if capApplied then null else 20.00</text>")
+                .replace("id=\"RepaymentLimits-row-2-ceilingPerWeek\"><text>50.00</text>",
+                        "id=\"RepaymentLimits-row-2-ceilingPerWeek\"><text>if capApplied then 50.00 else null</text>"));
+        String draft = draft();
+        upload(draft, BENEFIT_CAP, dmn).statusCode(200);
+        given().contentType(ContentType.JSON).body(PolicyApiTest.caseJson(TODAY, draft)).post("/api/decisions/next-action")
+                .then().statusCode(200).body("policy.version", equalTo(draft));
+        assertCounted("BenefitCapPolicy", "RepaymentLimits", "OUTPUT_UNREADABLE", draft);
+    }
+
     /**
      * A computed cell the checks cannot read ahead of a case: it names a step outside the vocabulary
      * only for cases 20 weeks or more behind. Accepted on upload; such a case is answered with the
