@@ -83,8 +83,7 @@ public record CaseFacts(
     public static final class Text {
         public static final String PRINTABLE = "[^\\p{Cc}\\p{Cs}\\p{Co}\\p{Cn}]*";
         public static final String PRINTABLE_MESSAGE = "must contain printable characters only";
-        public static final String CODE = "[A-Z][A-Z0-9_]*";
-        public static final String CODE_MESSAGE = "must be an action code: capital letters, digits and _, starting with a letter";
+        public static final String CODE = "[A-Z][A-Z0-9_]*", CODE_MESSAGE = "must be an action code: capital letters, digits and _, starting with a letter";
 
         private Text() {
         }
@@ -245,9 +244,6 @@ public record CaseFacts(
             @Size(max = 64) @Pattern(regexp = Text.CODE, message = Text.CODE_MESSAGE)
             @Schema(example = "UPDATE_COURT_OUTCOME", description = "With type LANDLORD_ACTION: the landlord's own action code, declared in the policy in force") String code,
             @Schema(description = "SUCCEEDED or FAILED (a call not answered, a letter returned, no one at home); absent = not known") StepOutcome outcome) {
-        public RecoveryAction(ActionType type, LocalDate date) {
-            this(type, date, null, null);
-        }
     }
 
     public record Notice(

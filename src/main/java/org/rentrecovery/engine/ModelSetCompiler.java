@@ -187,7 +187,6 @@ public final class ModelSetCompiler {
     private static void acrossTables(Map<String, DMNModel> models, ModelSetChecks checks, List<ModelContract<?>> contracts,
             List<ModelProblem> problems) {
         problems.addAll(new CrossTableChecks(models, checks).run(contracts));
-        problems.addAll(new CellNames(models, checks).run());
         problems.addAll(new OutputLiteralTypes(models, checks).run(contracts));
         problems.addAll(new TableCoverage(models, checks, contracts).run(List.copyOf(problems)));
     }

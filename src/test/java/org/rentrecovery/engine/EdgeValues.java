@@ -95,11 +95,44 @@ final class EdgeValues {
                 }
                 values.add(day.plusMonths(3));
             }
+        } else if (type.isRecord()) {
+            return groups(type, numbers, names); // a group of inputs (InputComponents) is never null
+        } else if (java.util.List.class.isAssignableFrom(type)) {
+            values.add(List.of());
+        } else if (java.util.Map.class.isAssignableFrom(type)) {
+            values.add(java.util.Map.of());
         } else {
             throw new IllegalStateException("no edge values for " + type);
         }
         if (!type.isPrimitive()) {
             values.add(null);
+        }
+        return values;
+    }
+
+    /** Instances of a group of inputs, each component drawn from its own edge values (a fixed seed: the same every run). */
+    private static List<Object> groups(Class<?> type, Set<BigDecimal> numbers, Set<String> names) {
+        RecordComponent[] parts = type.getRecordComponents();
+        List<List<Object>> each = new ArrayList<>();
+        Class<?>[] types = new Class<?>[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            types[i] = parts[i].getType();
+            each.add(candidates(types[i], numbers, names));
+        }
+        Random random = new Random(type.getName().hashCode());
+        List<Object> values = new ArrayList<>();
+        try {
+            Constructor<?> canonical = type.getDeclaredConstructor(types);
+            canonical.setAccessible(true);
+            for (int k = 0; k < 24; k++) {
+                Object[] args = new Object[parts.length];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = each.get(i).get(random.nextInt(each.get(i).size()));
+                }
+                values.add(canonical.newInstance(args));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
         return values;
     }

@@ -73,7 +73,9 @@ class FastPathEquivalenceTest {
     void theNorthfieldModelsGetKieDmnsAnswerAtEveryThreshold() throws IOException {
         ModelSet northfield = ModelSetCompiler.compile("northfield", files(Path.of(PolicyModels.SEED_FOLDER,
                 PolicyModels.EXAMPLES_FOLDER, "northfield"), false));
-        assertThat(northfield.fastModels()).containsAll(contractModels(northfield));
+        // Its ladder reads list and context inputs (get value over timesFailed, daysSinceStep): outside the fast
+        // subset, so kie-dmn evaluates it; every other model is on the fast path.
+        assertThat(northfield.fastModels()).containsAll(contractModels(northfield).stream().filter(m -> !m.equals("EscalationLadder")).toList());
         edges(northfield, 2);
     }
 

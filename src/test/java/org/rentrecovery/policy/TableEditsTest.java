@@ -133,17 +133,6 @@ class TableEditsTest {
                 .body("problems.table", hasItem("EscalationStep"), "problems.message", hasItem(containsString("MANUAL_REVIEW")));
     }
 
-    /** A misspelt input in a cell would only fail on a live case (the DMN compiler lets it through): refused at upload instead. */
-    @Test
-    void aCellNamingAnInputTheTableCannotSeeIsRefusedAtItsRowAndColumn() {
-        String dmn = edited(LADDER, xml -> xml.replace("id=\"EscalationStep-row-17-weeksInArrears\"><text>&gt;= 1</text>",
-                "id=\"EscalationStep-row-17-weeksInArrears\"><text>&gt;= weeklyRnt</text>"));
-        refused(LADDER, dmn, "UNKNOWN_NAME_IN_CELL", "EscalationLadder", "EscalationStep", "weeklyRnt");
-        given().header(USER, "alice").contentType("application/xml; charset=UTF-8").body(dmn.getBytes(StandardCharsets.UTF_8))
-                .put("/api/policies/{id}/models/" + LADDER, draft()).then().statusCode(400)
-                .body("problems.row", hasItem("letter-1"), "problems.column", hasItem("weeksInArrears"));
-    }
-
     /** An amount the service computes with may not be left empty in a row: refused at upload. */
     @Test
     void anEmptyAmountIsRefusedAtItsRow() {
