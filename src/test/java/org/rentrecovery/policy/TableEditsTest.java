@@ -136,8 +136,7 @@ class TableEditsTest {
     /** An amount the service computes with may not be left empty in a row: refused at upload. */
     @Test
     void anEmptyAmountIsRefusedAtItsRow() {
-        String dmn = edited(BENEFIT_CAP, xml -> xml.replace("id=\"RepaymentLimits-row-2-ceilingPerWeek\"><text>50.00</text>",
-                "id=\"RepaymentLimits-row-2-ceilingPerWeek\"><text>null</text>"));
+        String dmn = edited(BENEFIT_CAP, xml -> xml.change("RepaymentLimits-row-2-ceilingPerWeek", "50.00", "null"));
         refused(BENEFIT_CAP, dmn, "OUTPUT_EMPTY", "BenefitCapPolicy", "RepaymentLimits", "ceilingPerWeek");
     }
 
@@ -145,10 +144,8 @@ class TableEditsTest {
     @Test
     void anAmountThatComesOutEmptyOnACaseGivesTheSafeAnswer() {
         String dmn = edited(BENEFIT_CAP, xml -> xml
-                .replace("id=\"RepaymentLimits-row-1-ceilingPerWeek\"><text>20.00</text>",
-                        "id=\"RepaymentLimits-row-1-ceilingPerWeek\"><text>if capApplied then null else 20.00</text>")
-                .replace("id=\"RepaymentLimits-row-2-ceilingPerWeek\"><text>50.00</text>",
-                        "id=\"RepaymentLimits-row-2-ceilingPerWeek\"><text>if capApplied then 50.00 else null</text>"));
+                .change("RepaymentLimits-row-1-ceilingPerWeek", "20.00", "if capApplied then null else 20.00")
+                .change("RepaymentLimits-row-2-ceilingPerWeek", "50.00", "if capApplied then 50.00 else null"));
         String draft = draft();
         upload(draft, BENEFIT_CAP, dmn).statusCode(200);
         given().contentType(ContentType.JSON).body(PolicyApiTest.caseJson(TODAY, draft)).post("/api/decisions/next-action")
