@@ -107,7 +107,7 @@ public class SeedCopies {
     }
 
     private static String itemDefinition(String text, String name) {
-        Matcher m = Pattern.compile("<itemDefinition name=\"" + Pattern.quote(name) + "\".*?</itemDefinition>", Pattern.DOTALL)
+        Matcher m = Pattern.compile("<itemDefinition\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>.*?</itemDefinition>", Pattern.DOTALL)
                 .matcher(text);
         if (!m.find()) {
             throw new IllegalStateException("no item definition " + name);

@@ -126,6 +126,7 @@ class WorkbenchJourneyTest {
         assertThat(stepFor(today)).as("a week and a half in arrears is under the new Letter 1 threshold").isNotEqualTo("LETTER_1");
         approverRollsBack();
         assertThat(stepFor(today)).as("after the roll-back the earlier threshold decides again").isEqualTo("LETTER_1");
+        theSavedLadderDiffersFromTheCommittedFileInTheChangedCellOnly();
 
         assertThat(Browser.checkedPages()).as("axe-core ran on every page of the workbench")
                 .containsAll(Browser.workbenchPages());
@@ -190,6 +191,20 @@ class WorkbenchJourneyTest {
         browser.waitFor(By.id("saved"), SLOW);
         browser.screenshot("06-edit");
         browser.assertAccessible("edit");
+    }
+
+    /**
+     * The committed tables are in the editor's own layout (EditorResave), so what the editor saved
+     * after the one-cell change is, line for line, the committed file but for that cell.
+     */
+    private void theSavedLadderDiffersFromTheCommittedFileInTheChangedCellOnly() throws IOException {
+        List<String> saved = given().get("/api/policies/{id}/models/" + LADDER, draftId).then().statusCode(200)
+                .extract().asString().lines().toList();
+        List<String> committed = Files.readAllLines(Path.of("decision-tables", LADDER));
+        assertThat(saved).as("the editor's save has the committed file's lines").hasSameSizeAs(committed);
+        List<String> changed = java.util.stream.IntStream.range(0, committed.size()).filter(i -> !committed.get(i).equals(saved.get(i)))
+                .mapToObj(i -> committed.get(i).trim() + " -> " + saved.get(i).trim()).toList();
+        assertThat(changed).containsExactly("<text>&gt;= 1</text> -> <text>&gt;= 2</text>");
     }
 
     private void authorComparesRunsTheSuitesAndSeesTheImpact() throws IOException {
