@@ -8,7 +8,7 @@ import java.util.Map;
  * model and FEEL namespaces is the whole conversion; the result is then checked against the 1.5
  * schema like any other file. The stored file is never changed: this runs on the way into the engine.
  */
-final class DmnNamespaces {
+public final class DmnNamespaces {
     static final String DMN15_MODEL = "https://www.omg.org/spec/DMN/20230324/MODEL/";
     static final String DMN16_MODEL = "https://www.omg.org/spec/DMN/20240513/MODEL/";
 
@@ -22,7 +22,7 @@ final class DmnNamespaces {
     }
 
     /** The file's text with any DMN 1.6 namespace replaced by its 1.5 equivalent. */
-    static String asDmn15(String xml) {
+    public static String asDmn15(String xml) {
         if (!xml.contains("20240513")) {
             return xml;
         }
