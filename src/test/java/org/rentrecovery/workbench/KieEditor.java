@@ -42,8 +42,14 @@ final class KieEditor {
 
     /** Opens the boxed expression (the decision table) of the decision whose element id is given. */
     void openDecision(String decisionElementId) {
-        wait(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[data-testid='rf__node-#" + decisionElementId + "']"))).click();
+        By node = By.cssSelector("[data-testid='rf__node-#" + decisionElementId + "']");
+        // The diagram draws only the nodes in view, and the editor's auto-layout spreads a ladder's inputs
+        // wider than the window: fit the diagram to the view first, as an officer would.
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".react-flow__node")));
+        if (driver.findElements(node).isEmpty()) {
+            wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".react-flow__controls-fitview"))).click();
+        }
+        wait(Duration.ofSeconds(30)).until(ExpectedConditions.elementToBeClickable(node)).click();
         wait(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector(".kie-dmn-editor--edit-expression-node-panel .pf-v5-c-label"))).click();
         wait(Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table td.data-cell")));
