@@ -12,11 +12,13 @@ seed=$(curl -sf -H "Authorization: Bearer $author" "$base/api/policies" | python
 draft=$(curl -sf -X POST "$base/api/policies" -H "Authorization: Bearer $author" -H 'Content-Type: application/json' \
     -d "{\"from\": \"$seed\", \"note\": \"bench: Letter 1 from two weeks of arrears\"}" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
 ladder=$(mktemp)
-curl -sf -H "Authorization: Bearer $author" "$base/api/policies/$draft/models/escalation/escalation-ladder.dmn" \
-    | sed 's|id="EscalationStep-row-17-weeksInArrears"><text>&gt;= 1</text>|id="EscalationStep-row-17-weeksInArrears"><text>\&gt;= 2</text>|' > "$ladder"
+curl -sf -H "Authorization: Bearer $author" "$base/api/policies/$draft/models/escalation/escalation-ladder.dmn" > "$ladder.seed"
+# The cell's text may be on the line after its element (the KIE editor's layout) or on the same line.
+perl -0pe 's|(id="EscalationStep-row-17-weeksInArrears">\s*<text>)&gt;= 1</text>|$1&gt;= 2</text>|' < "$ladder.seed" > "$ladder"
+! cmp -s "$ladder.seed" "$ladder" || { echo "the Letter 1 cell was not found in the ladder" >&2; exit 1; }
 curl -sf -o /dev/null -X PUT "$base/api/policies/$draft/models/escalation/escalation-ladder.dmn" -H "Authorization: Bearer $author" \
     -H 'Content-Type: application/xml' --data-binary @"$ladder"
-rm -f "$ladder"
+rm -f "$ladder" "$ladder.seed"
 echo "draft $draft from $seed; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 curl -sf -X POST "$base/api/policies/$draft/impact" -H "Authorization: Bearer $author" -H 'Content-Type: application/x-ndjson' \
     --data-binary @"$cases" -w '\n%{time_total}\n' > /tmp/bench-impact.json
