@@ -1,6 +1,5 @@
 package org.rentrecovery.analysis;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 import org.rentrecovery.contract.ActionType;
@@ -147,77 +146,12 @@ public final class NoticeAssessment {
         return !Boolean.FALSE.equals(facts.tenancy().socialHousing());
     }
 
-
     /**
      * The notice on file on the date, for a tenancy of the given type (its status on that date, which
      * for an introductory tenancy may have become secure) and the case's moratorium (null if none).
      */
     public static Standing standing(CaseFacts facts, TenancyType tenancy, LocalDate on, MoratoriumWindow moratorium) {
-        CaseFacts.Notice notice = facts.recovery() == null ? null : facts.recovery().notice();
-        if (notice == null) {
-            return new Standing(Status.NONE, null, null, "No notice is on file.");
-        }
-        NoticeType required = requiredNotice(tenancy);
-        // An interim licence needs no statutory notice, but the reasonable notice given to end it
-        // is a notice to quit and runs like one.
-        boolean interimLicenceNotice = tenancy == TenancyType.LICENCE_INTERIM_S188 && notice.type() == NoticeType.NOTICE_TO_QUIT;
-        if (required != notice.type() && !interimLicenceNotice) {
-            String needs = required == null ? "needs no statutory notice" : "needs a " + required;
-            return new Standing(Status.WRONG_TYPE, null, null,
-                    "The notice on file is a " + notice.type() + "; a " + tenancy + " " + needs + ".");
-        }
-        if (moratorium != null && !moratorium.courtPermission() && moratorium.covers(notice.servedOn())) {
-            return new Standing(Status.VOID_SERVED_IN_MORATORIUM, null, null, "The " + notice.type() + " served on "
-                    + notice.servedOn() + " was served while a moratorium was in force (from " + moratorium.start()
-                    + (moratorium.lastDay() == null ? ", with no known end" : " to " + moratorium.lastDay())
-                    + ") without the court's permission: it is void and cannot support proceedings (SI 2020/1311 reg 7; "
-                    + "docs/law.md#breathing-space-notices). Serve a fresh notice once the moratorium has ended.");
-        }
-        // An s.188 interim licence is excluded from the Protection from Eviction Act 1977: no statutory
-        // minimum period applies, so the notice given can never be too short (ZH & CN [2014] UKSC 62).
-        RentPeriods periods = RentPeriods.of(facts.tenancy());
-        LocalDate earliest = interimLicenceNotice ? notice.servedOn()
-                : earliestDateSpecified(notice.type(), notice.servedOn(), periods, socialHousing(facts));
-        LocalDate specified = notice.dateSpecified() == null ? earliest : notice.dateSpecified();
-        if (specified.isBefore(earliest)) {
-            return new Standing(Status.PERIOD_TOO_SHORT, null, null, "The " + notice.type() + " served on "
-                    + notice.servedOn() + " specifies " + specified + ", earlier than the minimum period allows ("
-                    + earliest + "): it cannot support proceedings.");
-        }
-        if (datedLikeNoticeToQuit(notice.type()) && notice.dateSpecified() != null && !periods.onBoundary(specified)) {
-            return new Standing(Status.DATE_NOT_PERIOD_BOUNDARY, null, null, "The " + notice.type() + " served on " + notice.servedOn()
-                    + " specifies " + specified + offBoundary(periods, specified) + " (the first or last day of a rent period, as for a"
-                    + " notice to quit: " + boundaryReference(notice.type()) + "); it cannot support proceedings.");
-        }
-        // A NoSP and a notice of proceedings specify the date AFTER which proceedings may begin
-        // (HA 1985 s.83A(2); HA 1996 s.128(5)): a claim on that date itself is premature. A section 8
-        // notice states the date from which they may begin (HA 1988 s.8(3)(b)).
-        LocalDate inForceFrom = datedLikeNoticeToQuit(notice.type()) ? specified.plusDays(1) : specified;
-        LocalDate expires = expiresOn(notice, specified);
-        String extension = "";
-        if (expires != null && moratorium != null && moratorium.extendsDeadlineEndingOn(expires)) {
-            extension = extensionNote(moratorium, expires);
-            expires = moratorium.extendedTo();
-        }
-        if (notice.servedOn().isAfter(on) || inForceFrom.isAfter(on)) {
-            return new Standing(Status.PENDING, inForceFrom, expires, "The " + notice.type() + " served on "
-                    + notice.servedOn() + " specifies " + specified + (inForceFrom.equals(specified)
-                            ? ": proceedings may begin from that date."
-                            : ": proceedings may begin only after that date, from " + inForceFrom + " ("
-                                    + afterDateReference(notice.type()) + "; docs/law.md#proceedings-after-the-date-specified).")
-                    + extension);
-        }
-        if (expires != null && on.isAfter(expires)) {
-            return new Standing(Status.LAPSED, inForceFrom, expires, "The " + notice.type() + " served on "
-                    + notice.servedOn() + " lapsed after " + expires + "." + extension);
-        }
-        if (expires == null && extension.length() > 0) {
-            return new Standing(Status.IN_FORCE, inForceFrom, null, "The " + notice.type() + " served on "
-                    + notice.servedOn() + " is in force from " + inForceFrom + "." + extension);
-        }
-        return new Standing(Status.IN_FORCE, inForceFrom, expires, "The " + notice.type() + " served on "
-                + notice.servedOn() + " is in force from " + inForceFrom
-                + (expires == null ? "." : " until " + expires + ".") + extension);
+        return NoticeStanding.of(facts, tenancy, on, moratorium);
     }
 
     /**
@@ -227,45 +161,6 @@ public final class NoticeAssessment {
      */
     public static boolean datedLikeNoticeToQuit(NoticeType type) {
         return type == NoticeType.NOSP || type == NoticeType.NOTICE_OF_PROCEEDINGS;
-    }
-
-    private static String boundaryReference(NoticeType type) {
-        return type == NoticeType.NOSP ? "Housing Act 1985 s.83(5)" : "Housing Act 1996 s.128(4)-(5)";
-    }
-
-    private static String afterDateReference(NoticeType type) {
-        return type == NoticeType.NOSP ? "Housing Act 1985 s.83A(2)" : "Housing Act 1996 s.128(4)-(5)";
-    }
-
-    /** Why a date is not a period boundary: the weekday, where that is wrong, else the nearest boundaries. */
-    private static String offBoundary(RentPeriods periods, LocalDate specified) {
-        DayOfWeek start = periods.weekStart();
-        if (periods.frequency() != RentFrequency.MONTHLY && specified.getDayOfWeek() != start
-                && specified.getDayOfWeek() != start.minus(1)) {
-            return ", a " + dayName(specified.getDayOfWeek()) + ": rent periods start on a " + dayName(start)
-                    + ", so the date must be a " + dayName(start) + " or a " + dayName(start.minus(1));
-        }
-        return ", which is neither the first nor the last day of a rent period (" + periods.describe() + "; the nearest are "
-                + periods.lastBoundaryBefore(specified) + " and " + periods.firstBoundary(specified) + ")";
-    }
-
-    /**
-     * SI 2020/1311 reg 9: a notice whose life would end during the moratorium, or within 8 weeks after it ends,
-     * lasts until the end of those 8 weeks, so the landlord is not left days to issue.
-     */
-    private static String extensionNote(MoratoriumWindow moratorium, LocalDate expires) {
-        LocalDate to = moratorium.extendedTo();
-        return " Its life would have ended on " + expires + (moratorium.after(expires)
-                ? ", within " + moratorium.extensionWeeks() + " weeks after a moratorium ended on " + moratorium.lastDay()
-                : ", during a moratorium") + ", so it is extended "
-                + (to == null ? "until " + moratorium.extensionWeeks() + " weeks after the moratorium ends (no end is known yet)"
-                        : "to " + to + ", " + moratorium.extensionWeeks() + " weeks after the moratorium ends")
-                + " (SI 2020/1311 reg 9; docs/law.md#breathing-space-notices).";
-    }
-
-    private static String dayName(DayOfWeek day) {
-        String name = day.name();
-        return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
