@@ -46,12 +46,12 @@ final class CrossTableChecks {
     }
 
     private final Map<String, DMNModel> models;
-    private final ModelSetChecks locator;
+    private final ModelLocator locator;
     private final List<ModelProblem> problems = new ArrayList<>();
     private final FEELImpl feel = (FEELImpl) FEELBuilder.builder().withClassloader(CrossTableChecks.class.getClassLoader()).build();
     private final EvaluationContext context = feel.newEvaluationContext(List.of(), Map.of());
 
-    CrossTableChecks(Map<String, DMNModel> models, ModelSetChecks locator) {
+    CrossTableChecks(Map<String, DMNModel> models, ModelLocator locator) {
         this.models = models;
         this.locator = locator;
     }
@@ -119,7 +119,7 @@ final class CrossTableChecks {
             boolean single = table.getOutput().size() == 1 && columnName == null;
             if (single || (columnName != null && columnName.equals(output.getName()))) {
                 return new Producer(model, decisionName, table, c, output.getName() == null ? decisionName : output.getName(),
-                        ModelSetChecks.columnType(decision, table, output));
+                        VocabularyTypes.columnType(decision, table, output));
             }
         }
         return null;
@@ -148,7 +148,7 @@ final class CrossTableChecks {
             }
         }
         if (computed && producer.type() != null) {
-            ModelSetChecks.allowedNames(producer.type()).forEach(name -> values.add(new Produced(name, null, null)));
+            VocabularyTypes.allowedNames(producer.type()).forEach(name -> values.add(new Produced(name, null, null)));
         }
         return values;
     }
@@ -194,7 +194,7 @@ final class CrossTableChecks {
         if (type == null && clause.getInputExpression() != null && clause.getInputExpression().getTypeRef() != null) {
             type = itemDefinition(model, clause.getInputExpression().getTypeRef().getLocalPart());
         }
-        List<String> names = type == null ? List.of() : ModelSetChecks.allowedNames(type);
+        List<String> names = type == null ? List.of() : VocabularyTypes.allowedNames(type);
         return names.isEmpty() ? null : names;
     }
 

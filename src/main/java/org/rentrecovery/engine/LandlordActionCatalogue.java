@@ -34,11 +34,11 @@ final class LandlordActionCatalogue {
     private static final Pattern ONE_LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final Map<String, DMNModel> models;
-    private final ModelSetChecks locator;
+    private final ModelLocator locator;
     private final List<ModelProblem> problems = new ArrayList<>();
     private final Map<String, ActionCategory> categories = new LinkedHashMap<>();
 
-    LandlordActionCatalogue(Map<String, DMNModel> models, ModelSetChecks locator) {
+    LandlordActionCatalogue(Map<String, DMNModel> models, ModelLocator locator) {
         this.models = models;
         this.locator = locator;
     }
@@ -58,7 +58,7 @@ final class LandlordActionCatalogue {
         }
         ItemDefNode ladderActions = itemDefinition(LADDER_ACTION_TYPE);
         if (ladderActions != null) {
-            List<String> listed = ModelSetChecks.allowedNames(ladderActions.getType());
+            List<String> listed = VocabularyTypes.allowedNames(ladderActions.getType());
             DMNModel owner = ownerOf(LADDER_ACTION_TYPE);
             for (String name : listed) {
                 if (!serviceActions.contains(name) && !categories.containsKey(name)) {
@@ -82,7 +82,7 @@ final class LandlordActionCatalogue {
             return;
         }
         DMNModel owner = ownerOf(CATEGORY_TYPE);
-        for (String name : ModelSetChecks.allowedNames(categoryType.getType())) {
+        for (String name : VocabularyTypes.allowedNames(categoryType.getType())) {
             if (Arrays.stream(ActionCategory.values()).noneMatch(c -> c.name().equals(name))) {
                 problems.add(new ModelProblem(locator.file(owner), owner.getName(), null, null, null, CATEGORY_TYPE,
                         ModelProblem.Severity.ERROR, "UNKNOWN_CATEGORY", "'" + name + "' is not a category the legal guards know: "

@@ -132,7 +132,26 @@ public final class ModelSetCompiler {
 
     private static ModelSet compileChecked(String label, Map<String, byte[]> dmnFilesByRelativePath, Map<String, String> texts,
             List<ModelProblem> problems) {
-        // 3. Compile, with run-time type checking.
+        DMNRuntime runtime = buildRuntime(label, texts, problems);
+        Map<Definitions, String> fileOfCompiled = new IdentityHashMap<>();
+        Map<String, DMNModel> models = modelsByName(runtime, fileOfCompiled, problems);
+        stopOnErrors(label, problems);
+        // 4. The set's own rules; first the landlord's own action codes, each with a category the law knows, as
+        // the contracts' checks accept them in a column naming steps.
+        ModelSetChecks checks = new ModelSetChecks(models, fileOfCompiled);
+        LandlordActionCatalogue catalogue = new LandlordActionCatalogue(models, checks.locator());
+        problems.addAll(catalogue.run());
+        List<ModelContract<?>> contracts = ModelContracts.all();
+        problems.addAll(checks.run(contracts, catalogue.categories().keySet()));
+        stopOnErrors(label, problems);
+        acrossTables(models, checks.locator(), contracts, problems);
+        stopOnErrors(label, problems);
+        runtime.addListener(RuleTrace.dmnListener());
+        return new ModelSet(label, dmnFilesByRelativePath, runtime, models, checks.tables(), problems, catalogue.categories());
+    }
+
+    /** 3. Compile, with run-time type checking; a set that does not compile is refused here. */
+    private static DMNRuntime buildRuntime(String label, Map<String, String> texts, List<ModelProblem> problems) {
         List<Resource> resources = new ArrayList<>();
         texts.forEach((path, text) -> {
             Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
@@ -148,9 +167,13 @@ public final class ModelSetCompiler {
                     "COMPILATION", built.cata(Exception::getMessage, runtime -> "")));
             throw new ModelSetInvalidException(label, problems);
         }
-        DMNRuntime runtime = built.getOrElseThrow(IllegalStateException::new);
+        return built.getOrElseThrow(IllegalStateException::new);
+    }
+
+    /** The compiled models by name, each file recorded in {@code fileOfCompiled}, with the compiler's errors located. */
+    private static Map<String, DMNModel> modelsByName(DMNRuntime runtime, Map<Definitions, String> fileOfCompiled,
+            List<ModelProblem> problems) {
         Map<String, DMNModel> models = new LinkedHashMap<>();
-        Map<Definitions, String> fileOfCompiled = new IdentityHashMap<>();
         for (DMNModel model : runtime.getModels()) {
             String file = model.getResource() == null ? null : model.getResource().getSourcePath();
             fileOfCompiled.put(model.getDefinitions(), file);
@@ -163,20 +186,7 @@ public final class ModelSetCompiler {
         for (DMNModel model : models.values()) {
             model.getMessages(DMNMessage.Severity.ERROR).forEach(m -> problems.add(compiledLocator.locate(m)));
         }
-        stopOnErrors(label, problems);
-        // 4. The set's own rules.
-        ModelSetChecks checks = new ModelSetChecks(models, fileOfCompiled);
-        // The landlord's own action codes, each with a category the law knows (read first: the contracts' checks use them).
-        LandlordActionCatalogue catalogue = new LandlordActionCatalogue(models, checks);
-        problems.addAll(catalogue.run());
-        checks.landlordActions(catalogue.categories().keySet());
-        List<ModelContract<?>> contracts = ModelContracts.all();
-        problems.addAll(checks.run(contracts));
-        stopOnErrors(label, problems);
-        acrossTables(models, checks, contracts, problems);
-        stopOnErrors(label, problems);
-        runtime.addListener(RuleTrace.dmnListener());
-        return new ModelSet(label, dmnFilesByRelativePath, runtime, models, checks.tables(), problems, catalogue.categories());
+        return models;
     }
 
     /**
@@ -184,11 +194,11 @@ public final class ModelSetCompiler {
      * cell of the kind the service reads; and every single-hit table the service evaluates has a row for every
      * case (from the analyser's gaps of stage 2, or a catch-all row).
      */
-    private static void acrossTables(Map<String, DMNModel> models, ModelSetChecks checks, List<ModelContract<?>> contracts,
+    private static void acrossTables(Map<String, DMNModel> models, ModelLocator locator, List<ModelContract<?>> contracts,
             List<ModelProblem> problems) {
-        problems.addAll(new CrossTableChecks(models, checks).run(contracts));
-        problems.addAll(new OutputLiteralTypes(models, checks).run(contracts));
-        problems.addAll(new TableCoverage(models, checks, contracts).run(List.copyOf(problems)));
+        problems.addAll(new CrossTableChecks(models, locator).run(contracts));
+        problems.addAll(new OutputLiteralTypes(models, locator).run(contracts));
+        problems.addAll(new TableCoverage(models, locator, contracts).run(List.copyOf(problems)));
     }
 
     /**

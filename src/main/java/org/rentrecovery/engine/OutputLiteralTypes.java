@@ -18,9 +18,9 @@ import org.kie.dmn.model.api.DecisionTable;
  */
 final class OutputLiteralTypes {
     private final Map<String, DMNModel> models;
-    private final ModelSetChecks locator;
+    private final ModelLocator locator;
 
-    OutputLiteralTypes(Map<String, DMNModel> models, ModelSetChecks locator) {
+    OutputLiteralTypes(Map<String, DMNModel> models, ModelLocator locator) {
         this.models = models;
         this.locator = locator;
     }
@@ -54,7 +54,7 @@ final class OutputLiteralTypes {
             return;
         }
         for (int r = 0; r < table.getRule().size(); r++) {
-            ModelSetChecks.Cell cell = ModelSetChecks.cell(table.getRule().get(r), column);
+            OutputCell cell = OutputCell.of(table.getRule().get(r), column);
             String found = cell.isExpression() || cell.value() == null ? null
                     : cell.text().startsWith("\"") ? "words" : cell.text().equals("true") || cell.text().equals("false") ? "yes or no" : "a number";
             if (found != null && !found.equals(wanted)) {

@@ -29,10 +29,10 @@ final class TableCoverage {
     private static final Pattern SKIPPED_COLUMNS = Pattern.compile("Columns: \\[(.*?)\\]");
 
     private final Map<String, DMNModel> models;
-    private final ModelSetChecks locator;
+    private final ModelLocator locator;
     private final Set<String> evaluatedModels;
 
-    TableCoverage(Map<String, DMNModel> models, ModelSetChecks locator, List<ModelContract<?>> contracts) {
+    TableCoverage(Map<String, DMNModel> models, ModelLocator locator, List<ModelContract<?>> contracts) {
         this.models = models;
         this.locator = locator;
         this.evaluatedModels = new TreeSet<>();
