@@ -4,12 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.nio.file.Files;
 import java.util.List;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ext.Provider;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -29,7 +31,7 @@ class ArchitectureTest {
 
     /** Bottom to top; a package may use its own layer and those listed before it. */
     private static final List<List<String>> LAYERS = List.of(
-            List.of("contract"),
+            List.of("contract", "cli"),
             List.of("security"),
             List.of("law"),
             List.of("engine"),
@@ -42,6 +44,11 @@ class ArchitectureTest {
             List.of("scenarios", "portfolio"),
             List.of("policy"),
             List.of("web", "workbench"));
+
+    /** The KIE and Drools classes that parse, compile, load or run models and rules. */
+    private static final List<String> ENGINE_ONLY = List.of("org.kie.dmn.core.", "org.kie.dmn.api.core.DMNRuntime",
+            "org.kie.dmn.backend.", "org.kie.dmn.validation.", "org.kie.internal.io.", "org.kie.api.io.", "org.drools.drl.",
+            "org.drools.ruleunits.api.RuleUnitProvider", "org.drools.ruleunits.api.RuleUnitInstance");
 
     private static JavaClasses product;
 
@@ -65,7 +72,7 @@ class ArchitectureTest {
             }
             noClasses().that().resideInAnyPackage(packages(LAYERS.get(i)))
                     .should().dependOnClassesThat().resideInAnyPackage(higher)
-                    .because("layers run contract -> law -> engine -> limitation -> analysis -> capabilities -> audit"
+                    .because("layers run contract, cli -> security -> law -> engine -> limitation -> analysis -> capabilities -> audit"
                             + " -> decision -> worklist -> scenarios, portfolio -> policy -> web, workbench (README, Layout)")
                     .check(product);
         }
@@ -78,6 +85,25 @@ class ArchitectureTest {
                         method -> method.isAnnotatedWith(ServerExceptionMapper.class)))
                 .should().resideInAPackage(ROOT + ".web..")
                 .because("the web package owns HTTP: resources, exception mappers and filters")
+                .check(product);
+    }
+
+    /**
+     * Issue 12: the engine is the one place that loads and runs DMN models and DRL rule units, so a policy store
+     * can swap a model set without a rebuild and every evaluation is traced and typed. Only the code we write is
+     * held to it: the rule-unit classes Kogito generates into a capability's package at build time are the
+     * loading machinery itself.
+     */
+    @Test
+    void shouldLoadAndRunModelsAndRulesOnlyInTheEngine() {
+        DescribedPredicate<JavaClass> handWritten = DescribedPredicate.describe("are written in src/main/java",
+                javaClass -> Files.exists(java.nio.file.Path.of("src/main/java", javaClass.getName().replaceFirst("\\$.*", "")
+                        .replace('.', '/') + ".java")));
+        DescribedPredicate<JavaClass> loadsOrRuns = DescribedPredicate.describe("load or run DMN or DRL",
+                target -> ENGINE_ONLY.stream().anyMatch(prefix -> target.getName().startsWith(prefix)));
+        noClasses().that(handWritten).and().resideOutsideOfPackage(ROOT + ".engine..")
+                .should().dependOnClassesThat(loadsOrRuns)
+                .because("the engine package loads and runs the DMN models and DRL rule units (README, Layout)")
                 .check(product);
     }
 

@@ -18,7 +18,7 @@ public class BenefitCapRules {
 
     /** Outside a CDI container (plain unit tests): the unit is compiled from the same DRL at run time. */
     public static BenefitCapRules standalone() {
-        return new BenefitCapRules(org.drools.ruleunits.api.RuleUnitProvider.get().getRuleUnit(new BenefitCapLaw()));
+        return new BenefitCapRules(ReusedRuleUnit.compiled(new BenefitCapLaw()));
     }
 
     public CapHousehold judge(CapHousehold household) {

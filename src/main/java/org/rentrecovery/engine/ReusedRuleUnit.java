@@ -10,6 +10,7 @@ import org.drools.ruleunits.api.DataStore;
 import org.drools.ruleunits.api.RuleUnit;
 import org.drools.ruleunits.api.RuleUnitData;
 import org.drools.ruleunits.api.RuleUnitInstance;
+import org.drools.ruleunits.api.RuleUnitProvider;
 
 /**
  * One rule-unit instance per thread, emptied after every run, instead of a new instance (a new
@@ -48,6 +49,15 @@ public final class ReusedRuleUnit<T extends RuleUnitData> {
     public ReusedRuleUnit(Supplier<RuleUnit<T>> unit, Supplier<T> emptyData) {
         this.unit = unit;
         this.emptyData = emptyData;
+    }
+
+    /**
+     * The compiled unit of a rule unit's data class, outside a CDI container (plain unit tests, tools): compiled from
+     * the same DRL at run time, which needs drools-wiring-dynamic and the DRL in the unit's package folder on the
+     * classpath. In the service, Kogito injects the unit it compiled at build time instead.
+     */
+    public static <T extends RuleUnitData> RuleUnit<T> compiled(T emptyData) {
+        return RuleUnitProvider.get().getRuleUnit(emptyData);
     }
 
     /** Fills the unit's stores through {@code fill} and fires every rule; the facts carry the results. */

@@ -26,7 +26,7 @@ public class GuardReview {
      * time, which needs drools-wiring-dynamic and the DRL in this package's folder on the classpath.
      */
     public static GuardReview standalone() {
-        return new GuardReview(org.drools.ruleunits.api.RuleUnitProvider.get().getRuleUnit(new LegalGuards()));
+        return new GuardReview(ReusedRuleUnit.compiled(new LegalGuards()));
     }
 
     public GuardFindings review(List<StepUnderReview> steps) {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import io.quarkus.runtime.Startup;
 
 import org.drools.ruleunits.api.RuleUnit;
-import org.drools.ruleunits.api.RuleUnitProvider;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.engine.ReusedRuleUnit;
 import org.rentrecovery.law.LegalParameters;
@@ -39,7 +38,7 @@ public class LimitationReview {
         if (current == null) {
             synchronized (LimitationReview.class) {
                 if (unit == null) {
-                    unit = RuleUnitProvider.get().getRuleUnit(new LimitationRules());
+                    unit = ReusedRuleUnit.compiled(new LimitationRules());
                 }
                 current = unit;
             }

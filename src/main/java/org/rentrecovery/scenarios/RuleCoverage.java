@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.rentrecovery.engine.RuleFileNames;
 import org.rentrecovery.engine.RuleTrace.Hit;
 import org.rentrecovery.engine.RuleTrace.Kind;
 
@@ -56,7 +57,7 @@ public record RuleCoverage(
             total += table.rows();
         }
         List<RuleFileCoverage> rules = new ArrayList<>();
-        for (RuleUniverse.RuleFile file : universe.ruleFiles()) {
+        for (RuleFileNames.RuleFile file : universe.ruleFiles()) {
             List<String> missed = missed(file.rules(), rule -> Hit.rule(file.rulePackage(), rule), hits, explained);
             int reached = file.rules().size() - missed.size();
             rules.add(new RuleFileCoverage(file.file(), file.rulePackage(), file.unit(), file.rules().size(), reached,

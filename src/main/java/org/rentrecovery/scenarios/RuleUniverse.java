@@ -1,19 +1,11 @@
 package org.rentrecovery.scenarios;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.rentrecovery.engine.ClasspathFiles;
 import org.rentrecovery.engine.PolicyModels;
+import org.rentrecovery.engine.RuleFileNames;
+import org.rentrecovery.engine.RuleFileNames.RuleFile;
 
 /**
  * Everything that could fire: every row of every decision table in every DMN model under
@@ -31,14 +23,11 @@ public record RuleUniverse(List<Table> tables, List<RuleFile> ruleFiles) {
         }
     }
 
-    public record RuleFile(String file, String rulePackage, String unit, List<String> rules) {
-    }
-
     public static RuleUniverse discover() {
         ClassLoader loader = RuleUniverse.class.getClassLoader();
         List<String> dmnFiles = list(loader, TABLES_FOLDER, ".dmn");
         List<String> drlFiles = list(loader, RULES_FOLDER, ".drl");
-        return new RuleUniverse(tables(loader, dmnFiles), ruleFiles(loader, drlFiles));
+        return new RuleUniverse(tables(loader, dmnFiles), RuleFileNames.read(loader, drlFiles));
     }
 
     /** The tables of the packaged policy (the engine's classpath seed, compiled and checked once). */
@@ -48,25 +37,6 @@ public record RuleUniverse(List<Table> tables, List<RuleFile> ruleFiles) {
         }
         return PolicyModels.classpathSeed("dev").tables().stream()
                 .map(t -> new Table(t.model(), TABLES_FOLDER + "/" + t.file(), t.name(), t.rowNames())).toList();
-    }
-
-    private static List<RuleFile> ruleFiles(ClassLoader loader, List<String> files) {
-        List<RuleFile> result = new ArrayList<>();
-        for (String file : files) {
-            try (InputStream in = loader.getResourceAsStream(file);
-                    Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                DrlParser parser = new DrlParser();
-                PackageDescr drl = parser.parse(false, reader);
-                if (parser.hasErrors() || drl == null) {
-                    throw new IllegalStateException(file + " does not parse: " + parser.getErrors());
-                }
-                result.add(new RuleFile(file, drl.getName(), drl.getUnit() == null ? null : drl.getUnit().getTarget(),
-                        drl.getRules().stream().map(RuleDescr::getName).toList()));
-            } catch (IOException | DroolsParserException e) {
-                throw new IllegalStateException(file + " cannot be read: " + e.getMessage(), e);
-            }
-        }
-        return result;
     }
 
     /** Resource paths under a classpath folder with an ending, from folders on disk or the application's jar. */

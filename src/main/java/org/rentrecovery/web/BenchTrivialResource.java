@@ -1,10 +1,6 @@
 package org.rentrecovery.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -18,15 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.kie.api.io.Resource;
-import org.kie.dmn.api.core.DMNContext;
-import org.kie.dmn.api.core.DMNModel;
-import org.kie.dmn.api.core.DMNRuntime;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
-import org.kie.internal.io.ResourceFactory;
+import org.rentrecovery.engine.YardstickTable;
 
 /**
- * The yardstick of docs/benchmarks.md: one two-input KIE DMN decision table behind an HTTP endpoint, so a load
+ * The yardstick of docs/benchmarks.md: one two-input KIE DMN decision table ({@link YardstickTable}) behind an HTTP endpoint, so a load
  * run can measure next-action against the cheapest decision the same stack can serve, in the same run. Off (404)
  * unless the service starts with {@code rentrecovery.bench.trivial-dmn} naming the model file (bench/trivial.dmn).
  */
@@ -42,25 +33,11 @@ public class BenchTrivialResource {
     public record Answer(String step) {
     }
 
-    private final DMNRuntime runtime;
-    private final DMNModel model;
+    private final YardstickTable table;
 
     @Inject
     public BenchTrivialResource(@ConfigProperty(name = "rentrecovery.bench.trivial-dmn") Optional<java.nio.file.Path> file) {
-        if (file.isEmpty()) {
-            this.runtime = null;
-            this.model = null;
-            return;
-        }
-        try {
-            Resource resource = ResourceFactory.newByteArrayResource(Files.readAllBytes(file.get()));
-            resource.setSourcePath(file.get().getFileName().toString());
-            this.runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(List.of(resource))
-                    .getOrElseThrow(IllegalStateException::new);
-            this.model = runtime.getModels().get(0);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The yardstick model " + file.get() + " could not be read", e);
-        }
+        this.table = file.map(YardstickTable::new).orElse(null);
     }
 
     @POST
@@ -68,12 +45,9 @@ public class BenchTrivialResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Answer evaluate(Inputs inputs) {
-        if (runtime == null) {
+        if (table == null) {
             throw new NotFoundException();
         }
-        DMNContext context = runtime.newContext();
-        context.set("weeksInArrears", inputs.weeksInArrears());
-        context.set("vulnerable", inputs.vulnerable());
-        return new Answer((String) runtime.evaluateAll(model, context).getDecisionResultByName("Step").getResult());
+        return new Answer(table.step(inputs.weeksInArrears(), inputs.vulnerable()));
     }
 }

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.drools.ruleunits.api.RuleUnit;
-import org.drools.ruleunits.api.RuleUnitProvider;
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.LegalPosition;
 import org.rentrecovery.contract.ActionType;
@@ -94,7 +93,7 @@ public class WriteOffAssessment {
 
     /** Outside a CDI container (plain unit tests): the rules are compiled from the same DRL at run time. */
     public static WriteOffAssessment standalone() {
-        return new WriteOffAssessment(RuleUnitProvider.get().getRuleUnit(new WriteOffLaw()), PolicyModels.seeded());
+        return new WriteOffAssessment(ReusedRuleUnit.compiled(new WriteOffLaw()), PolicyModels.seeded());
     }
 
     /** The write-off answer and every rule and row behind it. */

@@ -15,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.rentrecovery.engine.RuleFileNames;
 import org.rentrecovery.support.Scenarios;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -64,7 +65,7 @@ class ScenarioCoverageTest {
                 .isEqualTo(rowsOnDisk.get(t.model() + "/" + t.name())));
 
         Map<String, List<String>> rulesOnDisk = ruleNamesOnDisk(Path.of("rules"));
-        assertThat(universe.ruleFiles()).extracting(RuleUniverse.RuleFile::file)
+        assertThat(universe.ruleFiles()).extracting(RuleFileNames.RuleFile::file)
                 .containsExactlyInAnyOrderElementsOf(rulesOnDisk.keySet())
                 .contains("rules/guards/LegalGuards.drl", "rules/guards/ComplexCaseGuards.drl",
                         "rules/benefitcap/BenefitCapLaw.drl", "rules/limitation/LimitationRules.drl",
