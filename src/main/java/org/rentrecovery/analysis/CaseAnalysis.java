@@ -211,11 +211,6 @@ public final class CaseAnalysis {
         return v == null || v.assessment() == null ? AssessmentStatus.NONE : v.assessment();
     }
 
-    /** The assessment's name, as the DMN tables take it. */
-    public String assessmentStatus() {
-        return assessment().name();
-    }
-
     public boolean vulnerabilityAssessmentNeeded() {
         return vulnerable() && assessment() == AssessmentStatus.NONE;
     }

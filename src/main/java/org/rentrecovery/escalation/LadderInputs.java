@@ -7,11 +7,13 @@ import java.util.Map;
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.CaseChronology;
 import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.analysis.NoticeAssessment;
 import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.Vocabulary.TenancyType;
 import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
+import org.rentrecovery.contract.Vocabulary.AssessmentStatus;
 import org.rentrecovery.contract.Vocabulary.RentFrequency;
 import org.rentrecovery.engine.InputDoc;
 
@@ -41,7 +43,7 @@ public record LadderInputs(
         @InputDoc(value = "Days since SEND_REMINDER_LETTER_2 in this arrears episode; null if not sent.", example = ">= 14")
         Long daysSinceLetter2,
         @InputDoc(value = "The notice on file under the law: NONE, PENDING, IN_FORCE, LAPSED, WRONG_TYPE, PERIOD_TOO_SHORT, DATE_NOT_PERIOD_BOUNDARY or VOID_SERVED_IN_MORATORIUM.", example = "\"IN_FORCE\"")
-        String noticeStatus,
+        NoticeAssessment.Status noticeStatus,
         @InputDoc(value = "Days since the notice on file was served; null if none.", example = ">= 28")
         Long daysSinceNoticeServed,
         @InputDoc(value = "Days since SEND_COURT_WARNING_LETTER in this arrears episode; null if not sent.", example = ">= 14")
@@ -113,7 +115,7 @@ public record LadderInputs(
                 /* anyRecoveryStepThisEpisode */ a.anyRecoveryStepThisEpisode(),
                 /* daysSinceLetter1 */ a.daysSince(ActionType.SEND_REMINDER_LETTER_1),
                 /* daysSinceLetter2 */ a.daysSince(ActionType.SEND_REMINDER_LETTER_2),
-                /* noticeStatus */ today.notice().status().name(),
+                /* noticeStatus */ today.notice().status(),
                 /* daysSinceNoticeServed */ a.daysSinceNoticeServed(),
                 /* daysSinceCourtWarning */ a.daysSince(ActionType.SEND_COURT_WARNING_LETTER),
                 /* claimIssued */ a.claimIssued(), /* courtOrder */ a.courtOrderType() == null ? "NONE" : a.courtOrderType().name(),
@@ -127,7 +129,7 @@ public record LadderInputs(
                 /* vulnerabilityAssessmentNeeded */ a.vulnerabilityAssessmentNeeded(),
                 /* allTenantsDeceased */ a.allTenantsDeceased(),
                 /* benefitClaimPending */ today.protocol().pendingBenefitBar(),
-                /* vulnerabilityReviewOpen */ "OPEN".equals(a.assessmentStatus()),
+                /* vulnerabilityReviewOpen */ a.assessment() == AssessmentStatus.OPEN,
                 /* decisionDate */ a.asOf(), /* rentFrequency */ a.facts().tenancy().rentFrequency(),
                 /* rentPerPeriod */ a.facts().tenancy().rentPerPeriod(),
                 /* tenancyType */ today.tenancy().type(),

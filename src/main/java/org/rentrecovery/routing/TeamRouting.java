@@ -7,6 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.rentrecovery.contract.Vocabulary.AssessmentStatus;
 import org.rentrecovery.contract.Vocabulary.TenancyType;
 import org.rentrecovery.engine.Evaluation;
 import org.rentrecovery.engine.Fired;
@@ -31,7 +32,7 @@ public class TeamRouting {
     public record RoutingInputs(boolean mentalHealthCrisisBreathingSpace, boolean deceasedSoleTenant, boolean under18,
             boolean capacityConcern, boolean safeguarding, boolean domesticAbuse, boolean terminalIllness,
             boolean hospitalOrCareHome, boolean mentalHealth, boolean disability, boolean communityCareAssessmentPending,
-            boolean languageOrCommunicationNeed, boolean formerTenancy, String assessment, TenancyType tenancyType,
+            boolean languageOrCommunicationNeed, boolean formerTenancy, AssessmentStatus assessment, TenancyType tenancyType,
             String escalationStep, boolean breathingSpaceActive) {
     }
 
@@ -92,7 +93,7 @@ public class TeamRouting {
                 complex.contains(RoutingTrigger.HOSPITAL_OR_CARE_HOME), complex.contains(RoutingTrigger.MENTAL_HEALTH),
                 complex.contains(RoutingTrigger.DISABILITY), complex.contains(RoutingTrigger.COMMUNITY_CARE_ASSESSMENT_PENDING),
                 complex.contains(RoutingTrigger.LANGUAGE_OR_COMMUNICATION_NEED), analysis.formerTenancy(),
-                analysis.assessmentStatus(), today.tenancy().type(), escalationStep, today.moratorium().active());
+                analysis.assessment(), today.tenancy().type(), escalationStep, today.moratorium().active());
         Evaluation evaluation = policy.evaluate(ROUTING, in);
         Fired<TeamRow> team = evaluation.row(TEAM);
         String triggerRow = evaluation.row(TRIGGER).row();

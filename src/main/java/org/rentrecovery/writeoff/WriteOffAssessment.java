@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.drools.ruleunits.api.RuleUnit;
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.LegalPosition;
+import org.rentrecovery.contract.Vocabulary.AssessmentStatus;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.Reason;
@@ -43,7 +44,7 @@ public class WriteOffAssessment {
     public record WriteOffInputs(BigDecimal balance, boolean formerTenancy, BigDecimal statuteBarredAmount,
             boolean deceasedSoleTenantWithoutEstate, String traced, boolean tracingExhausted, Long monthsWithCollectionAgency,
             BigDecimal legallyExcludedAmount, BigDecimal bankruptcyAmount, BigDecimal droAmount, Long daysWithoutResponse,
-            BigDecimal recoveryCostShareOfDebt, boolean vulnerable, String vulnerabilityAssessment,
+            BigDecimal recoveryCostShareOfDebt, boolean vulnerable, AssessmentStatus vulnerabilityAssessment,
             BigDecimal monthlyDisposableIncome) {
     }
 

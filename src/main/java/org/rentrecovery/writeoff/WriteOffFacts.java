@@ -56,7 +56,7 @@ final class WriteOffFacts {
                 debt.getBankruptcyAmount(), debt.getDroAmount(), daysWithoutResponse(a),
                 former == null || former.estimatedRecoveryCost() == null || a.balance().signum() <= 0 ? null
                         : former.estimatedRecoveryCost().divide(a.balance(), MathContext.DECIMAL128),
-                a.vulnerable(), a.assessmentStatus(),
+                a.vulnerable(), a.assessment(),
                 household == null || household.monthlyIncome() == null || household.monthlyEssentialSpending() == null ? null
                         : household.monthlyIncome().subtract(household.monthlyEssentialSpending()));
     }
