@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
@@ -27,24 +28,23 @@ import org.rentrecovery.limitation.LimitationSchedule;
  * BenefitEligibility, Grounds, BreathingSpaces, IntroductoryTrial, PositionOnDate (the legal position).
  */
 public final class CaseAnalysis {
-
     private final CaseFacts facts;
     private final LegalParameters law = LegalParameters.current();
-    private final BigDecimal weeklyRent;
-    private final BigDecimal monthlyRent;
-    private final BigDecimal realArrears;
+    private final BigDecimal weeklyRent, monthlyRent, realArrears;
     private final ArrearsEpisode episode;
     private final BenefitEligibility benefits;
     private final Grounds grounds;
     private final PositionOnDate positions;
     private LimitationSchedule limitation;
     // Divisions to 34 digits are read by several tables and sentences per decision: worked out once each.
-    private BigDecimal weeksOfRent;
-    private BigDecimal monthsOfRent;
-    private BigDecimal realWeeksOfRent;
-    private BigDecimal realMonthsOfRent;
+    private BigDecimal weeksOfRent, monthsOfRent, realWeeksOfRent, realMonthsOfRent;
 
     public CaseAnalysis(CaseFacts facts) {
+        this(facts, Map.of());
+    }
+
+    /** @param landlordCodes the policy's categories of its own action codes: a recorded one counts as its category's step */
+    public CaseAnalysis(CaseFacts facts, Map<String, org.rentrecovery.contract.ActionCategory> landlordCodes) {
         this.facts = facts;
         var tenancy = facts.tenancy();
         this.weeklyRent = RentArithmetic.weeklyRent(tenancy.rentFrequency(), tenancy.rentPerPeriod());
@@ -52,10 +52,10 @@ public final class CaseAnalysis {
         BigDecimal balance = facts.account().balance();
         BigDecimal technical = facts.account().technicalArrears() == null ? BigDecimal.ZERO : facts.account().technicalArrears();
         this.realArrears = balance.signum() > 0 ? balance.subtract(technical).max(BigDecimal.ZERO) : balance;
-        this.episode = new ArrearsEpisode(facts);
+        this.episode = new ArrearsEpisode(facts, landlordCodes);
         this.benefits = new BenefitEligibility(this, law);
         this.grounds = new Grounds(this, law);
-        this.positions = new PositionOnDate(this, law, grounds, benefits);
+        this.positions = new PositionOnDate(this, episode, law, grounds, benefits);
     }
 
     public CaseFacts facts() {

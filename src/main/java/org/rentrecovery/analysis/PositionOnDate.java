@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
+import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
@@ -21,18 +24,25 @@ import org.rentrecovery.law.LegalParameters;
  */
 final class PositionOnDate {
     private static final Set<ActionType> PROTOCOL_CONTACT = EnumSet.of(ActionType.CONTACT_TENANT, ActionType.HOME_VISIT);
+    /**
+     * A landlord's own code counts as the protocol's contact when its policy declares it a CONTACT or a
+     * VISIT: the categories of CONTACT_TENANT and HOME_VISIT, as the guards judge a proposed code (LandlordSteps).
+     */
+    private static final Set<ActionCategory> PROTOCOL_CONTACT_KINDS = EnumSet.of(ActionCategory.CONTACT, ActionCategory.VISIT);
     private static final Set<ActionType> BENEFITS_HELP = EnumSet.of(ActionType.OFFER_HELP_WITH_BENEFIT_CLAIM,
             ActionType.REFER_MONEY_ADVICE, ActionType.REFER_DHP_APPLICATION, ActionType.REQUEST_HB_DIRECT_PAYMENT,
             ActionType.REQUEST_UC_MANAGED_PAYMENT, ActionType.REQUEST_UC_THIRD_PARTY_DEDUCTION);
 
     private final CaseAnalysis a;
+    private final ArrearsEpisode episode;
     private final CaseFacts facts;
     private final LegalParameters law;
     private final Grounds grounds;
     private final BenefitEligibility benefits;
 
-    PositionOnDate(CaseAnalysis analysis, LegalParameters law, Grounds grounds, BenefitEligibility benefits) {
+    PositionOnDate(CaseAnalysis analysis, ArrearsEpisode episode, LegalParameters law, Grounds grounds, BenefitEligibility benefits) {
         this.a = analysis;
+        this.episode = episode;
         this.facts = analysis.facts();
         this.law = law;
         this.grounds = grounds;
@@ -62,10 +72,10 @@ final class PositionOnDate {
 
     private LegalPosition.Protocol protocolOn(LocalDate on) {
         ArrangementStatus arrangement = a.arrangementStatus();
-        return new LegalPosition.Protocol(PROTOCOL_CONTACT.stream().anyMatch(this::taken),
+        return new LegalPosition.Protocol(contactDates().findAny().isPresent(),
                 taken(ActionType.OFFER_REPAYMENT_ARRANGEMENT) || arrangement != ArrangementStatus.NONE,
                 arrangement == ArrangementStatus.KEPT,
-                BENEFITS_HELP.stream().anyMatch(this::taken),
+                BENEFITS_HELP.stream().anyMatch(this::taken) || episode.lastLandlordStep(ActionCategory.SUPPORT) != null,
                 benefits.pendingBenefitBar(on), contactAfterNotice(), benefits.benefitPaymentStep(on),
                 a.notice() == null ? null : a.notice().servedOn());
     }
@@ -92,7 +102,17 @@ final class PositionOnDate {
         if (notice == null) {
             return true;
         }
-        return PROTOCOL_CONTACT.stream().map(a::lastTaken).anyMatch(d -> d != null && !d.isBefore(notice.servedOn()));
+        return contactDates().anyMatch(d -> !d.isBefore(notice.servedOn()));
+    }
+
+    /**
+     * The last day of each kind of contact with the tenant in this arrears episode: the service's call or
+     * visit, and a landlord's own code declared as contact or a visit. A failed attempt counts: the protocol
+     * asks the landlord to try (after the notice, "reasonable attempts"), not to succeed.
+     */
+    private Stream<LocalDate> contactDates() {
+        return Stream.concat(PROTOCOL_CONTACT.stream().map(a::lastTaken), PROTOCOL_CONTACT_KINDS.stream().map(episode::lastLandlordStep))
+                .filter(Objects::nonNull);
     }
 
     /**

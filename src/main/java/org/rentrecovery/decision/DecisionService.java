@@ -84,7 +84,8 @@ public class DecisionService {
     /** A decision under the given policy version: every table of the decision is read from this one set. */
     public Decision decide(CaseFacts facts, ModelSet models) {
         StepCodes.declaredIn(facts, models.landlordActions(), models.versionId());
-        CaseAnalysis analysis = new CaseAnalysis(facts);
+        // The landlord's recorded codes count in the law as the steps their declared categories are.
+        CaseAnalysis analysis = new CaseAnalysis(facts, models.landlordActions());
         LegalPosition today = analysis.positionOn(facts.asOf());
         PolicyEvaluation.Reading policy = policyEvaluation.evaluate(models, analysis, today);
         GuardedSteps.Review review = guardedSteps.review(policy.actions(), analysis, today, models.landlordActions());

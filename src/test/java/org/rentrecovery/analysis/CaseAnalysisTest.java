@@ -3,10 +3,12 @@ package org.rentrecovery.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.RentArithmetic;
 import org.rentrecovery.contract.Vocabulary.RentFrequency;
@@ -82,5 +84,29 @@ class CaseAnalysisTest {
         CaseAnalysis a = new CaseAnalysis(TestCases.assured().set("account.balance", new BigDecimal(balance))
                 .set("benefits.housingCostSupport", "HOUSING_BENEFIT").set("benefits.hbPaymentForm", "RENT_ALLOWANCE").facts());
         assertThat(a.hbDirectPaymentMandatory()).isEqualTo(mandatory);
+    }
+
+    /** Pre-Action Protocol: a landlord's own code counts as contact, or help with benefits, by its declared category. */
+    @Test
+    void aLandlordsOwnCodeCountsInTheProtocolByItsCategory() {
+        Map<String, ActionCategory> codes = Map.of("SUSTAINMENT_CALL", ActionCategory.CONTACT, "ESTATE_VISIT", ActionCategory.VISIT,
+                "WELFARE_RIGHTS_REFERRAL", ActionCategory.SUPPORT, "ARREARS_EMAIL", ActionCategory.LETTER);
+        TestCases noticeServed = TestCases.secure().set("account.balance", 900)
+                .set("recovery.notice", Map.of("type", "NOSP", "servedOn", "2026-10-05", "dateSpecified", "2026-11-02"));
+        var call = new CaseAnalysis(noticeServed.action("LANDLORD_ACTION", 49, Map.of("code", "SUSTAINMENT_CALL"))
+                .action("LANDLORD_ACTION", 49, Map.of("code", "WELFARE_RIGHTS_REFERRAL")).facts(), codes)
+                .positionOn(java.time.LocalDate.of(2026, 11, 23)).protocol();
+        assertThat(call.contactMade()).isTrue();
+        assertThat(call.contactAfterNotice()).as("a call on the day the notice was served").isTrue();
+        assertThat(call.benefitsHelpOffered()).isTrue();
+
+        var emailOnly = new CaseAnalysis(TestCases.secure().set("account.balance", 900)
+                .action("LANDLORD_ACTION", 10, Map.of("code", "ARREARS_EMAIL")).facts(), codes).positionOn(java.time.LocalDate.of(2026, 11, 23)).protocol();
+        assertThat(emailOnly.contactMade()).as("a letter is not contact").isFalse();
+        assertThat(emailOnly.benefitsHelpOffered()).isFalse();
+
+        var undeclared = new CaseAnalysis(TestCases.secure().set("account.balance", 900)
+                .action("LANDLORD_ACTION", 10, Map.of("code", "SUSTAINMENT_CALL")).facts()).positionOn(java.time.LocalDate.of(2026, 11, 23)).protocol();
+        assertThat(undeclared.contactMade()).as("without the policy's categories a code is not known to be contact").isFalse();
     }
 }
