@@ -9,7 +9,7 @@ import org.rentrecovery.law.LegalParameters;
 
 /**
  * An introductory tenancy becomes secure at the end of its trial period (Housing Act 1996 s.125): one
- * year from tenancy.startDate, or 18 months where a notice of extension was served at least 8 weeks
+ * year from the day it began (tenancy.trialPeriodStartDate, else tenancy.startDate), or 18 months where a notice of extension was served at least 8 weeks
  * before the original expiry date (s.125A). Proceedings begun in the trial period keep it introductory
  * until they are determined (s.130). docs/law.md#introductory-tenancies.
  */
@@ -23,15 +23,15 @@ final class IntroductoryTrial {
         if (type != TenancyType.INTRODUCTORY) {
             return new CaseAnalysis.TenancyStatus(type, null);
         }
-        LocalDate start = facts.tenancy().startDate();
+        LocalDate start = trialStart(facts);
         if (start == null) {
             return new CaseAnalysis.TenancyStatus(type, "No tenancy.startDate is given, so the end of the introductory trial period"
                     + " cannot be worked out: the tenancy is treated as introductory. Give the start date: after the trial period it is"
                     + " secure (Housing Act 1996 s.125; docs/law.md#introductory-tenancies).");
         }
         LocalDate originalExpiry = lastDayOfPeriodBeginning(start, 12);
-        StringBuilder why = new StringBuilder();
-        LocalDate trialEnd = trialEnd(facts, law, originalExpiry, on, why);
+        StringBuilder why = new StringBuilder(trialStartInWords(facts));
+        LocalDate trialEnd = trialEnd(facts, law, start, originalExpiry, on, why);
         if (!on.isAfter(trialEnd)) {
             return new CaseAnalysis.TenancyStatus(type, why + "The tenancy is introductory on " + on + ": its trial period, from " + start
                     + ", runs to " + trialEnd + " (Housing Act 1996 s.125" + (trialEnd.equals(originalExpiry) ? "" : ", s.125A")
@@ -45,6 +45,11 @@ final class IntroductoryTrial {
         }
         boolean keptUntilDetermined = claimIssuedOn != null && !claimIssuedOn.isAfter(trialEnd);
         LocalDate secureFrom = keptUntilDetermined && determinedOn.isAfter(trialEnd) ? determinedOn : trialEnd.plusDays(1);
+        // Earlier periods of a year or more (s.125(3)) leave no trial period: secure from the tenancy's own start.
+        LocalDate tenancyStart = facts.tenancy().startDate();
+        if (tenancyStart != null && secureFrom.isBefore(tenancyStart)) {
+            secureFrom = tenancyStart;
+        }
         return new CaseAnalysis.TenancyStatus(TenancyType.SECURE, why + "The introductory trial period ended on " + trialEnd
                 + (keptUntilDetermined ? "; the possession proceedings begun in it ended (" + facts.recovery().courtOutcome().type()
                         + ") on " + determinedOn + " (s.130(2)(b))" : " with no possession proceedings begun in it")
@@ -73,8 +78,36 @@ final class IntroductoryTrial {
         return ended && !outcome.date().isAfter(on) ? outcome.date() : null;
     }
 
+    /**
+     * The day the trial period began (s.125(2)-(4)): tenancy.trialPeriodStartDate when the case gives it (a later day
+     * of first entitlement to possession or of adoption; an earlier one where time in an earlier introductory or
+     * registered provider's assured shorthold tenancy counts), else tenancy.startDate; null when neither is given.
+     */
+    static LocalDate trialStart(CaseFacts facts) {
+        LocalDate given = facts.tenancy().trialPeriodStartDate();
+        return given != null ? given : facts.tenancy().startDate();
+    }
+
+    /** Why the trial period does not begin on tenancy.startDate, when the case says so; empty when it does. */
+    private static String trialStartInWords(CaseFacts facts) {
+        LocalDate given = facts.tenancy().trialPeriodStartDate();
+        LocalDate start = facts.tenancy().startDate();
+        if (given == null || given.equals(start)) {
+            return "";
+        }
+        if (start != null && given.isBefore(start)) {
+            return "The trial period began on " + given + ", before the tenancy's start on " + start + ": time as an introductory"
+                    + " tenant, or as a registered provider's assured shorthold tenant, ending immediately before this tenancy counts"
+                    + " towards it (Housing Act 1996 s.125(3)-(4)). ";
+        }
+        return "The trial period began on " + given + (start == null ? "" : ", not on the tenancy's start on " + start)
+                + ": the day the tenant was first entitled to possession, or the landlord adopted the tenancy (Housing Act 1996"
+                + " s.125(2)). ";
+    }
+
     /** The trial period's last day, extended by a notice of extension served in time by the date; says why in {@code why}. */
-    private static LocalDate trialEnd(CaseFacts facts, LegalParameters law, LocalDate originalExpiry, LocalDate on, StringBuilder why) {
+    private static LocalDate trialEnd(CaseFacts facts, LegalParameters law, LocalDate start, LocalDate originalExpiry, LocalDate on,
+            StringBuilder why) {
         LocalDate extension = facts.tenancy().trialExtensionNoticeServedOn();
         if (extension == null || extension.isAfter(on)) {
             return originalExpiry;
@@ -86,7 +119,7 @@ final class IntroductoryTrial {
                     .append("): it does not extend the trial period (s.125A(2)). ");
             return originalExpiry;
         }
-        LocalDate trialEnd = lastDayOfPeriodBeginning(facts.tenancy().startDate(), 12 + law.fixed("introductoryExtensionMonths"));
+        LocalDate trialEnd = lastDayOfPeriodBeginning(start, 12 + law.fixed("introductoryExtensionMonths"));
         why.append("The notice of extension served on ").append(extension).append(" extends the trial period by 6 months,")
                 .append(" from ").append(originalExpiry).append(" to ").append(trialEnd).append(" (s.125A). ");
         return trialEnd;

@@ -105,10 +105,10 @@ public record CaseFacts(
             @Schema(example = "2026-01-01", description = "Any day on which a rent period began (the rent day), when periods do not run from tenancy.startDate: monthly periods then start on its day of the month, and fortnightly or four-weekly periods are counted from it. On or after tenancy.startDate, on tenancy.periodStartDay when both are given. Absent = periods run from tenancy.startDate")
             LocalDate periodStartDate,
             @Size(max = 10) @Schema(description = "The tenants, by the case system's ids (no names)") List<@NotNull @Valid Tenant> tenants,
-            @Schema(description = "INTRODUCTORY only: the day the landlord served notice extending the trial period by 6 months (Housing Act 1996 s.125A); absent = not extended. Leave it out if a review (s.125B) overturned the extension")
-            LocalDate trialExtensionNoticeServedOn,
+            @Schema(description = "INTRODUCTORY only: the day the landlord served notice extending the trial period by 6 months (Housing Act 1996 s.125A); absent = not extended. Leave it out if a review (s.125B) overturned the extension") LocalDate trialExtensionNoticeServedOn,
             @Schema(description = "False for a letting that is not social housing (e.g. a market-rent assured tenancy): the Renters' Rights Act 2025 changes to Ground 8 and section 8 notice periods commenced on 1 May 2026 only for assured tenancies that are not social housing assured tenancies (SI 2026/421 reg 2). Absent = social housing.")
-            Boolean socialHousing) {
+            Boolean socialHousing,
+            @Schema(example = "2026-02-02", description = "INTRODUCTORY only: the day the trial period began, when it is not tenancy.startDate (Housing Act 1996 s.125(2)-(4)): later when the tenant was first entitled to possession after the tenancy was entered into, or the tenancy was adopted (the day of adoption); earlier when time as an introductory tenant, or as an assured shorthold tenant of a registered provider, ending immediately before it counts (for joint tenants, the earliest). Absent = tenancy.startDate") LocalDate trialPeriodStartDate) {
     }
 
     public record Tenant(

@@ -8,6 +8,7 @@ import org.rentrecovery.contract.CaseFacts.Tenant;
 
 /** The tenancy's own dates, its tenants, and whether its landlord could have granted it ({@link CaseConsistency}). */
 final class TenancyConsistency {
+    private static final String TRIAL_START = "tenancy.trialPeriodStartDate";
     private final CaseFacts c;
     private final ConsistencyErrors errors;
 
@@ -25,7 +26,7 @@ final class TenancyConsistency {
         }
         check.checkTenants(t.tenants());
         check.checkLandlordCanGrant();
-        check.checkTrialExtension();
+        check.checkTrialPeriod();
     }
 
     private void checkTenants(List<Tenant> tenants) {
@@ -74,19 +75,33 @@ final class TenancyConsistency {
     }
 
     /** A notice extending an introductory tenancy's trial period (Housing Act 1996 s.125A) runs from its start. */
-    private void checkTrialExtension() {
+    /**
+     * An introductory tenancy's trial period (Housing Act 1996 s.125-125A): only an introductory tenancy has one; it
+     * begins on tenancy.trialPeriodStartDate when given (s.125(2)-(4)), else on tenancy.startDate, and a notice of
+     * extension is served within it.
+     */
+    private void checkTrialPeriod() {
         var t = c.tenancy();
+        boolean introductory = t.type() == Vocabulary.TenancyType.INTRODUCTORY;
+        if (t.trialPeriodStartDate() != null) {
+            errors.notAfterAsOf(TRIAL_START, t.trialPeriodStartDate());
+            if (!introductory) {
+                errors.error(TRIAL_START, "is only for an INTRODUCTORY tenancy: no other tenancy has a trial period (Housing Act 1996 s.125)");
+            }
+        }
         if (t.trialExtensionNoticeServedOn() == null) {
             return;
         }
         errors.notAfterAsOf("tenancy.trialExtensionNoticeServedOn", t.trialExtensionNoticeServedOn());
-        if (t.type() != Vocabulary.TenancyType.INTRODUCTORY) {
+        if (!introductory) {
             errors.error("tenancy.trialExtensionNoticeServedOn", "is only for an INTRODUCTORY tenancy (Housing Act 1996 s.125A)");
         }
-        if (t.startDate() == null) {
+        var trialStart = t.trialPeriodStartDate() != null ? t.trialPeriodStartDate() : t.startDate();
+        if (trialStart == null) {
             errors.error("tenancy.startDate", "is required with tenancy.trialExtensionNoticeServedOn: the trial period runs from it");
-        } else if (t.trialExtensionNoticeServedOn().isBefore(t.startDate())) {
-            errors.error("tenancy.trialExtensionNoticeServedOn", "is before tenancy.startDate");
+        } else if (t.trialExtensionNoticeServedOn().isBefore(trialStart)) {
+            errors.error("tenancy.trialExtensionNoticeServedOn", "is before the trial period began ("
+                    + (t.trialPeriodStartDate() != null ? TRIAL_START : "tenancy.startDate") + " " + trialStart + ")");
         }
     }
 }
