@@ -17,20 +17,12 @@ public record MoratoriumWindow(LocalDate start, LocalDate lastDay, boolean court
     }
 
     /**
-     * Whether a deadline ending on the day is extended (SI 2020/1311 reg 9, as reg 8 does for limitation):
-     * it would end during the moratorium or within the {@code extensionWeeks} weeks after its last day.
-     * A deadline ending on the extension's own last day gains nothing, so it is not "extended".
+     * Whether a deadline ending on the day is extended (SI 2020/1311 reg 9): it would end during the moratorium,
+     * from its first day to its last. Such a deadline runs to the end of the {@code extensionWeeks} weeks after the
+     * moratorium ends ({@link #extendedTo}). One ending after the last day keeps its own date: reg 9 is read as
+     * Shelter's guide and issue 11 state it (the regulation's text was not available to check; docs/law.md).
      */
     public boolean extendsDeadlineEndingOn(LocalDate deadline) {
-        if (deadline.isBefore(start)) {
-            return false;
-        }
-        LocalDate to = extendedTo();
-        return to == null || deadline.isBefore(to);
-    }
-
-    /** Whether the day is after the moratorium's last day (the deadline ended in the weeks after it, not during it). */
-    boolean after(LocalDate date) {
-        return lastDay != null && date.isAfter(lastDay);
+        return covers(deadline);
     }
 }

@@ -147,14 +147,12 @@ final class NoticeStanding {
     }
 
     /**
-     * SI 2020/1311 reg 9: a notice whose life would end during the moratorium, or within 8 weeks after it ends,
-     * lasts until the end of those 8 weeks, so the landlord is not left days to issue.
+     * SI 2020/1311 reg 9: a notice whose life would end during the moratorium lasts until the end of the 8 weeks
+     * after it ends, so the landlord is not left days to issue once it may act again.
      */
     private String extensionNote(LocalDate expires) {
         LocalDate to = moratorium.extendedTo();
-        return " Its life would have ended on " + expires + (moratorium.after(expires)
-                ? ", within " + moratorium.extensionWeeks() + " weeks after a moratorium ended on " + moratorium.lastDay()
-                : ", during a moratorium") + ", so it is extended "
+        return " Its life would have ended on " + expires + ", during a moratorium, so it is extended "
                 + (to == null ? "until " + moratorium.extensionWeeks() + " weeks after the moratorium ends (no end is known yet)"
                         : "to " + to + ", " + moratorium.extensionWeeks() + " weeks after the moratorium ends")
                 + " (SI 2020/1311 reg 9; docs/law.md#breathing-space-notices).";
