@@ -40,6 +40,29 @@ function tableView(tableDiff, after, before) {
     return shape ? { table: { ...shape, rows }, changes, modelName: (after ?? before).name } : null;
 }
 
+/** The scenario suites the two versions see differently: each changed row by scenario name, its cells before and after. */
+function suiteChanges(suites) {
+    if (!suites.length) {
+        return "";
+    }
+    return html`<h2 class="govuk-heading-m" id="suite-changes-heading">Scenario suites</h2>
+      <p class="govuk-body">The suites the later version carries its own copies of, where they differ.</p>
+      ${suites.map((suite) => html`
+        <h3 class="govuk-heading-s"><code>${suite.path}</code> ${suite.change !== "CHANGED" ? html`<strong class="govuk-tag">${suite.change.toLowerCase()}</strong>` : ""}</h3>
+        <table class="govuk-table wb-table wb-wrap" data-suite="${suite.path}">
+          <caption class="govuk-table__caption govuk-visually-hidden">Changed scenarios of ${suite.path}</caption>
+          <thead class="govuk-table__head"><tr class="govuk-table__row">
+            <th scope="col" class="govuk-table__header">Scenario</th><th scope="col" class="govuk-table__header">Column</th>
+            <th scope="col" class="govuk-table__header">Before</th><th scope="col" class="govuk-table__header">After</th></tr></thead>
+          <tbody class="govuk-table__body">${(suite.rows ?? []).flatMap((row) => (row.cells ?? []).map((cell, i) => html`
+            <tr class="govuk-table__row">${i === 0 ? html`<th scope="row" class="govuk-table__header" rowspan="${row.cells.length}">${row.scenario}
+              <span class="govuk-body-s">(${row.change.toLowerCase()}${row.lineAfter ? html`, line ${row.lineAfter}` : ""})</span></th>` : ""}
+              <td class="govuk-table__cell"><code>${cell.column}</code></td>
+              <td class="govuk-table__cell"><span class="wb-old">${cell.before ?? "—"}</span></td>
+              <td class="govuk-table__cell"><span class="wb-new">${cell.after ?? "—"}</span></td></tr>`))}</tbody>
+        </table>`)}`;
+}
+
 function versionSelect(id, label, versions, selected) {
     return html`
       <div class="govuk-form-group govuk-!-display-inline-block govuk-!-margin-right-4">
@@ -83,7 +106,8 @@ async function load() {
           ${t.hitPolicy ? html`<p class="govuk-body">${t.table}: hit policy ${t.hitPolicy.before} → ${t.hitPolicy.after}</p>` : ""}
           ${(t.columnsAdded ?? []).length ? html`<p class="govuk-body">${t.table}: columns added ${t.columnsAdded.join(", ")}</p>` : ""}
           ${(t.columnsRemoved ?? []).length ? html`<p class="govuk-body">${t.table}: columns removed ${t.columnsRemoved.join(", ")}</p>` : ""}
-          ${view && view.table.rows.length ? renderTable(view.table, { modelName: view.modelName, changes: view.changes, idPrefix: `${model.path}-` }) : ""}`)}`)}`);
+          ${view && view.table.rows.length ? renderTable(view.table, { modelName: view.modelName, changes: view.changes, idPrefix: `${model.path}-` }) : ""}`)}`)}
+      ${only ? "" : suiteChanges(result.suites ?? [])}`);
 }
 
 if (frame("Compare versions")) {

@@ -2,6 +2,19 @@ import { formatDateTime, frame, html, setHtml, showProblem, statusTag } from "./
 import { listVersions } from "./policies.js";
 import { liveAndScheduled } from "./timeline.js";
 
+const day = (date) => (date === "1900-01-01" ? "the start" : date);
+
+/**
+ * When a version applies: each period it was, is or will be in force, so a retired version still
+ * shows the days it decided ("—" only for one never published).
+ */
+function inForce(version) {
+    if (!version.periods.length) {
+        return version.effectiveFrom ?? "—";
+    }
+    return version.periods.map((p, i) => html`${i ? html`<br>` : ""}${day(p.from)}${p.until ? html` until ${p.until}` : ""}`);
+}
+
 if (frame("Policies")) {
     try {
         const listing = await listVersions();
@@ -33,7 +46,7 @@ if (frame("Policies")) {
                 <th scope="col" class="govuk-table__header">Status</th>
                 <th scope="col" class="govuk-table__header">Author</th>
                 <th scope="col" class="govuk-table__header">Approver</th>
-                <th scope="col" class="govuk-table__header">Effective from</th>
+                <th scope="col" class="govuk-table__header">In force from</th>
                 <th scope="col" class="govuk-table__header">Change note</th>
               </tr></thead>
               <tbody class="govuk-table__body">
@@ -44,7 +57,7 @@ if (frame("Policies")) {
                   <td class="govuk-table__cell">${statusTag(scheduled.some((p) => p.version.id === v.id) && !(live && live.id === v.id) ? "SCHEDULED" : v.status)}</td>
                   <td class="govuk-table__cell">${v.author ?? "—"}</td>
                   <td class="govuk-table__cell">${v.approver ?? "—"}</td>
-                  <td class="govuk-table__cell">${v.effectiveFrom ?? "—"}</td>
+                  <td class="govuk-table__cell" data-in-force>${inForce(v)}</td>
                   <td class="govuk-table__cell">${v.changeNote}<br><span class="govuk-body-s">${formatDateTime(v.created)}</span></td>
                 </tr>`)}
               </tbody>
@@ -64,7 +77,7 @@ if (frame("Policies")) {
                 <tr class="govuk-table__row">
                   <td class="govuk-table__cell">${formatDateTime(a.activatedAt)}</td>
                   <td class="govuk-table__cell">${a.rollback ? "Rolled back to " : "Published "}<a class="govuk-link" href="/workbench/version.html?id=${encodeURIComponent(a.versionId)}">${a.versionId}</a></td>
-                  <td class="govuk-table__cell">${a.effectiveFrom === "1900-01-01" ? "the start" : a.effectiveFrom}</td>
+                  <td class="govuk-table__cell">${day(a.effectiveFrom)}</td>
                   <td class="govuk-table__cell">${a.activatedBy ?? "—"}</td>
                   <td class="govuk-table__cell">${a.note ?? ""}</td>
                 </tr>`)}

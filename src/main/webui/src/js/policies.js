@@ -76,6 +76,16 @@ export function runSuites(id) {
     return api(`${base}/${enc(id)}/suites`, { method: "POST", json: {} });
 }
 
+/** The moved expectations whose expected cells take the draft's answers ({file, line, path} as the suites report gives them). */
+export function acceptExpectations(id, expectations) {
+    return api(`${base}/${enc(id)}/suites/accept`, { method: "POST", json: { expectations } });
+}
+
+/** A CSV suite as the version sees it (its own copy, else the stored file), as text. */
+export function getSuite(id, path) {
+    return api(`${base}/${enc(id)}/suites/${modelPath(path)}`, { accept: "text/csv" });
+}
+
 export function impactOfPortfolio(id, file) {
     const ndjson = file.name.endsWith(".csv") ? "text/csv" : "application/x-ndjson";
     return api(`${base}/${enc(id)}/impact`, { method: "POST", body: file, contentType: ndjson });

@@ -254,7 +254,7 @@ export function clearProblem(target = document.getElementById("problems")) {
 
 /** One named error as a sentence: where it is (model, table, row, column or field) and what is wrong. */
 export function describeError(e) {
-    const where = [e.path ?? e.model, e.table, e.rowName ?? e.row, e.column ?? e.field].filter((x) => x !== undefined && x !== null && x !== "");
+    const where = [e.path ?? e.model, e.line ? `line ${e.line}` : null, e.table, e.rowName ?? e.row, e.column ?? e.field].filter((x) => x !== undefined && x !== null && x !== "");
     return where.length ? `${where.join(" › ")}: ${e.message ?? e.detail ?? ""}` : (e.message ?? JSON.stringify(e));
 }
 

@@ -20,6 +20,37 @@ final class DraftInputs {
         }
     }
 
+    /**
+     * A suite file a draft carries: a CSV suite's kebab-case path under the suites folder, e.g.
+     * escalation/first-steps.csv (its defaults file, if any, stays the stored one).
+     */
+    static void requireSuitePath(String field, String path) {
+        if (path == null || !path.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*\\.csv")) {
+            throw PolicyInputException.badField(field, "must be a CSV suite's path under the suites folder, in lower-case "
+                    + "kebab-case folders and file name, e.g. escalation/first-steps.csv; was " + path);
+        }
+    }
+
+    /** A suite upload: a CSV suite's path, not empty, within the size limit, and UTF-8 text. */
+    static String requireSuite(String path, byte[] bytes, long maxBytes) {
+        requireSuitePath("path", path);
+        if (bytes.length == 0) {
+            throw PolicyInputException.invalidSuite(path, List.of(new ModelProblem(path, null, null, null, null, "ERROR",
+                    "is empty: the first line names the columns", 0)));
+        }
+        if (bytes.length > maxBytes) {
+            throw new PolicyInputException(413, "/problems/payload-too-large", "Suite file too large",
+                    "The suite " + path + " is " + bytes.length + " bytes; the limit is " + maxBytes + " bytes",
+                    List.of(new Problem.FieldError(path, "is larger than " + maxBytes + " bytes")), List.of());
+        }
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw PolicyInputException.invalidSuite(path, List.of(new ModelProblem(path, null, null, null, null, "ERROR",
+                    "is not UTF-8 text: save it as \"CSV UTF-8\"", 0)));
+        }
+    }
+
     /** A model upload: a kebab-case .dmn path, not empty, within the size limit, and readable as DMN XML. */
     static void requireModel(String path, byte[] bytes, long maxModelBytes) {
         if (path == null || !path.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*\\.dmn")) {

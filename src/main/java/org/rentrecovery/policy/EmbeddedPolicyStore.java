@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * The store without a database: {@code models/<sha256>.dmn} for the bytes (written once, never
- * changed) and {@code state.json} for everything else, replaced by an atomic rename after the
+ * The store without a database: {@code models/<sha256>.dmn} and {@code suites/<sha256>.csv} for
+ * the bytes (written once, never changed) and {@code state.json} for everything else, replaced by an atomic rename after the
  * bytes it names are on disk. A crash at any point leaves the old state or the new one, never a
  * mix (an unreferenced model file is harmless). One process at a time uses a directory.
  */
@@ -42,6 +42,7 @@ final class EmbeddedPolicyStore implements PolicyStore {
         this.directory = directory;
         try {
             Files.createDirectories(directory.resolve("models"));
+            Files.createDirectories(directory.resolve("suites"));
             Path file = directory.resolve(STATE);
             if (Files.exists(file)) {
                 StateFile stored = json.readValue(file.toFile(), StateFile.class);
@@ -65,12 +66,8 @@ final class EmbeddedPolicyStore implements PolicyStore {
     public synchronized <T> T change(Function<PolicyState, PolicyChange<T>> change) {
         PolicyChange<T> writes = change.apply(state);
         try {
-            for (Map.Entry<String, byte[]> model : writes.modelBytes().entrySet()) {
-                Path file = modelFile(model.getKey());
-                if (!Files.exists(file)) {
-                    replace(file, model.getValue());
-                }
-            }
+            writeOnce(writes.modelBytes(), this::modelFile);
+            writeOnce(writes.suiteBytes(), this::suiteFile);
             Map<String, PolicyVersion> versions = new LinkedHashMap<>(state.versions());
             writes.versions().forEach(version -> versions.put(version.id(), version));
             List<Activation> timeline = new ArrayList<>(state.timeline());
@@ -87,13 +84,36 @@ final class EmbeddedPolicyStore implements PolicyStore {
         }
     }
 
+    /** Content-addressed files are written once: a file already there holds the same bytes. */
+    private static void writeOnce(Map<String, byte[]> bytesBySha, Function<String, Path> fileOf) throws IOException {
+        for (Map.Entry<String, byte[]> content : bytesBySha.entrySet()) {
+            Path file = fileOf.apply(content.getKey());
+            if (!Files.exists(file)) {
+                replace(file, content.getValue());
+            }
+        }
+    }
+
     @Override
     public byte[] model(String sha256) {
+        return read(modelFile(sha256), "Model " + sha256);
+    }
+
+    @Override
+    public byte[] suite(String sha256) {
+        return read(suiteFile(sha256), "Suite file " + sha256);
+    }
+
+    private byte[] read(Path file, String what) {
         try {
-            return Files.readAllBytes(modelFile(sha256));
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Model " + sha256 + " is missing from the policy store in " + directory, e);
+            throw new UncheckedIOException(what + " is missing from the policy store in " + directory, e);
         }
+    }
+
+    private Path suiteFile(String sha256) {
+        return directory.resolve("suites").resolve(sha256 + ".csv");
     }
 
     private Path modelFile(String sha256) {

@@ -24,7 +24,14 @@ public record PolicyDiff(
         @Schema(description = "The version compared from, usually the draft's parent, e.g. 2026.11.0") String from,
         @Schema(description = "The version compared to, e.g. the draft 2026.11.30-1") String to,
         @Schema(description = "How much changed, in counts") Summary summary,
-        @Schema(description = "Each model file that differs, with its tables, rows and cells") List<ModelDiff> models) {
+        @Schema(description = "Each model file that differs, with its tables, rows and cells") List<ModelDiff> models,
+        @Schema(description = "Each CSV scenario suite the two versions see differently (a version's own copy against the "
+                + "other's, or the stored suite), row by row and cell by cell") List<SuiteDiff> suites) {
+
+    /** The same comparison with the suites the versions see differently. */
+    public PolicyDiff withSuites(List<SuiteDiff> changedSuites) {
+        return new PolicyDiff(from, to, summary, models, List.copyOf(changedSuites));
+    }
 
     public enum Change {
         ADDED, REMOVED, CHANGED
@@ -99,7 +106,7 @@ public record PolicyDiff(
             models.add(model(path, old == null ? null : DmnDocument.parse(path, old),
                     now == null ? null : DmnDocument.parse(path, now)));
         }
-        return new PolicyDiff(fromId, toId, summarise(models), models);
+        return new PolicyDiff(fromId, toId, summarise(models), models, List.of());
     }
 
     private static ModelDiff model(String path, DmnDocument old, DmnDocument now) {

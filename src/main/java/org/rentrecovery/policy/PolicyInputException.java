@@ -42,6 +42,16 @@ public class PolicyInputException extends RuntimeException {
                 errors, problems);
     }
 
+    /** A suite file a draft cannot carry as sent: each problem names the file, the line and, for a cell, the column. */
+    public static PolicyInputException invalidSuite(String path, List<ModelProblem> problems) {
+        List<Problem.FieldError> errors = problems.stream()
+                .map(problem -> new Problem.FieldError(problem.location(), problem.message())).toList();
+        String first = problems.isEmpty() ? "" : ": " + problems.get(0).location() + ": " + problems.get(0).message();
+        return new PolicyInputException(400, "/problems/policy-invalid-suite", "The scenario suite is not valid",
+                "The suite " + path + " cannot be read" + first + (problems.size() > 1 ? " (and " + (problems.size() - 1)
+                        + " more)" : ""), errors, problems);
+    }
+
     public static PolicyInputException notFound(String what) {
         return new PolicyInputException(404, "/problems/policy-not-found", "No such policy version", what + " does not exist",
                 List.of(), List.of());

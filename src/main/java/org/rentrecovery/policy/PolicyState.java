@@ -88,6 +88,11 @@ public record PolicyState(Map<String, PolicyVersion> versions, List<Activation> 
         return periods;
     }
 
+    /** The periods one version was, is or will be in force, oldest first (empty when it never applied). */
+    public List<Period> periodsOf(String versionId) {
+        return periods().stream().filter(period -> period.versionId().equals(versionId)).toList();
+    }
+
     /**
      * DRAFT until approved; APPROVED until activated; ACTIVE while in force today or scheduled to
      * be in force from a later day; RETIRED once nothing on the timeline can make it apply again

@@ -17,8 +17,11 @@ interface PolicyStore extends AutoCloseable {
      */
     <T> T change(Function<PolicyState, PolicyChange<T>> change);
 
-    /** The bytes stored under a SHA-256. */
+    /** The model bytes stored under a SHA-256. */
     byte[] model(String sha256);
+
+    /** The scenario suite bytes stored under a SHA-256. */
+    byte[] suite(String sha256);
 
     /** For the startup log: where the store is. */
     String describe();

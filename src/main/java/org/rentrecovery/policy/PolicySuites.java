@@ -25,17 +25,20 @@ import org.rentrecovery.scenarios.SuiteLoader;
  * The scenario suites against a draft: every scenario runs as written (the version in force on its
  * {@code asOf}) and again pinned to the draft, and each expectation that holds under one and not
  * the other is listed with both values and both decisions' reasons. These are the suites that
- * encode the policy being changed.
+ * encode the policy being changed. The suites are those the version sees ({@link DraftSuites}): its
+ * own copies of the suites its change rewrote in place of the stored files.
  */
 @ApplicationScoped
 public class PolicySuites {
     private final PolicyService service;
     private final ScenarioRunner runner;
+    private final DraftSuites files;
 
     @Inject
-    public PolicySuites(PolicyService service, ScenarioRunner runner) {
+    public PolicySuites(PolicyService service, ScenarioRunner runner, DraftSuites files) {
         this.service = service;
         this.runner = runner;
+        this.files = files;
     }
 
     /** An expectation whose outcome the version moves: held before and not after, or the other way. */
@@ -57,6 +60,10 @@ public class PolicySuites {
     public record MovedScenario(
             @Schema(description = ScenarioFields.NAME) String name,
             @Schema(description = ScenarioFields.FILE) String file,
+            @Schema(description = "The suite file's path under the suites folder, as the suite endpoints name it, e.g. "
+                    + "escalation/first-steps.csv") String suite,
+            @Schema(description = "True when the scenario was read from the version's own copy of its suite, false when from "
+                    + "the stored suite") boolean inVersion,
             @Schema(description = ScenarioFields.LINE) int line,
             @Schema(description = ScenarioFields.REFERENCE) String reference,
             @Schema(description = ScenarioFields.TARGET) String target,
@@ -78,7 +85,9 @@ public class PolicySuites {
             @Schema(description = "Scenarios that pass under the candidate") int passedAfter,
             @Schema(description = "Scenarios with an expectation whose outcome the candidate changes") int moved,
             @Schema(description = "Those scenarios, each with its moved expectations and both decisions' reasons") List<MovedScenario> movedScenarios,
-            @Schema(description = "Each problem that kept a suite file or scenario from running") List<BadFile> badFiles) {
+            @Schema(description = "Each problem that kept a suite file or scenario from running") List<BadFile> badFiles,
+            @Schema(description = "The suite files the version carries its own copies of (paths under the suites folder); "
+                    + "the suites run read them in place of the stored files") List<String> suiteCopies) {
     }
 
     /** Runs the stored suites (all, or the named files and folders under the suites folder). */
@@ -86,7 +95,7 @@ public class PolicySuites {
         PolicyVersion candidate = service.versions().version(candidateId);
         service.versions().compiled(candidate.id()); // an invalid version is refused before anything runs
         ScenarioEngine engine = runner.engine();
-        SuiteLoader.Loaded loaded = load(engine, stored);
+        SuiteLoader.Loaded loaded = load(candidateId, stored);
         List<Suite> suites = loaded.suites();
         List<BadFile> bad = loaded.badFiles();
         int total = 0;
@@ -104,17 +113,21 @@ public class PolicySuites {
                 passedAfter += afterPassed ? 1 : 0;
                 List<MovedExpectation> changes = changes(before, after);
                 if (!changes.isEmpty() || beforePassed != afterPassed) {
-                    moved.add(new MovedScenario(scenario.name(), scenario.file(), scenario.line(), scenario.reference(),
+                    String suiteFile = files.relative(scenario.file());
+                    moved.add(new MovedScenario(scenario.name(), scenario.file(), suiteFile,
+                            candidate.suites().containsKey(suiteFile), scenario.line(), scenario.reference(),
                             scenario.target(), beforePassed, afterPassed, changes, before.response().get("reasons"),
                             after.response().get("reasons")));
                 }
             }
         }
-        return new Report(candidateId, total, passedBefore, passedAfter, moved.size(), moved, bad);
+        return new Report(candidateId, total, passedBefore, passedAfter, moved.size(), moved, bad,
+                List.copyOf(candidate.suites().keySet()));
     }
 
-    /** The stored suites named (every one when none is), each under the suites folder. */
-    private SuiteLoader.Loaded load(ScenarioEngine engine, List<String> stored) {
+    /** The suites named (every one when none is), each under the suites folder, as the version sees them. */
+    private SuiteLoader.Loaded load(String candidateId, List<String> stored) {
+        SuiteLoader loader = files.loader(candidateId);
         Path root = runner.directory();
         List<String> names = stored == null || stored.isEmpty() ? List.of("") : stored;
         List<Suite> suites = new ArrayList<>();
@@ -127,7 +140,7 @@ public class PolicySuites {
                         ? "names no suite file or folder under the suites folder: " + name
                         : "cannot be run: there are no stored suites (rentrecovery.scenarios.directory)");
             }
-            SuiteLoader.Loaded loaded = engine.loader().load(location);
+            SuiteLoader.Loaded loaded = files.load(candidateId, loader, location);
             suites.addAll(loaded.suites());
             bad.addAll(loaded.badFiles());
         }

@@ -29,15 +29,16 @@ final class PolicyTables {
     }
 
     PolicyState read(Connection connection) throws SQLException {
-        Map<String, PolicyVersion> versions = readVersions(connection, readModels(connection));
+        Map<String, PolicyVersion> versions = readVersions(connection, readFiles(connection, "policy_version_model"),
+                readFiles(connection, "policy_version_suite"));
         return new PolicyState(versions, readTimeline(connection), readEvents(connection));
     }
 
-    /** Each version's model files: path to content digest, by version id. */
-    private Map<String, TreeMap<String, String>> readModels(Connection connection) throws SQLException {
+    /** Each version's model (or suite) files: path to content digest, by version id. */
+    private Map<String, TreeMap<String, String>> readFiles(Connection connection, String fileTable) throws SQLException {
         Map<String, TreeMap<String, String>> models = new HashMap<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT version_id, path, sha256 FROM " + table("policy_version_model"))) {
+                ResultSet rows = statement.executeQuery("SELECT version_id, path, sha256 FROM " + table(fileTable))) {
             while (rows.next()) {
                 models.computeIfAbsent(rows.getString(1), id -> new TreeMap<>()).put(rows.getString(2), rows.getString(3));
             }
@@ -45,8 +46,8 @@ final class PolicyTables {
         return models;
     }
 
-    private Map<String, PolicyVersion> readVersions(Connection connection, Map<String, TreeMap<String, String>> models)
-            throws SQLException {
+    private Map<String, PolicyVersion> readVersions(Connection connection, Map<String, TreeMap<String, String>> models,
+            Map<String, TreeMap<String, String>> suites) throws SQLException {
         Map<String, PolicyVersion> versions = new LinkedHashMap<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("""
@@ -57,7 +58,8 @@ final class PolicyTables {
                 versions.put(id, new PolicyVersion(id, rows.getString("parent_id"), rows.getString("author"),
                         instant(rows, "created_at"), rows.getString("note"), rows.getInt("contract"),
                         Set.of((String[]) rows.getArray("contributors").getArray()), rows.getString("approved_by"),
-                        instant(rows, "approved_at"), models.getOrDefault(id, new TreeMap<>())));
+                        instant(rows, "approved_at"), models.getOrDefault(id, new TreeMap<>()),
+                        suites.getOrDefault(id, new TreeMap<>())));
             }
         }
         return versions;
@@ -100,6 +102,7 @@ final class PolicyTables {
 
     void write(Connection connection, PolicyChange<?> writes) throws SQLException {
         writeBlobs(connection, writes.modelBytes());
+        writeBlobs(connection, writes.suiteBytes());
         for (PolicyVersion version : writes.versions()) {
             writeVersion(connection, version);
         }
@@ -120,7 +123,7 @@ final class PolicyTables {
         }
     }
 
-    /** A version (inserted, or its contributors and approval updated) and its model files' digests, replaced whole. */
+    /** A version (inserted, or its contributors and approval updated) and its model and suite files' digests, replaced whole. */
     private void writeVersion(Connection connection, PolicyVersion version) throws SQLException {
         try (PreparedStatement upsert = connection.prepareStatement("""
                 INSERT INTO %s (id, parent_id, author, created_at, note, contract, contributors, approved_by, approved_at)
@@ -139,17 +142,23 @@ final class PolicyTables {
             upsert.setTimestamp(9, version.approvedAt() == null ? null : Timestamp.from(version.approvedAt()));
             upsert.executeUpdate();
         }
+        replaceFiles(connection, "policy_version_model", version.id(), version.models());
+        replaceFiles(connection, "policy_version_suite", version.id(), version.suites());
+    }
+
+    private void replaceFiles(Connection connection, String fileTable, String versionId, Map<String, String> files)
+            throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM " + table("policy_version_model") + " WHERE version_id = ?")) {
-            delete.setString(1, version.id());
+                "DELETE FROM " + table(fileTable) + " WHERE version_id = ?")) {
+            delete.setString(1, versionId);
             delete.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + table("policy_version_model") + " (version_id, path, sha256) VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, String> model : version.models().entrySet()) {
-                insert.setString(1, version.id());
-                insert.setString(2, model.getKey());
-                insert.setString(3, model.getValue());
+                "INSERT INTO " + table(fileTable) + " (version_id, path, sha256) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                insert.setString(1, versionId);
+                insert.setString(2, file.getKey());
+                insert.setString(3, file.getValue());
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -31,6 +31,7 @@ public final class PolicyVersions {
     private final CompiledVersions compiled;
     private final ReleaseVersions release;
     private final Activations activations;
+    private final VersionSuites suites;
 
     PolicyVersions(PolicyStore store, PolicyCompiler compiler, Clock clock, ZoneId zone, long maxModelBytes,
             Consumer<PolicyState> onChange) {
@@ -43,6 +44,7 @@ public final class PolicyVersions {
         this.compiled = new CompiledVersions(store, compiler);
         this.release = new ReleaseVersions(store, compiler, clock);
         this.activations = new Activations(store, compiled, clock, this::today, this::version);
+        this.suites = new VersionSuites(store, clock, this::today);
     }
 
     public LocalDate today() {
@@ -88,7 +90,7 @@ public final class PolicyVersions {
             Instant now = clock.instant();
             String id = nextId(state, today());
             PolicyVersion draft = new PolicyVersion(id, from.id(), actor, now, note, from.contract(),
-                    java.util.Set.of(actor), null, null, from.models());
+                    java.util.Set.of(actor), null, null, from.models(), from.suites());
             return new PolicyChange<>(List.of(draft), Map.of(), List.of(),
                     List.of(event(state, 1, id, PolicyEvent.Type.DRAFT_CREATED, actor, now,
                             "draft from " + from.id() + ": " + note)), draft);
@@ -136,7 +138,7 @@ public final class PolicyVersions {
             }
             PolicyVersion changed = new PolicyVersion(current.id(), current.parentId(), current.author(),
                     current.createdAt(), current.note(), PolicyContract.CURRENT, candidate.contributors(), null, null,
-                    candidate.models());
+                    candidate.models(), current.suites());
             Instant now = clock.instant();
             return new PolicyChange<>(List.of(changed), Map.of(sha, bytes), List.of(),
                     List.of(event(state, 1, draftId, PolicyEvent.Type.MODEL_UPLOADED, actor, now,
@@ -148,11 +150,21 @@ public final class PolicyVersions {
     }
 
     private void requireDraft(PolicyState state, PolicyVersion version) {
-        PolicyStatus status = state.status(version.id(), today());
+        requireDraft(state, version, today());
+    }
+
+    /** Refuses (409) a change to a version that is no longer a draft. */
+    static void requireDraft(PolicyState state, PolicyVersion version, LocalDate today) {
+        PolicyStatus status = state.status(version.id(), today);
         if (status != PolicyStatus.DRAFT) {
             throw PolicyInputException.conflict("policy-not-a-draft", "Only a draft can be changed",
                     "Policy version " + version.id() + " is " + status + "; make a draft from it to change it");
         }
+    }
+
+    /** The suite files versions carry: read, and changed in a draft. */
+    public VersionSuites suites() {
+        return suites;
     }
 
     /** Compiles and checks the version as it is now, and records the outcome. */
@@ -183,9 +195,9 @@ public final class PolicyVersions {
             PolicyVersion current = state.version(id).orElseThrow(() -> PolicyInputException.notFound("policy version " + id));
             requireDraft(state, current);
             requireSecondPerson(current, actor);
-            if (!current.contentDigest().equals(digest)) {
+            if (!current.contentDigest().equals(digest) || !current.suites().equals(draft.suites())) {
                 throw PolicyInputException.conflict("policy-changed-meanwhile", "The draft changed meanwhile",
-                        "A model of draft " + id + " was uploaded while it was being checked; approve again");
+                        "A model or suite of draft " + id + " was uploaded while it was being checked; approve again");
             }
             Instant now = clock.instant();
             PolicyVersion result = current.approvedBy(actor, now);

@@ -48,7 +48,7 @@ final class PostgresPolicyStore implements PolicyStore {
         Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
                 .table("policy_schema_history").skipDefaultResolvers(true)
                 .locations("classpath:db/policy")
-                .javaMigrations(new V1__PolicyVersions())
+                .javaMigrations(new V1__PolicyVersions(), new V2__PolicyVersionSuites())
                 .load().migrate();
     }
 
@@ -58,6 +58,16 @@ final class PostgresPolicyStore implements PolicyStore {
         public void migrate(Context context) throws Exception {
             try (Statement statement = context.getConnection().createStatement()) {
                 statement.execute(script("db/policy/V1__policy_versions.sql"));
+            }
+        }
+    }
+
+    /** Runs {@code db/policy/V2__policy_version_suites.sql}: the suite copies a version carries. */
+    final class V2__PolicyVersionSuites extends BaseJavaMigration {
+        @Override
+        public void migrate(Context context) throws Exception {
+            try (Statement statement = context.getConnection().createStatement()) {
+                statement.execute(script("db/policy/V2__policy_version_suites.sql"));
             }
         }
     }
@@ -128,6 +138,11 @@ final class PostgresPolicyStore implements PolicyStore {
         } catch (SQLException e) {
             throw new PolicyStoreUnavailableException("The policy store in PostgreSQL could not be written", e);
         }
+    }
+
+    @Override
+    public byte[] suite(String sha256) {
+        return model(sha256); // one content table holds both
     }
 
     @Override

@@ -76,7 +76,7 @@ final class ReleaseVersions {
             String id = PolicyVersions.nextId(state, today);
             ModelBytes.Addressed content = ModelBytes.Addressed.of(upgraded);
             PolicyVersion version = new PolicyVersion(id, active.id(), RELEASE, now, note, current,
-                    Set.of(RELEASE), RELEASE, now, content.paths());
+                    Set.of(RELEASE), RELEASE, now, content.paths(), active.suites());
             Activation entry = new Activation(state.lastActivationSequence() + 1, id, today, RELEASE, now, note, false);
             return new PolicyChange<>(List.of(version), content.bytes(), List.of(entry),
                     List.of(PolicyVersions.event(state, 1, id, PolicyEvent.Type.CONTRACT_UPGRADED, RELEASE, now,

@@ -161,11 +161,12 @@ final class CsvSuiteReader {
         Set<String> seen = new LinkedHashSet<>();
         for (String column : columns) {
             if (!seen.add(column)) {
-                found.add(new BadFile(file, 1, "column '" + column + "' appears twice"));
+                found.add(new BadFile(file, 1, "column '" + column + "' appears twice", column));
             }
             if (!CSV_PLAIN_COLUMNS.contains(column) && !column.startsWith("given.") && !column.startsWith("expect.")) {
                 found.add(new BadFile(file, 1, "unknown column '" + column
-                        + "': columns are name, reference, description, target, tags, given.<case path> and expect.<response path>"));
+                        + "': columns are name, reference, description, target, tags, given.<case path> and expect.<response path>",
+                        column));
             }
         }
         if (columns.stream().noneMatch(c -> c.startsWith("expect."))) {
@@ -197,18 +198,33 @@ final class CsvSuiteReader {
                 continue; // an empty cell leaves the suite default as it is
             }
             if (column.startsWith("given.")) {
-                problems.attempt(() -> givenCell(file, line, column, cell, request, givenCells, givenLines));
+                problems.attempt(inColumn(column, () -> givenCell(file, line, column, cell, request, givenCells, givenLines)));
             } else if (column.startsWith("expect.")) {
-                problems.attempt(() -> own.add(cells.expectation(file, line, column.substring("expect.".length()), cell)));
+                problems.attempt(inColumn(column, () -> own.add(cells.expectation(file, line, column.substring("expect.".length()), cell))));
             }
         }
         List<Expectation> defaultExpectations = defaults.scenario() == null ? List.of() : defaults.scenario().expectations();
         if (own.isEmpty() && defaultExpectations.isEmpty()) {
             problems.add(file, line, "the row has no expectation: fill at least one expect. cell");
         }
+        int mark = problems.count();
+        List<Expectation> expectations = expect.combine(problems, defaultExpectations, own, file, line, target, true);
+        // A row's expectation is its column's cell: a problem with it names the column too.
+        problems.placeSince(mark, bad -> own.stream().filter(e -> bad.line() == line && bad.message().startsWith("expect '" + e.path() + "'"))
+                .findFirst().map(e -> bad.inColumn("expect." + e.path())).orElse(bad));
         return new Scenario(defaults.suiteName(), name, Optional.ofNullable(blankToNull(row.get("reference"))).orElse(defaults.reference()),
-                file, line, target, request, expect.combine(problems, defaultExpectations, own, file, line, target, true),
-                List.copyOf(tags), givenCells, Map.copyOf(givenLines));
+                file, line, target, request, expectations, List.copyOf(tags), givenCells, Map.copyOf(givenLines));
+    }
+
+    /** A cell's check, whose problems name the cell's column (a policy officer's upload is answered with file, line and column). */
+    private static Runnable inColumn(String column, Runnable check) {
+        return () -> {
+            try {
+                check.run();
+            } catch (ScenarioFileException e) {
+                throw new ScenarioFileException(e.problems().stream().map(problem -> problem.inColumn(column)).toList());
+            }
+        };
     }
 
     /** The row's name, unique in its suite; a placeholder naming its line when it has none. */

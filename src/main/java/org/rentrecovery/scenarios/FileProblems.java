@@ -36,6 +36,18 @@ final class FileProblems {
         found.add(new BadFile(file, line, message));
     }
 
+    /** How many problems were found so far: a mark for {@link #placeSince}. */
+    int count() {
+        return found.size();
+    }
+
+    /** Gives each problem found since {@code mark} the place {@code placing} finds for it (e.g. its CSV column). */
+    void placeSince(int mark, java.util.function.UnaryOperator<BadFile> placing) {
+        for (int i = mark; i < found.size(); i++) {
+            found.set(i, placing.apply(found.get(i)));
+        }
+    }
+
     boolean any() {
         return !found.isEmpty();
     }

@@ -63,6 +63,11 @@ public final class ScenarioEngine {
         return loader;
     }
 
+    /** A loader for this engine's targets whose expected names are {@code vocabulary}'s (e.g. with a draft's own names). */
+    public SuiteLoader loaderWith(Supplier<ValueVocabulary> vocabulary) {
+        return new SuiteLoader(targets, vocabulary);
+    }
+
     public ObjectMapper json() {
         return json;
     }

@@ -54,11 +54,24 @@ public class ScenarioFileException extends RuntimeException {
         return problems.get(0);
     }
 
-    /** As reported: {@code file:line: message}. */
+    /** As reported: {@code file:line: message}; a CSV cell's problem also names its column. */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
     public record BadFile(
             @Schema(description = "The scenario file, e.g. test-scenarios/guards/ground8.csv") String file,
             @Schema(description = "The line at fault, 0 when the file as a whole is") int line,
-            @Schema(description = "What is wrong there and how to write it instead") String message) {
+            @Schema(description = "What is wrong there and how to write it instead") String message,
+            @Schema(description = "In a CSV file, the column of the cell at fault as its header names it, e.g. "
+                    + "expect.escalation.step; absent when the problem is not one cell's") String column) {
+
+        public BadFile(String file, int line, String message) {
+            this(file, line, message, null);
+        }
+
+        /** The same problem, placed in a CSV column (unless it already names one). */
+        BadFile inColumn(String name) {
+            return column == null ? new BadFile(file, line, message, name) : this;
+        }
+
         @Override
         public String toString() {
             return file + (line > 0 ? ":" + line : "") + ": " + message;

@@ -23,7 +23,8 @@ import jakarta.ws.rs.Path;
 final class AllowedMethods {
     /** Every resource class with an /api path; {@code HttpDetailsTest} checks that none is left out. */
     static final List<Class<?>> RESOURCES = List.of(DecisionResource.class, BenefitCapResource.class,
-            BatchDecisionResource.class, StoredDecisionResource.class, PolicyResource.class, ScenarioResource.class,
+            BatchDecisionResource.class, StoredDecisionResource.class, PolicyResource.class, PolicySuiteResource.class,
+            ScenarioResource.class,
             SessionResource.class, PortfolioRunResource.class, WorklistResource.class);
 
     private record Route(Pattern path, int literalCharacters, String method) {

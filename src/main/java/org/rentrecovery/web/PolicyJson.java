@@ -21,6 +21,16 @@ public final class PolicyJson {
     public record SuitesRequest(@Schema(description = "Files or folders under test-scenarios/, e.g. escalation") List<String> stored) {
     }
 
+    @Schema(name = "AcceptRequest", description = "The moved expectations whose expected cells take the draft's answers")
+    public record AcceptRequest(
+            @Schema(description = "Each expectation, as the suites report names it") List<org.rentrecovery.policy.AcceptedExpectations.Choice> expectations) {
+    }
+
+    @Schema(name = "AcceptResult", description = "The expected cells rewritten in the draft's copies of its suites")
+    public record AcceptResult(@Schema(description = "The draft, e.g. 2026.11.30-1") String version,
+            @Schema(description = "Each cell rewritten, with its text before and after") List<org.rentrecovery.policy.AcceptedExpectations.Rewritten> rewritten) {
+    }
+
     @Schema(name = "AuditPeriod", description = "The days whose recorded decisions an impact decides again (UTC, inclusive)")
     public record AuditPeriod(@Schema(description = "The first day") LocalDate from, @Schema(description = "The last day") LocalDate to) {
     }
@@ -52,7 +62,8 @@ public final class PolicyJson {
             @Schema(description = "What it is for") String note,
             @Schema(description = "The user who approved it") String approvedBy,
             @Schema(description = "When it was approved") Instant approvedAt,
-            @Schema(description = "The version of the request and answer contract its tables were written for") int contract) {
+            @Schema(description = "The version of the request and answer contract its tables were written for") int contract,
+            @Schema(description = "The periods it was, is or will be in force (a retired version keeps the days it applied); empty when it never applied") List<PolicyState.Period> periods) {
     }
 
     /** A version in full: its models, lifecycle events and the periods it was or will be in force. */
@@ -71,6 +82,8 @@ public final class PolicyJson {
             @Schema(description = "The version of the request and answer contract its tables were written for") int contract,
             @Schema(description = "SHA-256 over all its models: two versions with the same digest decide alike") String contentDigest,
             @Schema(description = "Its model files") List<ModelFile> models,
+            @Schema(description = "The scenario suite files it carries its own copies of (its change rewrote them); the "
+                    + "stored suites apply for the rest") List<org.rentrecovery.policy.DraftSuites.SuiteFile> suites,
             @Schema(description = "The periods it was or will be in force") List<PolicyState.Period> periods,
             @Schema(description = "Every lifecycle event: drafted, uploaded, validated, approved, activated") List<PolicyEvent> events) {
     }

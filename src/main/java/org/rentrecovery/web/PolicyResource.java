@@ -33,13 +33,12 @@ import org.rentrecovery.web.PolicyJson.AuditPeriod;
 import org.rentrecovery.web.PolicyJson.Listing;
 import org.rentrecovery.web.PolicyJson.ModelFile;
 import org.rentrecovery.web.PolicyJson.NewDraft;
-import org.rentrecovery.web.PolicyJson.SuitesRequest;
 import org.rentrecovery.web.PolicyJson.VersionDetail;
 import org.rentrecovery.web.PolicyJson.VersionSummary;
 import org.rentrecovery.policy.ActingUser;
 import org.rentrecovery.policy.ImpactTally;
 import org.rentrecovery.policy.PolicyImpact;
-import org.rentrecovery.policy.PolicySuites;
+import org.rentrecovery.policy.DraftSuites;
 import org.rentrecovery.portfolio.CaseSource;
 import org.rentrecovery.policy.Activation;
 import org.rentrecovery.policy.PolicyDiff;
@@ -62,12 +61,12 @@ public class PolicyResource {
     private final PolicyService service;
     private final ActingUser user;
     private final PolicyImpact impact;
-    private final PolicySuites suites;
+    private final DraftSuites suites;
     private final JsonBody json;
     private final OverloadGate gate;
 
     @Inject
-    public PolicyResource(PolicyService service, ActingUser user, PolicyImpact impact, PolicySuites suites, JsonBody json,
+    public PolicyResource(PolicyService service, ActingUser user, PolicyImpact impact, DraftSuites suites, JsonBody json,
             OverloadGate gate) {
         this.json = json;
         this.gate = gate;
@@ -75,20 +74,6 @@ public class PolicyResource {
         this.user = user;
         this.impact = impact;
         this.suites = suites;
-    }
-
-    @POST
-    @Path("/{id}/suites")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Run the scenario suites against a version and list the expectations it moves",
-            description = "Every scenario runs as written (the version in force on its asOf) and pinned to this version; each "
-                    + "expectation that holds under one and not the other is listed with both values and both decisions' reasons.")
-    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SuitesRequest.class),
-            examples = @ExampleObject(name = "example", value = "{\"stored\": [\"escalation\"]}")))
-    public PolicySuites.Report suites(@PathParam("id") String id, byte[] body) throws Exception {
-        SuitesRequest request = read(body, SuitesRequest.class);
-        return gate.policySuites(() -> suites.run(id, request == null ? null : request.stored()));
     }
 
     @POST
@@ -139,7 +124,7 @@ public class PolicyResource {
     private static VersionSummary summary(PolicyState state, PolicyVersion version, LocalDate today) {
         return new VersionSummary(version.id(), version.parentId(), state.status(version.id(), today),
                 state.activeFrom(version.id(), today).orElse(null), version.author(), version.createdAt(), version.note(),
-                version.approvedBy(), version.approvedAt(), version.contract());
+                version.approvedBy(), version.approvedAt(), version.contract(), state.periodsOf(version.id()));
     }
 
     @GET
@@ -160,8 +145,9 @@ public class PolicyResource {
         return new VersionDetail(version.id(), version.parentId(), state.status(id, today),
                 state.activeFrom(id, today).orElse(null), version.author(), List.copyOf(version.contributors()),
                 version.createdAt(), version.note(), version.approvedBy(), version.approvedAt(), version.contract(),
-                version.contentDigest(), models,
-                state.periods().stream().filter(period -> period.versionId().equals(id)).toList(), state.eventsOf(id));
+                version.contentDigest(), models, version.suites().entrySet().stream()
+                        .map(suite -> new DraftSuites.SuiteFile(suite.getKey(), true, suite.getValue())).toList(),
+                state.periodsOf(id), state.eventsOf(id));
     }
 
     @GET
@@ -224,7 +210,8 @@ public class PolicyResource {
 
     @GET
     @Path("/{id}/diff")
-    @Operation(summary = "Row-by-row, cell-by-cell differences from another version (default: the parent)")
+    @Operation(summary = "Row-by-row, cell-by-cell differences from another version (default: the parent), in its models "
+            + "and in the scenario suites the two see differently")
     public PolicyDiff diff(@PathParam("id") String id, @QueryParam("from") String from) {
         PolicyVersions versions = service.versions();
         String base = from;
@@ -234,7 +221,7 @@ public class PolicyResource {
                 throw PolicyInputException.badField("from", "is required: version " + id + " has no parent to compare with");
             }
         }
-        return versions.diff(base, id);
+        return versions.diff(base, id).withSuites(suites.diff(base, id));
     }
 
     @POST

@@ -83,6 +83,9 @@ class PolicyApiTest {
                 .body("activation.versionId", equalTo(id), "inForceToday", equalTo(seed()));
         given().get("/api/policies/{id}", id).then().statusCode(200)
                 .body("status", equalTo("ACTIVE"), "activeFrom", equalTo(TODAY.plusDays(1).toString()));
+        given().get("/api/policies").then().statusCode(200)
+                .body("versions.find { it.id == '%s' }.periods[0].from".formatted(id), equalTo(TODAY.plusDays(1).toString()),
+                        "versions.find { it.id == '%s' }.periods[0].until".formatted(seed()), equalTo(TODAY.plusDays(1).toString()));
         // One and a half weeks in arrears: Letter 1 under the seed (from 1 week), not under the draft (from 2 weeks).
         decide(TODAY).body("policy.version", equalTo(seed()), "escalation.step", equalTo("LETTER_1"));
         decide(TODAY.plusDays(1)).body("policy.version", equalTo(id), "escalation.step", not(equalTo("LETTER_1")));

@@ -104,6 +104,16 @@ class PolicyVersionsTest {
         assertThat(state.inForce(TODAY.plusDays(10))).contains(second);
         assertThat(state.inForce(TODAY.minusDays(1))).contains("2026.11.0");
         assertThat(state.periods()).extracting(PolicyState.Period::versionId).containsExactly("2026.11.0", first, second);
+
+        // Twelve days on, the first is retired and still names the days it was in force (the workbench's list shows them).
+        LocalDate later = TODAY.plusDays(12);
+        PolicyState thenState = new PolicyVersions(new EmbeddedPolicyStore(directory), DMN_FORM,
+                Clock.fixed(later.atStartOfDay(LONDON).plusHours(12).toInstant(), ZoneOffset.UTC), LONDON, 5_000_000,
+                published::add).state();
+        assertThat(thenState.status(first, later)).isEqualTo(PolicyStatus.RETIRED);
+        assertThat(thenState.activeFrom(first, later)).isEmpty();
+        assertThat(thenState.periodsOf(first)).containsExactly(new PolicyState.Period(first, TODAY, TODAY.plusDays(10)));
+        assertThat(thenState.periodsOf(second)).containsExactly(new PolicyState.Period(second, TODAY.plusDays(10), null));
     }
 
     @Test
@@ -185,6 +195,37 @@ class PolicyVersionsTest {
         assertThat(reopened.state()).isEqualTo(versions.state());
         assertThat(reopened.models(approved).get(PolicyFiles.LADDER)).isEqualTo(PolicyFiles.ladderWithLetter1AtTwoWeeks());
     }
+
+    @Test
+    void shouldCarryADraftsSuiteCopiesThroughApprovalActivationTheNextDraftAndARestart() {
+        PolicyVersion draft = versions.createDraft("2026.11.0", "Letter 1 from two weeks", "alice");
+        byte[] copy = SUITE_COPY.getBytes(StandardCharsets.UTF_8);
+        versions.suites().change(draft.id(), Map.of(SUITE, copy), Map.of(), "dora", PolicyEvent.Type.SUITE_UPLOADED, "uploaded");
+        // A change made from a stale reading of the copy stores nothing.
+        assertThatThrownBy(() -> versions.suites().change(draft.id(), Map.of(SUITE, "name\n".getBytes(StandardCharsets.UTF_8)),
+                Map.of(), "dora", PolicyEvent.Type.SUITE_UPLOADED, "stale"))
+                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.status()).isEqualTo(409));
+        PolicyVersion changed = versions.version(draft.id());
+        assertThat(changed.contributors()).contains("dora");
+        assertThat(versions.state().eventsOf(draft.id())).extracting(PolicyEvent::type)
+                .containsExactly(PolicyEvent.Type.DRAFT_CREATED, PolicyEvent.Type.SUITE_UPLOADED);
+
+        versions.approve(draft.id(), "bob", null);
+        versions.activate(draft.id(), TODAY.plusDays(1), "bob", null);
+        assertThatThrownBy(() -> versions.suites().change(draft.id(), Map.of(SUITE, copy), Map.of(SUITE, changed.suites().get(SUITE)),
+                "bob", PolicyEvent.Type.SUITE_UPLOADED, "after approval"))
+                .isInstanceOfSatisfying(PolicyInputException.class, e -> assertThat(e.status()).isEqualTo(409));
+        PolicyVersion next = versions.createDraft(draft.id(), "next change", "carol");
+        assertThat(next.suites()).isEqualTo(changed.suites());
+
+        PolicyVersions reopened = open(directory);
+        assertThat(reopened.state()).isEqualTo(versions.state());
+        assertThat(new String(reopened.suites().of(reopened.version(next.id())).get(SUITE), StandardCharsets.UTF_8))
+                .isEqualTo(SUITE_COPY);
+    }
+
+    static final String SUITE = "escalation/first-steps.csv";
+    static final String SUITE_COPY = "name,expect.escalation.step\nLetter 1 at two weeks,LETTER_1\n";
 
     @Test
     void shouldRollBackOnlyWhenSomethingWasActivated() {

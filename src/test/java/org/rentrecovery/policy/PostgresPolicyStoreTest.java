@@ -70,6 +70,24 @@ class PostgresPolicyStoreTest {
     }
 
     @Test
+    void shouldStoreADraftsSuiteCopiesForEveryReplica() {
+        PolicyVersions first = replica(new ArrayList<>());
+        first.seedIfEmpty("2026.11.0", PolicyFiles.seed());
+        PolicyVersions second = replica(new ArrayList<>());
+        PolicyVersion draft = first.createDraft("2026.11.0", "suites follow", "alice");
+        byte[] copy = PolicyVersionsTest.SUITE_COPY.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        first.suites().change(draft.id(), java.util.Map.of(PolicyVersionsTest.SUITE, copy), java.util.Map.of(), "alice",
+                PolicyEvent.Type.SUITE_UPLOADED, "uploaded");
+        second.approve(draft.id(), "bob", null);
+
+        PolicyVersion seen = second.version(draft.id());
+        assertThat(second.state()).isEqualTo(first.state());
+        assertThat(seen.suites()).containsOnlyKeys(PolicyVersionsTest.SUITE);
+        assertThat(second.suites().of(seen).get(PolicyVersionsTest.SUITE)).isEqualTo(copy);
+        assertThat(second.createDraft(draft.id(), "next", "carol").suites()).isEqualTo(seen.suites());
+    }
+
+    @Test
     void shouldSerialiseConcurrentChangesFromManyReplicas() throws Exception {
         PolicyVersions first = replica(new ArrayList<>());
         first.seedIfEmpty("2026.11.0", PolicyFiles.seed());

@@ -224,9 +224,27 @@ class WorkbenchJourneyTest {
                 .anySatisfy(scenario -> assertThat(scenario.getText()).contains("EscalationStep/letter-1"));
         browser.screenshot("08-suites");
         browser.assertAccessible("suites");
+        theAuthorUpdatesAMovedExpectationInTheDraft();
 
         impactOnAnUploadedPortfolio();
         impactOnTheCasesDecidedToday();
+    }
+
+    /**
+     * "Letter 1 at exactly one week's rent" expects LETTER_1: the author takes the draft's answer for it,
+     * which is written into the draft's copy of first-steps.csv; the suites run again on that copy.
+     */
+    private void theAuthorUpdatesAMovedExpectationInTheDraft() {
+        By update = By.cssSelector("button[data-accept][data-suite='escalation/first-steps.csv'][data-line='9'][data-path='escalation.step']");
+        browser.waitFor(update).click();
+        assertThat(browser.waitFor(By.id("suite-notice"), SLOW).getText())
+                .contains("escalation/first-steps.csv line 9, expect.escalation.step: LETTER_1 →");
+        assertThat(browser.driver.findElements(update)).as("the expectation holds under the draft now").isEmpty();
+        assertThat(browser.driver.findElement(By.id("suite-files")).getText())
+                .contains("escalation/first-steps.csv").contains("Draft's copy");
+        given().get("/api/policies/{id}", draftId).then().statusCode(200)
+                .body("suites[0].path", org.hamcrest.Matchers.equalTo("escalation/first-steps.csv"));
+        browser.assertAccessible("suites-updated");
     }
 
     /** Letter 1 cases under two weeks' arrears move, with examples side by side. */
