@@ -1,10 +1,13 @@
 package org.rentrecovery.engine;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.dmn.api.core.DMNType;
 import org.kie.dmn.model.api.DecisionRule;
@@ -28,6 +31,13 @@ final class FastTable {
     private final Row[] rows;
     private final DMNType resultType;
     private final boolean noMatchAdmitted;
+    /**
+     * kie-dmn's verdict on answers with a computed cell, by the answer's value: its check evaluates the vocabulary's
+     * allowed values as FEEL (about a third of the fast evaluator's time on a case at the notice step), and it depends on
+     * the value alone. The computed cells of the policy tables take few values (a notice type, a date...), so a few
+     * hundred remembered answers cover them; past {@link TypeGate#MEMORY} the check is asked every time.
+     */
+    private final Map<Object, Boolean> computedAnswersAdmitted = new ConcurrentHashMap<>();
 
     /** A row's outputs: its answer when every cell is a literal ({@code fixed}), else the cells to work out. */
     private record Row(Object fixed, boolean admitted, String[] names, FeelNode[] cells) {
@@ -132,10 +142,43 @@ final class FastTable {
             result = answers[0];
             selected.add(new RuleTrace.SelectedRow(name, matched.get(0) + 1));
         }
-        if (computed && !resultType.isAssignableValue(result)) {
+        if (computed && !admitsComputed(result)) {
             throw FeelOps.decline(name + ": a computed output its type refuses");
         }
         return result;
+    }
+
+    /** kie-dmn's type check of an answer with a computed cell, remembered by value for answers of plain values. */
+    private boolean admitsComputed(Object result) {
+        if (!plain(result)) {
+            return resultType.isAssignableValue(result);
+        }
+        Boolean known = computedAnswersAdmitted.get(result);
+        if (known != null) {
+            return known;
+        }
+        boolean admitted = resultType.isAssignableValue(result);
+        if (computedAnswersAdmitted.size() < TypeGate.MEMORY) {
+            // A copy as the key: the answer itself goes on to the caller, which must not be able to change a key.
+            computedAnswersAdmitted.put(result instanceof List<?> list ? Collections.unmodifiableList(new ArrayList<>(list)) : result,
+                    admitted);
+        }
+        return admitted;
+    }
+
+    /** Values compared by what they hold (names, numbers with their scale, booleans, dates), in lists and columns. */
+    private static boolean plain(Object value) {
+        if (value == null || value instanceof String || value instanceof Boolean || value instanceof BigDecimal
+                || value instanceof LocalDate) {
+            return true;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().allMatch(FastTable::plain);
+        }
+        if (value instanceof Map<?, ?> columns) {
+            return columns.values().stream().allMatch(FastTable::plain);
+        }
+        return false;
     }
 
     /** No row matched: kie-dmn answers null for a single-hit table and an empty list for COLLECT. */
