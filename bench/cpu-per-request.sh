@@ -5,14 +5,16 @@
 #   bench/cpu-per-request.sh [connections, default 8] [seconds per measurement, default 15] [rounds, default 3]
 # SERVICE_OPTS adds JVM flags, e.g. the "before" of the switchable changes:
 #   SERVICE_OPTS="-Drentrecovery.security.verified-tokens.size=0 -Drentrecovery.rules.fresh-instances=true"
+# BENCH_PORT and BENCH_JOURNAL_DIR (a tmpfs folder, removed before and after) keep runs of several people apart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 conns=${1:-8}; secs=${2:-15}; rounds=${3:-3}
 port=${BENCH_PORT:-18097}
 base=http://127.0.0.1:$port
 export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar target/quarkus-app/quarkus-run.jar token --role decisions 2>/dev/null)}
-rm -rf /dev/shm/bench-cpu-journal
-QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=/dev/shm/bench-cpu-journal/decision-journal.ndjson \
+journal=${BENCH_JOURNAL_DIR:-/dev/shm/bench-cpu-journal}
+rm -rf "$journal"
+QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=$journal/decision-journal.ndjson \
     java -Xmx512m ${SERVICE_OPTS:-} -Dquarkus.http.port=$port -Drentrecovery.bench.trivial-dmn=bench/trivial.dmn \
     -jar target/quarkus-app/quarkus-run.jar >/tmp/bench-cpu-$port.log 2>&1 &
 pid=$!
@@ -36,5 +38,5 @@ for round in $(seq 1 "$rounds"); do
     measure trivial /bench/trivial bench/trivial.lua
     measure next-action /api/decisions/next-action bench/next-action.lua
 done
-echo "journal: $(wc -l < /dev/shm/bench-cpu-journal/decision-journal.ndjson) lines, $(stat -c %s /dev/shm/bench-cpu-journal/decision-journal.ndjson) bytes"
-rm -rf /dev/shm/bench-cpu-journal
+echo "journal: $(wc -l < "$journal/decision-journal.ndjson") lines, $(stat -c %s "$journal/decision-journal.ndjson") bytes"
+rm -rf "$journal"
