@@ -3,6 +3,7 @@ package org.rentrecovery.analysis;
 import java.time.LocalDate;
 
 import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.TenantProtections;
 import org.rentrecovery.contract.Vocabulary.BreathingSpaceType;
 import org.rentrecovery.law.LegalParameters;
 
@@ -17,7 +18,7 @@ final class BreathingSpaces {
     }
 
     static Status on(CaseFacts facts, LegalParameters law, LocalDate on) {
-        CaseFacts.BreathingSpace bs = facts.breathingSpace();
+        TenantProtections.BreathingSpace bs = facts.breathingSpace();
         if (bs == null) {
             return Status.NONE;
         }
@@ -36,7 +37,7 @@ final class BreathingSpaces {
 
     /** The case's moratorium, as the notice rules read it (SI 2020/1311 reg 7, reg 9); null if none. */
     static MoratoriumWindow window(CaseFacts facts, LegalParameters law) {
-        CaseFacts.BreathingSpace given = facts.breathingSpace();
+        TenantProtections.BreathingSpace given = facts.breathingSpace();
         if (given == null) {
             return null;
         }

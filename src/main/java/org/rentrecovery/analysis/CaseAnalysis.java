@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.TenantProtections;
 import org.rentrecovery.contract.RentArithmetic;
 import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
 import org.rentrecovery.contract.Vocabulary.AssessmentStatus;
@@ -259,7 +260,7 @@ public final class CaseAnalysis {
      */
     public LimitationSchedule limitation() {
         if (limitation == null) {
-            CaseFacts.BreathingSpace given = facts.breathingSpace();
+            TenantProtections.BreathingSpace given = facts.breathingSpace();
             // The moratorium's own dates, worked out under the scheme in force when it started.
             BreathingSpaces.Status bs = given == null ? BreathingSpaces.Status.NONE : breathingSpaceOn(given.startDate());
             limitation = LimitationReview.schedule(facts, bs.start(), bs.lastDay());

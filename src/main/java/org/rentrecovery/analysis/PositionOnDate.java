@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.TenantProtections;
 import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
 import org.rentrecovery.contract.Vocabulary.BreathingSpaceType;
 import org.rentrecovery.contract.Vocabulary.CourtOrderType;
@@ -169,7 +170,7 @@ final class PositionOnDate {
      * s.285(3) IA 1986, nor "the debt" of the DRO, s.251G); with no charges listed, the whole balance.
      */
     static BigDecimal insolvencyCoveredAmount(CaseFacts facts) {
-        CaseFacts.Insolvency ins = facts.insolvency();
+        TenantProtections.Insolvency ins = facts.insolvency();
         if (ins == null) {
             return null;
         }

@@ -22,8 +22,6 @@ import org.rentrecovery.contract.Vocabulary.AcknowledgmentType;
 import org.rentrecovery.contract.Vocabulary.AgreementKind;
 import org.rentrecovery.contract.Vocabulary.AgreementState;
 import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
-import org.rentrecovery.contract.Vocabulary.AssessmentStatus;
-import org.rentrecovery.contract.Vocabulary.BreathingSpaceType;
 import org.rentrecovery.contract.Vocabulary.CourtOrderType;
 import org.rentrecovery.contract.Vocabulary.CourtOutcomeType;
 import org.rentrecovery.contract.Vocabulary.Estate;
@@ -31,15 +29,16 @@ import org.rentrecovery.contract.Vocabulary.Ground;
 import org.rentrecovery.contract.Vocabulary.HbPaymentForm;
 import org.rentrecovery.contract.Vocabulary.HouseholdComposition;
 import org.rentrecovery.contract.Vocabulary.HousingCostSupport;
-import org.rentrecovery.contract.Vocabulary.InsolvencyType;
 import org.rentrecovery.contract.Vocabulary.JudgmentType;
 import org.rentrecovery.contract.Vocabulary.LandlordType;
 import org.rentrecovery.contract.Vocabulary.NoticeType;
 import org.rentrecovery.contract.Vocabulary.Region;
 import org.rentrecovery.contract.Vocabulary.RentFrequency;
+import org.rentrecovery.contract.TenantProtections.BreathingSpace;
+import org.rentrecovery.contract.TenantProtections.Insolvency;
+import org.rentrecovery.contract.TenantProtections.Vulnerability;
 import org.rentrecovery.contract.Vocabulary.StepOutcome;
 import org.rentrecovery.contract.Vocabulary.TenancyType;
-import org.rentrecovery.contract.Vocabulary.VulnerabilityFlag;
 
 /**
  * The facts of one rent account on {@code asOf}: the request body of every decision endpoint.
@@ -203,26 +202,6 @@ public record CaseFacts(
             @Schema(description = "The tenant has given the evidence the claim needs") Boolean evidenceProvided,
             @Schema(description = "There is a reasonable expectation the claim will succeed") Boolean reasonableExpectationOfEligibility,
             @Schema(description = "The tenant is paying the part of the rent the claim would not cover") Boolean shortfallPaid) {
-    }
-
-    public record Vulnerability(
-            @Size(max = 15) @Schema(description = "Categories of vulnerability, e.g. MENTAL_HEALTH, DOMESTIC_ABUSE (health data: special category)")
-            List<@NotNull VulnerabilityFlag> flags,
-            @Schema(description = "The landlord's vulnerability assessment: NONE, OPEN (escalation waits for it) or COMPLETED") AssessmentStatus assessment,
-            @Schema(description = "There is doubt the tenant has capacity to manage the debt or the proceedings") Boolean capacityConcern) {
-    }
-
-    public record BreathingSpace(
-            @NotNull @Schema(description = "STANDARD or MENTAL_HEALTH_CRISIS") BreathingSpaceType type,
-            @NotNull @Schema(description = "The day the moratorium started") LocalDate startDate,
-            @Schema(description = "The last day of the moratorium, once known (cancelled or ended)") LocalDate endDate,
-            @Schema(description = "The court has given permission to take enforcement steps (reg 7(2)(b))") Boolean courtPermission) {
-    }
-
-    public record Insolvency(
-            @NotNull @Schema(description = "BANKRUPTCY, DRO (debt relief order) or IVA") InsolvencyType type,
-            @NotNull @Schema(description = "The date of the order or arrangement") LocalDate date,
-            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) @Schema(description = "Arrears included in the bankruptcy or DRO; absent = all arrears at the date") BigDecimal arrearsCovered) {
     }
 
     public record Recovery(

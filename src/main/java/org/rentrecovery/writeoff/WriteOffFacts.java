@@ -9,6 +9,7 @@ import java.util.List;
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.TenantProtections;
 import org.rentrecovery.contract.RentArithmetic;
 import org.rentrecovery.law.LegalParameters;
 import org.rentrecovery.limitation.ChargeLimit;
@@ -38,7 +39,7 @@ final class WriteOffFacts {
     static DebtUnderReview debtUnderReview(CaseFacts facts, BigDecimal statuteBarred) {
         List<CaseFacts.Tenant> tenants = facts.tenancy().tenants() == null ? List.of() : facts.tenancy().tenants();
         int deceased = (int) tenants.stream().filter(t -> Boolean.TRUE.equals(t.deceased())).count();
-        CaseFacts.Insolvency insolvency = facts.insolvency();
+        TenantProtections.Insolvency insolvency = facts.insolvency();
         return new DebtUnderReview(facts.asOf(), facts.account().balance(), statuteBarred, tenants.size(), deceased,
                 facts.formerTenancy() == null ? null : facts.formerTenancy().estate(),
                 insolvency == null ? null : insolvency.type(), insolvency == null ? null : insolvency.date(),
@@ -157,7 +158,7 @@ final class WriteOffFacts {
      * the statute-barred charges (docs/write-off.md).
      */
     static BigDecimal barredChargesInInsolvency(CaseFacts facts, LimitationSchedule limitation) {
-        CaseFacts.Insolvency ins = facts.insolvency();
+        TenantProtections.Insolvency ins = facts.insolvency();
         if (ins == null || ins.arrearsCovered() != null) {
             return BigDecimal.ZERO.setScale(2);
         }
