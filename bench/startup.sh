@@ -3,9 +3,10 @@
 # (so the second call is a restart: policy store, signing key and checked-models memo already there):
 # milliseconds from `java -jar` to the first 200 from /q/health/ready, the CPU seconds the service used by then (all
 # threads: on a shared machine the better measure), Quarkus' own "started in", the load average.
+# BENCH_JAR=PATH measures another build's jar (e.g. a copy of target/quarkus-app kept from before a change).
 #   bench/startup.sh SCRATCH_DIR [extra JVM flags...]      e.g. bench/startup.sh /tmp/start -XX:SharedArchiveFile=app.jsa
 set -euo pipefail
-jar=$(cd "$(dirname "$0")/.." && pwd)/target/quarkus-app/quarkus-run.jar
+jar=${BENCH_JAR:-$(cd "$(dirname "$0")/.." && pwd)/target/quarkus-app/quarkus-run.jar}
 dir=$1; shift
 port=${BENCH_PORT:-$((18600 + RANDOM % 400))}
 mkdir -p "$dir" && cd "$dir"

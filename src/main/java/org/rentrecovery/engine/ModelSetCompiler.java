@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNMessage;
@@ -64,6 +66,49 @@ public final class ModelSetCompiler {
         validationMemo = directory == null ? null : new ValidationMemo(directory);
     }
 
+    /**
+     * Compilations begun before anyone asked for them ({@link #beginCompiling}), by the texts they compile; each is
+     * taken (and removed) by the first {@link #compile} of exactly those texts.
+     */
+    private static final Map<Map<String, String>, CompletableFuture<Either<Exception, DMNRuntime>>> BEGUN =
+            new ConcurrentHashMap<>();
+
+    /**
+     * Starts compiling a set on a background thread now, so that a later {@link #compile} of the same files finds
+     * the DMN runtime built, or being built, instead of starting from nothing. At start-up the seed's compilation
+     * (about half the CPU of a restart) thus runs on the second core while Quarkus boots on the first, instead of
+     * after it. Only stage 3 runs early: it needs nothing from the configuration. The analysis (stages 1 and 2,
+     * remembered or not), the set's own checks and every problem report still happen in {@link #compile}, in order.
+     */
+    public static void beginCompiling(Map<String, byte[]> dmnFilesByRelativePath) {
+        Map<String, String> texts = texts(dmnFilesByRelativePath);
+        CompletableFuture<Either<Exception, DMNRuntime>> runtime = new CompletableFuture<>();
+        if (texts.isEmpty() || BEGUN.putIfAbsent(texts, runtime) != null) {
+            return;
+        }
+        Thread compiling = new Thread(() -> {
+            try {
+                runtime.complete(compiledRuntime(texts));
+            } catch (RuntimeException | Error e) {
+                runtime.completeExceptionally(e);
+            }
+        }, "dmn-early-compile");
+        compiling.setDaemon(true); // a command that never asks for the models must not wait for them to exit
+        compiling.start();
+    }
+
+    /** Whether a compilation of these files was begun and not yet taken by {@link #compile}. */
+    static boolean compilationBegun(Map<String, byte[]> dmnFilesByRelativePath) {
+        return BEGUN.containsKey(texts(dmnFilesByRelativePath));
+    }
+
+    private static Map<String, String> texts(Map<String, byte[]> dmnFilesByRelativePath) {
+        Map<String, String> texts = new TreeMap<>();
+        dmnFilesByRelativePath.forEach((path, bytes) ->
+                texts.put(path, DmnNamespaces.asDmn15(new String(bytes, StandardCharsets.UTF_8))));
+        return texts;
+    }
+
 
     public ModelSetCompiler() {
     }
@@ -77,15 +122,15 @@ public final class ModelSetCompiler {
         AntlrVersionNotice.loadFeelParserQuietly();
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(dmnFilesByRelativePath, "dmnFilesByRelativePath");
-        Map<String, String> texts = new TreeMap<>();
-        dmnFilesByRelativePath.forEach((path, bytes) ->
-                texts.put(path, DmnNamespaces.asDmn15(new String(bytes, StandardCharsets.UTF_8))));
+        Map<String, String> texts = texts(dmnFilesByRelativePath);
         List<ModelProblem> problems = new ArrayList<>();
         if (texts.isEmpty()) {
             problems.add(new ModelProblem(null, null, null, null, null, null, ModelProblem.Severity.ERROR,
                     "NO_MODELS", "the set has no DMN files"));
             throw new ModelSetInvalidException(label, problems);
         }
+        // Taken now, so a set refused before stage 3 does not leave its early compilation behind.
+        CompletableFuture<Either<Exception, DMNRuntime>> begun = BEGUN.remove(texts);
         ValidationMemo memo = validationMemo;
         Optional<List<ModelProblem>> remembered = memo == null ? Optional.empty() : memo.passed(texts);
         if (remembered.isPresent()) {
@@ -97,7 +142,7 @@ public final class ModelSetCompiler {
                 memo.remember(texts, problems);
             }
         }
-        return compileChecked(label, dmnFilesByRelativePath, texts, problems);
+        return compileChecked(label, dmnFilesByRelativePath, texts, begun, problems);
     }
 
     /** Stages 1 and 2: schema, then model validation and decision-table analysis; stops on an error. */
@@ -131,8 +176,8 @@ public final class ModelSetCompiler {
     }
 
     private static ModelSet compileChecked(String label, Map<String, byte[]> dmnFilesByRelativePath, Map<String, String> texts,
-            List<ModelProblem> problems) {
-        DMNRuntime runtime = buildRuntime(label, texts, problems);
+            CompletableFuture<Either<Exception, DMNRuntime>> begun, List<ModelProblem> problems) {
+        DMNRuntime runtime = buildRuntime(label, texts, begun, problems);
         Map<Definitions, String> fileOfCompiled = new IdentityHashMap<>();
         Map<String, DMNModel> models = modelsByName(runtime, fileOfCompiled, problems);
         stopOnErrors(label, problems);
@@ -150,18 +195,16 @@ public final class ModelSetCompiler {
         return new ModelSet(label, dmnFilesByRelativePath, runtime, models, checks.tables(), problems, catalogue.categories());
     }
 
-    /** 3. Compile, with run-time type checking; a set that does not compile is refused here. */
-    private static DMNRuntime buildRuntime(String label, Map<String, String> texts, List<ModelProblem> problems) {
-        List<Resource> resources = new ArrayList<>();
-        texts.forEach((path, text) -> {
-            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(path);
-            resources.add(resource);
-        });
-        Either<Exception, DMNRuntime> built = DMNRuntimeBuilder.fromDefaults()
-                .setOption(new RuntimeTypeCheckOption(true))
-                .setRootClassLoader(ModelSetCompiler.class.getClassLoader())
-                .buildConfigurationUsingCustomCompiler(ModelSetCompiler::compiler).fromResources(resources);
+    /**
+     * 3. Compile, with run-time type checking (perhaps begun already: {@link #beginCompiling}); a set that does not
+     * compile is refused here.
+     */
+    private static DMNRuntime buildRuntime(String label, Map<String, String> texts,
+            CompletableFuture<Either<Exception, DMNRuntime>> begun, List<ModelProblem> problems) {
+        Either<Exception, DMNRuntime> built = begun == null ? null : begun.handle((runtime, failure) -> runtime).join();
+        if (built == null) {
+            built = compiledRuntime(texts); // not begun, or it broke off: compiled here, so a failure is reported as usual
+        }
         if (built.isLeft()) {
             problems.add(new ModelProblem(null, null, null, null, null, null, ModelProblem.Severity.ERROR,
                     "COMPILATION", built.cata(Exception::getMessage, runtime -> "")));
@@ -187,6 +230,19 @@ public final class ModelSetCompiler {
             model.getMessages(DMNMessage.Severity.ERROR).forEach(m -> problems.add(compiledLocator.locate(m)));
         }
         return models;
+    }
+
+    private static Either<Exception, DMNRuntime> compiledRuntime(Map<String, String> texts) {
+        List<Resource> resources = new ArrayList<>();
+        texts.forEach((path, text) -> {
+            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(path);
+            resources.add(resource);
+        });
+        return DMNRuntimeBuilder.fromDefaults()
+                .setOption(new RuntimeTypeCheckOption(true))
+                .setRootClassLoader(ModelSetCompiler.class.getClassLoader())
+                .buildConfigurationUsingCustomCompiler(ModelSetCompiler::compiler).fromResources(resources);
     }
 
     /**

@@ -85,6 +85,18 @@ public class PolicyModels {
     }
 
     /**
+     * Starts compiling the packaged models in the background (a process start, before Quarkus boots), so that
+     * {@link #classpathSeed} finds them compiled or under way ({@link ModelSetCompiler#beginCompiling}).
+     */
+    public static void beginCompilingSeed() {
+        synchronized (PolicyModels.class) {
+            if (seed == null) {
+                ModelSetCompiler.beginCompiling(seedFiles(PolicyModels.class.getClassLoader()));
+            }
+        }
+    }
+
+    /**
      * The DMN files of the packaged policy: everything under {@code decision-tables/} except
      * {@code examples/}, which holds other landlords' worked policies (documentation, not policy).
      */

@@ -20,6 +20,11 @@ public class ScenarioMain {
 
     public static void main(String... args) {
         org.rentrecovery.engine.AntlrVersionNotice.loadFeelParserQuietly();
+        if (args.length == 0 || !args[0].equals("token")) {
+            // Compiling the policy models is about half of a start's CPU: it begins now, on the other core, while
+            // Quarkus boots (docs/benchmarks.md, start-up). Making a token needs no models.
+            org.rentrecovery.engine.PolicyModels.beginCompilingSeed();
+        }
         if (ScenarioCommand.isCommand(args) || (args.length > 0 && COMMANDS.contains(args[0]))) {
             // A command-line run must not collide with a service on 8080, nor bury its summary in start-up logs.
             System.setProperty("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));

@@ -47,6 +47,25 @@ class ModelSetCompilerTest {
     }
 
     @Test
+    void aSetWhoseCompilationBeganEarlyIsCheckedAsUsualAndItsEarlyCompilationTakenOnce() {
+        Map<String, byte[]> files = packaged();
+        ModelSetCompiler.beginCompiling(files);
+        assertThat(ModelSetCompiler.compilationBegun(files)).isTrue();
+        ModelSet set = ModelSetCompiler.compile("v-early", files);
+        assertThat(ModelSetCompiler.compilationBegun(files)).isFalse();
+        assertThat(set.tables()).extracting(ModelSet.Table::name).contains("EscalationStep", "RoutingTeam", "PriorityBand");
+        assertThat(set.warnings()).noneMatch(p -> p.severity() == ModelProblem.Severity.ERROR);
+
+        // Begun early, a set with a mistake is still refused with the mistake located: only compiling starts early.
+        Map<String, byte[]> wrong = withFile(LADDER, xml -> xml.setText("EscalationActions-row-12-action", "\"SERVE_NOSP_TOMORROW\""));
+        ModelSetCompiler.beginCompiling(wrong);
+        assertThat(refused(wrong).problems()).anySatisfy(p -> {
+            assertThat(p.table()).isEqualTo("EscalationActions");
+            assertThat(p.row()).isEqualTo(12);
+        });
+    }
+
+    @Test
     void anActionNoCodeCanActOnIsRefusedNamingModelTableRowAndColumn() {
         ModelSetInvalidException e = refused(withFile(LADDER, xml -> xml.setText("EscalationActions-row-12-action", "\"SERVE_NOSP_TOMORROW\"")));
         assertThat(e.problems()).anySatisfy(p -> {
