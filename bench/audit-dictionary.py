@@ -13,6 +13,7 @@ Usage: bench/audit-dictionary.py JOURNAL OUT.bin [--steps 5] [--tries 30] [--see
 import argparse
 import os
 import random
+import re
 import statistics
 import sys
 import zlib
@@ -33,16 +34,24 @@ def load_dictionary(number):
     return open(os.path.join(ROOT, 'src/main/resources/audit/dictionary-v%d.bin' % number), 'rb').read()
 
 
+# From format 3 on the service stores the answer's decision id as one byte (AuditPayload): the texts are compressed
+# in that form here too, so the dictionary is not picked for ids that are never stored.
+DECISION_ID = re.compile(rb'(?<="decisionId":")[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=")')
+
+
 def text_of(line):
     import base64
     import json
     r = json.loads(line)
     if 'payload' in r:
         stored = base64.b64decode(r['payload'])
+        start = 2 if stored[0] >= 3 else 1  # format 3 on: a byte of flags after the dictionary's number
         inflate = zlib.decompressobj(-15, zdict=load_dictionary(stored[0]))
-        return inflate.decompress(stored[1:]) + inflate.flush()
-    return (json.dumps(r['request'], separators=(',', ':')) + '\n' + json.dumps(r['response'], separators=(',', ':'))
-            + ''.join('\n' + rule for rule in r.get('rulesFired', []))).encode()
+        text = inflate.decompress(stored[start:]) + inflate.flush()
+    else:
+        text = (json.dumps(r['request'], separators=(',', ':')) + '\n' + json.dumps(r['response'], separators=(',', ':'))
+                + ''.join('\n' + rule for rule in r.get('rulesFired', []))).encode()
+    return DECISION_ID.sub(b'\x01', text, count=1)
 
 
 def compressed(text, dictionary):

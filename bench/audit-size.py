@@ -4,7 +4,8 @@
 Takes decisions from a decision journal (the service's NDJSON journal: request, response and rules
 fired of real answers, either as text in lines written before 2026-12-01 or as the compressed payload),
 compresses each exactly as the service does (deflate level 9, raw, against the current dictionary
-src/main/resources/audit/dictionary-v2.bin, first byte the dictionary number), loads them into a
+src/main/resources/audit/dictionary-v3.bin, first byte the dictionary number, second byte the flags: the answer's
+decision id left out, AuditPayload), loads them into a
 scratch database created from the project's Flyway migrations, and prints the table's total size
 (heap, TOAST and indexes) per record.
 
@@ -34,18 +35,34 @@ def dictionary_file(number):
     return open(os.path.join(ROOT, 'src/main/resources/audit/dictionary-v%d.bin' % number), 'rb').read()
 
 
-CURRENT = 2
-dictionaries = {number: dictionary_file(number) for number in (1, 2)}
+CURRENT = 3
+dictionaries = {number: dictionary_file(number) for number in (1, 2, 3)}
+ID_ELIDED = 1  # AuditPayload.DECISION_ID_ELIDED
 
 
 def text_of(r):
-    """The request, answer and rules of a journal line as the service compresses them."""
+    """The request, answer and rules of a journal line as text (the answer's decision id in place)."""
     if 'payload' in r:
         stored = base64.b64decode(r['payload'])
+        flags = stored[1] if stored[0] >= 3 else 0
         inflate = zlib.decompressobj(-15, zdict=dictionaries[stored[0]])
-        return inflate.decompress(stored[1:]) + inflate.flush()
+        text = inflate.decompress(stored[2 if stored[0] >= 3 else 1:]) + inflate.flush()
+        if flags & ID_ELIDED:
+            text = text.replace(b'"decisionId":"\x01"', b'"decisionId":"' + r['decisionId'].encode() + b'"', 1)
+        return text
     return (json.dumps(r['request'], separators=(',', ':')) + '\n' + json.dumps(r['response'], separators=(',', ':'))
             + ''.join('\n' + rule for rule in r.get('rulesFired', []))).encode()
+
+
+def payload_of(text, decision_id):
+    """The stored form, as AuditPayload.encode makes it."""
+    request, rest = text.split(b'\n', 1)
+    field = b'"decisionId":"' + decision_id.encode() + b'"'
+    flags = 0
+    if field in rest and b'\x01' not in rest.split(b'\n', 1)[0] and rest.find(b'"decisionId":"') == rest.find(field):
+        rest, flags = rest.replace(field, b'"decisionId":"\x01"', 1), ID_ELIDED
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, dictionaries[CURRENT])
+    return bytes([CURRENT, flags]) + deflate.compress(request + b'\n' + rest) + deflate.flush()
 
 
 rows, raw, stored = [], 0, 0
@@ -58,11 +75,11 @@ with open(args.journal) as f:
             break
         r = json.loads(line)
         text = text_of(r)
-        deflate = zlib.compressobj(9, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, dictionaries[CURRENT])
-        payload = bytes([CURRENT]) + deflate.compress(text) + deflate.flush()
+        decision_id = r.get('decisionId') or str(uuid.uuid4())
+        payload = payload_of(text, decision_id)
         raw += len(text)
         stored += len(payload)
-        rows.append('\t'.join([str(uuid.uuid4()), r['caseRef'], r['endpoint'], r['decidedAt'], r['asOf'], r['policyVersion'],
+        rows.append('\t'.join([decision_id, r['caseRef'], r['endpoint'], r['decidedAt'], r['asOf'], r['policyVersion'],
                                r['policyBuild'], str(r['evaluationMicros']), '\\\\x' + payload.hex(),
                                r.get('runId') or '\\N']))
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -21,6 +22,11 @@ import java.util.zip.Inflater;
  *
  * <p>The first byte names the dictionary. A dictionary is never changed once records use it (they
  * could not be read back); a better one is added under the next number, and every number stays readable.
+ *
+ * <p>From dictionary 3 on, a second byte holds flags. {@link #DECISION_ID_ELIDED}: the answer's own
+ * {@code "decisionId":"…"} value, which the record keeps in a column of its own, is stored as one byte
+ * ({@code \u0001}, which a JSON text cannot hold unescaped) and put back from the record's id when read: a random
+ * id does not compress, so it was about 28 bytes of every payload.
  */
 final class AuditPayload {
     /**
@@ -28,8 +34,15 @@ final class AuditPayload {
      * version 2 from 20,000 answers of a synthetic portfolio of 2026-12-01 (a third smaller payloads on today's
      * answers: docs/benchmarks.md, "Audit size on disk").
      */
-    static final int CURRENT = 2;
-    private static final byte[][] DICTIONARIES = {null, load("audit/dictionary-v1.bin"), load("audit/dictionary-v2.bin")};
+    static final int CURRENT = 3;
+    private static final byte[][] DICTIONARIES = {null, load("audit/dictionary-v1.bin"), load("audit/dictionary-v2.bin"),
+            load("audit/dictionary-v3.bin")};
+    /** The first dictionary whose payloads carry a byte of flags after its number. */
+    private static final int FIRST_WITH_FLAGS = 3;
+    /** Flag: the answer's decision id is stored as {@link #ELIDED_ID} (see the class comment). */
+    static final int DECISION_ID_ELIDED = 1;
+    private static final String ID_FIELD = "\"decisionId\":\"";
+    private static final char ELIDED_ID = '\u0001';
 
     private AuditPayload() {
     }
@@ -49,12 +62,21 @@ final class AuditPayload {
     record Content(String requestJson, String responseJson, List<String> rulesFired) {
     }
 
-    static byte[] encode(String requestJson, String responseJson, List<String> rulesFired) {
-        return encode(CURRENT, requestJson, responseJson, rulesFired);
+    /** @param decisionId the record's id: where the answer holds it, it is not stored twice */
+    static byte[] encode(UUID decisionId, String requestJson, String responseJson, List<String> rulesFired) {
+        return encode(CURRENT, decisionId, requestJson, responseJson, rulesFired);
     }
 
     /** With a dictionary other than the current one: how records written before it are made again in tests. */
-    static byte[] encode(int dictionary, String requestJson, String responseJson, List<String> rulesFired) {
+    static byte[] encode(int dictionary, UUID decisionId, String requestJson, String responseJson, List<String> rulesFired) {
+        int flags = 0;
+        if (dictionary >= FIRST_WITH_FLAGS) {
+            String withoutId = withoutDecisionId(responseJson, decisionId);
+            if (withoutId != null) {
+                responseJson = withoutId;
+                flags |= DECISION_ID_ELIDED;
+            }
+        }
         StringBuilder text = new StringBuilder(requestJson.length() + responseJson.length() + 400);
         text.append(requestJson).append('\n').append(responseJson);
         for (String rule : rulesFired) {
@@ -66,7 +88,11 @@ final class AuditPayload {
         if (requestJson.indexOf('\n') >= 0 || responseJson.indexOf('\n') >= 0) {
             throw new IllegalArgumentException("the request and the answer must each be one line");
         }
-        byte[] raw = text.toString().getBytes(StandardCharsets.UTF_8);
+        return deflated(dictionary, flags, text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The stored form: the dictionary's number, from version 3 the flags, then the text deflated against it. */
+    private static byte[] deflated(int dictionary, int flags, byte[] raw) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         try {
             deflater.setDictionary(DICTIONARIES[dictionary]);
@@ -74,6 +100,9 @@ final class AuditPayload {
             deflater.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 6 + 64);
             out.write(dictionary);
+            if (dictionary >= FIRST_WITH_FLAGS) {
+                out.write(flags);
+            }
             byte[] buffer = new byte[4096];
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));
@@ -84,14 +113,46 @@ final class AuditPayload {
         }
     }
 
-    static Content decode(byte[] stored) {
+    /**
+     * The answer with its {@code "decisionId"} value replaced by {@link #ELIDED_ID}, or null when that cannot be undone
+     * exactly: the answer does not hold this id as its first decision id, or already holds the marker character.
+     */
+    private static String withoutDecisionId(String responseJson, UUID decisionId) {
+        if (decisionId == null || responseJson.indexOf(ELIDED_ID) >= 0) {
+            return null;
+        }
+        String id = decisionId.toString();
+        int field = responseJson.indexOf(ID_FIELD);
+        int value = field + ID_FIELD.length();
+        if (field < 0 || !responseJson.startsWith(id + '"', value)) {
+            return null;
+        }
+        return responseJson.substring(0, value) + ELIDED_ID + responseJson.substring(value + id.length());
+    }
+
+    private static String withDecisionId(String stored, UUID decisionId) {
+        int field = stored.indexOf(ID_FIELD);
+        int value = field + ID_FIELD.length();
+        if (decisionId == null || field < 0 || value >= stored.length() || stored.charAt(value) != ELIDED_ID) {
+            throw new IllegalStateException("an audit payload left out a decision id it cannot put back");
+        }
+        return stored.substring(0, value) + decisionId + stored.substring(value + 1);
+    }
+
+    /** @param decisionId the record's id, put back into the answer where the payload left it out */
+    static Content decode(byte[] stored, UUID decisionId) {
         if (stored.length == 0 || stored[0] < 1 || stored[0] >= DICTIONARIES.length) {
             throw new IllegalStateException("unknown audit payload format " + (stored.length == 0 ? "(empty)" : stored[0]));
+        }
+        int start = stored[0] >= FIRST_WITH_FLAGS ? 2 : 1;
+        int flags = start == 2 && stored.length > 1 ? stored[1] : 0;
+        if ((flags & ~DECISION_ID_ELIDED) != 0) {
+            throw new IllegalStateException("unknown audit payload flags " + flags);
         }
         Inflater inflater = new Inflater(true);
         try {
             inflater.setDictionary(DICTIONARIES[stored[0]]); // a raw stream names no dictionary: the first byte does
-            inflater.setInput(stored, 1, stored.length - 1);
+            inflater.setInput(stored, start, stored.length - start);
             ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 12);
             byte[] buffer = new byte[8192];
             while (!inflater.finished()) {
@@ -106,7 +167,8 @@ final class AuditPayload {
                 throw new IllegalStateException("an audit payload holds a request and an answer");
             }
             List<String> rules = lines.length == 2 ? List.of() : new ArrayList<>(Arrays.asList(lines).subList(2, lines.length));
-            return new Content(lines[0], lines[1], rules);
+            String response = (flags & DECISION_ID_ELIDED) == 0 ? lines[1] : withDecisionId(lines[1], decisionId);
+            return new Content(lines[0], response, rules);
         } catch (DataFormatException e) {
             throw new IllegalStateException("a stored audit payload is damaged: " + e.getMessage(), e);
         } finally {

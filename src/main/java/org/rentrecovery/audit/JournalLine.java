@@ -44,7 +44,8 @@ record JournalLine(
         @JsonRawValue @JsonDeserialize(using = RawJson.class) String response) {
 
     static JournalLine of(AuditRecord r) {
-        String payload = Base64.getEncoder().encodeToString(AuditPayload.encode(r.requestJson(), r.responseJson(), r.rulesFired()));
+        String payload = Base64.getEncoder()
+                .encodeToString(AuditPayload.encode(r.decisionId(), r.requestJson(), r.responseJson(), r.rulesFired()));
         return new JournalLine(r.decisionId(), r.caseRef(), r.endpoint(), r.decidedAt(), r.asOf(), r.policyVersion(),
                 r.policyBuild(), r.evaluationMicros(), r.runId(), payload, null, null, null);
     }
@@ -56,7 +57,7 @@ record JournalLine(
         }
         AuditPayload.Content content;
         try {
-            content = AuditPayload.decode(Base64.getDecoder().decode(payload));
+            content = AuditPayload.decode(Base64.getDecoder().decode(payload), decisionId);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the payload of decision " + decisionId + " is not base64", e);
         }

@@ -196,7 +196,7 @@ final class PostgresAuditStore implements AuditStore {
         String response;
         List<String> rules;
         if (payload != null) {
-            AuditPayload.Content content = AuditPayload.decode(payload);
+            AuditPayload.Content content = AuditPayload.decode(payload, rs.getObject("decision_id", UUID.class));
             request = content.requestJson();
             response = content.responseJson();
             rules = content.rulesFired();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.rentrecovery.decision.Decision;
@@ -40,11 +41,12 @@ class AuditPayloadTest {
                 + "\"asOf\":\"2026-11-23\" }";
         String response = "{\"z\":1,\"a\":[],\"text\":\"tab\\there\"}";
         List<String> rules = List.of("EscalationStep/letter-1", "LegalGuards: No notice during a Breathing Space", "");
-        AuditPayload.Content back = AuditPayload.decode(AuditPayload.encode(request, response, rules));
+        UUID id = UUID.randomUUID();
+        AuditPayload.Content back = AuditPayload.decode(AuditPayload.encode(id, request, response, rules), id);
         assertThat(back.requestJson()).isEqualTo(request);
         assertThat(back.responseJson()).isEqualTo(response);
         assertThat(back.rulesFired()).containsExactlyElementsOf(rules);
-        assertThat(AuditPayload.decode(AuditPayload.encode("{}", "{}", List.of())).rulesFired()).isEmpty();
+        assertThat(AuditPayload.decode(AuditPayload.encode(id, "{}", "{}", List.of()), id).rulesFired()).isEmpty();
     }
 
     @Test
@@ -53,8 +55,9 @@ class AuditPayloadTest {
         long stored = 0;
         for (String[] d : decisions()) {
             List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
-            byte[] payload = AuditPayload.encode(d[0], d[1], rules);
-            AuditPayload.Content back = AuditPayload.decode(payload);
+            UUID id = decisionIdOf(d[1]);
+            byte[] payload = AuditPayload.encode(id, d[0], d[1], rules);
+            AuditPayload.Content back = AuditPayload.decode(payload, id);
             assertThat(back.requestJson()).isEqualTo(d[0]);
             assertThat(back.responseJson()).isEqualTo(d[1]);
             raw += (d[0] + d[1]).getBytes(StandardCharsets.UTF_8).length;
@@ -67,24 +70,64 @@ class AuditPayloadTest {
     void recordsWrittenWithEveryEarlierDictionaryAreStillReadExactly() throws Exception {
         String[] decision = decisions().get(4);
         List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
+        UUID id = decisionIdOf(decision[1]);
         for (int dictionary = 1; dictionary <= AuditPayload.CURRENT; dictionary++) {
-            byte[] payload = AuditPayload.encode(dictionary, decision[0], decision[1], rules);
+            byte[] payload = AuditPayload.encode(dictionary, id, decision[0], decision[1], rules);
             assertThat(payload[0]).isEqualTo((byte) dictionary);
-            AuditPayload.Content back = AuditPayload.decode(payload);
+            AuditPayload.Content back = AuditPayload.decode(payload, id);
             assertThat(back.requestJson()).isEqualTo(decision[0]);
             assertThat(back.responseJson()).isEqualTo(decision[1]);
             assertThat(back.rulesFired()).isEqualTo(rules);
         }
-        assertThat(AuditPayload.encode(decision[0], decision[1], rules)[0]).isEqualTo((byte) AuditPayload.CURRENT);
+        assertThat(AuditPayload.encode(id, decision[0], decision[1], rules)[0]).isEqualTo((byte) AuditPayload.CURRENT);
+    }
+
+    @Test
+    void theAnswersDecisionIdIsStoredOnceInTheRecordsColumnAndPutBackExactly() throws Exception {
+        String[] decision = decisions().get(7);
+        UUID id = decisionIdOf(decision[1]);
+        List<String> rules = List.of("facts#arrears");
+        byte[] payload = AuditPayload.encode(id, decision[0], decision[1], rules);
+        assertThat(payload[1]).isEqualTo((byte) AuditPayload.DECISION_ID_ELIDED);
+        AuditPayload.Content back = AuditPayload.decode(payload, id);
+        assertThat(back.responseJson()).isEqualTo(decision[1]);
+        assertThat(back.requestJson()).isEqualTo(decision[0]);
+        // A random id does not compress: leaving it out is most of the difference between the two forms.
+        int withId = AuditPayload.encode(id, decision[0], decision[1].replace(id.toString(), id.toString().toUpperCase()), rules).length;
+        assertThat(payload.length).isLessThan(withId - 16);
+        // The id of another record is not put into this answer: the payload cannot be read back as it was.
+        assertThatThrownBy(() -> AuditPayload.decode(payload, null)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anAnswerThatDoesNotHoldTheRecordsIdOrHoldsTheMarkerIsStoredAsItIs() {
+        UUID id = UUID.randomUUID();
+        for (String answer : List.of("{\"decisionId\":\"" + UUID.randomUUID() + "\",\"b\":2}",
+                "{\"decisionId\":\"" + id + "\",\"odd\":\"\u0001\"}", "{\"decisionId\":null}", "{\"decisionId\":\"" + id + "x\"}",
+                "{\"b\":2}")) {
+            byte[] payload = AuditPayload.encode(id, "{}", answer, List.of());
+            assertThat(payload[1]).as(answer).isZero();
+            assertThat(AuditPayload.decode(payload, id).responseJson()).isEqualTo(answer);
+        }
+        String first = "{\"decisionId\":\"" + id + "\",\"earlier\":{\"decisionId\":\"" + id + "\"}}";
+        assertThat(AuditPayload.decode(AuditPayload.encode(id, "{}", first, List.of()), id).responseJson()).isEqualTo(first);
+    }
+
+    private static UUID decisionIdOf(String answer) throws Exception {
+        return UUID.fromString(JSON.readTree(answer).get("decisionId").asText());
     }
 
     @Test
     void aDamagedOrUnknownPayloadIsAnErrorNotAWrongAnswer() {
-        byte[] payload = AuditPayload.encode("{\"a\":1}", "{\"b\":2}", List.of("r"));
+        UUID id = UUID.randomUUID();
+        byte[] payload = AuditPayload.encode(id, "{\"a\":1}", "{\"b\":2}", List.of("r"));
         byte[] cut = java.util.Arrays.copyOf(payload, payload.length - 2);
-        assertThatThrownBy(() -> AuditPayload.decode(cut)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> AuditPayload.decode(cut, id)).isInstanceOf(IllegalStateException.class);
         byte[] unknown = payload.clone();
         unknown[0] = 99;
-        assertThatThrownBy(() -> AuditPayload.decode(unknown)).hasMessageContaining("unknown audit payload format 99");
+        assertThatThrownBy(() -> AuditPayload.decode(unknown, id)).hasMessageContaining("unknown audit payload format 99");
+        byte[] unknownFlags = payload.clone();
+        unknownFlags[1] = 6;
+        assertThatThrownBy(() -> AuditPayload.decode(unknownFlags, id)).hasMessageContaining("unknown audit payload flags 6");
     }
 }
