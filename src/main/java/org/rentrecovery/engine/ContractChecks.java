@@ -17,7 +17,6 @@ import org.kie.dmn.api.core.DMNType;
 import org.kie.dmn.api.core.ast.DecisionNode;
 import org.kie.dmn.api.core.ast.InputDataNode;
 import org.kie.dmn.model.api.DecisionTable;
-import org.kie.dmn.model.api.HitPolicy;
 import org.rentrecovery.contract.ActionType;
 
 /**
@@ -115,14 +114,10 @@ final class ContractChecks {
         checkColumns(model, output, table);
     }
 
-    /** The code reads a COLLECT table's rows as a list and any other table's one row as a record. */
+    /** The code reads a COLLECT table's rows as a list and any other table's one row as a record ({@link HitPolicies}). */
     private void checkHitPolicy(DMNModel model, ModelContract.Output<?> output, DecisionTable table) {
-        boolean collect = table.getHitPolicy() == HitPolicy.COLLECT && table.getAggregation() == null;
-        if (collect != (output.shape() == ModelContract.Shape.ROWS)) {
-            locator.error(problems, model, output.decision(), null, null, null, "HIT_POLICY",
-                    output.decision() + (collect ? " must select one row (FIRST, UNIQUE, ANY or PRIORITY), not COLLECT"
-                            : " must be a COLLECT table without aggregation: the service reads every row that matched"));
-        }
+        HitPolicies.problem(output, table).ifPresent(message ->
+                locator.error(problems, model, output.decision(), null, null, null, "HIT_POLICY", message));
     }
 
     /** Each component of the output record is a column, by name; a single value is the table's only column. */

@@ -253,6 +253,7 @@ public final class ModelSetCompiler {
     private static void acrossTables(Map<String, DMNModel> models, ModelLocator locator, List<ModelContract<?>> contracts,
             List<ModelProblem> problems) {
         problems.addAll(new CrossTableChecks(models, locator).run(contracts));
+        problems.addAll(new CellNames(models, locator).run());
         problems.addAll(new OutputLiteralTypes(models, locator).run(contracts));
         problems.addAll(new TableCoverage(models, locator, contracts).run(List.copyOf(problems)));
     }

@@ -57,11 +57,29 @@ final class OutputLiteralTypes {
             OutputCell cell = OutputCell.of(table.getRule().get(r), column);
             String found = cell.isExpression() || cell.value() == null ? null
                     : cell.text().startsWith("\"") ? "words" : cell.text().equals("true") || cell.text().equals("false") ? "yes or no" : "a number";
-            if (found != null && !found.equals(wanted)) {
+            if (found != null && found.equals(wanted) && wholeNumber(component.getType()) && !fitsWholeNumber(cell.text())) {
+                problems.add(new ModelProblem(locator.file(model), model.getName(), tableName, TableColumns.rowName(table, r + 1), r + 1,
+                        component.getName(), ModelProblem.Severity.ERROR, "OUTPUT_TYPE", "the service reads " + component.getName()
+                                + " as a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", and this cell holds " + cell.text()));
+            } else if (found != null && !found.equals(wanted)) {
                 problems.add(new ModelProblem(locator.file(model), model.getName(), tableName, TableColumns.rowName(table, r + 1), r + 1,
                         component.getName(), ModelProblem.Severity.ERROR, "OUTPUT_TYPE", "the service reads " + component.getName()
                                 + " as " + wanted + ", and this cell holds " + found + ": " + cell.text()));
             }
+        }
+    }
+
+    private static boolean wholeNumber(Class<?> type) {
+        return type == Integer.class || type == int.class;
+    }
+
+    /** A literal the service can read as an int (a stage, a priority, days): no fraction, not too large. */
+    private static boolean fitsWholeNumber(String text) {
+        try {
+            new BigDecimal(text).intValueExact();
+            return true;
+        } catch (ArithmeticException | NumberFormatException e) {
+            return false;
         }
     }
 

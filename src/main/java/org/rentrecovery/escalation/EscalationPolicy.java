@@ -33,7 +33,7 @@ public class EscalationPolicy {
     }
 
     /** A row of EscalationActions; action is one of the service's ActionType names or a landlord's own code. */
-    public record ActionRow(@ActionName String action, Integer priority, String owner, Integer dueInDays, String approval,
+    public record ActionRow(@ActionName String action, int priority, String owner, Integer dueInDays, String approval,
             String reason, String reference) {
     }
 

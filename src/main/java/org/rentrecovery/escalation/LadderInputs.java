@@ -98,7 +98,8 @@ public record LadderInputs(
         BigDecimal monthsInArrears,
         CaseEvents events,
         StepDays days,
-        StepHistory history) {
+        StepHistory history,
+        BalanceWindows balanceWindows) {
 
     /**
      * The ladder's inputs for a case, with the legal position on asOf.
@@ -138,6 +139,7 @@ public record LadderInputs(
                 /* weeklyRent */ a.weeklyRent(), /* monthlyRent */ a.monthlyRent(), /* realArrears */ a.realArrears(),
                 /* weeksOfRentOwed */ a.weeksOfRent(),
                 /* monthsInArrears */ a.realMonthsOfRent(),
-                CaseEvents.of(a), StepDays.of(a), StepHistory.of(a, landlordCodes));
+                CaseEvents.of(a), StepDays.of(a), StepHistory.of(a, landlordCodes),
+                BalanceWindows.of(new org.rentrecovery.analysis.BalanceTrend(a.facts())));
     }
 }

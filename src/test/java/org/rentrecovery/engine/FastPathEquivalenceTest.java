@@ -86,11 +86,13 @@ class FastPathEquivalenceTest {
         for (ModelContract<?> contract : ModelContracts.all()) {
             DMNModel model = set.model(contract.model());
             if (model != null) {
-                evaluations += evaluateAround(set, contract, new EdgeValues(model, contract.inputs()), random);
+                int made = evaluateAround(set, contract, new EdgeValues(model, contract.inputs()), random);
+                // Only a model on the fast path can be compared: one kie-dmn alone evaluates (Northfield's ladder) is not counted.
+                evaluations += set.fastModels().contains(contract.model()) ? made : 0;
             }
         }
         long declined = FastModels.DECLINED.sum() - declinedBefore;
-        System.out.printf("FastPathEquivalenceTest: %s, %d generated evaluations, %d fast ones compared, %d declined%n",
+        System.out.printf("FastPathEquivalenceTest: %s, %d generated evaluations of fast models, %d fast ones compared, %d declined%n",
                 set.versionId(), evaluations, comparison.compared.get(), declined);
         assertThat(comparison.differences).as("fast against kie-dmn").isEmpty();
         // Most generated cases are ordinary ones: the fast path must have made (and matched) most of them.

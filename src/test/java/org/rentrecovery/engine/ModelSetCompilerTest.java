@@ -240,4 +240,32 @@ class ModelSetCompilerTest {
             assertThat(p.model()).isEqualTo("TeamRouting");
         });
     }
+
+    /** A misspelt name in an input cell would only ever fail to match: refused at build, at its row and column. */
+    @Test
+    void aCellNamingAnInputItsDecisionDoesNotRequireIsRefusedAtItsRowAndColumn() {
+        ModelSetInvalidException e = refused(withFile(LADDER, xml -> xml.change("EscalationStep-row-17-weeksInArrears", ">= 1", ">= weeklyRnt")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("UNKNOWN_NAME_IN_CELL");
+            assertThat(p.model()).isEqualTo("EscalationLadder");
+            assertThat(p.table()).isEqualTo("EscalationStep");
+            assertThat(p.row()).isEqualTo(17);
+            assertThat(p.rowName()).isEqualTo("letter-1");
+            assertThat(p.column()).isEqualTo("weeksInArrears");
+            assertThat(p.message()).contains("weeklyRnt");
+        });
+        // A name the model declares but this decision does not require (the actions table's input) is as unknown here.
+        ModelSetInvalidException notRequired = refused(withFile(LADDER, xml -> xml.change("EscalationStep-row-17-weeksInArrears", ">= 1", ">= breathingSpaceActive")));
+        assertThat(notRequired.problems()).anySatisfy(p -> assertThat(p.code()).isEqualTo("UNKNOWN_NAME_IN_CELL"));
+    }
+
+    @Test
+    void aCellNamingAnUnknownNameInAnOutputIsRefused() {
+        ModelSetInvalidException e = refused(withFile(LADDER, xml -> xml.change("EscalationStep-row-17-stage", "1", "stag + 1")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.model()).isEqualTo("EscalationLadder");
+            assertThat(p.table()).isEqualTo("EscalationStep");
+            assertThat(p.message()).contains("stag");
+        });
+    }
 }

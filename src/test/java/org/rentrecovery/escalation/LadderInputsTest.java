@@ -234,6 +234,16 @@ class LadderInputsTest {
         assertThat(h.arrearsTrend()).isEqualTo("RISING");
         assertThat(h.daysInArrears()).isEqualTo(175L);
         assertThat(h.balanceHistory()).extracting(p -> p.daysAgo()).containsExactly(0L, 35L, 98L, 175L);
+        // The standard windows: 1 and 2 weeks back read the entry 5 weeks ago, 8 weeks the one at 14; none is 26 weeks old.
+        BalanceWindows w = in.balanceWindows();
+        assertThat(w.balance1WeekAgo()).isEqualByComparingTo("450");
+        assertThat(w.balance2WeeksAgo()).isEqualByComparingTo("450");
+        assertThat(w.balance8WeeksAgo()).isEqualByComparingTo("200");
+        assertThat(w.balance26WeeksAgo()).isNull();
+        assertThat(w.arrearsChange1Week()).isEqualByComparingTo("150");
+        assertThat(w.arrearsChange8Weeks()).isEqualByComparingTo("400");
+        assertThat(w.arrearsChange13Weeks()).isEqualByComparingTo("400");
+        assertThat(w.arrearsChange26Weeks()).isNull();
     }
 
     @Test
@@ -241,6 +251,8 @@ class LadderInputsTest {
         StepHistory h = inputs(TestCases.secure().set("account.balance", 300)).history();
         assertThat(h.arrearsTrend()).isEqualTo("NOT_KNOWN");
         assertThat(h.balance4WeeksAgo()).isNull();
+        assertThat(inputs(TestCases.secure().set("account.balance", 300)).balanceWindows()).isEqualTo(
+                new BalanceWindows(null, null, null, null, null, null, null, null, null));
         assertThat(h.steps()).isEmpty();
         assertThat(h.daysSinceStep()).isEmpty();
         assertThat(h.failedContactAttempts()).isZero();

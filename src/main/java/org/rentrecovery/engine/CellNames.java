@@ -1,0 +1,149 @@
+package org.rentrecovery.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.ast.DecisionNode;
+import org.kie.dmn.core.ast.DMNBaseNode;
+import org.kie.dmn.feel.lang.Type;
+import org.kie.dmn.feel.lang.ast.ASTNode;
+import org.kie.dmn.feel.lang.ast.BaseNode;
+import org.kie.dmn.feel.lang.ast.ContextNode;
+import org.kie.dmn.feel.lang.ast.FilterExpressionNode;
+import org.kie.dmn.feel.lang.ast.ForExpressionNode;
+import org.kie.dmn.feel.lang.ast.FunctionDefNode;
+import org.kie.dmn.feel.lang.ast.FunctionInvocationNode;
+import org.kie.dmn.feel.lang.ast.NameRefNode;
+import org.kie.dmn.feel.lang.ast.PathExpressionNode;
+import org.kie.dmn.feel.lang.ast.QualifiedNameNode;
+import org.kie.dmn.feel.lang.ast.QuantifiedExpressionNode;
+import org.kie.dmn.feel.lang.impl.FEELEventListenersManager;
+import org.kie.dmn.feel.lang.types.BuiltInType;
+import org.kie.dmn.feel.lang.types.DefaultBuiltinFEELTypeRegistry;
+import org.kie.dmn.feel.parser.feel11.ASTBuilderVisitor;
+import org.kie.dmn.feel.parser.feel11.FEELParser;
+import org.kie.dmn.feel.parser.feel11.FEEL_1_1Parser;
+import org.kie.dmn.model.api.DecisionRule;
+import org.kie.dmn.model.api.DecisionTable;
+
+/**
+ * Every name an input cell uses ({@code >= weeklyRent}) is one the table can see: an input or
+ * decision its decision requires. kie-dmn compiles a single unknown name in an input cell without a
+ * word (it is only looked up, and found missing, on a live case, where the cell then never matches),
+ * so a misspelt or unrequired name is refused at build and upload, naming model, table, row and column.
+ * The cell is parsed with kie-dmn's own FEEL parser and its names read from the syntax tree; a part of
+ * the cell that binds names of its own (a filter's item fields, for, some/every, a context, a function)
+ * is not checked, so the check never refuses a valid cell.
+ */
+final class CellNames {
+    private final Map<String, DMNModel> models;
+    private final ModelLocator checks;
+
+    CellNames(Map<String, DMNModel> models, ModelLocator checks) {
+        this.models = models;
+        this.checks = checks;
+    }
+
+    List<ModelProblem> run() {
+        List<ModelProblem> problems = new ArrayList<>();
+        for (DMNModel model : models.values()) {
+            for (DecisionNode decision : model.getDecisions()) {
+                if (decision.getDecision().getExpression() instanceof DecisionTable table && checks.own(model, decision)
+                        && decision instanceof DMNBaseNode node) {
+                    checkTable(model, decision, node, table, problems);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private void checkTable(DMNModel model, DecisionNode decision, DMNBaseNode node, DecisionTable table, List<ModelProblem> problems) {
+        // The names the decision requires (its information requirements), as a cell may write them.
+        Set<String> scope = new LinkedHashSet<>(node.getDependencies().keySet());
+        node.getDependencies().values().forEach(required -> scope.add(required.getName()));
+        for (int r = 0; r < table.getRule().size(); r++) {
+            DecisionRule rule = table.getRule().get(r);
+            if (rule.getInputEntry().size() != table.getInput().size() || rule.getOutputEntry().size() != table.getOutput().size()) {
+                problems.add(new ModelProblem(checks.file(model), model.getName(), decision.getName(), TableColumns.rowName(table, r + 1),
+                        r + 1, null, ModelProblem.Severity.ERROR, "ROW_CELLS", "the row has " + rule.getInputEntry().size() + " input and "
+                                + rule.getOutputEntry().size() + " output cells, and the table " + table.getInput().size() + " input and "
+                                + table.getOutput().size() + " output columns: every row has one cell per column ('-' for any value)"));
+                continue;
+            }
+            for (int c = 0; c < table.getInput().size(); c++) {
+                String text = rule.getInputEntry().get(c).getText();
+                List<String> names = unknownNames(text, scope);
+                if (names == null) {
+                    problems.add(new ModelProblem(checks.file(model), model.getName(), decision.getName(), TableColumns.rowName(table, r + 1),
+                            r + 1, TableColumns.inputName(table.getInput().get(c)), ModelProblem.Severity.ERROR, "CELL_UNREADABLE",
+                            "the cell '" + text.trim() + "' is not a FEEL test (e.g. >= 4, [1..4), \"BROKEN\", not(\"NONE\"), - for any value)"));
+                } else if (!names.isEmpty()) {
+                    problems.add(new ModelProblem(checks.file(model), model.getName(), decision.getName(),
+                            TableColumns.rowName(table, r + 1), r + 1, TableColumns.inputName(table.getInput().get(c)),
+                            ModelProblem.Severity.ERROR, "UNKNOWN_NAME_IN_CELL", "the cell '" + text.trim() + "' names " + names
+                                    + ", which this table cannot see: it can use the inputs and decisions its decision requires "
+                                    + scope.stream().sorted().toList()
+                                    + " (add an information requirement, or correct the spelling: docs/ladder-inputs.md)"));
+                }
+            }
+        }
+    }
+
+    /** The names the cell uses that are not in scope; null when FEEL cannot read the cell at all. */
+    static List<String> unknownNames(String text, Set<String> scope) {
+        if (text == null || text.isBlank() || text.trim().equals("-")) {
+            return List.of();
+        }
+        Map<String, Type> types = new HashMap<>();
+        scope.forEach(name -> types.put(name, BuiltInType.UNKNOWN));
+        try {
+            FEEL_1_1Parser parser = FEELParser.parse(new FEELEventListenersManager(), text, types, Map.of(), List.of(), List.of(),
+                    DefaultBuiltinFEELTypeRegistry.INSTANCE);
+            ParseTree tree = parser.unaryTestsRoot();
+            if (parser.getNumberOfSyntaxErrors() > 0) {
+                return null; // kie-dmn compiles such a cell without an error, and it never matches
+            }
+            BaseNode root = new ASTBuilderVisitor(types, DefaultBuiltinFEELTypeRegistry.INSTANCE).visit(tree);
+            List<String> unknown = new ArrayList<>();
+            walk(root, scope, unknown);
+            return unknown;
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private static void walk(ASTNode node, Set<String> scope, List<String> unknown) {
+        if (node == null) {
+            return;
+        }
+        if (node instanceof NameRefNode name) {
+            String text = name.getText() == null ? "" : name.getText().trim();
+            if (!text.equals("?") && !scope.contains(text)) {
+                unknown.add(text);
+            }
+        } else if (node instanceof QualifiedNameNode qualified) {
+            String first = qualified.getPartsAsStringArray()[0];
+            String whole = String.join(".", qualified.getPartsAsStringArray());
+            if (!scope.contains(first) && !scope.contains(whole) && scope.stream().noneMatch(n -> n.startsWith(first + "."))) {
+                unknown.add(whole);
+            }
+        } else if (node instanceof PathExpressionNode path) {
+            walk(path.getExpression(), scope, unknown); // the part after the dot names a field, not a variable
+        } else if (node instanceof FunctionInvocationNode call) {
+            walk(call.getParams(), scope, unknown); // the function's own name is not a variable
+        } else if (node instanceof FilterExpressionNode filter) {
+            walk(filter.getExpression(), scope, unknown); // the filter reads the items' fields
+        } else if (!(node instanceof ForExpressionNode || node instanceof QuantifiedExpressionNode || node instanceof ContextNode
+                || node instanceof FunctionDefNode)) {
+            for (ASTNode child : node.getChildrenNode()) {
+                walk(child, scope, unknown);
+            }
+        }
+    }
+}
