@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -43,6 +45,15 @@ final class AuditPayload {
     static final int DECISION_ID_ELIDED = 1;
     private static final String ID_FIELD = "\"decisionId\":\"";
     private static final char ELIDED_ID = '\u0001';
+    /**
+     * Deflaters and inflaters kept between records: a new one allocates about 256 KB of native zlib state, which a
+     * record per decision made a cost of every decision. A few are enough for the request threads and the audit
+     * writers at once; when all are out a new one is made and, if the pool is full when it comes back, ended.
+     * Each is reset before it goes back, and the dictionary is set again per record (reset drops it).
+     */
+    private static final int POOLED = 8;
+    private static final ArrayBlockingQueue<Deflater> DEFLATERS = new ArrayBlockingQueue<>(POOLED);
+    private static final ArrayBlockingQueue<Inflater> INFLATERS = new ArrayBlockingQueue<>(POOLED);
 
     private AuditPayload() {
     }
@@ -93,7 +104,9 @@ final class AuditPayload {
 
     /** The stored form: the dictionary's number, from version 3 the flags, then the text deflated against it. */
     private static byte[] deflated(int dictionary, int flags, byte[] raw) {
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        Deflater taken = DEFLATERS.poll();
+        Deflater deflater = taken != null ? taken : new Deflater(Deflater.BEST_COMPRESSION, true);
+        boolean whole = false;
         try {
             deflater.setDictionary(DICTIONARIES[dictionary]);
             deflater.setInput(raw);
@@ -107,9 +120,10 @@ final class AuditPayload {
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));
             }
+            whole = true;
             return out.toByteArray();
         } finally {
-            deflater.end();
+            giveBack(DEFLATERS, deflater, whole, Deflater::reset, Deflater::end);
         }
     }
 
@@ -149,7 +163,9 @@ final class AuditPayload {
         if ((flags & ~DECISION_ID_ELIDED) != 0) {
             throw new IllegalStateException("unknown audit payload flags " + flags);
         }
-        Inflater inflater = new Inflater(true);
+        Inflater taken = INFLATERS.poll();
+        Inflater inflater = taken != null ? taken : new Inflater(true);
+        boolean whole = false;
         try {
             inflater.setDictionary(DICTIONARIES[stored[0]]); // a raw stream names no dictionary: the first byte does
             inflater.setInput(stored, start, stored.length - start);
@@ -167,12 +183,28 @@ final class AuditPayload {
                 throw new IllegalStateException("an audit payload holds a request and an answer");
             }
             List<String> rules = lines.length == 2 ? List.of() : new ArrayList<>(Arrays.asList(lines).subList(2, lines.length));
+            whole = true;
             String response = (flags & DECISION_ID_ELIDED) == 0 ? lines[1] : withDecisionId(lines[1], decisionId);
             return new Content(lines[0], response, rules);
         } catch (DataFormatException e) {
             throw new IllegalStateException("a stored audit payload is damaged: " + e.getMessage(), e);
         } finally {
-            inflater.end();
+            giveBack(INFLATERS, inflater, whole, Inflater::reset, Inflater::end);
         }
+    }
+
+    /**
+     * Back to the pool, reset, when it finished its stream; ended otherwise (a damaged payload or an exception left it
+     * mid-stream, and a stream is cheap to replace) or when the pool is already full.
+     */
+    private static <Z> void giveBack(ArrayBlockingQueue<Z> pool, Z zlib, boolean finishedStream, Consumer<Z> reset,
+            Consumer<Z> end) {
+        if (finishedStream) {
+            reset.accept(zlib);
+            if (pool.offer(zlib)) {
+                return;
+            }
+        }
+        end.accept(zlib);
     }
 }

@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.rentrecovery.decision.Decision;
@@ -22,7 +26,7 @@ class AuditPayloadTest {
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     /** Real decisions of different kinds, with their requests as a case system might format them. */
-    private static List<String[]> decisions() throws Exception {
+    static List<String[]> decisions() throws Exception {
         List<String[]> out = new ArrayList<>();
         for (int balance : new int[] {0, 150, 450, 900, 1600, 4000}) {
             for (TestCases c : List.of(TestCases.secure(), TestCases.assured(), TestCases.secure()
@@ -111,6 +115,40 @@ class AuditPayloadTest {
         }
         String first = "{\"decisionId\":\"" + id + "\",\"earlier\":{\"decisionId\":\"" + id + "\"}}";
         assertThat(AuditPayload.decode(AuditPayload.encode(id, "{}", first, List.of()), id).responseJson()).isEqualTo(first);
+    }
+
+    @Test
+    void reusedDeflatersAndInflatersGiveTheSameBytesAndTextsOnEveryThreadAndAfterADamagedPayload() throws Exception {
+        List<String[]> all = decisions();
+        List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
+        List<byte[]> first = new ArrayList<>();
+        for (String[] d : all) {
+            first.add(AuditPayload.encode(decisionIdOf(d[1]), d[0], d[1], rules));
+        }
+        // Left mid-stream by the damage: it must not carry its state into the next record it would read.
+        byte[] damaged = java.util.Arrays.copyOf(first.get(0), 40);
+        assertThatThrownBy(() -> AuditPayload.decode(damaged, decisionIdOf(all.get(0)[1]))).isInstanceOf(IllegalStateException.class);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> rounds = new ArrayList<>();
+            for (int round = 0; round < 12; round++) {
+                Callable<Integer> backwards = () -> {
+                    for (int i = all.size() - 1; i >= 0; i--) {
+                        UUID id = decisionIdOf(all.get(i)[1]);
+                        byte[] again = AuditPayload.encode(id, all.get(i)[0], all.get(i)[1], rules);
+                        assertThat(again).as("record %d", i).isEqualTo(first.get(i));
+                        assertThat(AuditPayload.decode(again, id).responseJson()).isEqualTo(all.get(i)[1]);
+                    }
+                    return all.size();
+                };
+                rounds.add(threads.submit(backwards));
+            }
+            for (Future<Integer> round : rounds) {
+                assertThat(round.get()).isEqualTo(all.size());
+            }
+        } finally {
+            threads.shutdown();
+        }
     }
 
     private static UUID decisionIdOf(String answer) throws Exception {
