@@ -51,8 +51,9 @@ public final class EditorResave {
                 const editor = DmnEditor.open({ container, initialFileNormalizedPosixPathRelativeToTheWorkspaceRoot: path,
                     initialContent: Promise.resolve(xml), readOnly: false, resources, onError: (e) => errors.push(String(e)) });
                 const frame = () => container.querySelector("iframe")?.contentDocument;
+                // Minutes, not seconds: on a busy machine the editor takes several to draw and lay out a large ladder.
                 const until = async (test, what) => {
-                    const end = Date.now() + 90000;
+                    const end = Date.now() + 480000;
                     while (!test()) {
                         if (Date.now() > end) throw new Error("waited too long for " + what);
                         await new Promise((r) => setTimeout(r, 50));
@@ -70,7 +71,7 @@ public final class EditorResave {
                 }
                 // A model with no shapes gives no diagram to wait for: ask again until the editor has taken the content in.
                 let content = null;
-                for (const end = Date.now() + 90000; content === null; ) {
+                for (const end = Date.now() + 480000; content === null; ) {
                     try { content = await editor.getContent(); } catch (e) {
                         if (Date.now() > end || !String(e).includes("has not been set")) throw e;
                         await new Promise((r) => setTimeout(r, 100));
@@ -85,14 +86,14 @@ public final class EditorResave {
 
     EditorResave(Browser browser) {
         this.browser = browser;
-        browser.driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(3));
+        browser.driver.manage().timeouts().scriptTimeout(Duration.ofMinutes(10));
         browser.open("/");
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
         // Named in a property, as Maven hands exec.args to the build's npm step too.
         String named = System.getProperty("models", String.join(",", args));
-        List<Path> models = named.isBlank() ? seedModels() : Stream.of(named.split(",")).map(String::trim).map(Path::of).toList();
+        List<Path> models = named.isBlank() ? editedModels() : Stream.of(named.split(",")).map(String::trim).map(Path::of).toList();
         resave(models.stream().filter(model -> !isSeedCopy(model)).toList());
         // An example's copies of the seed are made from the re-saved seed by its own script, as ever.
         for (Path folder : exampleFolders()) {
@@ -192,11 +193,11 @@ public final class EditorResave {
     }
 
     /**
-     * The service's own models (an example landlord's own models are left as written: the editor
-     * would not open Northfield's ladder in this run), then the example folders' copies of them.
+     * Every model a person edits: the service's own and an example landlord's own (a seed copy in an
+     * example folder is written by SeedCopies from the re-saved seed instead).
      */
-    static List<Path> seedModels() throws IOException {
-        return models(TABLES).stream().filter(m -> !TABLES.relativize(m).startsWith("examples")).toList();
+    static List<Path> editedModels() throws IOException {
+        return models(TABLES).stream().filter(model -> !isSeedCopy(model)).toList();
     }
 
     static List<Path> models(Path folder) throws IOException {

@@ -17,8 +17,8 @@ import org.rentrecovery.support.DmnXml;
 import org.w3c.dom.Element;
 
 /**
- * Every model of the service in decision-tables/, and each example's copy of one, is committed as
- * the KIE editor saves it (EditorResave), so that a
+ * Every model in decision-tables/ (the service's own, an example landlord's own, and an example's copies
+ * of the service's) is committed as the KIE editor saves it (EditorResave), so that a
  * change made in the workbench's editor is a small diff: a shape placed for every node of the
  * decision diagram, as wide as its name needs, an edge for every requirement, and each decision
  * table's column widths, each column wide enough for its longest text (up to the editor's widest).
@@ -26,9 +26,7 @@ import org.w3c.dom.Element;
 class ModelsInEditorLayoutTest {
 
     private static List<Path> models() throws IOException {
-        List<Path> models = new java.util.ArrayList<>(EditorResave.seedModels());
-        models.addAll(EditorResave.models(EditorResave.TABLES).stream().filter(EditorResave::isSeedCopy).toList());
-        return models;
+        return EditorResave.models(EditorResave.TABLES);
     }
 
     @Test
