@@ -23,6 +23,7 @@ import org.kie.dmn.feel.lang.ast.NameRefNode;
 import org.kie.dmn.feel.lang.ast.PathExpressionNode;
 import org.kie.dmn.feel.lang.ast.QualifiedNameNode;
 import org.kie.dmn.feel.lang.ast.QuantifiedExpressionNode;
+import org.kie.dmn.feel.lang.ast.RangeNode;
 import org.kie.dmn.feel.lang.impl.FEELEventListenersManager;
 import org.kie.dmn.feel.lang.types.BuiltInType;
 import org.kie.dmn.feel.lang.types.DefaultBuiltinFEELTypeRegistry;
@@ -110,12 +111,34 @@ final class CellNames {
                 return null; // kie-dmn compiles such a cell without an error, and it never matches
             }
             BaseNode root = new ASTBuilderVisitor(types, DefaultBuiltinFEELTypeRegistry.INSTANCE).visit(tree);
+            if (comparesWithATest(root)) {
+                return null;
+            }
             List<String> unknown = new ArrayList<>();
             walk(root, scope, unknown);
             return unknown;
         } catch (RuntimeException e) {
             return List.of();
         }
+    }
+
+    /**
+     * A comparison or range whose end is itself a test ({@code >>= 1} read as {@code > (>= 1)}, {@code >= [1..2]}): the
+     * parser accepts it without a syntax error, but a value is never compared with a test, so the cell never matches.
+     */
+    private static boolean comparesWithATest(ASTNode node) {
+        if (node == null) {
+            return false;
+        }
+        if (node instanceof RangeNode range && (range.getStart() instanceof RangeNode || range.getEnd() instanceof RangeNode)) {
+            return true;
+        }
+        for (ASTNode child : node.getChildrenNode()) {
+            if (comparesWithATest(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void walk(ASTNode node, Set<String> scope, List<String> unknown) {

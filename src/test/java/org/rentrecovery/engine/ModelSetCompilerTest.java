@@ -260,6 +260,20 @@ class ModelSetCompilerTest {
     }
 
     @Test
+    void anInputCellTheParserRecoversFromIsRefusedAtItsRowAndColumn() {
+        // ">>= 1" parses without a syntax error, as "> (>= 1)": a number compared with a test, which never matches.
+        ModelSetInvalidException e = refused(withFile(LADDER, xml -> xml.change("EscalationStep-row-17-weeksInArrears", ">= 1", ">>= 1")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("CELL_UNREADABLE");
+            assertThat(p.model()).isEqualTo("EscalationLadder");
+            assertThat(p.table()).isEqualTo("EscalationStep");
+            assertThat(p.row()).isEqualTo(17);
+            assertThat(p.column()).isEqualTo("weeksInArrears");
+            assertThat(p.message()).contains(">>= 1");
+        });
+    }
+
+    @Test
     void aCellNamingAnUnknownNameInAnOutputIsRefused() {
         ModelSetInvalidException e = refused(withFile(LADDER, xml -> xml.change("EscalationStep-row-17-stage", "1", "stag + 1")));
         assertThat(e.problems()).anySatisfy(p -> {

@@ -222,6 +222,7 @@ class TableEditsTest {
                     xml -> xml.change(STEP + "step", "\"LETTER_1\"", "\"LETTER_ONE\"")),
             LadderEdit.refused("an empty step", "EMPTY_VOCABULARY_VALUE", "step", xml -> xml.change(STEP + "step", "\"LETTER_1\"", "null")),
             LadderEdit.refused("a yes or no for a step", null, null, xml -> xml.change(STEP + "step", "\"LETTER_1\"", "true")),
+            LadderEdit.refused("malformed FEEL in an input cell", "CELL_UNREADABLE", "weeksInArrears", xml -> xml.change(STEP + "weeksInArrears", ">= 1", ">>= 1")),
             LadderEdit.refused("malformed FEEL in an output cell", null, null, xml -> xml.change(STEP + "stage", "1", "1 +")),
             LadderEdit.refused("a row missing a cell", "ROW_CELLS", null, xml -> xml.remove(STEP + "balance")),
             LadderEdit.refused("the step table as UNIQUE, its rows overlapping", null, null,
