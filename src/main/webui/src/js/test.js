@@ -92,7 +92,7 @@ function render(version, report, updated) {
           ${moved.flatMap((m) => (m.expectations ?? []).map((e, i) => html`<tr class="govuk-table__row" data-scenario="${m.name}">
             ${i === 0 ? html`<th scope="row" class="govuk-table__header" rowspan="${m.expectations.length}">${m.name}<br>
               <span class="govuk-body-s"><code>${whereWritten(m)}</code>${m.inVersion ? " (draft's copy)" : ""}${m.reference ? html`, tests <code>${m.reference}</code>` : ""}</span></th>` : ""}
-            <td class="govuk-table__cell"><code>${e.path}</code> ${e.matcher} <code>${show(e.expected)}</code></td>
+            <td class="govuk-table__cell wb-expectation"><code>${e.path}</code> ${e.matcher} <code>${show(e.expected)}</code></td>
             <td class="govuk-table__cell"><span class="${e.heldBefore ? "" : "wb-old"}">${show(e.before)}</span>
               ${i === 0 ? html`<details class="govuk-details govuk-!-margin-bottom-0"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">Reasons<span class="govuk-visually-hidden"> as written, ${m.name}</span></span></summary>
                 <div class="govuk-details__text"><ul class="govuk-list govuk-body-s">${reasons(m.reasonsBefore).map((r) => html`<li>${r}</li>`)}</ul></div></details>` : ""}</td>
