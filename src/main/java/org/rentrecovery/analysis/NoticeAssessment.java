@@ -27,7 +27,11 @@ public final class NoticeAssessment {
         WRONG_TYPE,
         /** The date specified is earlier than the minimum notice period allows. */
         PERIOD_TOO_SHORT,
-        /** A NoSP or notice of proceedings whose date specified is neither the first nor the last day of a rent period. */
+        /**
+         * A NoSP or notice of proceedings whose date specified meets the 4 weeks and the whole period but is neither the
+         * first nor the last day of a rent period, and so is earlier than the first day a notice to quit served the same
+         * day could end the tenancy (HA 1985 s.83(5); HA 1996 s.128(4)). A later date need not be a period boundary.
+         */
         DATE_NOT_PERIOD_BOUNDARY,
         /** Served while a Breathing Space or mental health crisis moratorium was in force, without the court's permission: void. */
         VOID_SERVED_IN_MORATORIUM

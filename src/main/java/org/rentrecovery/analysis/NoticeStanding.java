@@ -67,10 +67,16 @@ final class NoticeStanding {
             return flawed(Status.PERIOD_TOO_SHORT, served() + " specifies " + specified
                     + ", earlier than the minimum period allows (" + earliest + "): it cannot support proceedings.");
         }
-        if (datedLikeNoticeToQuit(notice.type()) && notice.dateSpecified() != null && !periods.onBoundary(specified)) {
+        // s.83(5) / s.128(4) set a floor only: the date a notice to quit served the same day could end the tenancy,
+        // which is the first day on or after the minimum that is the first or last day of a rent period. A date before
+        // it is too early; any later date will do, a period boundary or not (unlike s.21(4)(a), no "last day of a
+        // period" is required of the date itself).
+        LocalDate noticeToQuitDate = periods.firstBoundary(earliest);
+        if (datedLikeNoticeToQuit(notice.type()) && notice.dateSpecified() != null && specified.isBefore(noticeToQuitDate)) {
             return flawed(Status.DATE_NOT_PERIOD_BOUNDARY, served() + " specifies " + specified + offBoundary(specified)
-                    + " (the first or last day of a rent period, as for a notice to quit: " + boundaryReference(notice.type())
-                    + "); it cannot support proceedings.");
+                    + "; it is earlier than " + noticeToQuitDate + ", the first day a notice to quit served the same day could"
+                    + " end the tenancy (" + boundaryReference(notice.type()) + "); it cannot support proceedings. Any date from "
+                    + noticeToQuitDate + " on would do, whether or not it is the first or last day of a period.");
         }
         return null;
     }
@@ -140,7 +146,7 @@ final class NoticeStanding {
         if (periods.frequency() != RentFrequency.MONTHLY && specified.getDayOfWeek() != start
                 && specified.getDayOfWeek() != start.minus(1)) {
             return ", a " + dayName(specified.getDayOfWeek()) + ": rent periods start on a " + dayName(start)
-                    + ", so the date must be a " + dayName(start) + " or a " + dayName(start.minus(1));
+                    + ", so only a " + dayName(start) + " or a " + dayName(start.minus(1)) + " is the first or last day of one";
         }
         return ", which is neither the first nor the last day of a rent period (" + periods.describe() + "; the nearest are "
                 + periods.lastBoundaryBefore(specified) + " and " + periods.firstBoundary(specified) + ")";

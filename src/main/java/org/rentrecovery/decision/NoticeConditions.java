@@ -41,8 +41,9 @@ final class NoticeConditions {
         conditions.add("Use the prescribed form (s.83 Housing Act 1985) and name every joint tenant.");
         conditions.add("The date specified must be no earlier than " + earliest
                 + " (the longer of 4 weeks or one " + (periods.exact() && frequency == RentFrequency.MONTHLY ? "whole " : "")
-                + "rent period) and must be the first or last day of a rent period"
-                + boundaryClause(periods, earliest));
+                + "rent period) nor earlier than the first or last day of a rent period on or after it"
+                + boundaryClause(periods, earliest)
+                + " A later date need not be the first or last day of a period (Housing Act 1985 s.83(5)).");
         conditions.add("Proceedings may begin only after the date specified, not on it (Housing Act 1985 s.83A(2)).");
         conditions.add("The notice lapses " + LegalParameters.current().fixed("nospLifeMonths") + " months after the date specified.");
         conditions.add("Ground 1 is discretionary: the court must also find possession reasonable.");
@@ -75,7 +76,8 @@ final class NoticeConditions {
         conditions.add("Give the reasons and tell the tenant of the right to ask for a review within 14 days (s.128 Housing Act 1996).");
         conditions.add("The date after which proceedings may begin must be no earlier than a notice to quit served the same day"
                 + " could end the tenancy (s.128(4)-(5)): at least 4 weeks and one whole rent period, no earlier than " + earliest
-                + ", and the first or last day of a rent period" + boundaryClause(periods, earliest));
+                + ", nor earlier than the first or last day of a rent period on or after it" + boundaryClause(periods, earliest)
+                + " A later date need not be the first or last day of a period.");
         conditions.add("Proceedings may begin only after that date, not on it (s.128(4)-(5) Housing Act 1996).");
         return conditions;
     }
