@@ -34,6 +34,7 @@ public class CaseLineDecider {
     private final DecisionService decisions;
     private final DecisionAudit audit;
     private final ObjectMapper mapper;
+    private final AnswerJson answers;
 
     @Inject
     public CaseLineDecider(CaseFactsReader reader, DecisionService decisions, DecisionAudit audit, ObjectMapper mapper) {
@@ -41,6 +42,7 @@ public class CaseLineDecider {
         this.decisions = decisions;
         this.audit = audit;
         this.mapper = mapper;
+        this.answers = new AnswerJson(mapper);
     }
 
     /** The answer for one line: the decision (its record on its way to the store), or a problem. */
@@ -68,7 +70,7 @@ public class CaseLineDecider {
         }
         try {
             Decision decision = decisions.decide(facts);
-            String answer = mapper.writeValueAsString(decision);
+            String answer = answers.write(decision);
             CompletableFuture<Void> recorded = audit.submit(endpoint, json, decision, answer, started, runId);
             return new Outcome(line, decision, answer, recorded, null, facts);
         } catch (AuditUnavailableException e) {
