@@ -87,13 +87,18 @@ public record RentPeriods(RentFrequency frequency, DayOfWeek weekStart, LocalDat
     }
 
     /**
-     * The earliest day one whole period's notice given on {@code servedOn} can end: the last day of the first
-     * period beginning on or after that day, where the periods are known exactly; otherwise one period's length
-     * after service (the boundary, if the weekday is known, is found by {@link #firstBoundary}).
+     * The earliest day one whole period's notice given on {@code servedOn} can end, where the periods are known
+     * exactly: served on a period's first day, the first day of the next period (a notice's length counts the day
+     * of service but not the day it ends, so ending on that period's last day is a day short of a month); served
+     * later in a period, the last day of the next period. Otherwise one period's length after service (the
+     * boundary, if the weekday is known, is found by {@link #firstBoundary}).
      */
     public LocalDate wholePeriodEnd(LocalDate servedOn) {
         if (frequency == RentFrequency.MONTHLY && anchor != null) {
             LocalDate start = monthlyStart(YearMonth.from(servedOn));
+            if (start.equals(servedOn)) {
+                return monthlyStart(YearMonth.from(servedOn).plusMonths(1));
+            }
             if (start.isBefore(servedOn)) {
                 start = monthlyStart(YearMonth.from(servedOn).plusMonths(1));
             }
