@@ -70,23 +70,12 @@ final class RecordMapping {
         }
     }
 
-    /** The record's components by name, converted as {@link #write} converts them (for the fast evaluator). */
+    /**
+     * The record's components by name, converted as {@link #write} converts them (for the fast evaluator): each
+     * converted when the model first reads it ({@link InputScope}).
+     */
     static Map<String, Object> values(Record inputs) {
-        Map<String, Object> values = new java.util.HashMap<>(InputComponents.of(inputs.getClass()).size() * 2);
-        putValues(inputs, values);
-        return values;
-    }
-
-    private static void putValues(Record inputs, Map<String, Object> values) {
-        Shape shape = SHAPES.get(inputs.getClass());
-        for (int i = 0; i < shape.components.length; i++) {
-            Object value = invoke(shape.accessors[i], inputs);
-            if (shape.components[i].getType().isRecord()) {
-                putValues((Record) java.util.Objects.requireNonNull(value, shape.components[i].getName()), values);
-            } else {
-                values.put(shape.components[i].getName(), toEngine(value));
-            }
-        }
+        return new InputScope(inputs);
     }
 
     /** A value as FEEL sees it: names as strings, whole numbers as BigDecimal, a record as a context, lists and maps item by item. */
