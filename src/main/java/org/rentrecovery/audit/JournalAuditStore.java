@@ -1,13 +1,9 @@
 package org.rentrecovery.audit;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,8 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The embedded default when no database is configured: an append-only NDJSON file, one record per
- * line with the same content as the PostgreSQL row (its request, answer and rules compressed alike). Batches are appended and fsynced before any of
+ * The embedded default when no database is configured: an append-only file of binary records
+ * ({@link JournalFrame}: length, checksum, the same content as the PostgreSQL row, its request, answer and rules
+ * compressed alike), after any NDJSON lines an older version wrote (still read, and kept by the purge). Batches are appended and fsynced before any of
  * their requests is answered. Reads use an in-memory index (decision id to file position, case ref
  * to its decisions) built by reading the file at startup and kept up to date by the writer; the
  * index costs about 200 bytes per record, which suits a single instance, not years of a large
@@ -36,7 +33,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class JournalAuditStore implements AuditStore {
 
-    private record Position(long offset, int length) {
+    /**
+     * Where a record is: a binary record ({@link JournalFrame}) is {@code length} bytes from {@code offset}; an NDJSON
+     * line of an older journal is {@code length} bytes and its newline.
+     */
+    private record Position(long offset, int length, boolean binary) {
+        /** The bytes the record takes in the file. */
+        long extent() {
+            return binary ? length : length + 1L;
+        }
     }
 
     private record Entry(OffsetDateTime decidedAt, UUID decisionId) {
@@ -87,37 +92,57 @@ final class JournalAuditStore implements AuditStore {
     }
 
     /**
-     * Reads every line once. A torn last line (a crash mid-write: its request was never answered, since
-     * answers wait for the fsync) is reported in the log and cut off; every complete line before it is
-     * served. A complete line that is not a record is damage, not a crash: the journal is refused.
+     * Reads every record once: the binary records ({@link JournalFrame}) and the NDJSON lines written before them.
+     * A torn tail (a crash mid-write: its requests were never answered, since answers wait for the fsync), i.e. a
+     * record cut short or failing its checksum with no whole record after it, or a last line with no newline, is
+     * reported in the log and cut off; every whole record before it is served. A damaged record with whole records
+     * after it, or a complete line that is not a record, is damage, not a crash: the journal is refused, not cut.
      */
     private void index() throws IOException {
+        long size = channel.size();
+        TailReader reader = new TailReader(channel, size);
         long offset = 0;
         long records = 0;
-        long size = channel.size();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                Channels.newInputStream(channel.position(0)), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                int length = line.getBytes(StandardCharsets.UTF_8).length;
-                if (offset + length + 1 > size) {
-                    break; // no newline: the last write did not finish
+        boolean lineCutShort = false;
+        while (offset < size) {
+            int first = reader.byteAt(offset);
+            Position at;
+            if (first == (JournalFrame.FORMAT_1 & 0xff)) {
+                byte[] frame = reader.frameAt(offset);
+                if (frame == null) {
+                    break;
                 }
+                JournalFrame.Head head = JournalFrame.head(frame);
+                at = new Position(offset, frame.length, true);
+                remember(head.decisionId(), head.caseRef(), head.decidedAt(), at);
+            } else if (first == '{') {
+                long end = reader.lineEnd(offset);
+                if (end < 0) {
+                    lineCutShort = true; // no newline: the last write did not finish
+                    break;
+                }
+                int length = Math.toIntExact(end - offset);
                 JournalLine record; // the payload is decompressed when the record is read, not for the index
                 try {
-                    record = mapper.readValue(line, JournalLine.class);
+                    record = mapper.readValue(reader.bytes(offset, length), JournalLine.class);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                     // Only where: the parser's message would quote the line, a tenant's data.
                     throw new IOException("line " + (records + 1) + " (byte " + offset + ") of " + file
                             + " is complete but not a decision record; the journal is damaged", null);
                 }
-                remember(record.decisionId(), record.caseRef(), record.decidedAt(), offset, length);
-                records++;
-                offset += length + 1;
+                at = new Position(offset, length, false);
+                remember(record.decisionId(), record.caseRef(), record.decidedAt(), at);
+            } else {
+                break;
             }
+            records++;
+            offset += at.extent();
         }
-        channel.close();
-        channel = open(file);
+        if (offset < size && !lineCutShort && reader.wholeFrameAfter(offset + 1)) {
+            throw new IOException("the record at byte " + offset + " of " + file + " (after " + records
+                    + " records) is damaged and whole records follow it; the journal is damaged, not torn by a crash,"
+                    + " and is not cut");
+        }
         recovery = new Recovery(records, offset, size - offset);
         if (offset < size) {
             LOG.warnf("Decision journal %s: the last write did not finish (the service stopped mid-write): %d bytes at byte %d "
@@ -129,13 +154,108 @@ final class JournalAuditStore implements AuditStore {
         channel.position(offset);
     }
 
+    /**
+     * Reads the journal for {@link #index()}: through a buffer of 64 KB, so that a record costs no read of its own,
+     * with positional reads, so the channel's own position is left alone.
+     */
+    private static final class TailReader {
+        private final FileChannel channel;
+        private final long size;
+        private final byte[] buffer = new byte[64 * 1024];
+        private long bufferStart;
+        private int buffered;
+
+        TailReader(FileChannel channel, long size) {
+            this.channel = channel;
+            this.size = size;
+        }
+
+        /** The byte at {@code at}, or -1 at the end of the file. */
+        int byteAt(long at) throws IOException {
+            if (at >= size) {
+                return -1;
+            }
+            if (at < bufferStart || at >= bufferStart + buffered) {
+                fill(at);
+            }
+            return buffer[(int) (at - bufferStart)] & 0xff;
+        }
+
+        /** {@code length} bytes at {@code at}; null when the file ends before them. */
+        byte[] bytes(long at, int length) throws IOException {
+            if (length < 0 || at + length > size) {
+                return null;
+            }
+            byte[] out = new byte[length];
+            if (length > buffer.length) {
+                ByteBuffer target = ByteBuffer.wrap(out);
+                while (target.hasRemaining()) {
+                    if (channel.read(target, at + target.position()) < 0) {
+                        throw new IOException("the journal ended while it was read");
+                    }
+                }
+                return out;
+            }
+            if (at < bufferStart || at + length > bufferStart + buffered) {
+                fill(at);
+            }
+            System.arraycopy(buffer, (int) (at - bufferStart), out, 0, length);
+            return out;
+        }
+
+        /** The whole binary record at {@code at}, or null when it is cut short or fails its checksum. */
+        byte[] frameAt(long at) throws IOException {
+            byte[] header = bytes(at, JournalFrame.HEADER_BYTES);
+            if (header == null) {
+                return null;
+            }
+            int body = JournalFrame.bodyLength(header);
+            if (body < 0 || body > size - at - JournalFrame.HEADER_BYTES) {
+                return null;
+            }
+            byte[] frame = bytes(at, JournalFrame.HEADER_BYTES + body);
+            return JournalFrame.isWhole(frame, frame.length) ? frame : null;
+        }
+
+        /** Where the line starting at {@code at} ends (its newline), or -1 when the file ends first. */
+        long lineEnd(long at) throws IOException {
+            for (long p = at; p < size; p++) {
+                if (byteAt(p) == '\n') {
+                    return p;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a whole binary record starts anywhere from {@code from} on: after a bad record, damage rather than a torn tail. */
+        boolean wholeFrameAfter(long from) throws IOException {
+            for (long p = from; p + JournalFrame.HEADER_BYTES <= size; p++) {
+                if (byteAt(p) == (JournalFrame.FORMAT_1 & 0xff) && frameAt(p) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void fill(long at) throws IOException {
+            ByteBuffer target = ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, size - at));
+            while (target.hasRemaining()) {
+                if (channel.read(target, at + target.position()) < 0) {
+                    throw new IOException("the journal ended while it was read");
+                }
+            }
+            bufferStart = at;
+            buffered = target.position();
+        }
+    }
+
     /** What the last opening (or purge) of the journal found. */
     synchronized Recovery recovery() {
         return recovery;
     }
 
-    private void remember(UUID decisionId, String caseRef, OffsetDateTime decidedAt, long offset, int length) {
-        positions.put(decisionId, new Position(offset, length));
+    private void remember(UUID decisionId, String caseRef, OffsetDateTime decidedAt, Position at) {
+        positions.put(decisionId, at);
         byCase.computeIfAbsent(caseRef, k -> new TreeSet<>(NEWEST_FIRST)).add(new Entry(decidedAt, decisionId));
     }
 
@@ -146,16 +266,16 @@ final class JournalAuditStore implements AuditStore {
 
     private synchronized void writeBatch(List<AuditRecord> batch) throws IOException {
         long start = channel.position();
-        List<byte[]> lines = new ArrayList<>(batch.size());
+        List<byte[]> frames = new ArrayList<>(batch.size());
         int total = 0;
         for (AuditRecord r : batch) {
-            byte[] line = mapper.writeValueAsBytes(JournalLine.of(r));
-            lines.add(line);
-            total += line.length + 1;
+            byte[] frame = JournalFrame.of(r);
+            frames.add(frame);
+            total += frame.length;
         }
         ByteBuffer buffer = ByteBuffer.allocate(total);
-        for (byte[] line : lines) {
-            buffer.put(line).put((byte) '\n');
+        for (byte[] frame : frames) {
+            buffer.put(frame);
         }
         buffer.flip();
         try {
@@ -171,8 +291,8 @@ final class JournalAuditStore implements AuditStore {
         long offset = start;
         for (int i = 0; i < batch.size(); i++) {
             AuditRecord r = batch.get(i);
-            remember(r.decisionId(), r.caseRef(), r.decidedAt(), offset, lines.get(i).length);
-            offset += lines.get(i).length + 1;
+            remember(r.decisionId(), r.caseRef(), r.decidedAt(), new Position(offset, frames.get(i).length, true));
+            offset += frames.get(i).length;
         }
     }
 
@@ -219,7 +339,13 @@ final class JournalAuditStore implements AuditStore {
                     throw new IOException("journal ends before the record at " + at.offset());
                 }
             }
-            return mapper.readValue(buffer.array(), JournalLine.class).toRecord();
+            if (!at.binary()) {
+                return mapper.readValue(buffer.array(), JournalLine.class).toRecord();
+            }
+            if (!JournalFrame.isWhole(buffer.array(), at.length())) {
+                throw new IOException("the record at byte " + at.offset() + " no longer matches its checksum");
+            }
+            return JournalFrame.read(buffer.array());
         } catch (IOException | IllegalStateException e) {
             throw new AuditUnavailableException("The decision journal could not be read: " + e.getMessage(), e);
         }
@@ -248,11 +374,15 @@ final class JournalAuditStore implements AuditStore {
                     purged++;
                     continue;
                 }
-                ByteBuffer line = ByteBuffer.allocate(entry.getValue().length() + 1);
-                channel.read(line, entry.getValue().offset());
-                line.flip();
-                while (line.hasRemaining()) {
-                    out.write(line);
+                ByteBuffer copy = ByteBuffer.allocate(Math.toIntExact(entry.getValue().extent()));
+                while (copy.hasRemaining()) {
+                    if (channel.read(copy, entry.getValue().offset() + copy.position()) < 0) {
+                        throw new IOException("the journal ended before the record at " + entry.getValue().offset());
+                    }
+                }
+                copy.flip();
+                while (copy.hasRemaining()) {
+                    out.write(copy);
                 }
             }
             out.force(true);

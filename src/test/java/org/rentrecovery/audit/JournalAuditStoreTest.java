@@ -48,11 +48,13 @@ class JournalAuditStoreTest {
             assertThat(store.find(written.decisionId())).contains(written);
             assertThat(store.find(UUID.randomUUID())).isEmpty();
         }
-        String line = Files.readAllLines(dir.resolve("journal.ndjson")).get(0);
-        // The request, answer and rules are one compressed payload, as in PostgreSQL; what is read back is the exact text.
-        assertThat(MAPPER.readTree(line).path("caseRef").asText()).isEqualTo("HRA-1");
-        assertThat(MAPPER.readTree(line).path("payload").asText()).isNotEmpty();
-        assertThat(line).doesNotContain("weeksOfRent").doesNotContain("request").doesNotContain("\n");
+        byte[] file = Files.readAllBytes(dir.resolve("journal.ndjson"));
+        // One binary record: the request, answer and rules are one compressed payload, as in PostgreSQL; what is read
+        // back is the exact text.
+        assertThat(JournalFileWalk.of(dir.resolve("journal.ndjson")).binaryRecords()).hasSize(1);
+        assertThat(file[0]).isEqualTo(JournalFrame.FORMAT_1);
+        assertThat(new String(file, StandardCharsets.ISO_8859_1)).contains("HRA-1").doesNotContain("weeksOfRent")
+                .doesNotContain("request");
         try (JournalAuditStore reopened = open()) {
             AuditRecord read = reopened.find(written.decisionId()).orElseThrow();
             assertThat(read).isEqualTo(written);
@@ -129,8 +131,9 @@ class JournalAuditStoreTest {
             CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get();
             assertThat(store.list("HRA-3", 0, 100).total()).isEqualTo(300);
         }
-        assertThat(Files.readAllLines(dir.resolve("journal.ndjson"))).hasSize(300);
+        assertThat(JournalFileWalk.of(dir.resolve("journal.ndjson")).records()).isEqualTo(300);
         try (JournalAuditStore reopened = open()) {
+            assertThat(reopened.recovery().records()).isEqualTo(300);
             for (AuditRecord r : written) {
                 assertThat(reopened.find(r.decisionId())).contains(r);
             }
@@ -154,7 +157,9 @@ class JournalAuditStoreTest {
             store.append(next).get();
             assertThat(store.list("HRA-4", 0, 10).records()).containsExactly(next, kept);
         }
-        assertThat(Files.readAllLines(file)).hasSize(2);
+        JournalFileWalk walk = JournalFileWalk.of(file);
+        assertThat(walk.records()).isEqualTo(2);
+        assertThat(walk.endsOnARecord()).isTrue();
     }
 
     @Test
@@ -177,6 +182,85 @@ class JournalAuditStoreTest {
         }
         try (JournalAuditStore reopened = open()) {
             assertThat(reopened.list("HRA-5", 0, 10).total()).isEqualTo(3);
+        }
+    }
+
+    /** What a crash mid-write can leave after the last whole record: its start, all of it with a wrong checksum, or zeros. */
+    @Test
+    void aTornBinaryRecordIsCutOffAndEveryWholeRecordBeforeItIsServed() throws Exception {
+        Path file = dir.resolve("journal.ndjson");
+        List<AuditRecord> kept = new ArrayList<>();
+        try (JournalAuditStore store = open()) {
+            for (int i = 0; i < 3; i++) {
+                kept.add(record("HRA-T", NOON.plusMinutes(i)));
+                store.append(kept.get(i)).get();
+            }
+        }
+        long intact = Files.size(file);
+        byte[] next = JournalFrame.of(record("HRA-T", NOON.plusHours(1)));
+        byte[] badChecksum = next.clone();
+        badChecksum[next.length - 5] ^= 0x20;
+        for (byte[] tail : List.of(java.util.Arrays.copyOf(next, 5), java.util.Arrays.copyOf(next, next.length - 1),
+                badChecksum, new byte[4096], java.util.Arrays.copyOf(next, JournalFrame.HEADER_BYTES))) {
+            Files.write(file, tail, StandardOpenOption.APPEND);
+            try (JournalAuditStore store = open()) {
+                assertThat(store.recovery().torn()).isTrue();
+                assertThat(store.recovery().tornAt()).isEqualTo(intact);
+                assertThat(store.recovery().records()).isEqualTo(3);
+                assertThat(Files.size(file)).isEqualTo(intact);
+                for (AuditRecord r : kept) {
+                    assertThat(store.find(r.decisionId())).contains(r);
+                }
+            }
+        }
+        AuditRecord after = record("HRA-T", NOON.plusHours(2));
+        try (JournalAuditStore store = open()) {
+            assertThat(store.recovery().torn()).isFalse();
+            store.append(after).get();
+        }
+        try (JournalAuditStore store = open()) {
+            assertThat(store.list("HRA-T", 0, 10).records()).containsExactly(after, kept.get(2), kept.get(1), kept.get(0));
+        }
+    }
+
+    /** A record damaged with whole records after it is not what a crash leaves: the journal is refused and left as it is. */
+    @Test
+    void aDamagedRecordWithWholeRecordsAfterItIsRefusedNotCut() throws Exception {
+        Path file = dir.resolve("journal.ndjson");
+        try (JournalAuditStore store = open()) {
+            for (int i = 0; i < 3; i++) {
+                store.append(record("HRA-D", NOON.plusMinutes(i))).get();
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int second = JournalFileWalk.of(file).binaryRecords().get(0).length;
+        bytes[second + 40] ^= 0x01;
+        Files.write(file, bytes);
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::open)
+                .hasRootCauseMessage("the record at byte " + second + " of " + file.toAbsolutePath() + " (after 1 records) is "
+                        + "damaged and whole records follow it; the journal is damaged, not torn by a crash, and is not cut");
+        assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
+    }
+
+    /** The goal of issue 16: at most 1 KB a recorded decision, with the request and answer given back exactly. */
+    @Test
+    void realDecisionsTakeLessThanAKilobyteARecordAndAreGivenBackExactly() throws Exception {
+        List<AuditRecord> written = new ArrayList<>();
+        try (JournalAuditStore store = open()) {
+            for (String[] d : AuditPayloadTest.decisions()) {
+                UUID id = UUID.fromString(MAPPER.readTree(d[1]).path("decisionId").asText());
+                AuditRecord r = new AuditRecord(id, "HRA-REAL", "next-action", NOON, LocalDate.of(2026, 11, 23), "2026.11.0",
+                        "abc1234", 812, List.of("facts#arrears", "EscalationStep/letter-1"), d[0], d[1], UUID.randomUUID());
+                written.add(r);
+                store.append(r).get();
+            }
+        }
+        long perRecord = Files.size(dir.resolve("journal.ndjson")) / written.size();
+        assertThat(perRecord).as("bytes a record").isLessThan(1024);
+        try (JournalAuditStore reopened = open()) {
+            for (AuditRecord r : written) {
+                assertThat(reopened.find(r.decisionId())).contains(r);
+            }
         }
     }
 }

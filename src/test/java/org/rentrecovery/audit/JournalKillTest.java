@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,13 +27,13 @@ import org.rentrecovery.support.TestCases;
  * the real journal ({@link JournalWriterMain}, four threads, 2 MB records) and is killed with SIGKILL
  * while it writes; the real journal then opens the file. Every record whose append had completed (so
  * its request would have been answered) is served, and a torn tail is detected exactly when the file
- * ends mid-line.
+ * ends mid-record.
  *
  * <p>On Linux a SIGKILL does not interrupt a write(2) to a local file: in this test's first runs 15
- * kills out of 15 left whole lines (unacknowledged complete records at most). A torn line comes from a
+ * kills out of 15 left whole records (unacknowledged complete records at most). A torn record comes from a
  * crash of the machine (part of a batch reached the disk) or a full disk, so the second half writes
  * what such a crash leaves after the killed writer's last record: the first part of a real journal
- * line, with no newline. The real journal must report it, cut it off and serve everything before it.
+ * record. The real journal must report it, cut it off and serve everything before it.
  */
 class JournalKillTest {
     private static final int RECORD_BYTES = 2_000_000;
@@ -67,12 +66,11 @@ class JournalKillTest {
             for (int kill = 1; kill <= KILLS; kill++) {
                 Path file = dir.resolve("journal-" + kill + ".ndjson");
                 Set<UUID> acknowledged = killMidWrite(file, 2 + kill);
-                assertServedAfterOpening(file, acknowledged, lastByte(file) != '\n', warnings);
+                assertServedAfterOpening(file, acknowledged, !JournalFileWalk.of(file).endsOnARecord(), warnings);
 
-                // What a machine crash can leave: the start of the next record's line, never fsynced.
-                byte[] line = TestCases.MAPPER.writeValueAsBytes(JournalLine.of(JournalAuditStoreTest.record("TORN",
-                        java.time.OffsetDateTime.now())));
-                Files.write(file, java.util.Arrays.copyOf(line, 1 + ThreadLocalRandom.current().nextInt(line.length - 1)),
+                // What a machine crash can leave: the start of the next record, never fsynced.
+                byte[] record = JournalFrame.of(JournalAuditStoreTest.record("TORN", java.time.OffsetDateTime.now()));
+                Files.write(file, java.util.Arrays.copyOf(record, 1 + ThreadLocalRandom.current().nextInt(record.length - 1)),
                         java.nio.file.StandardOpenOption.APPEND);
                 assertServedAfterOpening(file, acknowledged, true, warnings);
             }
@@ -128,12 +126,5 @@ class JournalKillTest {
             assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         return acknowledged;
-    }
-
-    private static int lastByte(Path file) throws Exception {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            raf.seek(raf.length() - 1);
-            return raf.read();
-        }
     }
 }
