@@ -101,17 +101,9 @@ final class CellNames {
         if (text == null || text.isBlank() || text.trim().equals("-")) {
             return List.of();
         }
-        Map<String, Type> types = new HashMap<>();
-        scope.forEach(name -> types.put(name, BuiltInType.UNKNOWN));
         try {
-            FEEL_1_1Parser parser = FEELParser.parse(new FEELEventListenersManager(), text, types, Map.of(), List.of(), List.of(),
-                    DefaultBuiltinFEELTypeRegistry.INSTANCE);
-            ParseTree tree = parser.unaryTestsRoot();
-            if (parser.getNumberOfSyntaxErrors() > 0) {
-                return null; // kie-dmn compiles such a cell without an error, and it never matches
-            }
-            BaseNode root = new ASTBuilderVisitor(types, DefaultBuiltinFEELTypeRegistry.INSTANCE).visit(tree);
-            if (comparesWithATest(root)) {
+            BaseNode root = syntaxTree(text, scope);
+            if (root == null || comparesWithATest(root)) {
                 return null;
             }
             List<String> unknown = new ArrayList<>();
@@ -120,6 +112,23 @@ final class CellNames {
         } catch (RuntimeException e) {
             return List.of();
         }
+    }
+
+    /**
+     * The cell's unary tests as kie-dmn's FEEL parser reads them, the names in scope known as such (a name with spaces
+     * reads as one); null when the parser reports a syntax error (kie-dmn compiles such a cell without an error, and it
+     * never matches). The parser may also throw on text it cannot read at all.
+     */
+    static BaseNode syntaxTree(String text, Set<String> scope) {
+        Map<String, Type> types = new HashMap<>();
+        scope.forEach(name -> types.put(name, BuiltInType.UNKNOWN));
+        FEEL_1_1Parser parser = FEELParser.parse(new FEELEventListenersManager(), text, types, Map.of(), List.of(), List.of(),
+                DefaultBuiltinFEELTypeRegistry.INSTANCE);
+        ParseTree tree = parser.unaryTestsRoot();
+        if (parser.getNumberOfSyntaxErrors() > 0) {
+            return null;
+        }
+        return new ASTBuilderVisitor(types, DefaultBuiltinFEELTypeRegistry.INSTANCE).visit(tree);
     }
 
     /**

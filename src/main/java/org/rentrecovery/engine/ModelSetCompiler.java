@@ -44,7 +44,8 @@ import org.kie.internal.io.ResourceFactory;
  * <li>the set's own rules ({@link ModelSetChecks}): stable row names, every contract of the service
  *     honoured (models, inputs, outputs), and every named output within its vocabulary;</li>
  * <li>consistency across tables ({@link CrossTableChecks}): every name one table outputs is one the
- *     tables consuming it (in its model, or chained by the service) accept and have a row for;</li>
+ *     tables consuming it (in its model, or chained by the service) accept and have a row for; every cell's
+ *     names visible to it ({@link CellNames}) and its quoted names within its column's type ({@link CellValues});</li>
  * <li>coverage ({@link TableCoverage}): every single-hit table the service evaluates has a row for every
  *     case, proven by the analyser's gap analysis or by a catch-all row;</li>
  * <li>the landlord's own action codes ({@link LandlordActionCatalogue}): each declared with a category the law knows.</li>
@@ -246,7 +247,8 @@ public final class ModelSetCompiler {
     }
 
     /**
-     * 5. Across tables: every name one table outputs, the tables that consume it can take; every literal output
+     * 5. Across tables: every name one table outputs, the tables that consume it can take; every name a cell uses is
+     * one it can see, and every quoted name it tests for or answers one its column's type allows; every literal output
      * cell of the kind the service reads; and every single-hit table the service evaluates has a row for every
      * case (from the analyser's gaps of stage 2, or a catch-all row).
      */
@@ -254,6 +256,7 @@ public final class ModelSetCompiler {
             List<ModelProblem> problems) {
         problems.addAll(new CrossTableChecks(models, locator).run(contracts));
         problems.addAll(new CellNames(models, locator).run());
+        problems.addAll(new CellValues(models, locator).run());
         problems.addAll(new OutputLiteralTypes(models, locator).run(contracts));
         problems.addAll(new TableCoverage(models, locator, contracts).run(List.copyOf(problems)));
     }

@@ -7,8 +7,12 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.namespace.QName;
+
+import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNType;
 import org.kie.dmn.api.core.ast.DecisionNode;
+import org.kie.dmn.core.impl.DMNModelImpl;
 import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.OutputClause;
 import org.rentrecovery.contract.ActionType;
@@ -74,6 +78,27 @@ final class VocabularyTypes {
             return type;
         }
         return output.getName() == null ? null : type.getFields().get(output.getName());
+    }
+
+    /**
+     * The type a column's {@code typeRef} names, as the compiled model's type registry holds it: {@code tX} in the model's
+     * own namespace, {@code vocabulary.tX} in the namespace of the model imported as {@code vocabulary}. Null when the
+     * reference is absent or names no type the registry knows (the compiler has reported that already).
+     */
+    static DMNType declaredType(DMNModel model, QName typeRef) {
+        if (typeRef == null || !(model instanceof DMNModelImpl compiled)) {
+            return null;
+        }
+        String name = typeRef.getLocalPart();
+        String namespace = typeRef.getNamespaceURI() == null || typeRef.getNamespaceURI().isEmpty() ? model.getNamespace()
+                : typeRef.getNamespaceURI();
+        int dot = name.indexOf('.');
+        QName imported = dot > 0 ? compiled.getImportNamespaceAndNameforAlias(name.substring(0, dot)) : null;
+        if (imported != null) {
+            namespace = imported.getNamespaceURI();
+            name = name.substring(dot + 1);
+        }
+        return compiled.getTypeRegistry().resolveType(namespace, name);
     }
 
     /** The names of an enum the code reads from a table. */

@@ -14,6 +14,9 @@ class ModelSetCompilerTest {
     private static final String LADDER = "escalation/escalation-ladder.dmn";
     private static final String WRITE_OFF = "writeoff/write-off.dmn";
     private static final String PATHWAY = "writeoff/former-tenant-pathway.dmn";
+    private static final String BENEFIT_CAP = "benefitcap/benefit-cap-policy.dmn";
+    /** Letter 1's row, whose pause column (typed vocabulary.tEscalationPause) holds "NONE". */
+    private static final String LETTER_1_PAUSE = "EscalationStep-row-17-pause";
 
     static Map<String, byte[]> packaged() {
         return ClasspathFiles.read(ModelSetCompilerTest.class.getClassLoader(), PolicyModels.SEED_FOLDER, ".dmn");
@@ -281,5 +284,85 @@ class ModelSetCompilerTest {
             assertThat(p.table()).isEqualTo("EscalationStep");
             assertThat(p.message()).contains("stag");
         });
+    }
+
+    /**
+     * A quoted name its column's type does not allow, in an input cell: the column of the pause is typed from the
+     * imported vocabulary (vocabulary.tEscalationPause), so "LETTER_X" never arrives there and the row never matches.
+     * Alone, in a list, or under not(...), it is refused at its row and column.
+     */
+    @Test
+    void anInputCellTestingForANameItsColumnsTypeDoesNotAllowIsRefusedAtItsRowAndColumn() {
+        for (String cell : java.util.List.of("\"LETTER_X\"", "\"NONE\",\"LETTER_X\"", "not(\"LETTER_X\")", "= \"LETTER_X\"")) {
+            ModelSetInvalidException e = refused(withFile(LADDER, xml -> xml.change(LETTER_1_PAUSE, "\"NONE\"", cell)));
+            assertThat(e.problems()).as(cell).anySatisfy(p -> {
+                assertThat(p.code()).isEqualTo("CELL_VALUE_NOT_ALLOWED");
+                assertThat(p.file()).isEqualTo(LADDER);
+                assertThat(p.model()).isEqualTo("EscalationLadder");
+                assertThat(p.table()).isEqualTo("EscalationStep");
+                assertThat(p.row()).isEqualTo(17);
+                assertThat(p.rowName()).isEqualTo("letter-1");
+                assertThat(p.column()).isEqualTo("EscalationPause");
+                assertThat(p.message()).contains("'LETTER_X'", "tEscalationPause", "NONE", "ARRANGEMENT_KEPT", "vocabulary.dmn");
+            });
+            assertThat(e.problems()).as(cell).filteredOn(p -> p.code().equals("CELL_VALUE_NOT_ALLOWED")).hasSize(1);
+        }
+    }
+
+    /** A column typed plain string that reads another table's vocabulary column (EscalationStep.step) takes its names only. */
+    @Test
+    void anInputCellReadingAnotherTablesColumnIsCheckedAgainstThatColumnsType() {
+        ModelSetInvalidException e = refused(withFile(LADDER,
+                xml -> xml.change("EscalationActions-row-25-EscalationStep-step", "\"LETTER_1\"", "\"LETTR_1\"")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("CELL_VALUE_NOT_ALLOWED");
+            assertThat(p.table()).isEqualTo("EscalationActions");
+            assertThat(p.row()).isEqualTo(25);
+            assertThat(p.column()).isEqualTo("EscalationStep.step");
+            assertThat(p.message()).contains("'LETTR_1'", "tEscalationStep");
+        });
+    }
+
+    /**
+     * An output cell answering a name outside its column's type, where the table's decision type does not carry the
+     * list (its field retyped Any) and the analyser skips the table: the column's own typeRef still refuses it.
+     */
+    @Test
+    void anOutputCellAnsweringANameItsColumnsTypeDoesNotAllowIsRefused() {
+        ModelSetInvalidException e = refused(withFile(BENEFIT_CAP, xml -> xml.setComponentType("tContribution", "condition", "Any")
+                .change("PriorityContributions-row-1-condition", "\"BENEFIT_CAP_APPLIED\"", "\"CAP_X\"")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("CELL_VALUE_NOT_ALLOWED");
+            assertThat(p.model()).isEqualTo("BenefitCapPolicy");
+            assertThat(p.table()).isEqualTo("PriorityContributions");
+            assertThat(p.row()).isEqualTo(1);
+            assertThat(p.column()).isEqualTo("condition");
+            assertThat(p.message()).contains("'CAP_X'", "tPriorityCondition", "BENEFIT_CAP_APPLIED");
+        });
+    }
+
+    /** A name the column's type allows is accepted; so is any name in a column whose type lists none (noticeStatus is a plain string). */
+    @Test
+    void anAllowedNameAndAnyNameInAnOpenColumnAreAccepted() {
+        ModelSet set = ModelSetCompiler.compile("allowed", withFile(LADDER, xml -> xml
+                .change(LETTER_1_PAUSE, "\"NONE\"", "\"NONE\", \"ARRANGEMENT_KEPT\"")
+                .change("EscalationStep-row-17-noticeStatus", "-", "not(\"ANY_WORDS_AT_ALL\")")));
+        assertThat(set.warnings()).noneMatch(p -> p.code().equals("CELL_VALUE_NOT_ALLOWED"));
+    }
+
+    /** Only a cell's equality tests name values of its column: a word in a function call or a range is left alone. */
+    @Test
+    void theNamesACellTestsForAreItsEqualityTests() {
+        assertThat(CellValues.testedValues("\"A\"")).containsExactly("A");
+        assertThat(CellValues.testedValues("\"A\", \"B\"")).containsExactly("A", "B");
+        assertThat(CellValues.testedValues("not(\"A\", \"B\")")).containsExactly("A", "B");
+        assertThat(CellValues.testedValues("= \"A\"")).containsExactly("A");
+        assertThat(CellValues.testedValues("? = \"A\"")).containsExactly("A");
+        assertThat(CellValues.testedValues("? in [\"A\", \"B\"]")).containsExactly("A", "B");
+        assertThat(CellValues.testedValues("starts with(?, \"A\")")).isEmpty();
+        assertThat(CellValues.testedValues("[\"A\"..\"C\"]")).isEmpty();
+        assertThat(CellValues.testedValues("< \"B\"")).isEmpty();
+        assertThat(CellValues.testedValues("-")).isEmpty();
+        assertThat(CellValues.testedValues(">= 4, null")).isEmpty();
     }
 }

@@ -116,6 +116,21 @@ class TableEditsTest {
                 .body("problems.table", hasItem("EscalationStep"), "problems.message", hasItem(containsString("MANUAL_REVIEW")));
     }
 
+    /**
+     * A quoted name outside its column's vocabulary in an input cell (the pause column is typed vocabulary.tEscalationPause,
+     * so "LETTER_X" never arrives and letter-1 would never match): refused at upload naming model, table, row and column,
+     * and nothing stored.
+     */
+    @Test
+    void anInputCellTestingForANameOutsideItsColumnsVocabularyIsRefusedAtItsCell() {
+        String dmn = edited(LADDER, xml -> xml.change(STEP + "pause", "\"NONE\"", "\"LETTER_X\""));
+        refused(LADDER, dmn, "CELL_VALUE_NOT_ALLOWED", "EscalationLadder", "EscalationStep", "LETTER_X", "tEscalationPause");
+        upload(draft(), LADDER, dmn).statusCode(400).contentType("application/problem+json")
+                .body("problems.find { it.message.startsWith('CELL_VALUE_NOT_ALLOWED') }.row", equalTo("letter-1"),
+                        "problems.find { it.message.startsWith('CELL_VALUE_NOT_ALLOWED') }.column", equalTo("EscalationPause"),
+                        "problems.find { it.message.startsWith('CELL_VALUE_NOT_ALLOWED') }.path", equalTo(LADDER));
+    }
+
     /** An amount the service computes with may not be left empty in a row: refused at upload. */
     @Test
     void anEmptyAmountIsRefusedAtItsRow() {
@@ -222,6 +237,8 @@ class TableEditsTest {
                     xml -> xml.change(STEP + "step", "\"LETTER_1\"", "\"LETTER_ONE\"")),
             LadderEdit.refused("an empty step", "EMPTY_VOCABULARY_VALUE", "step", xml -> xml.change(STEP + "step", "\"LETTER_1\"", "null")),
             LadderEdit.refused("a yes or no for a step", null, null, xml -> xml.change(STEP + "step", "\"LETTER_1\"", "true")),
+            LadderEdit.refused("a pause name outside the vocabulary in an input cell", "CELL_VALUE_NOT_ALLOWED", "EscalationPause",
+                    xml -> xml.change(STEP + "pause", "\"NONE\"", "not(\"PAUSED\")")),
             LadderEdit.refused("malformed FEEL in an input cell", "CELL_UNREADABLE", "weeksInArrears", xml -> xml.change(STEP + "weeksInArrears", ">= 1", ">>= 1")),
             LadderEdit.refused("malformed FEEL in an output cell", null, null, xml -> xml.change(STEP + "stage", "1", "1 +")),
             LadderEdit.refused("a row missing a cell", "ROW_CELLS", null, xml -> xml.remove(STEP + "balance")),

@@ -1,0 +1,196 @@
+package org.rentrecovery.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNType;
+import org.kie.dmn.api.core.ast.DecisionNode;
+import org.kie.dmn.api.core.ast.InputDataNode;
+import org.kie.dmn.feel.lang.ast.BaseNode;
+import org.kie.dmn.feel.lang.ast.InNode;
+import org.kie.dmn.feel.lang.ast.InfixOpNode;
+import org.kie.dmn.feel.lang.ast.InfixOperator;
+import org.kie.dmn.feel.lang.ast.ListNode;
+import org.kie.dmn.feel.lang.ast.NameRefNode;
+import org.kie.dmn.feel.lang.ast.RangeNode;
+import org.kie.dmn.feel.lang.ast.StringNode;
+import org.kie.dmn.feel.lang.ast.UnaryTestListNode;
+import org.kie.dmn.feel.lang.ast.UnaryTestNode;
+import org.kie.dmn.model.api.DecisionRule;
+import org.kie.dmn.model.api.DecisionTable;
+import org.kie.dmn.model.api.InputClause;
+import org.kie.dmn.model.api.OutputClause;
+
+/**
+ * Every quoted name a cell tests for or answers is one its column's type allows. kie-dmn compiles an input cell
+ * {@code "LETTER_X"} in a column typed {@code vocabulary.tEscalationPause} without a word, and the row then never
+ * matches; an output cell answering it fails on every case reaching its row. Such a cell is refused at build and
+ * upload as {@code CELL_VALUE_NOT_ALLOWED}, naming model, table, row and column.
+ * <p>
+ * A column's type is the one its {@code typeRef} names, resolved through the compiled model's type registry (so a
+ * type of the imported vocabulary is found by the import's namespace); for an input column whose own type lists no
+ * names, the type of what it reads (an input, a decision, or a column of a decision). A column whose type lists no
+ * allowed values takes any words. Only equality tests are read ({@code "A"}, {@code "A","B"}, {@code not("A")},
+ * {@code = "A"}, {@code ? = "A"}, {@code ? in ["A"]}): a quoted word in a function call or a range is not a value of
+ * the column, so it is left alone.
+ */
+final class CellValues {
+    private final Map<String, DMNModel> models;
+    private final ModelLocator locator;
+    private final List<ModelProblem> problems = new ArrayList<>();
+
+    CellValues(Map<String, DMNModel> models, ModelLocator locator) {
+        this.models = models;
+        this.locator = locator;
+    }
+
+    List<ModelProblem> run() {
+        for (DMNModel model : models.values()) {
+            for (DecisionNode decision : model.getDecisions()) {
+                if (decision.getDecision().getExpression() instanceof DecisionTable table && locator.own(model, decision)) {
+                    checkTable(model, decision.getName(), table);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private void checkTable(DMNModel model, String tableName, DecisionTable table) {
+        for (int c = 0; c < table.getInput().size(); c++) {
+            InputClause input = table.getInput().get(c);
+            DMNType type = inputType(model, input);
+            if (closedList(type)) {
+                checkInputCells(model, tableName, table, c, type);
+            }
+        }
+        for (int c = 0; c < table.getOutput().size(); c++) {
+            DMNType type = VocabularyTypes.declaredType(model, table.getOutput().get(c).getTypeRef());
+            if (closedList(type)) {
+                checkOutputCells(model, tableName, table, c, type);
+            }
+        }
+    }
+
+    private static boolean closedList(DMNType type) {
+        return type != null && VocabularyTypes.constrained(type) && !type.isCollection() && !type.isComposite();
+    }
+
+    private void checkInputCells(DMNModel model, String tableName, DecisionTable table, int column, DMNType type) {
+        String columnName = TableColumns.inputName(table.getInput().get(column));
+        for (int r = 0; r < table.getRule().size(); r++) {
+            DecisionRule rule = table.getRule().get(r);
+            String text = column < rule.getInputEntry().size() ? rule.getInputEntry().get(column).getText() : null;
+            for (String value : testedValues(text)) {
+                if (!type.isAssignableValue(value)) {
+                    refuse(model, tableName, table, r, columnName, type, "the cell '" + text.trim() + "' tests for '" + value
+                            + "', which this column never holds, so that test is never true");
+                }
+            }
+        }
+    }
+
+    private void checkOutputCells(DMNModel model, String tableName, DecisionTable table, int column, DMNType type) {
+        OutputClause output = table.getOutput().get(column);
+        String columnName = output.getName() == null ? tableName : output.getName();
+        for (int r = 0; r < table.getRule().size(); r++) {
+            OutputCell cell = OutputCell.of(table.getRule().get(r), column);
+            if (cell.text().startsWith("\"") && !cell.isExpression() && !type.isAssignableValue(cell.value())) {
+                refuse(model, tableName, table, r, columnName, type, "the cell answers '" + cell.value()
+                        + "', which the column cannot hold, so every case reaching this row would fail");
+            }
+        }
+    }
+
+    private void refuse(DMNModel model, String tableName, DecisionTable table, int r, String columnName, DMNType type, String what) {
+        locator.error(problems, model, tableName, TableColumns.rowName(table, r + 1), r + 1, columnName, "CELL_VALUE_NOT_ALLOWED",
+                what + ": the column's type " + type.getName() + " allows only " + VocabularyTypes.allowedNames(type)
+                        + " (correct the spelling, or add the name to " + type.getName() + " in " + declaringFile(type) + ")");
+    }
+
+    /** The file of the model declaring the type (the vocabulary, for a shared name). */
+    private String declaringFile(DMNType type) {
+        return models.values().stream().filter(m -> m.getNamespace().equals(type.getNamespace())).findFirst()
+                .map(locator::file).orElse("the model declaring it");
+    }
+
+    /** The type of an input column: its own {@code typeRef}'s, or, when that lists no names, the type of what it reads. */
+    private static DMNType inputType(DMNModel model, InputClause input) {
+        if (input.getInputExpression() == null) {
+            return null;
+        }
+        DMNType declared = VocabularyTypes.declaredType(model, input.getInputExpression().getTypeRef());
+        if (closedList(declared)) {
+            return declared;
+        }
+        String expression = input.getInputExpression().getText();
+        return expression == null ? null : readType(model, expression.trim());
+    }
+
+    /** The type of an input ({@code noticeStatus}), a decision ({@code EscalationPause}) or a decision's column ({@code EscalationStep.step}). */
+    private static DMNType readType(DMNModel model, String expression) {
+        int dot = expression.indexOf('.');
+        InputDataNode input = dot < 0 ? model.getInputByName(expression) : null;
+        if (input != null) {
+            return input.getType();
+        }
+        DecisionNode decision = model.getDecisionByName(dot < 0 ? expression : expression.substring(0, dot));
+        DMNType type = decision == null ? null : decision.getResultType();
+        if (type == null || dot < 0) {
+            return type;
+        }
+        return type.isCollection() ? null : type.getFields().get(expression.substring(dot + 1));
+    }
+
+    /** The quoted names an input cell compares its column's value with for equality; none for a cell FEEL cannot read. */
+    static List<String> testedValues(String text) {
+        if (text == null || text.isBlank() || text.trim().equals("-")) {
+            return List.of();
+        }
+        try {
+            List<String> values = new ArrayList<>();
+            if (CellNames.syntaxTree(text, Set.of()) instanceof UnaryTestListNode tests) {
+                tests.getElements().forEach(test -> values.addAll(equalityValues(test)));
+            }
+            return values;
+        } catch (RuntimeException e) {
+            return List.of(); // CellNames reports a cell FEEL cannot read
+        }
+    }
+
+    private static List<String> equalityValues(BaseNode test) {
+        if (test instanceof UnaryTestNode unary && (unary.getOperator() == UnaryTestNode.UnaryOperator.EQ
+                || unary.getOperator() == UnaryTestNode.UnaryOperator.NE)) {
+            return strings(unary.getValue());
+        }
+        if (test instanceof RangeNode range && range.getStart() instanceof StringNode start && range.getEnd() instanceof StringNode end
+                && start.getValue().equals(end.getValue())) {
+            return List.of(start.getValue()); // "= \"A\"" reads as the range from "A" to "A"
+        }
+        if (test instanceof InfixOpNode infix && (infix.getOperator() == InfixOperator.EQ || infix.getOperator() == InfixOperator.NE)) {
+            return isValue(infix.getLeft()) ? strings(infix.getRight()) : isValue(infix.getRight()) ? strings(infix.getLeft()) : List.of();
+        }
+        if (test instanceof InNode in && isValue(in.getValue())) {
+            return strings(in.getExprs());
+        }
+        return test instanceof StringNode string ? List.of(string.getValue()) : List.of();
+    }
+
+    /** A quoted name, or each quoted name of a list. */
+    private static List<String> strings(BaseNode node) {
+        if (node instanceof StringNode string) {
+            return List.of(string.getValue());
+        }
+        if (node instanceof ListNode list) {
+            return list.getElements().stream().filter(StringNode.class::isInstance).map(e -> ((StringNode) e).getValue()).toList();
+        }
+        return List.of();
+    }
+
+    /** {@code ?}: the column's value. */
+    private static boolean isValue(BaseNode node) {
+        return node instanceof NameRefNode name && "?".equals(name.getText() == null ? null : name.getText().trim());
+    }
+}
