@@ -32,6 +32,7 @@ import io.quarkus.runtime.StartupEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
+import org.rentrecovery.contract.AnswerJson;
 import org.rentrecovery.contract.DecisionAnswer;
 import org.rentrecovery.contract.PolicyVersion;
 import org.rentrecovery.contract.Reason;
@@ -58,6 +59,8 @@ public class DecisionAudit {
     private final Instance<AgroalDataSource> dataSource;
     private final Instance<Flyway> flyway;
     private final ObjectMapper mapper;
+    /** Every recorded answer is written once, here, and served as these bytes (ServedAnswers). */
+    private final AnswerJson answers;
     private final Instance<MeterRegistry> meters;
     private volatile AuditStore store;
     /** Records waiting for the store's writers, as its queue reports them (a gauge in the metrics). */
@@ -83,6 +86,7 @@ public class DecisionAudit {
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.mapper = mapper;
+        this.answers = new AnswerJson(mapper);
         this.meters = meters;
     }
 
@@ -177,7 +181,7 @@ public class DecisionAudit {
         long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startedNanos);
         byte[] json;
         try {
-            json = mapper.writeValueAsBytes(answer);
+            json = answers.writeBytes(answer);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The answer could not be written as JSON", e);
         }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jboss.logging.Logger;
 import org.rentrecovery.audit.AuditUnavailableException;
 import org.rentrecovery.audit.DecisionAudit;
+import org.rentrecovery.contract.AnswerJson;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.CaseFactsReader;
 import org.rentrecovery.contract.InvalidRequestException;

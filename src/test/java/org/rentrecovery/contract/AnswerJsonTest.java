@@ -1,4 +1,4 @@
-package org.rentrecovery.portfolio;
+package org.rentrecovery.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
