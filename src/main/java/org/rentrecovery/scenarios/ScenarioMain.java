@@ -23,6 +23,7 @@ public class ScenarioMain {
         if (args.length == 0 || !args[0].equals("token")) {
             // Compiling the policy models is about half of a start's CPU: it begins now, on the other core, while
             // Quarkus boots (docs/benchmarks.md, start-up). Making a token needs no models.
+            quietKieUntilLoggingIsConfigured();
             org.rentrecovery.engine.PolicyModels.beginCompilingSeed();
         }
         if (ScenarioCommand.isCommand(args) || (args.length > 0 && COMMANDS.contains(args[0]))) {
@@ -34,6 +35,23 @@ public class ScenarioMain {
             System.setProperty("quarkus.log.console.stderr", "true");
         }
         Quarkus.run(Application.class, args);
+    }
+
+    /** Held so the level set below stays on its logger until Quarkus configures logging. */
+    private static java.util.logging.Logger kieLogger;
+
+    /**
+     * Until Quarkus applies the logging configuration, every logger lets every record through (the start-up handler
+     * queues them all to replay them once the levels are known), so the early compilation would build and queue a
+     * trace record for every variable the FEEL parser defines: 7% of the compilation's samples in a profile (docs/benchmarks.md,
+     * start-up). Until then KIE logs at WARN, the level application.properties gives it; Quarkus sets the configured
+     * level again when it boots.
+     */
+    private static void quietKieUntilLoggingIsConfigured() {
+        kieLogger = org.jboss.logmanager.Logger.getLogger("org.kie"); // the tree the KIE libraries log to
+        if (kieLogger.getLevel() == null) {
+            kieLogger.setLevel(java.util.logging.Level.WARNING);
+        }
     }
 
     public static class Application implements QuarkusApplication {
