@@ -218,6 +218,23 @@ class DeployManifestsTest {
                 .as("the manifest's user is the image's").isEqualTo(Long.parseLong(user));
     }
 
+    @Test
+    void shouldStartEveryPodFromTheClassArchiveTheImageBuildMakes() throws IOException {
+        String dockerfile = Files.readString(DOCKERFILE);
+        java.util.regex.Matcher made = java.util.regex.Pattern.compile("-XX:ArchiveClassesAtExit=(\\S+) -jar /deployments/quarkus-run.jar ready")
+                .matcher(dockerfile);
+        assertThat(made.find()).as("a training start that makes the class archive").isTrue();
+        String useIt = "-XX:SharedArchiveFile=" + made.group(1);
+        assertThat(dockerfile).as("the image's JAVA_OPTS").containsPattern("JAVA_OPTS=\"[^\"]*" + java.util.regex.Pattern.quote(useIt));
+        // A manifest's JAVA_OPTS replaces the image's: each must name the archive again.
+        List<Container> containers = BY_FILE.values().stream().flatMap(List::stream)
+                .flatMap(r -> r instanceof Deployment d ? d.getSpec().getTemplate().getSpec().getContainers().stream()
+                        : r instanceof Job j ? j.getSpec().getTemplate().getSpec().getContainers().stream() : Stream.empty())
+                .toList();
+        assertThat(containers).isNotEmpty().allSatisfy(c -> assertThat(c.getEnv()).filteredOn(e -> e.getName().equals("JAVA_OPTS"))
+                .allSatisfy(e -> assertThat(e.getValue()).as(c.getName() + " JAVA_OPTS").contains(useIt)));
+    }
+
     private static String path(Probe probe) {
         assertThat(probe.getHttpGet()).as("an HTTP probe").isNotNull();
         return probe.getHttpGet().getPath();

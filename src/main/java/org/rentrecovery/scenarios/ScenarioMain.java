@@ -16,7 +16,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public class ScenarioMain {
     /** The first arguments that select a command-line run (a {@link org.rentrecovery.cli.Command}'s name). */
-    private static final java.util.Set<String> COMMANDS = java.util.Set.of("portfolio", "token");
+    private static final java.util.Set<String> COMMANDS = java.util.Set.of("portfolio", "token", "ready");
 
     public static void main(String... args) {
         org.rentrecovery.engine.AntlrVersionNotice.loadFeelParserQuietly();
