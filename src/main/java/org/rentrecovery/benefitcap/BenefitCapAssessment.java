@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +37,12 @@ public class BenefitCapAssessment {
     private final BenefitCapRules law;
     private final BenefitCapPolicy policy;
     private final BenefitCapParameters figures = BenefitCapParameters.current();
+    /**
+     * The earnings threshold and the sentence working it out, per figure: the same for every case under one figure,
+     * and a division at 34 digits and a sentence built per decision cost a few per cent of one. Keyed by the figure's
+     * value; a handful of figures are ever loaded.
+     */
+    private final Map<BenefitCapParameters.EarningsExemption, EarningsThreshold> earningsThresholds = new ConcurrentHashMap<>();
     private final LegalParameters legal = LegalParameters.current();
 
     @Inject
@@ -105,6 +113,13 @@ public class BenefitCapAssessment {
         }
     }
 
+    /** An earnings figure's threshold in pounds and pence, and how it is worked out. */
+    private record EarningsThreshold(BigDecimal monthly, String working) {
+        static EarningsThreshold of(BenefitCapParameters.EarningsExemption figure) {
+            return new EarningsThreshold(figure.thresholdMonthly(), CapSentences.thresholdWorking(figure));
+        }
+    }
+
     /** Which requests for payment from benefit the arrears allow, and at what arrears each becomes possible. */
     private record IncomeSteps(boolean hbDirect, boolean apa, boolean tpd, boolean dhpEligible, BenefitCap.Thresholds thresholds) {
     }
@@ -122,12 +137,15 @@ public class BenefitCapAssessment {
         LocalDate graceLastDay = graceStart == null ? null : grace.lastDay(graceStart);
         BigDecimal earnings = household == null ? null : household.netEarningsMonthly();
         BenefitCapParameters.EarningsExemption earningsRule = figures.earningsExemptionOn(asOf);
-        BigDecimal threshold = earningsRule == null ? null : earningsRule.thresholdMonthly();
+        EarningsThreshold earningsThreshold = earningsRule == null ? null
+                : earningsThresholds.computeIfAbsent(earningsRule, EarningsThreshold::of);
+        BigDecimal threshold = earningsThreshold == null ? null : earningsThreshold.monthly();
         CapHousehold judged = law.judge(new CapHousehold(asOf, support, analysis.formerTenancy(),
                 flag(household == null ? null : household.anyoneOverStatePensionAge()),
                 flag(household == null ? null : household.allOverStatePensionAge()),
                 flag(household == null ? null : household.disabilityOrCarerBenefit()),
-                earnings, threshold, CapSentences.thresholdWorking(earningsRule), CapSentences.earningsReference(earningsRule, figures),
+                earnings, threshold, earningsThreshold == null ? null : earningsThreshold.working(),
+                CapSentences.earningsReference(earningsRule, figures),
                 flag(household == null ? null : household.earningsAtThresholdEachOfPrior12Months()),
                 graceStart, graceLastDay, grace.length(), grace.reference() + "; docs/law.md#benefit-cap"));
         List<CapHousehold.Finding> findings = new ArrayList<>(judged.exemptions());
