@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The warm-up is counted in decisions, not seconds: a thread that gets a small share of a core would otherwise be
  * measured before the JIT has compiled the decision. Run with the jmh profile's class path:
  * {@code java -cp … org.rentrecovery.jmh.CpuPerDecision [warm-up decisions, default 30000] [measured s, default 30]}.
+ * The service's log levels are applied first ({@link ServiceLogLevels}); {@code -Dbench.logAll=true} leaves the log
+ * manager at ALL, as every measurement before this switch was made.
  */
 public final class CpuPerDecision {
     private CpuPerDecision() {
@@ -28,6 +30,9 @@ public final class CpuPerDecision {
     public static void main(String[] args) throws IOException {
         long warmUpDecisions = args.length > 0 ? Long.parseLong(args[0]) : 30_000;
         long measuredSeconds = args.length > 1 ? Long.parseLong(args[1]) : 30;
+        if (!Boolean.getBoolean("bench.logAll")) {
+            ServiceLogLevels.apply();
+        }
         byte[] body = Files.readAllBytes(Path.of("bench/secure-notice-case.json"));
         ObjectMapper mapper = Scenarios.mapper();
         CaseFactsReader reader = Scenarios.reader();

@@ -46,6 +46,7 @@ public class NextActionBenchmark {
 
     @Setup
     public void setUp() throws IOException {
+        ServiceLogLevels.apply();
         body = Files.readAllBytes(Path.of("bench/secure-notice-case.json"));
         mapper = Scenarios.mapper();
         reader = Scenarios.reader();
