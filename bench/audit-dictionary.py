@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Picks a preset dictionary for the audit payload (src/main/resources/audit/dictionary-vN.bin) from real answers.
 
-Reads a decision journal (text or compressed lines, as bench/audit-size.py does), shuffles the decisions, and
+Reads a decision journal (NDJSON lines, text or compressed, or binary records: bench/journal_records.py), shuffles the decisions, and
 builds a 32 KB dictionary greedily: at each step it tries some decision texts, appended to the end of the dictionary
 so far (deflate reaches the end of a preset dictionary most cheaply) or put before it, keeps the one that makes 200
 other decisions compress smallest, and stops after a few steps; the best dictionary seen is written. It then reports
@@ -17,6 +17,8 @@ import re
 import statistics
 import sys
 import zlib
+
+import journal_records
 
 ap = argparse.ArgumentParser()
 ap.add_argument('journal')
@@ -39,10 +41,9 @@ def load_dictionary(number):
 DECISION_ID = re.compile(rb'(?<="decisionId":")[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?=")')
 
 
-def text_of(line):
+def text_of(r):
     import base64
     import json
-    r = json.loads(line)
     if 'payload' in r:
         stored = base64.b64decode(r['payload'])
         start = 2 if stored[0] >= 3 else 1  # format 3 on: a byte of flags after the dictionary's number
@@ -63,8 +64,7 @@ def mean_size(dictionary, texts):
     return statistics.mean(compressed(t, dictionary) for t in texts)
 
 
-with open(args.journal) as f:
-    texts = [text_of(line) for line in f]
+texts = [text_of(r) for r in journal_records.records(args.journal)]
 random.seed(args.seed)
 random.shuffle(texts)
 held_out, validation, candidates = texts[:2000], texts[2000:2200], texts[2200:]

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Bytes on disk per recorded decision in PostgreSQL, with the compressed audit payload.
 
-Takes decisions from a decision journal (the service's NDJSON journal: request, response and rules
-fired of real answers, either as text in lines written before 2026-12-01 or as the compressed payload),
+Takes decisions from a decision journal (the service's journal, read by bench/journal_records.py: request, response and
+rules fired of real answers, either as text in lines written before 2026-12-01 or as the compressed payload),
 compresses each exactly as the service does (deflate level 9, raw, against the current dictionary
 src/main/resources/audit/dictionary-v3.bin, first byte the dictionary number, second byte the flags: the answer's
 decision id left out, AuditPayload), loads them into a
@@ -20,6 +20,8 @@ import subprocess
 import tempfile
 import uuid
 import zlib
+
+import journal_records
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MIGRATIONS = os.path.join(ROOT, 'src/main/resources/db/migration')
@@ -66,22 +68,17 @@ def payload_of(text, decision_id):
 
 
 rows, raw, stored = [], 0, 0
-with open(args.journal) as f:
-    if args.skip_bytes:
-        f.seek(args.skip_bytes)
-        f.readline()
-    for line in f:
-        if len(rows) == args.n:
-            break
-        r = json.loads(line)
-        text = text_of(r)
-        decision_id = r.get('decisionId') or str(uuid.uuid4())
-        payload = payload_of(text, decision_id)
-        raw += len(text)
-        stored += len(payload)
-        rows.append('\t'.join([decision_id, r['caseRef'], r['endpoint'], r['decidedAt'], r['asOf'], r['policyVersion'],
-                               r['policyBuild'], str(r['evaluationMicros']), '\\\\x' + payload.hex(),
-                               r.get('runId') or '\\N']))
+for r in journal_records.records(args.journal, args.skip_bytes):
+    if len(rows) == args.n:
+        break
+    text = text_of(r)
+    decision_id = r.get('decisionId') or str(uuid.uuid4())
+    payload = payload_of(text, decision_id)
+    raw += len(text)
+    stored += len(payload)
+    rows.append('\t'.join([decision_id, r['caseRef'], r['endpoint'], r['decidedAt'], r['asOf'], r['policyVersion'],
+                           r['policyBuild'], str(r['evaluationMicros']), '\\\\x' + payload.hex(),
+                           r.get('runId') or '\\N']))
 
 psql = ['psql', '-q', '-h', '127.0.0.1', '-U', 'postgres']
 subprocess.run(psql + ['-c', 'DROP DATABASE IF EXISTS ' + args.db, '-c', 'CREATE DATABASE ' + args.db], check=True)

@@ -38,5 +38,5 @@ for round in $(seq 1 "$rounds"); do
     measure trivial /bench/trivial bench/trivial.lua
     measure next-action /api/decisions/next-action bench/next-action.lua
 done
-echo "journal: $(wc -l < "$journal/decision-journal.ndjson") lines, $(stat -c %s "$journal/decision-journal.ndjson") bytes"
+echo "journal: $(python3 -c "import sys; sys.path.insert(0, sys.argv[1]); import journal_records; print(sum(1 for _ in journal_records.records(sys.argv[2])))" "$(dirname "$0")" "$journal/decision-journal.ndjson") records, $(stat -c %s "$journal/decision-journal.ndjson") bytes"
 rm -rf "$journal"
