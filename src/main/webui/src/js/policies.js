@@ -81,9 +81,14 @@ export function acceptExpectations(id, expectations) {
     return api(`${base}/${enc(id)}/suites/accept`, { method: "POST", json: { expectations } });
 }
 
-/** A CSV suite as the version sees it (its own copy, else the stored file), as text. */
+/** A suite file (CSV, YAML or a CSV suite's defaults) as the version sees it (its own copy, else the stored file), as text. */
 export function getSuite(id, path) {
-    return api(`${base}/${enc(id)}/suites/${modelPath(path)}`, { accept: "text/csv" });
+    return api(`${base}/${enc(id)}/suites/${modelPath(path)}`, { accept: suiteType(path) });
+}
+
+/** The media type a suite file is served as: CSV, else YAML. */
+export function suiteType(path) {
+    return path.endsWith(".csv") ? "text/csv" : "application/yaml";
 }
 
 export function impactOfPortfolio(id, file) {

@@ -2,7 +2,7 @@
 // with the decision's reasons, so the officer sees which suites encode the old policy, and updates
 // them in the same draft (the draft's answer written into the expected cell) or downloads a suite.
 import { clearProblem, frame, hasRole, html, param, setHtml, showProblem } from "./workbench.js";
-import { acceptExpectations, getSuite, getVersion, runSuites } from "./policies.js";
+import { acceptExpectations, getSuite, getVersion, runSuites, suiteType } from "./policies.js";
 
 const versionId = param("version");
 const enc = encodeURIComponent;
@@ -50,12 +50,12 @@ function updateButton(version, scenario, expectation) {
 /** The suite files the moved scenarios are written in, and the version's own copies: each can be downloaded. */
 function suiteFiles(report) {
     const copies = report.suiteCopies ?? [];
-    const files = [...new Set([...(report.movedScenarios ?? []).map((m) => m.suite).filter((f) => String(f ?? "").endsWith(".csv")), ...copies])].sort();
+    const files = [...new Set([...(report.movedScenarios ?? []).map((m) => m.suite).filter(Boolean), ...copies])].sort();
     if (!files.length) {
         return "";
     }
     return html`<h2 class="govuk-heading-m" id="suite-files-heading">Suite files</h2>
-      <p class="govuk-body">Download a suite to change it in a spreadsheet; the draft's copy is what the suites above ran.</p>
+      <p class="govuk-body">Download a suite to change it: a CSV suite in a spreadsheet, a YAML suite or defaults file in a text editor; the draft's copy is what the suites above ran.</p>
       <ul class="govuk-list" id="suite-files">
         ${files.map((f) => html`<li><button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button"
             data-download="${f}">Download <code>${f}</code></button>
@@ -110,7 +110,7 @@ function render(version, report, updated) {
 async function download(path) {
     const text = await getSuite(versionId, path);
     const link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+    link.href = URL.createObjectURL(new Blob([text], { type: `${suiteType(path)};charset=utf-8` }));
     link.download = path.split("/").pop();
     document.body.append(link);
     link.click();

@@ -78,7 +78,7 @@ public class AcceptedExpectations {
                 throw PolicyInputException.badField(field, "needs file, line and path, as the suites report gives them");
             }
             String path = files.relative(choice.file());
-            DraftInputs.requireSuitePath(field + ".file", path);
+            DraftInputs.requireCsvSuitePath(field + ".file", path);
             byFile.computeIfAbsent(path, p -> new ArrayList<>()).add(i);
         }
         Map<String, byte[]> changed = new LinkedHashMap<>();
@@ -129,8 +129,9 @@ public class AcceptedExpectations {
         try {
             before = new CsvCellEdit(text).cell(path, scenario.line(), column);
         } catch (ScenarioFileException e) {
-            throw PolicyInputException.badField(field + ".path", "is expected by " + path.replace(".csv", ".defaults.yaml")
-                    + ", not by a cell of the row: edit the defaults in the suites folder, or add the column " + column);
+            throw PolicyInputException.badField(field + ".path", "is expected by " + DraftSuites.defaultsOf(path)
+                    + ", not by a cell of the row: download the defaults file, edit it and upload it to the draft, or add the column "
+                    + column);
         }
         return new Rewritten(path, scenario.line(), scenario.name(), column, before,
                 cellText(answer.checks().get(index).actual(), field + ".path"));

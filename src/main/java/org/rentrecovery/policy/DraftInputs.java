@@ -7,6 +7,8 @@ import org.rentrecovery.contract.Problem;
 /** What a draft's author sends, checked before anything is stored: a note saying what the change is for, and model files. */
 final class DraftInputs {
     static final int MAX_NOTE_CHARACTERS = 2000;
+    /** A suite file's path: lower-case kebab-case folders and name, a CSV or YAML suite or a CSV suite's defaults. */
+    private static final String SUITE_PATH = "[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*(\\.csv|\\.yaml|\\.yml|\\.defaults\\.yaml)";
 
     private DraftInputs() {
     }
@@ -21,22 +23,33 @@ final class DraftInputs {
     }
 
     /**
-     * A suite file a draft carries: a CSV suite's kebab-case path under the suites folder, e.g.
-     * escalation/first-steps.csv (its defaults file, if any, stays the stored one).
+     * A suite file a draft carries: a scenario suite's kebab-case path under the suites folder, CSV or YAML (e.g.
+     * escalation/first-steps.csv, law/breathing-space-notices.yaml), or a CSV suite's defaults file
+     * (escalation/first-steps.defaults.yaml).
      */
     static void requireSuitePath(String field, String path) {
-        if (path == null || !path.matches("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*\\.csv")) {
-            throw PolicyInputException.badField(field, "must be a CSV suite's path under the suites folder, in lower-case "
-                    + "kebab-case folders and file name, e.g. escalation/first-steps.csv; was " + path);
+        if (path == null || !path.matches(SUITE_PATH)) {
+            throw PolicyInputException.badField(field, "must be a suite file's path under the suites folder, in lower-case "
+                    + "kebab-case folders and file name, ending .csv, .yaml or .defaults.yaml, e.g. escalation/first-steps.csv;"
+                    + " was " + path);
         }
     }
 
-    /** A suite upload: a CSV suite's path, not empty, within the size limit, and UTF-8 text. */
+    /** A suite whose expected cells the service can rewrite: a CSV one (a YAML suite is edited by download and upload). */
+    static void requireCsvSuitePath(String field, String path) {
+        requireSuitePath(field, path);
+        if (!path.endsWith(".csv")) {
+            throw PolicyInputException.badField(field, "is not a CSV suite: the service rewrites only a CSV suite's expected "
+                    + "cells; download " + path + ", edit it and upload it to the draft; was " + path);
+        }
+    }
+
+    /** A suite upload: a suite file's path, not empty, within the size limit, and UTF-8 text. */
     static String requireSuite(String path, byte[] bytes, long maxBytes) {
         requireSuitePath("path", path);
         if (bytes.length == 0) {
             throw PolicyInputException.invalidSuite(path, List.of(new ModelProblem(path, null, null, null, null, "ERROR",
-                    "is empty: the first line names the columns", 0)));
+                    path.endsWith(".csv") ? "is empty: the first line names the columns" : "is empty", 0)));
         }
         if (bytes.length > maxBytes) {
             throw new PolicyInputException(413, "/problems/payload-too-large", "Suite file too large",
@@ -47,7 +60,7 @@ final class DraftInputs {
             return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             throw PolicyInputException.invalidSuite(path, List.of(new ModelProblem(path, null, null, null, null, "ERROR",
-                    "is not UTF-8 text: save it as \"CSV UTF-8\"", 0)));
+                    "is not UTF-8 text: save it as UTF-8 (\"CSV UTF-8\" for a CSV suite)", 0)));
         }
     }
 

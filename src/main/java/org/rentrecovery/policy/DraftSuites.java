@@ -30,8 +30,9 @@ import org.rentrecovery.scenarios.ValueVocabulary;
 
 /**
  * The scenario suites as a version sees them: the stored suites folder, with the version's own copies
- * of the CSV suites its change rewrote in place of the stored files. A draft's author downloads a
- * suite, uploads it changed (read as the suites folder reads it, with the draft's own names known;
+ * of the suite files its change rewrote in place of the stored files: CSV and YAML suites, and a CSV
+ * suite's defaults file. A draft's author downloads a file, uploads it changed (read as the suites
+ * folder reads it, with the draft's own names known; a defaults file with the CSV suite it completes;
  * a bad file is refused naming file, line and column, and nothing is stored) or drops the copy.
  */
 @ApplicationScoped
@@ -49,27 +50,28 @@ public class DraftSuites {
         this.policies = policies;
     }
 
-    /** One CSV suite file as a version sees it. */
-    @Schema(name = "PolicySuiteFile", description = "A CSV scenario suite as a version sees it")
+    /** One suite file as a version sees it. */
+    @Schema(name = "PolicySuiteFile", description = "A scenario suite file (CSV, YAML, or a CSV suite's defaults) as a version sees it")
     public record SuiteFile(
-            @Schema(description = "Its path under the suites folder, e.g. escalation/first-steps.csv") String path,
+            @Schema(description = "Its path under the suites folder, e.g. escalation/first-steps.csv, "
+                    + "law/breathing-space-notices.yaml or escalation/first-steps.defaults.yaml") String path,
             @Schema(description = "True when the version carries its own copy (its change rewrote the suite); false when "
                     + "the stored suite applies") boolean inVersion,
             @Schema(description = "SHA-256 of the bytes the version uses") String sha256) {
     }
 
-    /** Every CSV suite: the stored ones and the version's own copies, by path. */
+    /** Every suite file: the stored ones and the version's own copies, by path. */
     public List<SuiteFile> list(String id) {
         PolicyVersion version = service.versions().version(id);
         Map<String, SuiteFile> files = new TreeMap<>();
-        for (String path : storedCsvPaths()) {
+        for (String path : storedSuitePaths()) {
             files.put(path, new SuiteFile(path, false, ModelBytes.sha256(storedBytes(path))));
         }
         version.suites().forEach((path, sha) -> files.put(path, new SuiteFile(path, true, sha)));
         return List.copyOf(files.values());
     }
 
-    /** A CSV suite's bytes as the version uses them: its own copy, else the stored file. */
+    /** A suite file's bytes as the version uses them: its own copy, else the stored file. */
     public byte[] read(String id, String path) {
         DraftInputs.requireSuitePath("path", path);
         PolicyVersion version = service.versions().version(id);
@@ -82,12 +84,15 @@ public class DraftSuites {
         return storedBytes(path);
     }
 
-    /** Stores (or replaces) a draft's copy of a CSV suite, after reading it as the suites folder would. */
+    /**
+     * Stores (or replaces) a draft's copy of a suite file, after reading it as the suites folder would: a defaults file
+     * with the CSV suite beside it (the draft's copy, else the stored one), which it must complete.
+     */
     public SuiteFile put(String id, String path, byte[] bytes, String actor) {
         String text = DraftInputs.requireSuite(path, bytes, service.maxModelBytes());
         PolicyVersion draft = service.versions().version(id);
         service.versions().suites().requireDraft(draft);
-        Suite suite = parse(id, path, path, text);
+        Suite suite = isDefaults(path) ? parseWithDefaults(id, path, text) : parse(id, path, path, text);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(path, bytes);
         Map<String, String> basedOn = new LinkedHashMap<>();
@@ -114,7 +119,7 @@ public class DraftSuites {
                 PolicyEvent.Type.SUITE_REMOVED, path + ": the draft's copy dropped, the stored suite applies");
     }
 
-    /** The CSV suites two versions see differently (either carries its own copy that the other does not share). */
+    /** The suite files two versions see differently (either carries its own copy that the other does not share). */
     public List<SuiteDiff> diff(String fromId, String toId) {
         PolicyVersion from = service.versions().version(fromId);
         PolicyVersion to = service.versions().version(toId);
@@ -134,23 +139,45 @@ public class DraftSuites {
         return diffs;
     }
 
-    /** A suite's text as a version sees it, null when it has neither a copy nor a stored file. */
+    /** A suite file's text as a version sees it, null when it has neither a copy nor a stored file. */
     private String textAsSeen(PolicyVersion version, String path) {
-        if (version.suites().containsKey(path)) {
-            return new String(service.versions().suites().of(version).get(path), StandardCharsets.UTF_8);
+        return textAsSeen(version.suites().containsKey(path) ? service.versions().suites().of(version) : Map.of(), path);
+    }
+
+    /** A suite file's text: the version's copy among {@code copies}, else the stored file; null when neither exists. */
+    private String textAsSeen(Map<String, byte[]> copies, String path) {
+        if (copies.containsKey(path)) {
+            return new String(copies.get(path), StandardCharsets.UTF_8);
         }
         return Files.isRegularFile(stored(path)) ? new String(storedBytes(path), StandardCharsets.UTF_8) : null;
     }
 
     /**
-     * Reads a CSV suite's text (with the stored defaults file beside it, if any) as the suites folder
-     * would, the version's own names known; refused (400) naming file, line and column.
+     * Reads a suite's text as the suites folder would (a CSV suite with its defaults file as the version sees it, if
+     * any), the version's own names known; refused (400) naming file, line and column.
      *
      * @param name the file's name in the scenarios it makes and the problems it reports
      */
     Suite parse(String id, String path, String name, String text) {
+        PolicyVersion version = service.versions().version(id);
+        String defaults = path.endsWith(".csv") ? textAsSeen(version, defaultsOf(path)) : null;
+        return read(path, () -> loader(id).loadText(name, text, defaults));
+    }
+
+    /** Reads a defaults file's text with the CSV suite it completes, as the version sees that suite. */
+    private Suite parseWithDefaults(String id, String path, String text) {
+        String csvPath = csvOf(path);
+        String csv = textAsSeen(service.versions().version(id), csvPath);
+        if (csv == null) {
+            throw PolicyInputException.invalidSuite(path, List.of(new ModelProblem(path, null, null, null, null, "ERROR",
+                    "is a defaults file, but there is no " + csvPath + " for it to complete", 0)));
+        }
+        return read(path, () -> loader(id).loadText(csvPath, csv, text));
+    }
+
+    private static Suite read(String path, java.util.function.Supplier<Suite> reading) {
         try {
-            return loader(id).loadText(name, text, storedDefaults(path));
+            return reading.get();
         } catch (ScenarioFileException e) {
             throw PolicyInputException.invalidSuite(path, e.problems().stream().map(DraftSuites::problem).toList());
         }
@@ -188,22 +215,26 @@ public class DraftSuites {
 
     /**
      * The suites under {@code location} (a stored file or folder) as the version sees them: its own
-     * copies in place of the stored files (and any copy with no stored file), in path order.
+     * copies in place of the stored files (and any copy with no stored file), a CSV suite whose defaults
+     * the version carries read with them, in path order.
      */
     SuiteLoader.Loaded load(String id, SuiteLoader loader, Path location) {
         PolicyVersion version = service.versions().version(id);
         SuiteLoader.Loaded fromDisk = loader.load(location);
-        Map<String, byte[]> copies = new TreeMap<>(service.versions().suites().of(version));
-        copies.keySet().removeIf(path -> !stored(path).normalize().startsWith(location.normalize()));
-        List<Suite> suites = new ArrayList<>(fromDisk.suites().stream().filter(s -> !copies.containsKey(relative(s.file()))).toList());
-        List<BadFile> bad = new ArrayList<>(fromDisk.badFiles().stream().filter(b -> !copies.containsKey(relative(b.file()))).toList());
-        copies.forEach((path, bytes) -> {
+        Map<String, byte[]> copies = service.versions().suites().of(version);
+        java.util.Set<String> reread = new java.util.TreeSet<>();
+        copies.keySet().forEach(path -> reread.add(isDefaults(path) ? csvOf(path) : path));
+        reread.removeIf(path -> !stored(path).normalize().startsWith(location.normalize()) || textAsSeen(copies, path) == null);
+        List<Suite> suites = new ArrayList<>(fromDisk.suites().stream().filter(s -> !reread.contains(relative(s.file()))).toList());
+        List<BadFile> bad = new ArrayList<>(fromDisk.badFiles().stream().filter(b -> !reread.contains(relative(b.file()))).toList());
+        for (String path : reread) {
+            String defaults = path.endsWith(".csv") ? textAsSeen(copies, defaultsOf(path)) : null;
             try {
-                suites.add(loader.loadText(stored(path).toString(), new String(bytes, StandardCharsets.UTF_8), storedDefaults(path)));
+                suites.add(loader.loadText(stored(path).toString(), textAsSeen(copies, path), defaults));
             } catch (ScenarioFileException e) {
                 bad.addAll(e.problems());
             }
-        });
+        }
         suites.sort(Comparator.comparing(Suite::file));
         return new SuiteLoader.Loaded(suites, bad);
     }
@@ -236,24 +267,28 @@ public class DraftSuites {
         }
     }
 
-    /** The stored defaults file of a CSV suite, null when it has none. */
-    private String storedDefaults(String path) {
-        Path defaults = stored(path.substring(0, path.length() - ".csv".length()) + DEFAULTS_SUFFIX);
-        try {
-            return Files.isRegularFile(defaults) ? Files.readString(defaults, StandardCharsets.UTF_8) : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static boolean isDefaults(String path) {
+        return path.endsWith(DEFAULTS_SUFFIX);
     }
 
-    private List<String> storedCsvPaths() {
+    /** The defaults file of a CSV suite: escalation/first-steps.csv has escalation/first-steps.defaults.yaml. */
+    static String defaultsOf(String csvPath) {
+        return csvPath.substring(0, csvPath.length() - ".csv".length()) + DEFAULTS_SUFFIX;
+    }
+
+    /** The CSV suite a defaults file completes. */
+    static String csvOf(String defaultsPath) {
+        return defaultsPath.substring(0, defaultsPath.length() - DEFAULTS_SUFFIX.length()) + ".csv";
+    }
+
+    private List<String> storedSuitePaths() {
         Path root = runner.directory();
         if (!Files.isDirectory(root)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(".csv"))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(path -> path.endsWith(".csv") || path.endsWith(".yaml") || path.endsWith(".yml")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,8 +17,9 @@ import org.rentrecovery.policy.PolicyDiff.Change;
 import org.rentrecovery.scenarios.CsvCellEdit;
 
 /**
- * A CSV suite that two versions see differently (one carries its own copy), row by row and cell by
- * cell. Rows are matched by scenario name (unique in a suite), so a row added shows as one row.
+ * A suite file that two versions see differently (one carries its own copy). A CSV suite row by row and
+ * cell by cell: rows are matched by scenario name (unique in a suite), so a row added shows as one row.
+ * A YAML suite or defaults file by runs of changed lines ({@link SuiteLineDiff}).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "PolicySuiteDiff")
@@ -30,15 +31,22 @@ public record SuiteDiff(
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     @Schema(name = "PolicySuiteRowDiff")
     public record RowDiff(
-            @Schema(description = "The scenario's name (the row's name cell)") String scenario,
+            @Schema(description = "The scenario's name (the row's name cell; in a YAML file the scenario the lines fall in, "
+                    + "absent in its header)") String scenario,
             @Schema(description = "ADDED, REMOVED or CHANGED in the later version") Change change,
             @Schema(description = "Its line in the earlier version's file (absent when added)") Integer lineBefore,
             @Schema(description = "Its line in the later version's file (absent when removed)") Integer lineAfter,
-            @Schema(description = "Each cell whose text changed, by column (e.g. expect.escalation.step)") List<CellDiff> cells) {
+            @Schema(description = "Each cell whose text changed, by column (e.g. expect.escalation.step); in a YAML file one "
+                    + "cell, text, holding the lines before and after") List<CellDiff> cells) {
     }
 
     /** Compares a suite file's text as two versions see it; null text when a version has no such file. */
     static SuiteDiff of(String path, String before, String after) {
+        Change change = before == null ? Change.ADDED : after == null ? Change.REMOVED : Change.CHANGED;
+        return new SuiteDiff(path, change, path.endsWith(".csv") ? csvRows(before, after) : SuiteLineDiff.rows(before, after));
+    }
+
+    private static List<RowDiff> csvRows(String before, String after) {
         Map<String, CsvCellEdit.CsvRow> old = byName(before);
         Map<String, CsvCellEdit.CsvRow> now = byName(after);
         Set<String> names = new LinkedHashSet<>(old.keySet());
@@ -53,7 +61,7 @@ public record SuiteDiff(
                         was == null ? null : was.line(), is == null ? null : is.line(), cells));
             }
         }
-        return new SuiteDiff(path, before == null ? Change.ADDED : after == null ? Change.REMOVED : Change.CHANGED, rows);
+        return rows;
     }
 
     private static Map<String, CsvCellEdit.CsvRow> byName(String text) {

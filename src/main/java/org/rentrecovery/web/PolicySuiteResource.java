@@ -33,14 +33,15 @@ import org.rentrecovery.web.PolicyJson.SuitesRequest;
 
 /**
  * The scenario suites of a policy version over HTTP (docs/api.md, "Suites in a draft"): run them
- * against the version, list and download the CSV suites it sees, and in a draft upload a changed
- * suite, drop the draft's copy, or accept the draft's answers for moved expectations.
+ * against the version, list and download the suite files it sees (CSV, YAML, defaults), and in a
+ * draft upload a changed one, drop the draft's copy, or accept the draft's answers for moved expectations.
  */
 @Path("/api/policies/{id}/suites")
 @Tag(name = "Policy versions")
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicySuiteResource {
     private static final String CSV = "text/csv";
+    private static final String YAML = "application/yaml";
 
     private final PolicySuites suites;
     private final DraftSuites files;
@@ -77,27 +78,30 @@ public class PolicySuiteResource {
     }
 
     @GET
-    @Operation(summary = "Every CSV scenario suite as a version sees it: the stored ones and the version's own copies")
+    @Operation(summary = "Every scenario suite file (CSV, YAML, defaults) as a version sees it: the stored ones and the version's own copies")
     public List<DraftSuites.SuiteFile> list(@PathParam("id") String id) {
         return files.list(id);
     }
 
     @GET
-    @Path("/{path: .+\\.csv}")
-    @Produces(CSV)
-    @Operation(summary = "One CSV scenario suite as a version sees it (its own copy, else the stored file), byte for byte")
+    @Path("/{path: .+\\.(csv|yaml|yml)}")
+    @Produces({ CSV, YAML })
+    @Operation(summary = "One scenario suite file (CSV, YAML or a CSV suite's defaults) as a version sees it (its own copy, "
+            + "else the stored file), byte for byte")
     public Response download(@PathParam("id") String id, @PathParam("path") String path) {
         byte[] bytes = files.read(id, path);
         String file = path.substring(path.lastIndexOf('/') + 1);
-        return Response.ok(bytes, CSV + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+        String type = path.endsWith(".csv") ? CSV : YAML;
+        return Response.ok(bytes, type + "; charset=UTF-8").header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();
     }
 
     @PUT
     @Path("/{path: .+}")
-    @Consumes({ CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "*/*" })
-    @Operation(summary = "Upload or replace a draft's own copy of a CSV scenario suite; it is read as the suites folder "
-            + "reads it first (a bad file is a 400 naming file, line and column, and nothing is stored)")
+    @Consumes({ CSV, YAML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, "*/*" })
+    @Operation(summary = "Upload or replace a draft's own copy of a scenario suite file (CSV, YAML or a CSV suite's defaults); "
+            + "it is read as the suites folder reads it first, a defaults file with its CSV suite (a bad file is a 400 "
+            + "naming file, line and column, and nothing is stored)")
     public DraftSuites.SuiteFile upload(@PathParam("id") String id, @PathParam("path") String path, InputStream body)
             throws IOException {
         long limit = service.maxModelBytes();

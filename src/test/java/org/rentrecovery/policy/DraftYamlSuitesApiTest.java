@@ -1,0 +1,120 @@
+package org.rentrecovery.policy;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import org.junit.jupiter.api.Test;
+import org.rentrecovery.support.PostgresTestDatabase;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * A draft carries its own copies of YAML suites and of a CSV suite's defaults file, as it does of CSV suites: listed,
+ * downloaded, uploaded after being read as the suites folder reads them (a defaults file with the CSV suite it
+ * completes), run in place of the stored files, and shown in the diff; the service rewrites only CSV cells.
+ */
+@QuarkusTest
+@TestProfile(PolicyLifecycleProfile.class)
+@QuarkusTestResource(PostgresTestDatabase.class)
+class DraftYamlSuitesApiTest {
+    private static final String USER = ActingUser.HEADER;
+    private static final String BASICS = "escalation/ladder-basics.yaml";
+    private static final String FIRST_STEPS = DraftSuitesApiTest.FIRST_STEPS;
+    private static final String FIRST_STEPS_DEFAULTS = "escalation/first-steps.defaults.yaml";
+
+    private final DraftSuitesApiTest drafts = new DraftSuitesApiTest();
+
+    private static ValidatableResponse put(String author, String id, String path, String text) {
+        return given().header(USER, author).contentType("application/yaml; charset=UTF-8")
+                .body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .put("/api/policies/{id}/suites/" + path, id).then();
+    }
+
+    private static JsonPath run(String id, String path) {
+        return given().header(USER, "alice").contentType(ContentType.JSON).body("{\"stored\": [\"" + path + "\"]}")
+                .post("/api/policies/{id}/suites", id).then().statusCode(200).extract().jsonPath();
+    }
+
+    private static String download(String id, String path) {
+        return given().get("/api/policies/{id}/suites/" + path, id).then().statusCode(200)
+                .contentType(containsString("application/yaml")).extract().asString();
+    }
+
+    @Test
+    void shouldCarryAYamlSuiteInTheDraftAndRunItInPlaceOfTheStoredOne() {
+        String id = drafts.letter1Draft("fay");
+        given().get("/api/policies/{id}/suites", id).then().statusCode(200)
+                .body("find { it.path == '" + BASICS + "' }.inVersion", equalTo(false),
+                        "find { it.path == '" + FIRST_STEPS_DEFAULTS + "' }.inVersion", equalTo(false));
+        String stored = download(id, BASICS);
+        assertThat(stored).contains("- name: A clear account needs nothing");
+
+        put("fay", id, BASICS, stored.replace("nextAction.type: SEND_REMINDER_LETTER_1", "nextAction.type: SEND_REMINDER_LETTER_ONE"))
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/policy-invalid-suite"), "problems.path", hasItem(BASICS),
+                        "problems.message", hasItem(containsString("SEND_REMINDER_LETTER_ONE")));
+        given().get("/api/policies/{id}", id).then().statusCode(200).body("suites.size()", equalTo(0));
+
+        String renamed = stored.replace("- name: A clear account needs nothing", "- name: A clear account needs no step");
+        put("fay", id, BASICS, renamed).statusCode(200).body("path", equalTo(BASICS), "inVersion", equalTo(true));
+        assertThat(download(id, BASICS)).isEqualTo(renamed);
+
+        JsonPath report = run(id, BASICS);
+        assertThat(report.getList("suiteCopies")).containsExactly(BASICS);
+        assertThat(report.getBoolean("movedScenarios.find { it.name == \"One week's rent behind with no letter sent gets Letter 1\" }"
+                + ".inVersion")).as("the Letter 1 scenario moves, read from the draft's copy").isTrue();
+
+        given().get("/api/policies/{id}/diff", id).then().statusCode(200)
+                .body("suites.find { it.path == '" + BASICS + "' }.change", equalTo("CHANGED"),
+                        "suites.find { it.path == '" + BASICS + "' }.rows[0].scenario", equalTo("A clear account needs no step"),
+                        "suites.find { it.path == '" + BASICS + "' }.rows[0].cells[0].column", equalTo("text"),
+                        "suites.find { it.path == '" + BASICS + "' }.rows[0].cells[0].before",
+                        equalTo("  - name: A clear account needs nothing"));
+
+        // The service rewrites CSV cells only: a YAML suite is edited by download and upload.
+        given().header(USER, "fay").contentType(ContentType.JSON)
+                .body("{\"expectations\": [{\"file\": \"" + BASICS + "\", \"line\": 30, \"path\": \"escalation.step\"}]}")
+                .post("/api/policies/{id}/suites/accept", id).then().statusCode(400)
+                .body("errors[0].field", equalTo("expectations[0].file"), "detail", containsString("download"));
+        given().header(USER, "fay").delete("/api/policies/{id}/suites/" + BASICS, id).then().statusCode(204);
+        assertThat(download(id, BASICS)).isEqualTo(stored);
+    }
+
+    /** A draft with the seed's models: only its suite files differ. */
+    private String plainDraft(String author) {
+        return given().header(USER, author).contentType(ContentType.JSON)
+                .body("{\"from\": \"" + drafts.seed() + "\", \"note\": \"suite defaults only\"}")
+                .post("/api/policies").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void shouldReadACsvSuiteWithTheDraftsCopyOfItsDefaults() {
+        String id = plainDraft("gus");
+        int passedAsStored = run(id, FIRST_STEPS).getInt("passedAfter");
+        String defaults = download(id, FIRST_STEPS_DEFAULTS);
+
+        put("gus", id, FIRST_STEPS_DEFAULTS, defaults.replace("account: {balance: 0.00}", "account: {balance: 0.00"))
+                .statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("/problems/policy-invalid-suite"), "problems.path", hasItem(FIRST_STEPS_DEFAULTS));
+        put("gus", id, "escalation/no-such-suite.defaults.yaml", defaults).statusCode(400)
+                .body("problems.message", hasItem(containsString("no escalation/no-such-suite.csv")));
+        given().get("/api/policies/{id}", id).then().statusCode(200).body("suites.size()", equalTo(0));
+
+        // Half the weekly rent: "a penny under one week" (£99.99) is now two weeks behind, so its scenarios fail as written.
+        String halfRent = defaults.replace("rentPerPeriod: 100.00", "rentPerPeriod: 50.00");
+        put("gus", id, FIRST_STEPS_DEFAULTS, halfRent).statusCode(200).body("path", equalTo(FIRST_STEPS_DEFAULTS), "inVersion", equalTo(true));
+        JsonPath report = run(id, FIRST_STEPS);
+        assertThat(report.getList("suiteCopies")).containsExactly(FIRST_STEPS_DEFAULTS);
+        assertThat(report.getInt("passedAfter")).isLessThan(passedAsStored);
+        given().get("/api/policies/{id}/diff", id).then().statusCode(200)
+                .body("suites.find { it.path == '" + FIRST_STEPS_DEFAULTS + "' }.rows[0].cells[0].after", containsString("50.00"));
+    }
+}
