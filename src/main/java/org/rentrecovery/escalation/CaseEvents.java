@@ -58,7 +58,9 @@ public record CaseEvents(
         @InputDoc(value = "Days from the decision date to the pause's last day; null when no pause is active.", example = "<= 3")
         Long daysToPauseEnd,
         @InputDoc(value = "Payments missed under the agreement; null if not given.", example = ">= 2")
-        Integer missedPayments) {
+        Integer missedPayments,
+        @InputDoc(value = "Days since a benefit claim not yet decided was made (benefits.claimPending.since), whether or not it meets the Pre-Action Protocol conditions of benefitClaimPending; null without one or its date.", example = ">= 0")
+        Long daysSinceBenefitClaim) {
 
     static CaseEvents of(CaseAnalysis a) {
         CaseChronology c = new CaseChronology(a.facts());
@@ -85,6 +87,8 @@ public record CaseEvents(
                 /* pauseUntil */ a.facts().pause() == null ? null : a.facts().pause().until(),
                 /* pauseReason */ a.facts().pause() == null ? null : a.facts().pause().reason(),
                 /* daysToPauseEnd */ c.pauseActive() ? c.daysTo(a.facts().pause().until()) : null,
-                /* missedPayments */ a.facts().arrangement() == null ? null : a.facts().arrangement().missedPayments());
+                /* missedPayments */ a.facts().arrangement() == null ? null : a.facts().arrangement().missedPayments(),
+                /* daysSinceBenefitClaim */ c.daysSince(a.facts().benefits() == null || a.facts().benefits().claimPending() == null
+                        ? null : a.facts().benefits().claimPending().since()));
     }
 }

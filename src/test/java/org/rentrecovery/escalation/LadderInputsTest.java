@@ -140,6 +140,17 @@ class LadderInputsTest {
         assertThat(inputs(TestCases.secure()).events().agreementState()).isEqualTo("NONE");
     }
 
+    /** A ladder may hold for any claim made, not only one meeting the protocol's conditions (Uttlesford's timescales). */
+    @Test
+    void aBenefitClaimMadeIsSeenWhetherOrNotItMeetsTheProtocolConditions() {
+        TestCases claimed = TestCases.secure().set("account.balance", 300)
+                .set("benefits", Map.of("housingCostSupport", "NONE", "claimPending", Map.of("since", "2026-11-09")));
+        LadderInputs in = inputs(claimed);
+        assertThat(in.events().daysSinceBenefitClaim()).isEqualTo(14L);
+        assertThat(in.benefitClaimPending()).isFalse();
+        assertThat(inputs(TestCases.secure().set("account.balance", 300)).events().daysSinceBenefitClaim()).isNull();
+    }
+
     @Test
     void aPauseHoldsUntilItsLastDayAndNotAfter() {
         TestCases paused = TestCases.secure().set("account.balance", 300)
