@@ -37,8 +37,17 @@ class SeedCopiesTest {
     }
 
     @Test
-    void northfieldsCopiesAreTheSeedModels() throws Exception {
-        Run check = run("--check", "decision-tables/examples/northfield");
+    void everyExamplesCopiesAreTheSeedModels() throws Exception {
+        List<String> folders;
+        try (Stream<Path> examples = Files.list(Path.of("decision-tables/examples"))) {
+            folders = examples.filter(folder -> Files.isRegularFile(folder.resolve("seed-copies.properties")))
+                    .map(Path::toString).sorted().toList();
+        }
+        assertThat(folders).as("example folders with seed copies").contains("decision-tables/examples/northfield",
+                "decision-tables/examples/uttlesford");
+        List<String> args = new ArrayList<>(List.of("--check"));
+        args.addAll(folders);
+        Run check = run(args.toArray(String[]::new));
         assertThat(check.exitCode()).as(check.output()).isZero();
     }
 
