@@ -39,6 +39,7 @@ public class AuthenticationProblems {
                 || failure instanceof AuthenticationCompletionException) {
             unauthenticated(ctx);
         } else if (failure instanceof ForbiddenException) {
+            SecurityFailureForwarding.templatePathForMetrics(ctx);
             send(ctx, Problem.of(403, "/problems/forbidden", "Not allowed",
                     "Your roles do not include one this endpoint needs (docs/security.md lists them)."));
         } else {

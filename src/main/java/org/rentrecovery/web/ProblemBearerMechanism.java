@@ -19,7 +19,9 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * SmallRye JWT's bearer-token check, with its challenge (a request without a token to a path that
- * needs one) answered as a 401 problem+json instead of an empty body.
+ * needs one) answered as a 401 problem+json instead of an empty body. Once a token is accepted, later
+ * security failures are handed to the failure handlers without Quarkus REST's per-request path matching
+ * ({@link SecurityFailureForwarding}).
  */
 @Alternative
 @Priority(1)
@@ -34,7 +36,11 @@ public class ProblemBearerMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
-        return jwt.authenticate(context, identityProviderManager);
+        return jwt.authenticate(context, identityProviderManager).invoke(identity -> {
+            if (identity != null) {
+                SecurityFailureForwarding.afterAuthentication(context);
+            }
+        });
     }
 
     @Override

@@ -111,6 +111,22 @@ class MetricsScrapeTest {
     }
 
     @Test
+    void shouldTagARequestRefusedForItsRoleWithItsEndpointsPathTemplate() {
+        // Authenticated, but the decisions role may not read the audit: 403 after authentication, and its latency is
+        // kept under the endpoint's template, not under a path with a decision id in it (one series per id).
+        String decisionsOnly = "Bearer " + TestIdentity.token("metrics-refused", List.of("decisions"));
+        given().header("Authorization", decisionsOnly).get("/api/decisions/" + UUID.randomUUID()).then().statusCode(403)
+                .contentType("application/problem+json");
+
+        List<Sample> metrics = scrape();
+
+        assertThat(find(metrics, "http_server_requests_seconds_count", Map.of("uri", "/api/decisions/{decisionId}",
+                "method", "GET", "status", "403"))).as("the refused request under its endpoint's template").hasSize(1);
+        assertThat(metrics).noneMatch(s -> "403".equals(s.labels().get("status"))
+                && s.labels().getOrDefault("uri", "").matches("/api/decisions/[0-9a-f-]{36}"));
+    }
+
+    @Test
     void shouldNameDecisionAndRunIdsInTheEndpointTagAsAPlaceholder() {
         assertThat(DecisionMetrics.endpointTag("/api/decisions/0b7e5f8e-6a0e-4c59-9a57-2b1f1c3f9d11/replay"))
                 .isEqualTo("/api/decisions/{id}/replay");
