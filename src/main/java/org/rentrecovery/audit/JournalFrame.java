@@ -60,36 +60,8 @@ final class JournalFrame {
             out.writeInt(0);
             out.writeLong(r.decisionId().getMostSignificantBits());
             out.writeLong(r.decisionId().getLeastSignificantBits());
-            int flags = (r.caseRef() != null ? HAS_CASE_REF : 0) | (r.endpoint() != null ? HAS_ENDPOINT : 0)
-                    | (r.decidedAt() != null ? HAS_DECIDED_AT : 0) | (r.asOf() != null ? HAS_AS_OF : 0)
-                    | (r.policyVersion() != null ? HAS_POLICY_VERSION : 0) | (r.policyBuild() != null ? HAS_POLICY_BUILD : 0)
-                    | (r.runId() != null ? HAS_RUN_ID : 0);
-            out.writeByte(flags);
-            if (r.caseRef() != null) {
-                out.writeUTF(r.caseRef());
-            }
-            if (r.endpoint() != null) {
-                out.writeUTF(r.endpoint());
-            }
-            if (r.decidedAt() != null) {
-                out.writeLong(r.decidedAt().toEpochSecond());
-                out.writeInt(r.decidedAt().getNano());
-                out.writeInt(r.decidedAt().getOffset().getTotalSeconds());
-            }
-            if (r.asOf() != null) {
-                out.writeLong(r.asOf().toEpochDay());
-            }
-            if (r.policyVersion() != null) {
-                out.writeUTF(r.policyVersion());
-            }
-            if (r.policyBuild() != null) {
-                out.writeUTF(r.policyBuild());
-            }
-            out.writeLong(r.evaluationMicros());
-            if (r.runId() != null) {
-                out.writeLong(r.runId().getMostSignificantBits());
-                out.writeLong(r.runId().getLeastSignificantBits());
-            }
+            out.writeByte(flags(r));
+            writeFields(out, r);
             out.write(AuditPayload.encode(r.decisionId(), r.requestJson(), r.responseJson(), r.rulesFired()));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
@@ -98,6 +70,42 @@ final class JournalFrame {
         int bodyLength = frame.length - HEADER_BYTES;
         ByteBuffer.wrap(frame).putInt(1, bodyLength).putInt(5, checksum(frame, HEADER_BYTES, bodyLength));
         return frame;
+    }
+
+    private static int flags(AuditRecord r) {
+        return (r.caseRef() != null ? HAS_CASE_REF : 0) | (r.endpoint() != null ? HAS_ENDPOINT : 0)
+                | (r.decidedAt() != null ? HAS_DECIDED_AT : 0) | (r.asOf() != null ? HAS_AS_OF : 0)
+                | (r.policyVersion() != null ? HAS_POLICY_VERSION : 0) | (r.policyBuild() != null ? HAS_POLICY_BUILD : 0)
+                | (r.runId() != null ? HAS_RUN_ID : 0);
+    }
+
+    /** The fields the flags announce, in the order {@link #read} takes them back. */
+    private static void writeFields(DataOutputStream out, AuditRecord r) throws IOException {
+        if (r.caseRef() != null) {
+            out.writeUTF(r.caseRef());
+        }
+        if (r.endpoint() != null) {
+            out.writeUTF(r.endpoint());
+        }
+        if (r.decidedAt() != null) {
+            out.writeLong(r.decidedAt().toEpochSecond());
+            out.writeInt(r.decidedAt().getNano());
+            out.writeInt(r.decidedAt().getOffset().getTotalSeconds());
+        }
+        if (r.asOf() != null) {
+            out.writeLong(r.asOf().toEpochDay());
+        }
+        if (r.policyVersion() != null) {
+            out.writeUTF(r.policyVersion());
+        }
+        if (r.policyBuild() != null) {
+            out.writeUTF(r.policyBuild());
+        }
+        out.writeLong(r.evaluationMicros());
+        if (r.runId() != null) {
+            out.writeLong(r.runId().getMostSignificantBits());
+            out.writeLong(r.runId().getLeastSignificantBits());
+        }
     }
 
     /** The body's length a header gives (not yet checked against anything). */
