@@ -73,7 +73,8 @@ public class DecisionAudit {
             @ConfigProperty(name = "rentrecovery.audit.queue-capacity", defaultValue = "20000") int queueCapacity,
             @ConfigProperty(name = "rentrecovery.audit.writers", defaultValue = "2") int writers,
             @ConfigProperty(name = "rentrecovery.audit.commit-timeout", defaultValue = "10s") Duration commitTimeout,
-            Instance<AgroalDataSource> dataSource, Instance<Flyway> flyway, ObjectMapper mapper, Instance<MeterRegistry> meters) {
+            Instance<AgroalDataSource> dataSource, Instance<Flyway> flyway, ObjectMapper mapper, AnswerJson answers,
+            Instance<MeterRegistry> meters) {
         requireAtLeastOne("rentrecovery.audit.max-batch", maxBatch);
         requireAtLeastOne("rentrecovery.audit.queue-capacity", queueCapacity);
         requireAtLeastOne("rentrecovery.audit.writers", writers);
@@ -86,7 +87,7 @@ public class DecisionAudit {
         this.dataSource = dataSource;
         this.flyway = flyway;
         this.mapper = mapper;
-        this.answers = new AnswerJson(mapper);
+        this.answers = answers;
         this.meters = meters;
     }
 

@@ -2,6 +2,9 @@ package org.rentrecovery.contract;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -13,11 +16,13 @@ import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
  * answer in a portfolio run's profile (docs/benchmarks.md). The decision audit writes every recorded answer with it
  * (the HTTP layer serves those very bytes), portfolio runs and the batch endpoint each of theirs. Only writing goes
  * through it: reading cases stays with the service's strict mapper, whose coercion rules Blackbird's readers would
- * not all keep.
+ * not all keep. One for the service, so the accessors are generated once.
  */
+@Singleton
 public final class AnswerJson {
     private final ObjectWriter writer;
 
+    @Inject
     public AnswerJson(ObjectMapper serviceMapper) {
         this.writer = serviceMapper.copy().registerModule(new BlackbirdModule()).writer();
     }

@@ -38,12 +38,13 @@ public class CaseLineDecider {
     private final AnswerJson answers;
 
     @Inject
-    public CaseLineDecider(CaseFactsReader reader, DecisionService decisions, DecisionAudit audit, ObjectMapper mapper) {
+    public CaseLineDecider(CaseFactsReader reader, DecisionService decisions, DecisionAudit audit, ObjectMapper mapper,
+            AnswerJson answers) {
         this.reader = reader;
         this.decisions = decisions;
         this.audit = audit;
         this.mapper = mapper;
-        this.answers = new AnswerJson(mapper);
+        this.answers = answers;
     }
 
     /** The answer for one line: the decision (its record on its way to the store), or a problem. */
