@@ -25,7 +25,6 @@ public final class Evaluation {
 
     /** The row a single-hit table selected and its output; the safe row when no row matched or the table failed. */
     public <T> Fired<T> row(ModelContract.Output<T> table) {
-        String where = model + "/" + table.decision();
         TableFailure failure = failure(table);
         if (failure == null) {
             List<String> rows = rowsOf(table.decision());
@@ -33,7 +32,7 @@ public final class Evaluation {
                 failure = failed(table, TableFailure.Kind.NO_ROW_MATCHED, null);
             } else {
                 try {
-                    T value = RecordMapping.read(raw(table), table.type(), where);
+                    T value = RecordMapping.read(raw(table), table.type(), () -> model + "/" + table.decision());
                     if (value != null) {
                         return new Fired<>(value, rows.get(0));
                     }
@@ -48,7 +47,6 @@ public final class Evaluation {
 
     /** Every row a COLLECT table selected, in table order, with its output; the safe rows when the table failed. */
     public <T> List<Fired<T>> rows(ModelContract.Output<T> table) {
-        String where = model + "/" + table.decision();
         TableFailure failure = failure(table);
         if (failure == null) {
             Object raw = raw(table);
@@ -60,9 +58,10 @@ public final class Evaluation {
                 try {
                     List<Fired<T>> fired = new ArrayList<>(values.size());
                     for (int i = 0; i < values.size(); i++) {
-                        T value = RecordMapping.read(values.get(i), table.type(), where + " " + rows.get(i));
+                        String row = rows.get(i);
+                        T value = RecordMapping.read(values.get(i), table.type(), () -> model + "/" + table.decision() + " " + row);
                         if (value == null) {
-                            throw new PolicyEvaluationException(where + " " + rows.get(i) + " answered no value");
+                            throw new PolicyEvaluationException(model + "/" + table.decision() + " " + row + " answered no value");
                         }
                         fired.add(new Fired<>(value, rows.get(i)));
                     }
@@ -81,7 +80,7 @@ public final class Evaluation {
         TableFailure failure = failure(decision);
         if (failure == null) {
             try {
-                T value = RecordMapping.read(raw(decision), decision.type(), model + "/" + decision.decision());
+                T value = RecordMapping.read(raw(decision), decision.type(), () -> model + "/" + decision.decision());
                 // Null is a value where the output's safe value is null too (no amount to write off); else it is a failure.
                 if (value != null || decision.safe() == null || safeIsEmpty(decision)) {
                     return value;

@@ -33,15 +33,18 @@ final class FastModel {
     }
 
     private final List<Step> steps;
-    private final Map<String, TypeGate> inputGates;
-    private final Set<String> decisionNames;
+    /** The inputs a decision requires, each with kie-dmn's check of its type (the same index in both). */
+    private final ScopeName[] gatedInputs;
+    private final TypeGate[] inputGates;
+    private final ScopeName[] decisionNames;
 
     private FastModel(List<Step> steps, Map<String, TypeGate> inputGates) {
         this.steps = List.copyOf(steps);
-        this.inputGates = Map.copyOf(inputGates);
+        this.gatedInputs = inputGates.keySet().stream().map(ScopeName::new).toArray(ScopeName[]::new);
+        this.inputGates = inputGates.values().toArray(TypeGate[]::new);
         Set<String> names = new LinkedHashSet<>();
         steps.forEach(step -> names.add(step.name()));
-        this.decisionNames = Set.copyOf(names);
+        this.decisionNames = names.stream().map(ScopeName::new).toArray(ScopeName[]::new);
     }
 
     /** The fast form of the model, or null (logged once, with the reason) when any part is outside the subset. */
@@ -120,18 +123,18 @@ final class FastModel {
      * @throws FeelOps.Declined when kie-dmn's answer on these inputs is not certain: evaluate with kie-dmn
      */
     Map<String, Object> evaluate(Map<String, Object> inputs, List<RuleTrace.SelectedRow> selected) {
-        for (Map.Entry<String, TypeGate> gate : inputGates.entrySet()) {
-            Object value = inputs.get(gate.getKey());
-            if (value == null && !inputs.containsKey(gate.getKey())) {
-                throw FeelOps.decline("input " + gate.getKey() + " missing");
+        for (int i = 0; i < inputGates.length; i++) {
+            Object value = gatedInputs[i].read(inputs);
+            if (value == ScopeName.MISSING) {
+                throw FeelOps.decline("input " + gatedInputs[i].name() + " missing");
             }
-            if (!gate.getValue().admits(value)) {
-                throw FeelOps.decline("input " + gate.getKey() + " refused by its type");
+            if (!inputGates[i].admits(value)) {
+                throw FeelOps.decline("input " + gatedInputs[i].name() + " refused by its type");
             }
         }
-        for (String decision : decisionNames) {
-            if (inputs.containsKey(decision)) {
-                throw FeelOps.decline("an input named like decision " + decision);
+        for (ScopeName decision : decisionNames) {
+            if (decision.read(inputs) != ScopeName.MISSING) {
+                throw FeelOps.decline("an input named like decision " + decision.name());
             }
         }
         Map<String, Object> scope = inputs;

@@ -97,7 +97,13 @@ final class FastTable {
             return new Row(null, false, names, cells);
         }
         Object fixed = answer(names, cells, Map.of());
-        return new Row(fixed, resultType.isAssignableValue(wrapped(fixed)), names, null);
+        boolean admitted = resultType.isAssignableValue(wrapped(fixed));
+        if (fixed instanceof Map<?, ?>) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> columns = (Map<String, Object>) fixed;
+            fixed = new FixedColumns(columns);
+        }
+        return new Row(fixed, admitted, names, null);
     }
 
     /** The table's answer, with the rows it selected added to {@code selected} (1-based, as kie-dmn numbers them). */

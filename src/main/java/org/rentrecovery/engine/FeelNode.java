@@ -20,14 +20,29 @@ interface FeelNode {
     }
 
     /** A name in scope; absent from the scope means kie-dmn would report it unknown, so the fast path declines. */
-    record Name(String name) implements FeelNode {
+    final class Name implements FeelNode {
+        private final ScopeName name;
+
+        Name(String name) {
+            this.name = new ScopeName(name);
+        }
+
+        String name() {
+            return name.name();
+        }
+
         @Override
         public Object eval(Map<String, Object> scope) {
-            Object value = scope.get(name);
-            if (value == null && !scope.containsKey(name)) {
-                throw FeelOps.decline("unknown name " + name);
+            Object value = name.read(scope);
+            if (value == ScopeName.MISSING) {
+                throw FeelOps.decline("unknown name " + name.name());
             }
             return value;
+        }
+
+        @Override
+        public String toString() {
+            return "Name[name=" + name.name() + "]";
         }
     }
 

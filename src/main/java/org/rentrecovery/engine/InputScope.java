@@ -116,6 +116,31 @@ final class InputScope extends AbstractMap<String, Object> {
         return value;
     }
 
+    /** Where a name is in scopes of one record class: its slot, or -1 for a name that is not an input ({@link ScopeName}). */
+    record Place(Object layout, int slot) {
+    }
+
+    Place place(String name) {
+        Integer slot = layout.slotByName.get(name);
+        return new Place(layout, slot == null ? -1 : slot);
+    }
+
+    boolean laidOutAs(Place place) {
+        return place.layout() == layout;
+    }
+
+    /** As {@code get} and {@code containsKey} together: the value, or {@link ScopeName#MISSING}. */
+    Object read(Place place, String name) {
+        if (place.slot() >= 0) {
+            return value(place.slot());
+        }
+        if (others == null) {
+            return ScopeName.MISSING;
+        }
+        Object value = others.get(name);
+        return value == null && !others.containsKey(name) ? ScopeName.MISSING : value;
+    }
+
     @Override
     public Object get(Object name) {
         Integer slot = layout.slotByName.get(name);

@@ -11,6 +11,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.kie.dmn.api.core.DMNContext;
 
@@ -107,40 +108,54 @@ final class RecordMapping {
 
     /**
      * Reads a decision result as {@code type}: a record from a context (one component per output
-     * column), or a single value.
+     * column), or a single value. {@code where} names the decision in a failure's message, and is only worked out
+     * for one. A row's columns that are all literals ({@link FixedColumns}) are read once per type and the record kept.
      */
-    static <T> T read(Object value, Class<T> type, String where) {
+    static <T> T read(Object value, Class<T> type, Supplier<String> where) {
         if (type.isRecord()) {
             if (value == null) {
                 return null;
             }
-            if (!(value instanceof Map<?, ?> columns)) {
-                throw new PolicyEvaluationException(where + " answered " + value + ", expected columns for " + type.getSimpleName());
-            }
-            Shape shape = SHAPES.get(type);
-            Object[] args = new Object[shape.components.length];
-            for (int i = 0; i < args.length; i++) {
-                RecordComponent component = shape.components[i];
-                args[i] = scalar(columns.get(component.getName()), component.getType(), where + " column " + component.getName());
-                // An amount the code computes with is never read as null: a computed cell that gave none is a failed table.
-                if (args[i] == null && component.getType() == BigDecimal.class) {
-                    throw new PolicyEvaluationException(where + " column " + component.getName() + " gave no amount");
+            if (value instanceof FixedColumns fixed) {
+                T known = fixed.readAs(type);
+                if (known == null) {
+                    known = columns(fixed, type, where);
+                    fixed.keep(type, known);
                 }
+                return known;
             }
-            try {
-                return type.cast(shape.constructor.newInstance(args));
-            } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
-                throw new PolicyEvaluationException(where + " cannot be read as " + type.getSimpleName() + ": " + e);
+            if (!(value instanceof Map<?, ?> columns)) {
+                throw new PolicyEvaluationException(where.get() + " answered " + value + ", expected columns for " + type.getSimpleName());
             }
+            return columns(columns, type, where);
         }
-        return type.cast(scalar(value, type, where));
+        return type.cast(scalar(value, type, where, null));
     }
 
+    private static <T> T columns(Map<?, ?> columns, Class<T> type, Supplier<String> where) {
+        Shape shape = SHAPES.get(type);
+        Object[] args = new Object[shape.components.length];
+        for (int i = 0; i < args.length; i++) {
+            RecordComponent component = shape.components[i];
+            args[i] = scalar(columns.get(component.getName()), component.getType(), where, component.getName());
+            // An amount the code computes with is never read as null: a computed cell that gave none is a failed table.
+            if (args[i] == null && component.getType() == BigDecimal.class) {
+                throw new PolicyEvaluationException(where.get() + " column " + component.getName() + " gave no amount");
+            }
+        }
+        try {
+            return type.cast(shape.constructor.newInstance(args));
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new PolicyEvaluationException(where.get() + " cannot be read as " + type.getSimpleName() + ": " + e);
+        }
+    }
+
+    /** A single value as {@code type}; {@code column} (null for a single-valued decision) completes {@code where} in a failure. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static Object scalar(Object value, Class<?> type, String where) {
+    static Object scalar(Object value, Class<?> type, Supplier<String> where, String column) {
         if (value == null) {
             if (type.isPrimitive()) {
-                throw new PolicyEvaluationException(where + " is empty, and the service needs a value");
+                throw new PolicyEvaluationException(place(where, column) + " is empty, and the service needs a value");
             }
             return null;
         }
@@ -165,8 +180,12 @@ final class RecordMapping {
             }
             return type.cast(value);
         } catch (ClassCastException | ArithmeticException | IllegalArgumentException e) {
-            throw new PolicyEvaluationException(where + " answered " + value + ", which is not a " + type.getSimpleName());
+            throw new PolicyEvaluationException(place(where, column) + " answered " + value + ", which is not a " + type.getSimpleName());
         }
+    }
+
+    private static String place(Supplier<String> where, String column) {
+        return column == null ? where.get() : where.get() + " column " + column;
     }
 
     private static Object invoke(Function<Object, Object> accessor, Object target) {

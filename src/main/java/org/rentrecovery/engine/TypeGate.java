@@ -21,6 +21,11 @@ final class TypeGate {
     private final boolean byClass;
     private final Map<Object, Boolean> answers = new ConcurrentHashMap<>();
     private final boolean nullPasses;
+    /**
+     * For a gate that answers by class, the last class it admitted: an input gate sees one class a decision after
+     * another, and this spares the look-up in {@link #answers}. Written racily: a class once admitted always is.
+     */
+    private Class<?> admittedClass;
 
     TypeGate(DMNType type) {
         this.type = type;
@@ -33,9 +38,15 @@ final class TypeGate {
         if (value == null) {
             return nullPasses;
         }
+        if (byClass && value.getClass() == admittedClass) {
+            return true;
+        }
         Object key = byClass ? value.getClass() : value;
         Boolean known = answers.get(key);
         if (known != null) {
+            if (known && byClass) {
+                admittedClass = value.getClass();
+            }
             return known;
         }
         boolean answer = type.isAssignableValue(value);
