@@ -220,8 +220,8 @@ class DeployManifestsTest {
 
     @Test
     void shouldStartEveryPodFromTheClassArchiveTheImageBuildMakes() throws IOException {
-        String dockerfile = Files.readString(DOCKERFILE);
-        java.util.regex.Matcher made = java.util.regex.Pattern.compile("-XX:ArchiveClassesAtExit=(\\S+) -jar /deployments/quarkus-run.jar ready")
+        String dockerfile = dockerfileJoined();
+        java.util.regex.Matcher made = java.util.regex.Pattern.compile("-XX:ArchiveClassesAtExit=(\\S+) .*?-jar /deployments/quarkus-run.jar ready")
                 .matcher(dockerfile);
         assertThat(made.find()).as("a training start that makes the class archive").isTrue();
         String useIt = "-XX:SharedArchiveFile=" + made.group(1);
@@ -233,6 +233,30 @@ class DeployManifestsTest {
                 .toList();
         assertThat(containers).isNotEmpty().allSatisfy(c -> assertThat(c.getEnv()).filteredOn(e -> e.getName().equals("JAVA_OPTS"))
                 .allSatisfy(e -> assertThat(e.getValue()).as(c.getName() + " JAVA_OPTS").contains(useIt)));
+    }
+
+    @Test
+    void shouldStartEveryPodWithTheMemoOfTheModelsAnalysisTheImageBuildMakes() throws IOException {
+        String dockerfile = dockerfileJoined();
+        java.util.regex.Matcher made = java.util.regex.Pattern.compile(
+                "-Drentrecovery\\.dmn\\.checked-models=(\\S+) .*?-jar /deployments/quarkus-run.jar ready").matcher(dockerfile);
+        assertThat(made.find()).as("a training start that remembers the packaged models' analysis").isTrue();
+        String memo = made.group(1);
+        // Read from outside the data volume, which is empty at every pod start.
+        assertThat(memo).startsWith("/deployments/").doesNotStartWith("/deployments/data");
+        assertThat(dockerfile).as("the image's setting").contains("RENTRECOVERY_DMN_PACKAGED_CHECKED_MODELS=" + memo);
+        List<EnvVar> overridden = BY_FILE.values().stream().flatMap(List::stream)
+                .flatMap(r -> r instanceof Deployment d ? d.getSpec().getTemplate().getSpec().getContainers().stream()
+                        : r instanceof Job j ? j.getSpec().getTemplate().getSpec().getContainers().stream() : Stream.empty())
+                .flatMap(c -> c.getEnv().stream()).filter(e -> e.getName().equals("RENTRECOVERY_DMN_PACKAGED_CHECKED_MODELS"))
+                .toList();
+        assertThat(overridden).as("a manifest that moves the memo away from where the image keeps it")
+                .allSatisfy(e -> assertThat(e.getValue()).isEqualTo(memo));
+    }
+
+    /** The Dockerfile with each instruction continued over lines ("\\" at the end) on one line. */
+    private static String dockerfileJoined() throws IOException {
+        return Files.readString(DOCKERFILE).replaceAll("\\\\\n\\s*", " ");
     }
 
     private static String path(Probe probe) {

@@ -14,24 +14,15 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.marshalling.DMNMarshaller;
 import org.kie.dmn.backend.marshalling.v1x.DMNMarshallerFactory;
-import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
-import org.kie.dmn.api.core.DMNCompiler;
-import org.kie.dmn.api.core.DMNCompilerConfiguration;
-import org.kie.dmn.core.compiler.DMNCompilerConfigurationImpl;
-import org.kie.dmn.core.compiler.DMNCompilerImpl;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
-import org.kie.dmn.feel.parser.feel11.profiles.DoCompileFEELProfile;
 import org.kie.dmn.feel.util.Either;
 import org.kie.dmn.model.api.Definitions;
 import org.kie.dmn.validation.DMNValidator;
 import org.kie.dmn.validation.DMNValidatorFactory;
-import org.kie.internal.io.ResourceFactory;
 
 /**
  * Turns a set of DMN files into a {@link ModelSet}, or refuses it with every problem located by
@@ -64,7 +55,15 @@ public final class ModelSetCompiler {
     private static volatile ValidationMemo validationMemo;
 
     public static void rememberValidatedSetsIn(Path directory) {
-        validationMemo = directory == null ? null : new ValidationMemo(directory);
+        rememberValidatedSetsIn(directory, null);
+    }
+
+    /**
+     * @param packaged a read-only folder of memos made by a training start of this very jar (the image's build), looked
+     *                 up after {@code directory}; null: none
+     */
+    public static void rememberValidatedSetsIn(Path directory, Path packaged) {
+        validationMemo = directory == null && packaged == null ? null : new ValidationMemo(directory, packaged);
     }
 
     /**
@@ -89,7 +88,7 @@ public final class ModelSetCompiler {
         }
         Thread compiling = new Thread(() -> {
             try {
-                runtime.complete(compiledRuntime(texts));
+                runtime.complete(DmnRuntimes.compile(texts));
             } catch (RuntimeException | Error e) {
                 runtime.completeExceptionally(e);
             }
@@ -204,7 +203,7 @@ public final class ModelSetCompiler {
             CompletableFuture<Either<Exception, DMNRuntime>> begun, List<ModelProblem> problems) {
         Either<Exception, DMNRuntime> built = begun == null ? null : begun.handle((runtime, failure) -> runtime).join();
         if (built == null) {
-            built = compiledRuntime(texts); // not begun, or it broke off: compiled here, so a failure is reported as usual
+            built = DmnRuntimes.compile(texts); // not begun, or it broke off: compiled here, so a failure is reported as usual
         }
         if (built.isLeft()) {
             problems.add(new ModelProblem(null, null, null, null, null, null, ModelProblem.Severity.ERROR,
@@ -233,19 +232,6 @@ public final class ModelSetCompiler {
         return models;
     }
 
-    private static Either<Exception, DMNRuntime> compiledRuntime(Map<String, String> texts) {
-        List<Resource> resources = new ArrayList<>();
-        texts.forEach((path, text) -> {
-            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(path);
-            resources.add(resource);
-        });
-        return DMNRuntimeBuilder.fromDefaults()
-                .setOption(new RuntimeTypeCheckOption(true))
-                .setRootClassLoader(ModelSetCompiler.class.getClassLoader())
-                .buildConfigurationUsingCustomCompiler(ModelSetCompiler::compiler).fromResources(resources);
-    }
-
     /**
      * 5. Across tables: every name one table outputs, the tables that consume it can take; every name a cell uses is
      * one it can see, and every quoted name it tests for or answers one its column's type allows; every literal output
@@ -259,24 +245,6 @@ public final class ModelSetCompiler {
         problems.addAll(new CellValues(models, locator).run());
         problems.addAll(new OutputLiteralTypes(models, locator).run(contracts));
         problems.addAll(new TableCoverage(models, locator, contracts).run(List.copyOf(problems)));
-    }
-
-    /**
-     * Whether FEEL expressions and decision-table cells are compiled to Java classes ({@code DoCompileFEELProfile})
-     * rather than interpreted. Off: measured on kie-dmn 10.1 under Quarkus, the in-memory Java compiler cannot
-     * see the FEEL runtime's classes through the application class loader, and compiling the packaged models took
-     * about 40 s, against the start-up budget of 3 s (docs/benchmarks.md). {@code -Drentrecovery.dmn.compiled-feel=true}
-     * turns it on for experiments outside Quarkus (the JMH harness).
-     */
-    static boolean compiledFeel() {
-        return "true".equalsIgnoreCase(System.getProperty("rentrecovery.dmn.compiled-feel"));
-    }
-
-    private static DMNCompiler compiler(DMNCompilerConfiguration configuration) {
-        if (compiledFeel() && configuration instanceof DMNCompilerConfigurationImpl impl) {
-            impl.addFEELProfile(new DoCompileFEELProfile());
-        }
-        return new DMNCompilerImpl(configuration);
     }
 
     /** Errors and warnings; the analyser's information messages (e.g. "no gaps") are not problems. */

@@ -42,15 +42,20 @@ public class PolicyModels {
      * @param checkedModels where sets of models that passed the KIE analysis are remembered across restarts, so a
      *                      restart compiles the packaged and stored versions without analysing them again
      *                      ({@code rentrecovery.dmn.checked-models}; unset: every start analyses every set)
+     * @param packagedCheckedModels read-only memos of the image build's training start, looked up after
+     *                      {@code checkedModels}, so a pod that starts with an empty data volume does not analyse the
+     *                      packaged models again ({@code rentrecovery.dmn.packaged-checked-models}; unset: none)
      */
     @Inject
     public PolicyModels(@ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String seedVersion,
-            @ConfigProperty(name = "rentrecovery.dmn.checked-models") Optional<java.nio.file.Path> checkedModels) {
-        this(rememberingIn(checkedModels, seedVersion));
+            @ConfigProperty(name = "rentrecovery.dmn.checked-models") Optional<java.nio.file.Path> checkedModels,
+            @ConfigProperty(name = "rentrecovery.dmn.packaged-checked-models") Optional<java.nio.file.Path> packagedCheckedModels) {
+        this(rememberingIn(checkedModels, packagedCheckedModels, seedVersion));
     }
 
-    private static String rememberingIn(Optional<java.nio.file.Path> checkedModels, String seedVersion) {
-        ModelSetCompiler.rememberValidatedSetsIn(checkedModels.orElse(null));
+    private static String rememberingIn(Optional<java.nio.file.Path> checkedModels,
+            Optional<java.nio.file.Path> packagedCheckedModels, String seedVersion) {
+        ModelSetCompiler.rememberValidatedSetsIn(checkedModels.orElse(null), packagedCheckedModels.orElse(null));
         return seedVersion;
     }
 

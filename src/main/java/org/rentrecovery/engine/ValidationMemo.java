@@ -11,8 +11,10 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +35,11 @@ import org.kie.dmn.validation.DMNValidator;
  * validator library's jar and the locating code, so an upgraded KIE release or a changed
  * {@link ProblemLocator} analyses again. A memo that cannot be read is ignored (the set is analysed);
  * one that cannot be written only costs the next start its time.
+ *
+ * <p>A second, read-only folder may hold the memos of a training start made with the very same jar (the container
+ * image's build: {@code src/main/docker/Dockerfile.jvm}). In Kubernetes the data folder is an empty volume at every pod
+ * start, so without it every pod start would analyse the packaged models again (a third of a first start's CPU).
+ * Nothing is ever written there: new sets are remembered in the writable folder.
  */
 final class ValidationMemo {
     private static final Logger LOG = Logger.getLogger(ValidationMemo.class);
@@ -43,18 +50,28 @@ final class ValidationMemo {
     };
     private static volatile String codeIdentity;
 
+    /** Where sets are remembered (and looked up first); null: nowhere. */
     private final Path directory;
+    /** Looked up after {@link #directory}, never written; null: none. */
+    private final Path packaged;
 
     ValidationMemo(Path directory) {
+        this(directory, null);
+    }
+
+    ValidationMemo(Path directory, Path packaged) {
         this.directory = directory;
+        this.packaged = packaged;
     }
 
     /** The warnings the analysis found when it last passed these files, if it did. */
     Optional<List<ModelProblem>> passed(Map<String, String> textsByPath) {
-        Path file = directory.resolve(key(textsByPath) + ".json");
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
+        String name = key(textsByPath) + ".json";
+        return Stream.of(directory, packaged).filter(Objects::nonNull).map(folder -> folder.resolve(name))
+                .filter(Files::isRegularFile).findFirst().flatMap(ValidationMemo::read);
+    }
+
+    private static Optional<List<ModelProblem>> read(Path file) {
         try {
             List<ModelProblem> warnings = JSON.readValue(file.toFile(), PROBLEMS);
             if (warnings.stream().anyMatch(p -> p.severity() != ModelProblem.Severity.WARNING)) {
@@ -70,6 +87,9 @@ final class ValidationMemo {
 
     /** Records that these files passed, with the analysis's warnings. */
     void remember(Map<String, String> textsByPath, List<ModelProblem> warnings) {
+        if (directory == null) {
+            return;
+        }
         String key = key(textsByPath);
         try {
             Files.createDirectories(directory);

@@ -97,6 +97,38 @@ class ValidationMemoTest {
     }
 
     @Test
+    void thePackagedMemosOfATrainingStartAreReadAndNeverWritten() throws Exception {
+        Map<String, byte[]> files = PolicyModels.seedFiles(getClass().getClassLoader());
+        Path packaged = Files.createDirectories(memoDir.resolve("image"));
+        Path data = memoDir.resolve("data");
+        ModelProblem remembered = new ModelProblem("escalation/escalation-ladder.dmn", "EscalationLadder", "EscalationStep",
+                null, null, null, ModelProblem.Severity.WARNING, "REMEMBERED_IN_THE_IMAGE", "written by this test");
+        new ValidationMemo(packaged).remember(texts(files), List.of(remembered));
+
+        ModelSetCompiler.rememberValidatedSetsIn(data, packaged);
+        ModelSet set = ModelSetCompiler.compile("v1", files);
+
+        // Only the packaged memo can have supplied this code; the set was not analysed, so nothing was remembered anew.
+        assertThat(set.warnings()).contains(remembered);
+        assertThat(data).doesNotExist();
+    }
+
+    @Test
+    void aSetThePackagedMemosDoNotHoldIsRememberedInTheDataFolderOnly() throws Exception {
+        Map<String, byte[]> files = PolicyModels.seedFiles(getClass().getClassLoader());
+        Path packaged = Files.createDirectories(memoDir.resolve("image"));
+        Path data = memoDir.resolve("data");
+
+        ModelSetCompiler.rememberValidatedSetsIn(data, packaged);
+        ModelSetCompiler.compile("v1", files);
+
+        assertThat(new ValidationMemo(data).passed(texts(files))).isPresent();
+        try (Stream<Path> written = Files.list(packaged)) {
+            assertThat(written).isEmpty();
+        }
+    }
+
+    @Test
     void anyChangeToAnyFileIsAnotherKey() {
         Map<String, byte[]> files = PolicyModels.seedFiles(getClass().getClassLoader());
         Map<String, String> texts = texts(files);
