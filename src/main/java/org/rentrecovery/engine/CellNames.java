@@ -1,19 +1,14 @@
 package org.rentrecovery.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.antlr.v4.runtime.tree.ParseTree;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.ast.DecisionNode;
 import org.kie.dmn.core.ast.DMNBaseNode;
-import org.kie.dmn.feel.lang.Type;
 import org.kie.dmn.feel.lang.ast.ASTNode;
-import org.kie.dmn.feel.lang.ast.BaseNode;
 import org.kie.dmn.feel.lang.ast.ContextNode;
 import org.kie.dmn.feel.lang.ast.FilterExpressionNode;
 import org.kie.dmn.feel.lang.ast.ForExpressionNode;
@@ -24,12 +19,6 @@ import org.kie.dmn.feel.lang.ast.PathExpressionNode;
 import org.kie.dmn.feel.lang.ast.QualifiedNameNode;
 import org.kie.dmn.feel.lang.ast.QuantifiedExpressionNode;
 import org.kie.dmn.feel.lang.ast.RangeNode;
-import org.kie.dmn.feel.lang.impl.FEELEventListenersManager;
-import org.kie.dmn.feel.lang.types.BuiltInType;
-import org.kie.dmn.feel.lang.types.DefaultBuiltinFEELTypeRegistry;
-import org.kie.dmn.feel.parser.feel11.ASTBuilderVisitor;
-import org.kie.dmn.feel.parser.feel11.FEELParser;
-import org.kie.dmn.feel.parser.feel11.FEEL_1_1Parser;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
 
@@ -45,10 +34,13 @@ import org.kie.dmn.model.api.DecisionTable;
 final class CellNames {
     private final Map<String, DMNModel> models;
     private final ModelLocator checks;
+    private final CellSyntax syntax;
 
-    CellNames(Map<String, DMNModel> models, ModelLocator checks) {
+    /** @param syntax the cells' trees, kept for the checks after this one ({@link CellValues}) */
+    CellNames(Map<String, DMNModel> models, ModelLocator checks, CellSyntax syntax) {
         this.models = models;
         this.checks = checks;
+        this.syntax = syntax;
     }
 
     List<ModelProblem> run() {
@@ -65,9 +57,7 @@ final class CellNames {
     }
 
     private void checkTable(DMNModel model, DecisionNode decision, DMNBaseNode node, DecisionTable table, List<ModelProblem> problems) {
-        // The names the decision requires (its information requirements), as a cell may write them.
-        Set<String> scope = new LinkedHashSet<>(node.getDependencies().keySet());
-        node.getDependencies().values().forEach(required -> scope.add(required.getName()));
+        Set<String> scope = CellSyntax.scope(node);
         for (int r = 0; r < table.getRule().size(); r++) {
             DecisionRule rule = table.getRule().get(r);
             if (rule.getInputEntry().size() != table.getInput().size() || rule.getOutputEntry().size() != table.getOutput().size()) {
@@ -79,7 +69,7 @@ final class CellNames {
             }
             for (int c = 0; c < table.getInput().size(); c++) {
                 String text = rule.getInputEntry().get(c).getText();
-                List<String> names = unknownNames(text, scope);
+                List<String> names = unknownNames(syntax.of(rule.getInputEntry().get(c), scope), scope);
                 if (names == null) {
                     problems.add(new ModelProblem(checks.file(model), model.getName(), decision.getName(), TableColumns.rowName(table, r + 1),
                             r + 1, TableColumns.inputName(table.getInput().get(c)), ModelProblem.Severity.ERROR, "CELL_UNREADABLE",
@@ -97,38 +87,23 @@ final class CellNames {
     }
 
     /** The names the cell uses that are not in scope; null when FEEL cannot read the cell at all. */
-    static List<String> unknownNames(String text, Set<String> scope) {
-        if (text == null || text.isBlank() || text.trim().equals("-")) {
+    static List<String> unknownNames(CellSyntax.Parsed cell, Set<String> scope) {
+        if (cell.syntaxError()) {
+            return null;
+        }
+        if (cell.root() == null) {
             return List.of();
         }
         try {
-            BaseNode root = syntaxTree(text, scope);
-            if (root == null || comparesWithATest(root)) {
+            if (comparesWithATest(cell.root())) {
                 return null;
             }
             List<String> unknown = new ArrayList<>();
-            walk(root, scope, unknown);
+            walk(cell.root(), scope, unknown);
             return unknown;
         } catch (RuntimeException e) {
             return List.of();
         }
-    }
-
-    /**
-     * The cell's unary tests as kie-dmn's FEEL parser reads them, the names in scope known as such (a name with spaces
-     * reads as one); null when the parser reports a syntax error (kie-dmn compiles such a cell without an error, and it
-     * never matches). The parser may also throw on text it cannot read at all.
-     */
-    static BaseNode syntaxTree(String text, Set<String> scope) {
-        Map<String, Type> types = new HashMap<>();
-        scope.forEach(name -> types.put(name, BuiltInType.UNKNOWN));
-        FEEL_1_1Parser parser = FEELParser.parse(new FEELEventListenersManager(), text, types, Map.of(), List.of(), List.of(),
-                DefaultBuiltinFEELTypeRegistry.INSTANCE);
-        ParseTree tree = parser.unaryTestsRoot();
-        if (parser.getNumberOfSyntaxErrors() > 0) {
-            return null;
-        }
-        return new ASTBuilderVisitor(types, DefaultBuiltinFEELTypeRegistry.INSTANCE).visit(tree);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNType;
 import org.kie.dmn.api.core.ast.DecisionNode;
 import org.kie.dmn.api.core.ast.InputDataNode;
+import org.kie.dmn.core.ast.DMNBaseNode;
 import org.kie.dmn.feel.lang.ast.BaseNode;
 import org.kie.dmn.feel.lang.ast.InNode;
 import org.kie.dmn.feel.lang.ast.InfixOpNode;
@@ -40,30 +41,34 @@ import org.kie.dmn.model.api.OutputClause;
 final class CellValues {
     private final Map<String, DMNModel> models;
     private final ModelLocator locator;
+    private final CellSyntax syntax;
     private final List<ModelProblem> problems = new ArrayList<>();
 
-    CellValues(Map<String, DMNModel> models, ModelLocator locator) {
+    /** @param syntax the cells' trees as {@link CellNames} parsed them (a cell it skipped is parsed here) */
+    CellValues(Map<String, DMNModel> models, ModelLocator locator, CellSyntax syntax) {
         this.models = models;
         this.locator = locator;
+        this.syntax = syntax;
     }
 
     List<ModelProblem> run() {
         for (DMNModel model : models.values()) {
             for (DecisionNode decision : model.getDecisions()) {
-                if (decision.getDecision().getExpression() instanceof DecisionTable table && locator.own(model, decision)) {
-                    checkTable(model, decision.getName(), table);
+                if (decision.getDecision().getExpression() instanceof DecisionTable table && locator.own(model, decision)
+                        && decision instanceof DMNBaseNode node) {
+                    checkTable(model, decision.getName(), table, CellSyntax.scope(node));
                 }
             }
         }
         return problems;
     }
 
-    private void checkTable(DMNModel model, String tableName, DecisionTable table) {
+    private void checkTable(DMNModel model, String tableName, DecisionTable table, Set<String> scope) {
         for (int c = 0; c < table.getInput().size(); c++) {
             InputClause input = table.getInput().get(c);
             DMNType type = inputType(model, input);
             if (closedList(type)) {
-                checkInputCells(model, tableName, table, c, type);
+                checkInputCells(model, tableName, table, c, type, scope);
             }
         }
         for (int c = 0; c < table.getOutput().size(); c++) {
@@ -78,12 +83,15 @@ final class CellValues {
         return type != null && VocabularyTypes.constrained(type) && !type.isCollection() && !type.isComposite();
     }
 
-    private void checkInputCells(DMNModel model, String tableName, DecisionTable table, int column, DMNType type) {
+    private void checkInputCells(DMNModel model, String tableName, DecisionTable table, int column, DMNType type, Set<String> scope) {
         String columnName = TableColumns.inputName(table.getInput().get(column));
         for (int r = 0; r < table.getRule().size(); r++) {
             DecisionRule rule = table.getRule().get(r);
-            String text = column < rule.getInputEntry().size() ? rule.getInputEntry().get(column).getText() : null;
-            for (String value : testedValues(text)) {
+            if (column >= rule.getInputEntry().size()) {
+                continue;
+            }
+            String text = rule.getInputEntry().get(column).getText();
+            for (String value : testedValues(syntax.of(rule.getInputEntry().get(column), scope))) {
                 if (!type.isAssignableValue(value)) {
                     refuse(model, tableName, table, r, columnName, type, "the cell '" + text.trim() + "' tests for '" + value
                             + "', which this column never holds, so that test is never true");
@@ -146,18 +154,19 @@ final class CellValues {
 
     /** The quoted names an input cell compares its column's value with for equality; none for a cell FEEL cannot read. */
     static List<String> testedValues(String text) {
-        if (text == null || text.isBlank() || text.trim().equals("-")) {
-            return List.of();
-        }
-        try {
-            List<String> values = new ArrayList<>();
-            if (CellNames.syntaxTree(text, Set.of()) instanceof UnaryTestListNode tests) {
+        return testedValues(CellSyntax.parse(text, Set.of()));
+    }
+
+    private static List<String> testedValues(CellSyntax.Parsed cell) {
+        List<String> values = new ArrayList<>();
+        if (cell.root() instanceof UnaryTestListNode tests) {
+            try {
                 tests.getElements().forEach(test -> values.addAll(equalityValues(test)));
+            } catch (RuntimeException e) {
+                return List.of(); // CellNames reports a cell FEEL cannot read
             }
-            return values;
-        } catch (RuntimeException e) {
-            return List.of(); // CellNames reports a cell FEEL cannot read
         }
+        return values;
     }
 
     private static List<String> equalityValues(BaseNode test) {

@@ -241,8 +241,9 @@ public final class ModelSetCompiler {
     private static void acrossTables(Map<String, DMNModel> models, ModelLocator locator, List<ModelContract<?>> contracts,
             List<ModelProblem> problems) {
         problems.addAll(new CrossTableChecks(models, locator).run(contracts));
-        problems.addAll(new CellNames(models, locator).run());
-        problems.addAll(new CellValues(models, locator).run());
+        CellSyntax cells = new CellSyntax(); // each cell parsed once, for both
+        problems.addAll(new CellNames(models, locator, cells).run());
+        problems.addAll(new CellValues(models, locator, cells).run());
         problems.addAll(new OutputLiteralTypes(models, locator).run(contracts));
         problems.addAll(new TableCoverage(models, locator, contracts).run(List.copyOf(problems)));
     }
