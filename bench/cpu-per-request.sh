@@ -13,13 +13,8 @@ port=${BENCH_PORT:-18097}
 base=http://127.0.0.1:$port
 export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar target/quarkus-app/quarkus-run.jar token --role decisions 2>/dev/null)}
 journal=${BENCH_JOURNAL_DIR:-/dev/shm/bench-cpu-journal}
-rm -rf "$journal"
-QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=$journal/decision-journal.ndjson \
-    java -Xmx512m ${SERVICE_OPTS:-} -Dquarkus.http.port=$port -Drentrecovery.bench.trivial-dmn=bench/trivial.dmn \
-    -jar target/quarkus-app/quarkus-run.jar >/tmp/bench-cpu-$port.log 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -s -o /dev/null "$base/q/openapi" && break; sleep 1; done
+. bench/bench-service.sh
+start_bench_service /tmp/bench-cpu-$port.log
 cpu() { awk '{print $14+$15}' /proc/$pid/stat; }
 measure() { # label, path, script
     local before after out requests

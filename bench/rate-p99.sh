@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# p99 at 80% of the maximum rate (issue 16), the yardstick (POST /bench/trivial) and next-action, on the packaged
+# service with the journal on tmpfs. For each endpoint in each round: its maximum rate with wrk (closed loop, as
+# bench/cpu-per-request.sh), then an open-loop run at RATE_PERCENT (default 80) of that maximum with
+# org.rentrecovery.bench.RateP99 (src/test/java/org/rentrecovery/bench): requests at fixed intended start times over
+# the same number of connections, latency counted from the intended start (a request that waits for a free
+# connection waits on the service's account), the service's CPU a request from /proc over the measured window, the
+# generator's own CPU a request and the load average. wrk's own CPU a request is shown beside its maximum, to compare.
+#   bench/rate-p99.sh [connections, default 8] [seconds per measurement, default 20] [rounds, default 2]
+# Build first: ./mvnw -Dworkbench.skip -DskipTests package (the generator is compiled here with javac, JDK only).
+# BENCH_PORT and BENCH_JOURNAL_DIR (a tmpfs folder, removed before and after) keep runs of several people apart.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+conns=${1:-8}; secs=${2:-20}; rounds=${3:-2}
+percent=${RATE_PERCENT:-80}; warm=${RATE_WARM_UP_SECONDS:-5}
+port=${BENCH_PORT:-18096}
+base=http://127.0.0.1:$port
+export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar target/quarkus-app/quarkus-run.jar token --role decisions 2>/dev/null)}
+journal=${BENCH_JOURNAL_DIR:-/dev/shm/bench-rate-journal}
+classes=target/bench-classes
+rm -rf "$classes"
+javac -d "$classes" $(find src/test/java/org/rentrecovery/bench -name '*.java' ! -name '*Test.java')
+. bench/bench-service.sh
+start_bench_service /tmp/bench-rate-$port.log
+trap 'kill $pid 2>/dev/null || true; rm -rf "$journal"' EXIT
+trivial_body='{"weeksInArrears": 9.5, "vulnerable": false}'
+maximum() { # label, path, wrk script: prints the label's line, sets $max
+    local out cpu requests
+    out=$( { /usr/bin/time -f 'wrk-cpu %U %S' wrk -t2 -c"$conns" -d"${secs}s" --latency -s "$3" "$base$2"; } 2>&1)
+    max=$(echo "$out" | awk '/Requests\/sec/ {print int($2)}')
+    requests=$(echo "$out" | awk '/requests in/ {print $1}')
+    cpu=$(echo "$out" | awk '/^wrk-cpu/ {print $2+$3}')
+    printf '%-12s maximum %6d/s (wrk, closed loop)  p50 %-9s p99 %-9s  wrk CPU %.3fms a request  load %s\n' "$1" "$max" \
+        "$(echo "$out" | awk '$1=="50%" {print $2}')" "$(echo "$out" | awk '$1=="99%" {print $2}')" \
+        "$(echo "$cpu*1000/$requests" | bc -l)" "$(cut -d' ' -f1 /proc/loadavg)"
+}
+at_rate() { # label, path, body
+    printf '%-12s at %s%%: ' "$1" "$percent"
+    java -Xmx128m -XX:+UseSerialGC -cp "$classes" org.rentrecovery.bench.RateP99 "$base$2" $((max * percent / 100)) \
+        "$secs" "$conns" "$warm" "$3" "$pid"
+}
+wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
+wrk -t2 -c"$conns" -d20s -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
+for round in $(seq 1 "$rounds"); do
+    echo "== round $round"
+    maximum trivial /bench/trivial bench/trivial.lua
+    at_rate trivial /bench/trivial "$trivial_body"
+    maximum next-action /api/decisions/next-action bench/next-action.lua
+    at_rate next-action /api/decisions/next-action @bench/secure-notice-case.json
+done

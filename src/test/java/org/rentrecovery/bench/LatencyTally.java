@@ -1,0 +1,75 @@
+package org.rentrecovery.bench;
+
+import java.util.Arrays;
+
+/**
+ * What the measured requests of an open-loop run came to. Every latency is kept (a run of a minute at a few thousand
+ * requests a second is a few megabytes), so the percentiles are exact rather than a histogram's bucket bounds.
+ * Two latencies per answer: from the request's intended start (the figure that counts: a request that waited for a
+ * free connection, or for a late sender, waited on the service's account, so coordinated omission is corrected), and
+ * from the moment a connection took it (what a closed-loop tool such as wrk reports). Every method is synchronized:
+ * answers arrive on the client's event loop, the summary is read from the main thread.
+ */
+final class LatencyTally {
+    private long[] fromIntendedStart = new long[1024];
+    private long[] fromConnection = new long[1024];
+    private int answers;
+    private long nonSuccess;
+    private long failures;
+    private long latestSendLagNanos;
+    private long lastAnswerNanos = Long.MIN_VALUE;
+
+    synchronized void sent(long sendLagNanos) {
+        latestSendLagNanos = Math.max(latestSendLagNanos, sendLagNanos);
+    }
+
+    synchronized void answered(int status, long intendedStartNanos, long onConnectionNanos, long endNanos) {
+        if (answers == fromIntendedStart.length) {
+            fromIntendedStart = Arrays.copyOf(fromIntendedStart, answers * 2);
+            fromConnection = Arrays.copyOf(fromConnection, answers * 2);
+        }
+        fromIntendedStart[answers] = endNanos - intendedStartNanos;
+        fromConnection[answers] = endNanos - onConnectionNanos;
+        answers++;
+        if (status < 200 || status > 299) {
+            nonSuccess++;
+        }
+        lastAnswerNanos = Math.max(lastAnswerNanos, endNanos);
+    }
+
+    /** A request that got no answer: no connection, a connection closed or reset, a timeout. */
+    synchronized void failed() {
+        failures++;
+    }
+
+    synchronized long settled() {
+        return answers + failures;
+    }
+
+    /** The figures of {@code requests} measured requests, the first of which was meant to start at {@code firstStartNanos}. */
+    synchronized OpenLoopSummary summarise(long requests, long firstStartNanos) {
+        long[] corrected = Arrays.copyOf(fromIntendedStart, answers);
+        long[] uncorrected = Arrays.copyOf(fromConnection, answers);
+        Arrays.sort(corrected);
+        Arrays.sort(uncorrected);
+        double seconds = answers == 0 ? 0 : (lastAnswerNanos - firstStartNanos) / 1e9;
+        return new OpenLoopSummary(requests, answers, nonSuccess, failures, requests - answers - failures,
+                seconds > 0 ? answers / seconds : 0, corrected, uncorrected, latestSendLagNanos);
+    }
+
+    /**
+     * The nearest-rank percentile of a sorted sample: the smallest value with at least {@code partsPer100k} / 100,000
+     * of the sample at or below it (99,000 for p99, 99,900 for p99.9, 100,000 for the maximum). Whole numbers only,
+     * so p99.9 of 1,000 values is the 999th, never the 1,000th by a rounding error.
+     */
+    static long percentile(long[] sorted, long partsPer100k) {
+        if (sorted.length == 0) {
+            throw new IllegalArgumentException("no values");
+        }
+        if (partsPer100k <= 0 || partsPer100k > 100_000) {
+            throw new IllegalArgumentException("a percentile is above 0 and at most 100: " + partsPer100k);
+        }
+        long rank = (partsPer100k * sorted.length + 99_999) / 100_000;
+        return sorted[(int) rank - 1];
+    }
+}
