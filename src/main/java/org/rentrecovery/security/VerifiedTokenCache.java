@@ -4,8 +4,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.SecretKey;
 
@@ -38,17 +36,9 @@ import io.smallrye.jwt.auth.principal.ParseException;
 @Priority(1)
 @ApplicationScoped
 public class VerifiedTokenCache implements JWTParser {
-    private static final long PURGE_INTERVAL_SECONDS = 1;
-
     private final JWTParser verifier;
-    private final int capacity;
-    private final long maxHoldSeconds;
     private final Clock clock;
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-    private volatile long nextPurgeSecond = Long.MIN_VALUE;
-
-    private record Verified(JsonWebToken token, long validBeforeSecond) {
-    }
+    private final TokenMemory<JsonWebToken> verified;
 
     @Inject
     public VerifiedTokenCache(DefaultJWTParser verifier, SecuritySettings settings) {
@@ -57,53 +47,25 @@ public class VerifiedTokenCache implements JWTParser {
 
     VerifiedTokenCache(JWTParser verifier, int capacity, Duration maxHold, Clock clock) {
         this.verifier = verifier;
-        this.capacity = capacity;
-        this.maxHoldSeconds = maxHold.toSeconds();
         this.clock = clock;
+        this.verified = new TokenMemory<>(capacity, maxHold.toSeconds());
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
         long now = clock.instant().getEpochSecond();
-        Verified known = verified.get(token);
+        JsonWebToken known = verified.get(token, now);
         if (known != null) {
-            if (now < known.validBeforeSecond()) {
-                return known.token();
-            }
-            verified.remove(token, known);
+            return known;
         }
         JsonWebToken accepted = verifier.parse(token);
-        remember(token, accepted, now);
+        verified.remember(token, accepted, accepted.getExpirationTime(), now);
         return accepted;
     }
 
     /** How many verified tokens are held now (for tests and diagnostics). */
     public int size() {
         return verified.size();
-    }
-
-    private void remember(String token, JsonWebToken accepted, long now) {
-        long expires = accepted.getExpirationTime();
-        long validBefore = Math.min(expires, now + maxHoldSeconds);
-        if (capacity <= 0 || expires <= 0 || now >= validBefore) {
-            return;
-        }
-        if (verified.size() >= capacity) {
-            purgeExpired(now);
-            if (verified.size() >= capacity) {
-                return;
-            }
-        }
-        verified.put(token, new Verified(accepted, validBefore));
-    }
-
-    /** At most once a second, so a flood of distinct tokens at capacity does not scan the map on every miss. */
-    private void purgeExpired(long now) {
-        if (now < nextPurgeSecond) {
-            return;
-        }
-        nextPurgeSecond = now + PURGE_INTERVAL_SECONDS;
-        verified.values().removeIf(entry -> now >= entry.validBeforeSecond());
     }
 
     // The other ways of reading a token name their own key or context: never remembered.

@@ -9,21 +9,25 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
+import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 import org.rentrecovery.audit.ServedAnswers;
 import org.rentrecovery.contract.DecisionAnswer;
 
 /**
  * Writes a decision answer as JSON once: a recorded answer is served as the bytes the audit recorded (so what is
- * served and what is recorded cannot differ), any other answer with the service's mapper as usual.
+ * served and what is recorded cannot differ), any other answer with the service's mapper as usual. Quarkus REST hands
+ * its endpoints' answers to {@link #writeResponse}, which ends the response with the bytes in one call; a plain JAX-RS
+ * writer is given a header map and an output stream built per request, and its bytes are copied into that stream.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
-public class DecisionAnswerWriter implements MessageBodyWriter<DecisionAnswer> {
+public class DecisionAnswerWriter implements ServerMessageBodyWriter<DecisionAnswer> {
     private final ObjectMapper mapper;
 
     @Inject
@@ -33,16 +37,31 @@ public class DecisionAnswerWriter implements MessageBodyWriter<DecisionAnswer> {
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return DecisionAnswer.class.isAssignableFrom(type) && (mediaType == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType));
+        return writes(type, mediaType);
+    }
+
+    @Override
+    public boolean isWriteable(Class<?> type, Type genericType, ResteasyReactiveResourceInfo target, MediaType mediaType) {
+        return writes(type, mediaType);
+    }
+
+    @Override
+    public void writeResponse(DecisionAnswer answer, Type genericType, ServerRequestContext context) throws IOException {
+        context.serverResponse().end(json(answer));
     }
 
     @Override
     public void writeTo(DecisionAnswer answer, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
+        out.write(json(answer));
+    }
+
+    private static boolean writes(Class<?> type, MediaType mediaType) {
+        return DecisionAnswer.class.isAssignableFrom(type) && (mediaType == null || MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType));
+    }
+
+    private byte[] json(DecisionAnswer answer) throws IOException {
         byte[] json = ServedAnswers.take(answer);
-        if (json == null) {
-            json = mapper.writeValueAsBytes(answer);
-        }
-        out.write(json);
+        return json != null ? json : mapper.writeValueAsBytes(answer);
     }
 }

@@ -9,11 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Set;
 
@@ -150,7 +147,8 @@ class VerifiedTokenCacheTest {
         }
     }
 
-    private static PrivateKey otherPrivateKey() {
+    /** A signing key of its own: a token signed with it was never issued by the service's key. */
+    static PrivateKey otherPrivateKey() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
@@ -165,34 +163,6 @@ class VerifiedTokenCacheTest {
             return new String(pem.readAllBytes(), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The cache's notion of now, moved by the test; the verifier behind it keeps the real clock. */
-    private static final class SettableClock extends Clock {
-        private volatile Instant instant;
-
-        SettableClock(long epochSecond) {
-            set(epochSecond);
-        }
-
-        void set(long epochSecond) {
-            instant = Instant.ofEpochSecond(epochSecond);
-        }
-
-        @Override
-        public Instant instant() {
-            return instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
