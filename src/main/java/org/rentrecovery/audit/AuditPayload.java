@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -29,6 +28,9 @@ import java.util.zip.Inflater;
  * {@code "decisionId":"…"} value, which the record keeps in a column of its own, is stored as one byte
  * ({@code \u0001}, which a JSON text cannot hold unescaped) and put back from the record's id when read: a random
  * id does not compress, so it was about 28 bytes of every payload.
+ *
+ * <p>The deflate level is the writer's choice and is not recorded: a raw deflate stream reads back the same whatever
+ * level wrote it, so records written at level 9 before 2026-12-02 and at the stores' levels since are read alike.
  */
 final class AuditPayload {
     /**
@@ -45,14 +47,23 @@ final class AuditPayload {
     static final int DECISION_ID_ELIDED = 1;
     private static final String ID_FIELD = "\"decisionId\":\"";
     private static final char ELIDED_ID = '\u0001';
+    private static final int ID_LENGTH = 36;
+    private static final byte[] ELIDED_ID_BYTE = {1};
+    private static final byte[] LINE_BREAK = {'\n'};
     /**
-     * Deflaters and inflaters kept between records: a new one allocates about 256 KB of native zlib state, which a
-     * record per decision made a cost of every decision. A few are enough for the request threads and the audit
-     * writers at once; when all are out a new one is made and, if the pool is full when it comes back, ended.
-     * Each is reset before it goes back, and the dictionary is set again per record (reset drops it).
+     * The levels the stores deflate at (docs/benchmarks.md, "Audit and portfolio CPU, 2026-12-02"; on 3,000 decisions
+     * of a portfolio run, level 9 took 148 µs of CPU and 664 bytes a payload, 6 took 126 µs and 678 bytes, 3 took 87 µs
+     * and 766 bytes). A journal record carries about 125 bytes besides its payload: at level 3 it stays about 890
+     * bytes on a portfolio, for 60% of level 9's CPU. A PostgreSQL row carries about 315 (its columns, header and
+     * indexes) and measured 982 bytes at level 9: level 6 would make it about 997, too near the 1 KB limit, so it stays 9.
+     */
+    static final int DATABASE_LEVEL = Deflater.BEST_COMPRESSION;
+    static final int JOURNAL_LEVEL = 3;
+    /**
+     * Inflaters kept between records: a new one allocates its native zlib state. A few are enough for the readers at
+     * once; when all are out a new one is made and, if the pool is full when it comes back, ended.
      */
     private static final int POOLED = 8;
-    private static final ArrayBlockingQueue<Deflater> DEFLATERS = new ArrayBlockingQueue<>(POOLED);
     private static final ArrayBlockingQueue<Inflater> INFLATERS = new ArrayBlockingQueue<>(POOLED);
 
     private AuditPayload() {
@@ -73,75 +84,77 @@ final class AuditPayload {
     record Content(String requestJson, String responseJson, List<String> rulesFired) {
     }
 
-    /** @param decisionId the record's id: where the answer holds it, it is not stored twice */
-    static byte[] encode(UUID decisionId, String requestJson, String responseJson, List<String> rulesFired) {
-        return encode(CURRENT, decisionId, requestJson, responseJson, rulesFired);
+    /**
+     * @param level      the deflate level: the stores pick theirs ({@link #DATABASE_LEVEL}, {@link #JOURNAL_LEVEL}); any
+     *                   level is read back by the same inflater
+     * @param decisionId the record's id: where the answer holds it, it is not stored twice
+     */
+    static byte[] encode(int level, UUID decisionId, String requestJson, String responseJson, List<String> rulesFired) {
+        return encodeWith(CURRENT, level, decisionId, requestJson, responseJson, rulesFired);
     }
 
     /** With a dictionary other than the current one: how records written before it are made again in tests. */
-    static byte[] encode(int dictionary, UUID decisionId, String requestJson, String responseJson, List<String> rulesFired) {
-        int flags = 0;
-        if (dictionary >= FIRST_WITH_FLAGS) {
-            String withoutId = withoutDecisionId(responseJson, decisionId);
-            if (withoutId != null) {
-                responseJson = withoutId;
-                flags |= DECISION_ID_ELIDED;
-            }
+    static byte[] encodeWith(int dictionary, int level, UUID decisionId, String requestJson, String responseJson,
+            List<String> rulesFired) {
+        if (requestJson.indexOf('\n') >= 0 || responseJson.indexOf('\n') >= 0) {
+            throw new IllegalArgumentException("the request and the answer must each be one line");
         }
-        StringBuilder text = new StringBuilder(requestJson.length() + responseJson.length() + 400);
-        text.append(requestJson).append('\n').append(responseJson);
+        StringBuilder rules = new StringBuilder(rulesFired.size() * 32);
         for (String rule : rulesFired) {
             if (rule.indexOf('\n') >= 0) {
                 throw new IllegalArgumentException("a rule id holds a line break: " + rule);
             }
-            text.append('\n').append(rule);
+            rules.append('\n').append(rule);
         }
-        if (requestJson.indexOf('\n') >= 0 || responseJson.indexOf('\n') >= 0) {
-            throw new IllegalArgumentException("the request and the answer must each be one line");
-        }
-        return deflated(dictionary, flags, text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The stored form: the dictionary's number, from version 3 the flags, then the text deflated against it. */
-    private static byte[] deflated(int dictionary, int flags, byte[] raw) {
-        Deflater taken = DEFLATERS.poll();
-        Deflater deflater = taken != null ? taken : new Deflater(Deflater.BEST_COMPRESSION, true);
+        byte[] answer = responseJson.getBytes(StandardCharsets.UTF_8);
+        int idAt = dictionary >= FIRST_WITH_FLAGS ? decisionIdAt(responseJson, decisionId) : -1;
+        PayloadDeflater compressor = PayloadDeflater.take(level);
         boolean whole = false;
         try {
-            deflater.setDictionary(DICTIONARIES[dictionary]);
-            deflater.setInput(raw);
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 6 + 64);
-            out.write(dictionary);
+            compressor.start(DICTIONARIES[dictionary], dictionary);
             if (dictionary >= FIRST_WITH_FLAGS) {
-                out.write(flags);
+                compressor.header(idAt >= 0 ? DECISION_ID_ELIDED : 0);
             }
-            byte[] buffer = new byte[4096];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
+            // The text is given to zlib in pieces, each already in UTF-8, instead of joined into one string first.
+            compressor.add(requestJson.getBytes(StandardCharsets.UTF_8));
+            compressor.add(LINE_BREAK);
+            if (idAt < 0) {
+                compressor.add(answer, 0, answer.length);
+            } else {
+                compressor.add(answer, 0, idAt);
+                compressor.add(ELIDED_ID_BYTE);
+                compressor.add(answer, idAt + ID_LENGTH, answer.length - idAt - ID_LENGTH);
             }
+            compressor.add(rules.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] stored = compressor.finish();
             whole = true;
-            return out.toByteArray();
+            return stored;
         } finally {
-            giveBack(DEFLATERS, deflater, whole, Deflater::reset, Deflater::end);
+            compressor.giveBack(whole);
         }
     }
 
     /**
-     * The answer with its {@code "decisionId"} value replaced by {@link #ELIDED_ID}, or null when that cannot be undone
+     * Where the answer's own decision id starts, in its UTF-8 bytes, or -1 when it cannot be left out and put back
      * exactly: the answer does not hold this id as its first decision id, or already holds the marker character.
      */
-    private static String withoutDecisionId(String responseJson, UUID decisionId) {
+    private static int decisionIdAt(String responseJson, UUID decisionId) {
         if (decisionId == null || responseJson.indexOf(ELIDED_ID) >= 0) {
-            return null;
+            return -1;
         }
-        String id = decisionId.toString();
         int field = responseJson.indexOf(ID_FIELD);
         int value = field + ID_FIELD.length();
-        if (field < 0 || !responseJson.startsWith(id + '"', value)) {
-            return null;
+        if (field < 0 || !responseJson.startsWith(decisionId.toString() + '"', value)) {
+            return -1;
         }
-        return responseJson.substring(0, value) + ELIDED_ID + responseJson.substring(value + id.length());
+        int bytesBefore = value;
+        for (int i = 0; i < value; i++) {
+            if (responseJson.charAt(i) >= 0x80) { // the id comes after other text: count that text's bytes
+                bytesBefore = responseJson.substring(0, value).getBytes(StandardCharsets.UTF_8).length;
+                break;
+            }
+        }
+        return bytesBefore;
     }
 
     private static String withDecisionId(String stored, UUID decisionId) {
@@ -155,21 +168,45 @@ final class AuditPayload {
 
     /** @param decisionId the record's id, put back into the answer where the payload left it out */
     static Content decode(byte[] stored, UUID decisionId) {
-        if (stored.length == 0 || stored[0] < 1 || stored[0] >= DICTIONARIES.length) {
-            throw new IllegalStateException("unknown audit payload format " + (stored.length == 0 ? "(empty)" : stored[0]));
+        return decode(stored, 0, stored.length, decisionId);
+    }
+
+    /** The payload held at {@code offset} of {@code bytes}, {@code length} bytes long (a journal record's tail). */
+    static Content decode(byte[] bytes, int offset, int length, UUID decisionId) {
+        if (length == 0 || bytes[offset] < 1 || bytes[offset] >= DICTIONARIES.length) {
+            throw new IllegalStateException("unknown audit payload format " + (length == 0 ? "(empty)" : bytes[offset]));
         }
-        int start = stored[0] >= FIRST_WITH_FLAGS ? 2 : 1;
-        int flags = start == 2 && stored.length > 1 ? stored[1] : 0;
+        int dictionary = bytes[offset];
+        int start = dictionary >= FIRST_WITH_FLAGS ? 2 : 1;
+        if (length < start) {
+            throw new IllegalStateException("a stored audit payload is cut short");
+        }
+        int flags = start == 2 ? bytes[offset + 1] : 0;
         if ((flags & ~DECISION_ID_ELIDED) != 0) {
             throw new IllegalStateException("unknown audit payload flags " + flags);
         }
+        String[] lines = inflated(DICTIONARIES[dictionary], bytes, offset + start, length - start).split("\n", -1);
+        if (lines.length < 2) {
+            throw new IllegalStateException("an audit payload holds a request and an answer");
+        }
+        List<String> rules = lines.length == 2 ? List.of() : new ArrayList<>(Arrays.asList(lines).subList(2, lines.length));
+        String response = (flags & DECISION_ID_ELIDED) == 0 ? lines[1] : withDecisionId(lines[1], decisionId);
+        return new Content(lines[0], response, rules);
+    }
+
+    /**
+     * The text of a raw deflate stream, with a kept inflater: it goes back to the pool, reset, when it finished the
+     * stream; it is ended otherwise (a damaged payload left it mid-stream, and a stream is cheap to replace) or when
+     * the pool is already full.
+     */
+    private static String inflated(byte[] dictionary, byte[] bytes, int offset, int length) {
         Inflater taken = INFLATERS.poll();
         Inflater inflater = taken != null ? taken : new Inflater(true);
         boolean whole = false;
         try {
-            inflater.setDictionary(DICTIONARIES[stored[0]]); // a raw stream names no dictionary: the first byte does
-            inflater.setInput(stored, start, stored.length - start);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 12);
+            inflater.setDictionary(dictionary); // a raw stream names no dictionary: the payload's first byte does
+            inflater.setInput(bytes, offset, length);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length * 12);
             byte[] buffer = new byte[8192];
             while (!inflater.finished()) {
                 int n = inflater.inflate(buffer);
@@ -178,33 +215,17 @@ final class AuditPayload {
                 }
                 out.write(buffer, 0, n);
             }
-            String[] lines = out.toString(StandardCharsets.UTF_8).split("\n", -1);
-            if (lines.length < 2) {
-                throw new IllegalStateException("an audit payload holds a request and an answer");
-            }
-            List<String> rules = lines.length == 2 ? List.of() : new ArrayList<>(Arrays.asList(lines).subList(2, lines.length));
             whole = true;
-            String response = (flags & DECISION_ID_ELIDED) == 0 ? lines[1] : withDecisionId(lines[1], decisionId);
-            return new Content(lines[0], response, rules);
+            return out.toString(StandardCharsets.UTF_8);
         } catch (DataFormatException e) {
             throw new IllegalStateException("a stored audit payload is damaged: " + e.getMessage(), e);
         } finally {
-            giveBack(INFLATERS, inflater, whole, Inflater::reset, Inflater::end);
-        }
-    }
-
-    /**
-     * Back to the pool, reset, when it finished its stream; ended otherwise (a damaged payload or an exception left it
-     * mid-stream, and a stream is cheap to replace) or when the pool is already full.
-     */
-    private static <Z> void giveBack(ArrayBlockingQueue<Z> pool, Z zlib, boolean finishedStream, Consumer<Z> reset,
-            Consumer<Z> end) {
-        if (finishedStream) {
-            reset.accept(zlib);
-            if (pool.offer(zlib)) {
-                return;
+            if (whole) {
+                inflater.reset();
+            }
+            if (!whole || !INFLATERS.offer(inflater)) {
+                inflater.end();
             }
         }
-        end.accept(zlib);
     }
 }

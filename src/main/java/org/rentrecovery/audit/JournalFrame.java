@@ -62,7 +62,8 @@ final class JournalFrame {
             out.writeLong(r.decisionId().getLeastSignificantBits());
             out.writeByte(flags(r));
             writeFields(out, r);
-            out.write(AuditPayload.encode(r.decisionId(), r.requestJson(), r.responseJson(), r.rulesFired()));
+            out.write(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, r.decisionId(), r.requestJson(), r.responseJson(),
+                    r.rulesFired()));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail
         }
@@ -144,7 +145,7 @@ final class JournalFrame {
     static AuditRecord read(byte[] frame) {
         try {
             Fields f = new Fields(frame);
-            AuditPayload.Content content = AuditPayload.decode(f.payload, f.decisionId);
+            AuditPayload.Content content = AuditPayload.decode(frame, f.payloadAt, frame.length - f.payloadAt, f.decisionId);
             return new AuditRecord(f.decisionId, f.caseRef, f.endpoint, f.decidedAt, f.asOf, f.policyVersion,
                     f.policyBuild, f.evaluationMicros, content.rulesFired(), content.requestJson(), content.responseJson(),
                     f.runId);
@@ -153,7 +154,10 @@ final class JournalFrame {
         }
     }
 
-    /** The body's fields in the order written. */
+    /**
+     * The body's fields in the order written, and where the payload starts: the payload itself is left in the frame
+     * (the index, reading every record at open, never needs it; a record read whole decompresses it from there).
+     */
     private static final class Fields {
         final UUID decisionId;
         String caseRef;
@@ -164,7 +168,7 @@ final class JournalFrame {
         String policyBuild;
         final long evaluationMicros;
         UUID runId;
-        final byte[] payload;
+        final int payloadAt;
 
         Fields(byte[] frame) throws IOException {
             DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(frame, HEADER_BYTES,
@@ -194,7 +198,7 @@ final class JournalFrame {
             if ((flags & HAS_RUN_ID) != 0) {
                 runId = new UUID(in.readLong(), in.readLong());
             }
-            payload = in.readAllBytes();
+            payloadAt = frame.length - in.available();
         }
     }
 }

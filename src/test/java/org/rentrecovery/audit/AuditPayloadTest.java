@@ -46,11 +46,11 @@ class AuditPayloadTest {
         String response = "{\"z\":1,\"a\":[],\"text\":\"tab\\there\"}";
         List<String> rules = List.of("EscalationStep/letter-1", "LegalGuards: No notice during a Breathing Space", "");
         UUID id = UUID.randomUUID();
-        AuditPayload.Content back = AuditPayload.decode(AuditPayload.encode(id, request, response, rules), id);
+        AuditPayload.Content back = AuditPayload.decode(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, request, response, rules), id);
         assertThat(back.requestJson()).isEqualTo(request);
         assertThat(back.responseJson()).isEqualTo(response);
         assertThat(back.rulesFired()).containsExactlyElementsOf(rules);
-        assertThat(AuditPayload.decode(AuditPayload.encode(id, "{}", "{}", List.of()), id).rulesFired()).isEmpty();
+        assertThat(AuditPayload.decode(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", "{}", List.of()), id).rulesFired()).isEmpty();
     }
 
     @Test
@@ -60,12 +60,15 @@ class AuditPayloadTest {
         for (String[] d : decisions()) {
             List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
             UUID id = decisionIdOf(d[1]);
-            byte[] payload = AuditPayload.encode(id, d[0], d[1], rules);
-            AuditPayload.Content back = AuditPayload.decode(payload, id);
-            assertThat(back.requestJson()).isEqualTo(d[0]);
-            assertThat(back.responseJson()).isEqualTo(d[1]);
-            raw += (d[0] + d[1]).getBytes(StandardCharsets.UTF_8).length;
-            stored += payload.length;
+            for (int level : new int[] {AuditPayload.JOURNAL_LEVEL, AuditPayload.DATABASE_LEVEL}) {
+                byte[] payload = AuditPayload.encode(level, id, d[0], d[1], rules);
+                AuditPayload.Content back = AuditPayload.decode(payload, id);
+                assertThat(back.requestJson()).isEqualTo(d[0]);
+                assertThat(back.responseJson()).isEqualTo(d[1]);
+                assertThat(back.rulesFired()).isEqualTo(rules);
+                raw += (d[0] + d[1]).getBytes(StandardCharsets.UTF_8).length;
+                stored += payload.length;
+            }
         }
         assertThat(stored * 4).as("compressed %d of %d bytes", stored, raw).isLessThan(raw);
     }
@@ -76,14 +79,43 @@ class AuditPayloadTest {
         List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
         UUID id = decisionIdOf(decision[1]);
         for (int dictionary = 1; dictionary <= AuditPayload.CURRENT; dictionary++) {
-            byte[] payload = AuditPayload.encode(dictionary, id, decision[0], decision[1], rules);
+            byte[] payload = AuditPayload.encodeWith(dictionary, java.util.zip.Deflater.BEST_COMPRESSION, id, decision[0],
+                    decision[1], rules);
             assertThat(payload[0]).isEqualTo((byte) dictionary);
             AuditPayload.Content back = AuditPayload.decode(payload, id);
             assertThat(back.requestJson()).isEqualTo(decision[0]);
             assertThat(back.responseJson()).isEqualTo(decision[1]);
             assertThat(back.rulesFired()).isEqualTo(rules);
         }
-        assertThat(AuditPayload.encode(id, decision[0], decision[1], rules)[0]).isEqualTo((byte) AuditPayload.CURRENT);
+        assertThat(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, decision[0], decision[1], rules)[0]).isEqualTo((byte) AuditPayload.CURRENT);
+    }
+
+    /**
+     * A payload exactly as the service wrote it before 2026-12-02 (dictionary 3, deflate level 9), kept as bytes: the
+     * stores now deflate at lower levels, and what they wrote before must still read back as it was stored.
+     */
+    @Test
+    void aPayloadWrittenAtLevel9BeforeTheLevelsChangedIsReadBackExactly() {
+        UUID id = UUID.fromString("2f1c6d0e-8a43-4b7e-9d55-0c1f3a9b7e21");
+        String request = "{\"caseRef\":\"HRA-000123\",\"asOf\":\"2026-11-23\",\"tenancy\":{\"type\":\"SECURE\","
+                + "\"rentFrequency\":\"WEEKLY\",\"rentPerPeriod\":110.00},\"account\":{\"balance\":495.00}}";
+        String answer = "{\"decisionId\":\"" + id + "\",\"caseRef\":\"HRA-000123\",\"asOf\":\"2026-11-23\",\"escalation\":"
+                + "{\"step\":\"SERVE_NOTICE\",\"stage\":3,\"explanation\":\"Arrears are at least 4 weeks' rent, Letter 2 was "
+                + "sent at least 7 days ago and no arrangement is being kept.\"},\"nextAction\":{\"type\":\"SERVE_NOSP\","
+                + "\"owner\":\"STAGE_2_OFFICER\",\"dueBy\":\"2026-11-30\",\"reason\":\"Serve the notice this tenancy type "
+                + "requires, on grounds the arrears support.\"}}";
+        List<String> rules = List.of("EscalationStep/serve-notice", "facts#arrears");
+        byte[] writtenAtLevel9 = java.util.Base64.getDecoder().decode("AwFDXlvvEeSoa2AAbGYa41jMieccQ6LXuBtCr1fBtv7cxBK0C5HQ"
+                + "slOCzsR+mJxrUBho1XOIpzPSilBjjMPkkFp78ErTBLnS1FHwAQ/+garSRFDDOq8EodJcISWxEqg7PR/WCENuSmUWI7Wm8J03B3Eq+OQlEtc"
+                + "yIh2xBqxeIdUgZNUOuKEOjUEFkE0K0BVPxTqgoga6qAxl1BKaDIEurcXYoAIyXhdiNGp5AgA=");
+        AuditPayload.Content back = AuditPayload.decode(writtenAtLevel9, id);
+        assertThat(back.requestJson()).isEqualTo(request);
+        assertThat(back.responseJson()).isEqualTo(answer);
+        assertThat(back.rulesFired()).isEqualTo(rules);
+        // Written again at the journal's level, the bytes differ (the level did change) and read back the same.
+        byte[] now = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, request, answer, rules);
+        assertThat(now).isNotEqualTo(writtenAtLevel9);
+        assertThat(AuditPayload.decode(now, id)).isEqualTo(back);
     }
 
     @Test
@@ -91,16 +123,21 @@ class AuditPayloadTest {
         String[] decision = decisions().get(7);
         UUID id = decisionIdOf(decision[1]);
         List<String> rules = List.of("facts#arrears");
-        byte[] payload = AuditPayload.encode(id, decision[0], decision[1], rules);
+        byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, decision[0], decision[1], rules);
         assertThat(payload[1]).isEqualTo((byte) AuditPayload.DECISION_ID_ELIDED);
         AuditPayload.Content back = AuditPayload.decode(payload, id);
         assertThat(back.responseJson()).isEqualTo(decision[1]);
         assertThat(back.requestJson()).isEqualTo(decision[0]);
         // A random id does not compress: leaving it out is most of the difference between the two forms.
-        int withId = AuditPayload.encode(id, decision[0], decision[1].replace(id.toString(), id.toString().toUpperCase()), rules).length;
+        int withId = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, decision[0], decision[1].replace(id.toString(), id.toString().toUpperCase()), rules).length;
         assertThat(payload.length).isLessThan(withId - 16);
         // The id of another record is not put into this answer: the payload cannot be read back as it was.
         assertThatThrownBy(() -> AuditPayload.decode(payload, null)).isInstanceOf(IllegalStateException.class);
+        // Text of more than one byte a character before the id: the id is still found in the answer's UTF-8 bytes.
+        String afterText = "{\"note\":\"£ and € before it\",\"decisionId\":\"" + id + "\",\"b\":\"ü\"}";
+        byte[] elided = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", afterText, rules);
+        assertThat(elided[1]).isEqualTo((byte) AuditPayload.DECISION_ID_ELIDED);
+        assertThat(AuditPayload.decode(elided, id).responseJson()).isEqualTo(afterText);
     }
 
     @Test
@@ -109,12 +146,12 @@ class AuditPayloadTest {
         for (String answer : List.of("{\"decisionId\":\"" + UUID.randomUUID() + "\",\"b\":2}",
                 "{\"decisionId\":\"" + id + "\",\"odd\":\"\u0001\"}", "{\"decisionId\":null}", "{\"decisionId\":\"" + id + "x\"}",
                 "{\"b\":2}")) {
-            byte[] payload = AuditPayload.encode(id, "{}", answer, List.of());
+            byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", answer, List.of());
             assertThat(payload[1]).as(answer).isZero();
             assertThat(AuditPayload.decode(payload, id).responseJson()).isEqualTo(answer);
         }
         String first = "{\"decisionId\":\"" + id + "\",\"earlier\":{\"decisionId\":\"" + id + "\"}}";
-        assertThat(AuditPayload.decode(AuditPayload.encode(id, "{}", first, List.of()), id).responseJson()).isEqualTo(first);
+        assertThat(AuditPayload.decode(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", first, List.of()), id).responseJson()).isEqualTo(first);
     }
 
     @Test
@@ -123,7 +160,7 @@ class AuditPayloadTest {
         List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
         List<byte[]> first = new ArrayList<>();
         for (String[] d : all) {
-            first.add(AuditPayload.encode(decisionIdOf(d[1]), d[0], d[1], rules));
+            first.add(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, decisionIdOf(d[1]), d[0], d[1], rules));
         }
         // Left mid-stream by the damage: it must not carry its state into the next record it would read.
         byte[] damaged = java.util.Arrays.copyOf(first.get(0), 40);
@@ -135,7 +172,7 @@ class AuditPayloadTest {
                 Callable<Integer> backwards = () -> {
                     for (int i = all.size() - 1; i >= 0; i--) {
                         UUID id = decisionIdOf(all.get(i)[1]);
-                        byte[] again = AuditPayload.encode(id, all.get(i)[0], all.get(i)[1], rules);
+                        byte[] again = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, all.get(i)[0], all.get(i)[1], rules);
                         assertThat(again).as("record %d", i).isEqualTo(first.get(i));
                         assertThat(AuditPayload.decode(again, id).responseJson()).isEqualTo(all.get(i)[1]);
                     }
@@ -158,7 +195,7 @@ class AuditPayloadTest {
     @Test
     void aDamagedOrUnknownPayloadIsAnErrorNotAWrongAnswer() {
         UUID id = UUID.randomUUID();
-        byte[] payload = AuditPayload.encode(id, "{\"a\":1}", "{\"b\":2}", List.of("r"));
+        byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{\"a\":1}", "{\"b\":2}", List.of("r"));
         byte[] cut = java.util.Arrays.copyOf(payload, payload.length - 2);
         assertThatThrownBy(() -> AuditPayload.decode(cut, id)).isInstanceOf(IllegalStateException.class);
         byte[] unknown = payload.clone();
