@@ -40,6 +40,9 @@ interface DecisionResults {
     }
 
     static DecisionResults of(Map<String, Object> answers) {
-        return decision -> answers.containsKey(decision) ? new Outcome(true, answers.get(decision), null) : null;
+        return decision -> {
+            Object value = answers.get(decision);
+            return value != null || answers.containsKey(decision) ? new Outcome(true, value, null) : null;
+        };
     }
 }

@@ -138,7 +138,9 @@ final class FastModel {
             }
         }
         Map<String, Object> scope = inputs;
-        Map<String, Object> answers = new LinkedHashMap<>();
+        // An InputScope keeps the answers put beside the inputs in order: no second map of them.
+        InputScope inputScope = inputs instanceof InputScope s ? s : null;
+        Map<String, Object> answers = inputScope == null ? new LinkedHashMap<>() : null;
         for (Step step : steps) {
             Object answer;
             if (step.table() != null) {
@@ -150,8 +152,10 @@ final class FastModel {
                 }
             }
             scope.put(step.name(), answer);
-            answers.put(step.name(), answer);
+            if (answers != null) {
+                answers.put(step.name(), answer);
+            }
         }
-        return answers;
+        return answers != null ? answers : inputScope.answers();
     }
 }

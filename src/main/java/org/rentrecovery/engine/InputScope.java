@@ -164,9 +164,17 @@ final class InputScope extends AbstractMap<String, Object> {
             return previous;
         }
         if (others == null) {
-            others = new HashMap<>(8);
+            others = new LinkedHashMap<>(8);
         }
         return others.put(name, value);
+    }
+
+    /**
+     * The names put that are not inputs, in the order put: a model's decisions and their answers when the evaluator
+     * has put nothing else ({@link FastModel} declines a model whose decision is named like an input).
+     */
+    Map<String, Object> answers() {
+        return others == null ? new LinkedHashMap<>() : others;
     }
 
     @Override

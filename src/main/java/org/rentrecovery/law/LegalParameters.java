@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -106,7 +108,7 @@ public final class LegalParameters {
 
     /** Ground 8 in force on the date for a social housing assured tenancy, or for any other assured tenancy. */
     public Ground8 ground8On(LocalDate date, boolean socialHousing) {
-        return inForce(file.ground8().stream().filter(g -> g.covers(socialHousing)).toList(), date);
+        return inForce(file.ground8(), g -> g.covers(socialHousing), date);
     }
 
     /** Section 8 notice for a social housing assured tenancy. */
@@ -115,7 +117,7 @@ public final class LegalParameters {
     }
 
     public Section8Notice section8NoticeOn(LocalDate date, boolean socialHousing) {
-        return inForce(file.section8MinimumNoticeWeeks().stream().filter(g -> g.covers(socialHousing)).toList(), date);
+        return inForce(file.section8MinimumNoticeWeeks(), g -> g.covers(socialHousing), date);
     }
 
     /** The Breathing Space scheme in force on the date, or null before it commenced. */
@@ -125,16 +127,16 @@ public final class LegalParameters {
     }
 
     public LimitationPeriod limitationOn(LocalDate date) {
-        return inForce(file.limitation(), date);
+        return inForce(file.limitation(), p -> true, date);
     }
 
     public SmallClaimsTrack smallClaimsTrackOn(LocalDate date) {
-        return inForce(file.smallClaimsTrack(), date);
+        return inForce(file.smallClaimsTrack(), p -> true, date);
     }
 
     /** Section 21 on the date for a social housing tenancy or any other. */
     public Section21Availability section21On(LocalDate date, boolean socialHousing) {
-        return inForce(file.section21().stream().filter(g -> g.covers(socialHousing)).toList(), date);
+        return inForce(file.section21(), g -> g.covers(socialHousing), date);
     }
 
     public int fixed(String name) {
@@ -145,8 +147,31 @@ public final class LegalParameters {
         return value;
     }
 
-    private static <T extends Dated> T inForce(List<T> entries, LocalDate date) {
-        return entries.stream().filter(p -> !p.from().isAfter(date)).max(Comparator.comparing(Dated::from))
-                .orElseGet(() -> entries.stream().min(Comparator.comparing(Dated::from)).orElseThrow());
+    /**
+     * Of the entries that apply, the one in force on the date (the latest from on or before it; the first listed of
+     * equal dates), else the earliest (the first listed of equal dates). A loop rather than two streams: ground 8 and
+     * the notice periods are looked up several times a decision.
+     */
+    private static <T extends Dated> T inForce(List<T> entries, Predicate<? super T> applies, LocalDate date) {
+        T latest = null;
+        T earliest = null;
+        for (T entry : entries) {
+            if (!applies.test(entry)) {
+                continue;
+            }
+            if (earliest == null || entry.from().isBefore(earliest.from())) {
+                earliest = entry;
+            }
+            if (!entry.from().isAfter(date) && (latest == null || entry.from().isAfter(latest.from()))) {
+                latest = entry;
+            }
+        }
+        if (latest != null) {
+            return latest;
+        }
+        if (earliest == null) {
+            throw new NoSuchElementException("No value present");
+        }
+        return earliest;
     }
 }
