@@ -60,7 +60,27 @@ public class AuthenticatedIdentities {
         if (credential == null || !authorization.substring(BEARER.length()).equals(credential.getToken())) {
             return;
         }
-        identities.remember(authorization, identity, token.getExpirationTime(), clock.instant().getEpochSecond());
+        identities.remember(authorization, detached(identity), token.getExpirationTime(), clock.instant().getEpochSecond());
+    }
+
+    /** The identity remembered for this header as it is held, without a request of its own (for tests). */
+    SecurityIdentity remembered(String authorization) {
+        return identities.get(authorization, clock.instant().getEpochSecond());
+    }
+
+    /**
+     * The identity without the request it was built for: held for minutes, it must not keep that request (its
+     * body, its connection) reachable. Built afresh rather than copied, because Quarkus' copy links back to the original.
+     */
+    private static SecurityIdentity detached(SecurityIdentity identity) {
+        QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
+                .addRoles(identity.getRoles()).addCredentials(identity.getCredentials());
+        identity.getAttributes().forEach((name, value) -> {
+            if (!ROUTING_CONTEXT.equals(name)) {
+                copy.addAttribute(name, value);
+            }
+        });
+        return copy.build();
     }
 
     /** How many identities are held now (for tests and diagnostics). */

@@ -79,6 +79,21 @@ class AuthenticatedIdentitiesTest {
     }
 
     @Test
+    void aRememberedIdentityDoesNotKeepTheRequestItWasBuiltFor() throws ParseException {
+        String token = token("case-system", now + 3600);
+        SecurityIdentity built = QuarkusSecurityIdentity.builder(identity(token, request())).addAttribute("issuer-note", "kept").build();
+
+        identities.remember("Bearer " + token, built);
+        SecurityIdentity held = identities.remembered("Bearer " + token);
+
+        assertThat(held.getAttributes()).doesNotContainKey(RoutingContext.class.getName()).containsEntry("issuer-note", "kept");
+        assertThat(held.getPrincipal()).isSameAs(built.getPrincipal());
+        assertThat(held.getRoles()).containsExactly(Roles.DECISIONS);
+        assertThat(held.getCredentials()).isEqualTo(built.getCredentials());
+        assertThat(held.isAnonymous()).isFalse();
+    }
+
+    @Test
     void sizeZeroRemembersNothing() throws ParseException {
         AuthenticatedIdentities off = new AuthenticatedIdentities(0, MAX_HOLD, clock);
         String token = token("case-system", now + 3600);
