@@ -7,8 +7,8 @@ import java.util.Arrays;
  * requests a second is a few megabytes), so the percentiles are exact rather than a histogram's bucket bounds.
  * Two latencies per answer: from the request's intended start (the figure that counts: a request that waited for a
  * free connection, or for a late sender, waited on the service's account, so coordinated omission is corrected), and
- * from the moment a connection took it (what a closed-loop tool such as wrk reports). Every method is synchronized:
- * answers arrive on the client's event loop, the summary is read from the main thread.
+ * from the moment a connection took it (what a closed-loop tool such as wrk reports). Beside them, how late the load
+ * itself sent each request (its own lag, not the service's). Not thread-safe: one thread sends, reads and summarises.
  */
 final class LatencyTally {
     private long[] fromIntendedStart = new long[1024];
@@ -16,14 +16,19 @@ final class LatencyTally {
     private int answers;
     private long nonSuccess;
     private long failures;
-    private long latestSendLagNanos;
+    private long[] senderLag = new long[1024];
+    private int sent;
     private long lastAnswerNanos = Long.MIN_VALUE;
 
-    synchronized void sent(long sendLagNanos) {
-        latestSendLagNanos = Math.max(latestSendLagNanos, sendLagNanos);
+    /** A request went out {@code senderLagNanos} after it could have (see {@link LoadConnection#senderLagNanos}). */
+    void sent(long senderLagNanos) {
+        if (sent == senderLag.length) {
+            senderLag = Arrays.copyOf(senderLag, sent * 2);
+        }
+        senderLag[sent++] = senderLagNanos;
     }
 
-    synchronized void answered(int status, long intendedStartNanos, long onConnectionNanos, long endNanos) {
+    void answered(int status, long intendedStartNanos, long onConnectionNanos, long endNanos) {
         if (answers == fromIntendedStart.length) {
             fromIntendedStart = Arrays.copyOf(fromIntendedStart, answers * 2);
             fromConnection = Arrays.copyOf(fromConnection, answers * 2);
@@ -38,23 +43,25 @@ final class LatencyTally {
     }
 
     /** A request that got no answer: no connection, a connection closed or reset, a timeout. */
-    synchronized void failed() {
+    void failed() {
         failures++;
     }
 
-    synchronized long settled() {
+    long settled() {
         return answers + failures;
     }
 
     /** The figures of {@code requests} measured requests, the first of which was meant to start at {@code firstStartNanos}. */
-    synchronized OpenLoopSummary summarise(long requests, long firstStartNanos) {
+    OpenLoopSummary summarise(long requests, long firstStartNanos) {
         long[] corrected = Arrays.copyOf(fromIntendedStart, answers);
         long[] uncorrected = Arrays.copyOf(fromConnection, answers);
+        long[] lags = Arrays.copyOf(senderLag, sent);
         Arrays.sort(corrected);
         Arrays.sort(uncorrected);
+        Arrays.sort(lags);
         double seconds = answers == 0 ? 0 : (lastAnswerNanos - firstStartNanos) / 1e9;
         return new OpenLoopSummary(requests, answers, nonSuccess, failures, requests - answers - failures,
-                seconds > 0 ? answers / seconds : 0, corrected, uncorrected, latestSendLagNanos);
+                seconds > 0 ? answers / seconds : 0, corrected, uncorrected, lags);
     }
 
     /**

@@ -83,12 +83,16 @@ class LatencyTallyTest {
     }
 
     @Test
-    void theSenderLatenessIsTheLargestSeen() {
+    void everySendersLatenessIsKeptSortedPastTheFirstThousand() {
         LatencyTally tally = new LatencyTally();
-        tally.sent(3 * MS);
-        tally.sent(9 * MS);
-        tally.sent(1 * MS);
+        for (long lag = 1_500; lag >= 1; lag--) {
+            tally.sent(lag * 1_000);
+        }
 
-        assertThat(tally.summarise(0, 0).latestSendLagNanos()).isEqualTo(9 * MS);
+        long[] lags = tally.summarise(0, 0).senderLag();
+        assertThat(lags).hasSize(1_500);
+        assertThat(lags[0]).isEqualTo(1_000);
+        assertThat(LatencyTally.percentile(lags, 99_000)).as("the 1,485th of 1,500").isEqualTo(1_485_000);
+        assertThat(LatencyTally.percentile(lags, 100_000)).isEqualTo(1_500_000);
     }
 }

@@ -10,37 +10,43 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * An open-loop, constant-rate HTTP/1.1 load: POSTs started at fixed intended times ({@link RateSchedule}) over a few
  * keep-alive connections, whatever the answers do. A request due while every connection is busy waits for one, and
  * its latency still counts from its intended start ({@link LatencyTally}), which a closed-loop tool such as wrk cannot
  * do: there a slow answer delays the next request instead of being paid for by it (coordinated omission).
- * Two threads: a pacer that wakes at each intended start and publishes how many requests are due, and the caller's
- * thread, which does all the network work on one selector with ready-made request bytes. Plain NIO rather than an
- * HTTP client library: the load shares two cores with the service, and a library's per-request objects cost several
- * times the CPU of the few socket calls a request needs.
+ * <p>
+ * One thread does everything on one selector: it waits for answers, or until the next intended start, sends every
+ * request then due on the free connections in one pass, and reads every answer that has arrived in the next. The load
+ * shares two cores with the service, so what it spends a request matters: an earlier version had a pacer thread wake
+ * the network thread at each intended start, three thread wake-ups a request where this needs about one. The price is
+ * the selector's timeout, whole milliseconds: a request due between two answers may go out up to about a millisecond
+ * late. That lateness is counted against the service (its latency still runs from the intended start), and it is
+ * measured per request ({@link OpenLoopSummary#senderLag()}) so a run shows how much of its tail is the sender's.
+ * Plain NIO rather than an HTTP client library: a library's per-request objects cost several times the CPU of the few
+ * socket calls a request needs.
  */
 final class OpenLoopLoad implements AutoCloseable {
     private static final long DRAIN_NANOS = TimeUnit.SECONDS.toNanos(10);
     private static final long FIRST_START_DELAY_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    private static final long NANOS_A_MILLISECOND = TimeUnit.MILLISECONDS.toNanos(1);
+    /** The longest wait while every connection is busy: the run still checks its end this often. */
+    private static final long LONGEST_WAIT_MILLIS = 100;
 
     private final Selector selector;
-    private final ByteBuffer request;
     private final LoadConnection[] connections;
-    private final ArrayDeque<LoadConnection> idle = new ArrayDeque<>();
+    private final ArrayDeque<LoadConnection> free = new ArrayDeque<>();
     private final ByteBuffer scratch = ByteBuffer.allocateDirect(64 * 1024);
 
     OpenLoopLoad(URI url, Map<String, String> headers, byte[] body, int connectionCount) throws IOException {
         selector = Selector.open();
-        request = requestBytes(url, headers, body).asReadOnlyBuffer();
+        ByteBuffer request = requestBytes(url, headers, body).asReadOnlyBuffer();
         InetSocketAddress address = new InetSocketAddress(url.getHost(), url.getPort());
         connections = new LoadConnection[connectionCount];
         for (int i = 0; i < connectionCount; i++) {
-            connections[i] = new LoadConnection(address, selector);
-            idle.add(connections[i]);
+            connections[i] = new LoadConnection(address, selector, request);
+            free.add(connections[i]);
         }
     }
 
@@ -53,61 +59,55 @@ final class OpenLoopLoad implements AutoCloseable {
             Runnable measuredEnd) throws IOException {
         RateSchedule schedule = new RateSchedule(System.nanoTime() + FIRST_START_DELAY_NANOS, ratePerSecond);
         long total = warmUpRequests + measuredRequests;
-        AtomicLong due = new AtomicLong();
-        Thread pacer = new Thread(() -> pace(schedule, total, warmUpRequests, due, measuredStart), "open-loop-pacer");
-        pacer.setDaemon(true);
-        pacer.start();
         LatencyTally warmUp = new LatencyTally();
         LatencyTally measured = new LatencyTally();
         long waitUntil = schedule.startNanos(total - 1) + DRAIN_NANOS;
         long sent = 0;
-        long seen = 0;
-        while (measured.settled() < measuredRequests && System.nanoTime() < waitUntil) {
-            selector.select(20);
-            handleReadyConnections();
-            long dueNow = due.get();
-            if (dueNow > seen) {
-                if (seen >= warmUpRequests) {
-                    measured.sent(System.nanoTime() - schedule.startNanos(seen));
-                }
-                seen = dueNow;
+        boolean measuring = false;
+        long now = System.nanoTime();
+        while (measured.settled() < measuredRequests && now < waitUntil) {
+            long due = Math.min(schedule.requestsDueBy(now), total);
+            if (!measuring && due > warmUpRequests) {
+                measuring = true;
+                measuredStart.run();
             }
-            while (sent < dueNow && !idle.isEmpty()) {
-                idle.poll().send(request.duplicate(), schedule.startNanos(sent), sent < warmUpRequests ? warmUp : measured);
-                sent++;
+            for (; sent < due && !free.isEmpty(); sent++) {
+                LoadConnection connection = free.poll();
+                long intendedStart = schedule.startNanos(sent);
+                LatencyTally into = sent < warmUpRequests ? warmUp : measured;
+                into.sent(connection.senderLagNanos(intendedStart, now));
+                connection.send(intendedStart, now, into);
             }
+            selector.select(waitMillis(sent < total && !free.isEmpty() ? schedule.startNanos(sent) : waitUntil, now));
+            now = System.nanoTime();
+            handleReadyConnections(now);
+        }
+        if (!measuring) {
+            measuredStart.run();
         }
         measuredEnd.run();
         return measured.summarise(measuredRequests, schedule.startNanos(warmUpRequests));
     }
 
-    /** Publishes how many requests are due at each intended start, and wakes the network thread to send them. */
-    private void pace(RateSchedule schedule, long total, long warmUpRequests, AtomicLong due, Runnable measuredStart) {
-        long published = 0;
-        while (published < total) {
-            long now = System.nanoTime();
-            long dueNow = Math.min(schedule.requestsDueBy(now), total);
-            if (dueNow == published) {
-                LockSupport.parkNanos(schedule.startNanos(published) - now);
-                continue;
-            }
-            if (published <= warmUpRequests && warmUpRequests < dueNow) {
-                measuredStart.run();
-            }
-            due.set(dueNow);
-            selector.wakeup();
-            published = dueNow;
-        }
+    /**
+     * The selector's timeout to wake at or just after {@code untilNanos}: whole milliseconds rounded up, at least one
+     * (0 would wait for ever), at most {@link #LONGEST_WAIT_MILLIS}.
+     */
+    static long waitMillis(long untilNanos, long nowNanos) {
+        long millis = (untilNanos - nowNanos + NANOS_A_MILLISECOND - 1) / NANOS_A_MILLISECOND;
+        return Math.max(1, Math.min(millis, LONGEST_WAIT_MILLIS));
     }
 
-    private void handleReadyConnections() throws IOException {
+    /** Reads every answer that has arrived (stamped {@code nowNanos}, when the selector woke); frees who is done. */
+    private void handleReadyConnections(long nowNanos) throws IOException {
         for (SelectionKey ready : selector.selectedKeys()) {
             LoadConnection connection = (LoadConnection) ready.attachment();
+            boolean wasBusy = connection.busy();
             try {
                 if (ready.isValid() && ready.isWritable()) {
                     connection.writeMore();
                 }
-                if (ready.isValid() && ready.isReadable() && !connection.readAnswer(scratch)) {
+                if (ready.isValid() && ready.isReadable() && !connection.readAnswer(scratch, nowNanos)) {
                     connection.failRequest();
                     connection.open();
                 }
@@ -115,8 +115,9 @@ final class OpenLoopLoad implements AutoCloseable {
                 connection.failRequest();
                 connection.open();
             }
-            if (!connection.busy() && !idle.contains(connection)) {
-                idle.add(connection);
+            // A free connection is already in the queue (a server closing an idle one only reopens it).
+            if (wasBusy && !connection.busy()) {
+                free.add(connection);
             }
         }
         selector.selectedKeys().clear();
@@ -128,7 +129,8 @@ final class OpenLoopLoad implements AutoCloseable {
                 .append("Content-Length: ").append(body.length).append("\r\n");
         headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
         byte[] start = head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
-        return ByteBuffer.allocate(start.length + body.length).put(start).put(body).flip();
+        // Direct: a heap buffer would be copied into a temporary direct one on every write.
+        return ByteBuffer.allocateDirect(start.length + body.length).put(start).put(body).flip();
     }
 
     @Override

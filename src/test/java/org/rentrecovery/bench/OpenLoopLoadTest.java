@@ -34,7 +34,9 @@ class OpenLoopLoadTest {
 
     @AfterEach
     void stop() {
-        server.stop(0);
+        if (server != null) {
+            server.stop(0);
+        }
     }
 
     private URI serve(int closeEvery, int unavailableEvery) throws IOException {
@@ -82,6 +84,19 @@ class OpenLoopLoadTest {
         assertThat(summary.nonSuccess()).as("every 4th of 24 answered 503, 5 of them measured").isEqualTo(5);
         assertThat(summary.failures()).isZero();
         assertThat(summary.unanswered()).isZero();
+        assertThat(summary.senderLag()).as("one sender lateness for each measured request").hasSize(20);
+        assertThat(summary.senderLag()[0]).as("the least, sorted first").isNotNegative();
+    }
+
+    @Test
+    void theSelectorWaitsWholeMillisecondsRoundedUpFromOneToAHundred() {
+        long now = 5_000_000_000L;
+        assertThat(OpenLoopLoad.waitMillis(now + 300_000, now)).as("0.3 ms").isEqualTo(1);
+        assertThat(OpenLoopLoad.waitMillis(now + 2_000_000, now)).as("2 ms").isEqualTo(2);
+        assertThat(OpenLoopLoad.waitMillis(now + 2_000_001, now)).as("just over 2 ms").isEqualTo(3);
+        assertThat(OpenLoopLoad.waitMillis(now, now)).as("due now: 0 would wait for ever").isEqualTo(1);
+        assertThat(OpenLoopLoad.waitMillis(now - 7_000_000, now)).as("overdue").isEqualTo(1);
+        assertThat(OpenLoopLoad.waitMillis(now + 10_000_000_000L, now)).as("10 s").isEqualTo(100);
     }
 
     @Test

@@ -6,10 +6,10 @@ import java.util.Locale;
  * The measured part of an open-loop run. {@code corrected} holds the sorted latencies from each request's intended
  * start, {@code uncorrected} those from the moment a connection took it; {@code unanswered} requests were neither
  * answered nor failed when the run stopped waiting. {@code answeredPerSecond} counts answers from the first intended
- * start to the last answer.
+ * start to the last answer. {@code senderLag} holds, sorted, how late the load itself sent each measured request.
  */
 record OpenLoopSummary(long requests, long answers, long nonSuccess, long failures, long unanswered,
-        double answeredPerSecond, long[] corrected, long[] uncorrected, long latestSendLagNanos) {
+        double answeredPerSecond, long[] corrected, long[] uncorrected, long[] senderLag) {
 
     long correctedPercentile(long partsPer100k) {
         return LatencyTally.percentile(corrected, partsPer100k);
@@ -25,8 +25,11 @@ record OpenLoopSummary(long requests, long answers, long nonSuccess, long failur
                     millis(correctedPercentile(99_000)), millis(correctedPercentile(99_900)),
                     millis(correctedPercentile(100_000)), millis(LatencyTally.percentile(uncorrected, 99_000))));
         }
-        line.append(String.format(Locale.ROOT, "  non-2xx %d errors %d unanswered %d  sender late by %s at most",
-                nonSuccess, failures, unanswered, millis(latestSendLagNanos)));
+        line.append(String.format(Locale.ROOT, "  non-2xx %d errors %d unanswered %d", nonSuccess, failures, unanswered));
+        if (senderLag.length > 0) {
+            line.append(String.format(Locale.ROOT, "  sender late p99 %s max %s",
+                    millis(LatencyTally.percentile(senderLag, 99_000)), millis(LatencyTally.percentile(senderLag, 100_000))));
+        }
         return line.toString();
     }
 

@@ -39,16 +39,22 @@ public final class RateP99 {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         AtomicLong serviceTicks = new AtomicLong();
         AtomicLong ownNanos = new AtomicLong();
+        AtomicLong windowStartMillis = new AtomicLong();
         OpenLoopSummary summary;
         try (OpenLoopLoad load = new OpenLoopLoad(URI.create(args[0]), headers(), body(args[5]),
                 Integer.parseInt(args[3]))) {
             summary = load.run(rate, warmUp, measured, () -> {
+                windowStartMillis.set(System.currentTimeMillis());
                 serviceTicks.set(-cpuTicks(serviceStat));
                 ownNanos.set(-os.getProcessCpuTime());
             }, () -> {
                 serviceTicks.addAndGet(cpuTicks(serviceStat));
                 ownNanos.addAndGet(os.getProcessCpuTime());
             });
+        }
+        String windowFile = System.getProperty("bench.window-file");
+        if (windowFile != null) {
+            Files.writeString(Path.of(windowFile), windowStartMillis.get() + " " + System.currentTimeMillis() + "\n");
         }
         long answers = Math.max(summary.answers(), 1);
         System.out.println(summary.describe(rate) + String.format(Locale.ROOT,

@@ -3,7 +3,6 @@ package org.rentrecovery.bench;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Reads HTTP/1.1 responses off one connection as their bytes arrive, in whatever pieces: the status line, the headers
@@ -13,6 +12,12 @@ import java.util.Locale;
  */
 final class ResponseReader {
     private static final int LONGEST_LINE = 8192;
+    private static final byte[] HTTP_1 = ascii("http/1.");
+    private static final byte[] CONTENT_LENGTH = ascii("content-length");
+    private static final byte[] TRANSFER_ENCODING = ascii("transfer-encoding");
+    private static final byte[] CONNECTION = ascii("connection");
+    private static final byte[] CHUNKED = ascii("chunked");
+    private static final byte[] CLOSE = ascii("close");
 
     private enum State { STATUS_LINE, HEADERS, BODY, CHUNK_SIZE, CHUNK_DATA, CHUNK_END, TRAILERS }
 
@@ -27,6 +32,7 @@ final class ResponseReader {
     /**
      * Consumes bytes from {@code in} up to the end of the current response and returns its status code, or 0 when
      * {@code in} ran out before the response ended; bytes after the end stay in {@code in} for the next call.
+     * Lines are read in place, as bytes: no string is made for a response read without error.
      */
     int read(ByteBuffer in) throws IOException {
         while (in.hasRemaining()) {
@@ -41,9 +47,9 @@ final class ResponseReader {
                     state = State.CHUNK_END;
                 }
             } else if (lineEnded(in)) {
-                String text = new String(line, 0, lineLength, StandardCharsets.ISO_8859_1);
+                boolean ends = lineCompletes();
                 lineLength = 0;
-                if (lineCompletes(text)) {
+                if (ends) {
                     return finish();
                 }
             }
@@ -73,53 +79,54 @@ final class ResponseReader {
         return false;
     }
 
-    /** Moves on by one line; true when that line ends the response. */
-    private boolean lineCompletes(String text) throws IOException {
+    /** Moves on by the line in {@code line}; true when that line ends the response. */
+    private boolean lineCompletes() throws IOException {
         switch (state) {
-            case STATUS_LINE -> startResponse(text);
+            case STATUS_LINE -> startResponse();
             case HEADERS -> {
-                return text.isEmpty() ? headersEnded() : header(text);
+                return lineLength == 0 ? headersEnded() : header();
             }
             case CHUNK_SIZE -> {
-                int extension = text.indexOf(';');
-                remaining = parse(extension < 0 ? text : text.substring(0, extension), 16);
+                int extension = indexOf((byte) ';', 0);
+                remaining = parse(0, extension < 0 ? lineLength : extension, 16);
                 state = remaining == 0 ? State.TRAILERS : State.CHUNK_DATA;
             }
             case CHUNK_END -> state = State.CHUNK_SIZE;
             case TRAILERS -> {
-                return text.isEmpty();
+                return lineLength == 0;
             }
             default -> throw new IllegalStateException(state.name());
         }
         return false;
     }
 
-    private void startResponse(String text) throws IOException {
-        if (!text.startsWith("HTTP/1.") || text.length() < 12) {
-            throw new IOException("not an HTTP/1.x status line: " + text);
+    private void startResponse() throws IOException {
+        if (lineLength < 12 || !startsWith(0, HTTP_1)) {
+            throw new IOException("not an HTTP/1.x status line: " + text(0, lineLength));
         }
-        status = (int) parse(text.substring(9, 12), 10);
+        status = (int) parse(9, 12, 10);
         remaining = 0;
         chunked = false;
         closeAfter = false;
         state = State.HEADERS;
     }
 
-    private boolean header(String text) throws IOException {
-        int colon = text.indexOf(':');
+    private boolean header() throws IOException {
+        int colon = indexOf((byte) ':', 0);
         if (colon < 0) {
-            throw new IOException("a header without a colon: " + text);
+            throw new IOException("a header without a colon: " + text(0, lineLength));
         }
-        String name = text.substring(0, colon).trim().toLowerCase(Locale.ROOT);
-        String value = text.substring(colon + 1).trim().toLowerCase(Locale.ROOT);
-        switch (name) {
-            case "content-length" -> remaining = parse(value, 10);
-            case "transfer-encoding" -> chunked = value.contains("chunked");
-            case "connection" -> closeAfter = value.contains("close");
-            default -> {
-                // Other headers do not change where the response ends.
-            }
+        int nameEnd = trimEnd(0, colon);
+        int valueStart = trimStart(colon + 1, lineLength);
+        int valueEnd = trimEnd(valueStart, lineLength);
+        if (namedAs(nameEnd, CONTENT_LENGTH)) {
+            remaining = parse(valueStart, valueEnd, 10);
+        } else if (namedAs(nameEnd, TRANSFER_ENCODING)) {
+            chunked = contains(valueStart, valueEnd, CHUNKED);
+        } else if (namedAs(nameEnd, CONNECTION)) {
+            closeAfter = contains(valueStart, valueEnd, CLOSE);
         }
+        // Other headers do not change where the response ends.
         return false;
     }
 
@@ -140,11 +147,82 @@ final class ResponseReader {
         return status;
     }
 
-    private static long parse(String digits, int radix) throws IOException {
-        try {
-            return Long.parseLong(digits.trim(), radix);
-        } catch (NumberFormatException e) {
-            throw new IOException("not a number: " + digits, e);
+    private int indexOf(byte wanted, int from) {
+        for (int i = from; i < lineLength; i++) {
+            if (line[i] == wanted) {
+                return i;
+            }
         }
+        return -1;
+    }
+
+    private int trimStart(int from, int to) {
+        while (from < to && line[from] <= ' ') {
+            from++;
+        }
+        return from;
+    }
+
+    private int trimEnd(int from, int to) {
+        while (to > from && line[to - 1] <= ' ') {
+            to--;
+        }
+        return to;
+    }
+
+    /** Whether the line starts with the header name {@code lowerCase} (ASCII, any case) ending at {@code nameEnd}. */
+    private boolean namedAs(int nameEnd, byte[] lowerCase) {
+        return nameEnd == lowerCase.length && startsWith(0, lowerCase);
+    }
+
+    private boolean startsWith(int from, byte[] lowerCase) {
+        if (from + lowerCase.length > lineLength) {
+            return false;
+        }
+        for (int i = 0; i < lowerCase.length; i++) {
+            if (lowerAscii(line[from + i]) != lowerCase[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean contains(int from, int to, byte[] lowerCase) {
+        for (int i = from; i + lowerCase.length <= to; i++) {
+            if (startsWith(i, lowerCase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte lowerAscii(byte b) {
+        return b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
+    }
+
+    /** A whole number in {@code radix} (10 or 16) written in {@code line[from, to)}, spaces around it allowed. */
+    private long parse(int from, int to, int radix) throws IOException {
+        int start = trimStart(from, to);
+        int end = trimEnd(start, to);
+        if (start == end || end - start > 15) {
+            throw new IOException("not a number: " + text(from, to));
+        }
+        long value = 0;
+        for (int i = start; i < end; i++) {
+            int digit = Character.digit(line[i], radix);
+            if (digit < 0) {
+                throw new IOException("not a number: " + text(from, to));
+            }
+            value = value * radix + digit;
+        }
+        return value;
+    }
+
+    private String text(int from, int to) {
+        return new String(line, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    private static byte[] ascii(String lowerCase) {
+        return lowerCase.getBytes(StandardCharsets.ISO_8859_1);
     }
 }

@@ -66,11 +66,41 @@ class ResponseReaderTest {
     }
 
     @Test
+    void headerNamesInAnyCaseAndValuesWithSpacesAroundThemAreUnderstood() throws IOException {
+        ResponseReader reader = new ResponseReader();
+        ByteBuffer both = bytes("HTTP/1.1 200 OK\r\nCONTENT-LENGTH:   3 \r\nX-Content-Length: 99\r\n\r\nabc"
+                + "HTTP/1.1 201 Created\r\ntransfer-encoding: gzip, Chunked\r\nConnection : keep-alive, CLOSE\r\n\r\n"
+                + " 2 \r\nok\r\n0\r\n\r\n");
+
+        assertThat(reader.read(both)).isEqualTo(200);
+        assertThat(reader.closeAfter()).isFalse();
+        assertThat(reader.read(both)).isEqualTo(201);
+        assertThat(reader.closeAfter()).isTrue();
+        assertThat(both.hasRemaining()).isFalse();
+    }
+
+    @Test
+    void aHeaderWhoseNameOnlyStartsLikeOneThatMattersIsIgnored() throws IOException {
+        ResponseReader reader = new ResponseReader();
+
+        assertThat(reader.read(bytes("HTTP/1.1 200 OK\r\nConnection-Hint: close\r\nContent-Lengthy: 7\r\n\r\n"))).isEqualTo(200);
+        assertThat(reader.closeAfter()).isFalse();
+    }
+
+    @Test
     void whatIsNotAnHttpResponseIsAnError() {
         assertThatThrownBy(() -> new ResponseReader().read(bytes("SSH-2.0-OpenSSH\r\n"))).isInstanceOf(IOException.class);
         assertThatThrownBy(() -> new ResponseReader().read(bytes("HTTP/1.1 200 OK\r\ncontent-length: many\r\n\r\n")))
                 .isInstanceOf(IOException.class);
         assertThatThrownBy(() -> new ResponseReader().read(bytes("HTTP/1.1 200 OK\r\n" + "x".repeat(9_000))))
+                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new ResponseReader().read(bytes("HTTP/1.1 2x0 OK\r\n\r\n")))
+                .isInstanceOf(IOException.class).hasMessageContaining("2x0");
+        assertThatThrownBy(() -> new ResponseReader().read(bytes("HTTP/1.1 200 OK\r\nno colon here\r\n\r\n")))
+                .isInstanceOf(IOException.class).hasMessageContaining("no colon here");
+        assertThatThrownBy(() -> new ResponseReader().read(bytes(
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> new ResponseReader().read(bytes("HTTP/1.1 200 OK\r\nContent-Length: \r\n\r\n")))
                 .isInstanceOf(IOException.class);
     }
 }
