@@ -30,6 +30,7 @@ final class DecisionExplanation {
             reasons.add("facts#tenancy-status", today.tenancy().statusExplanation(),
                     "Housing Act 1996 s.125, s.125A, s.130; docs/law.md#introductory-tenancies");
         }
+        ClaimReadiness.hearingTiming(analysis.facts()).ifPresent(reasons::add);
         EscalationOutcome ladder = policy.ladder();
         reasons.add(ladder.stepRow(), ladder.explanation(), "docs/policy.md#escalation-ladder: " + EscalationPolicy.MODEL_LOCATION);
         for (PolicyAction action : ladder.actions()) {

@@ -27,6 +27,7 @@ final class NoticeConditions {
             case SERVE_NOTICE_OF_PROCEEDINGS -> noticeOfProceedings(analysis, servedOn);
             case SERVE_NOTICE_TO_QUIT -> noticeToQuit(analysis, servedOn);
             case APPLY_TO_FIX_POSSESSION_DATE -> fixDateApplication(analysis, servedOn);
+            case ISSUE_POSSESSION_CLAIM -> ClaimReadiness.conditions(analysis, servedOn);
             case SERVE_SECTION_21_NOTICE -> section21(servedOn);
             default -> new ArrayList<>();
         };

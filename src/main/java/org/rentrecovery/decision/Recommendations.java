@@ -36,7 +36,8 @@ final class Recommendations {
                 dueBy, a.approval(), reason,
                 a.reference() == null ? List.of() : List.of(a.reference()),
                 notice ? analysis.availableGrounds(asOf) : null,
-                notice || a.action() == ActionType.APPLY_TO_FIX_POSSESSION_DATE ? NoticeConditions.forAction(a.action(), analysis, asOf) : null,
+                notice || a.action() == ActionType.APPLY_TO_FIX_POSSESSION_DATE || a.action() == ActionType.ISSUE_POSSESSION_CLAIM
+                        ? NoticeConditions.forAction(a.action(), analysis, asOf) : null,
                 a.code(), a.category());
     }
 }
