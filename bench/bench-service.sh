@@ -10,3 +10,12 @@ start_bench_service() {
     trap 'kill $pid 2>/dev/null || true' EXIT
     for _ in $(seq 1 120); do curl -s -o /dev/null "http://127.0.0.1:$port/q/openapi" && break; sleep 1; done
 }
+
+# compile_load_generator: the open-loop generator (org.rentrecovery.bench.RateP99, JDK only) compiled into $classes,
+# and a decisions token in RENTRECOVERY_TOKEN unless one is set (bench/rate-p99.sh, bench/gc-tail.sh).
+compile_load_generator() {
+    export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar target/quarkus-app/quarkus-run.jar token --role decisions 2>/dev/null)}
+    classes=target/bench-classes
+    rm -rf "$classes"
+    javac -d "$classes" $(find src/test/java/org/rentrecovery/bench -name '*.java' ! -name '*Test.java')
+}

@@ -15,12 +15,9 @@ conns=${1:-8}; secs=${2:-20}; rounds=${3:-2}
 percent=${RATE_PERCENT:-80}; warm=${RATE_WARM_UP_SECONDS:-5}
 port=${BENCH_PORT:-18096}
 base=http://127.0.0.1:$port
-export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar target/quarkus-app/quarkus-run.jar token --role decisions 2>/dev/null)}
 journal=${BENCH_JOURNAL_DIR:-/dev/shm/bench-rate-journal}
-classes=target/bench-classes
-rm -rf "$classes"
-javac -d "$classes" $(find src/test/java/org/rentrecovery/bench -name '*.java' ! -name '*Test.java')
 . bench/bench-service.sh
+compile_load_generator
 start_bench_service /tmp/bench-rate-$port.log
 trap 'kill $pid 2>/dev/null || true; rm -rf "$journal"' EXIT
 trivial_body='{"weeksInArrears": 9.5, "vulnerable": false}'
