@@ -55,16 +55,14 @@ final class DmnRuntimes {
     }
 
     /**
-     * How many models are compiled at once: {@code -Drentrecovery.dmn.compile-threads=N}, by default the number of
-     * cores (at most 4: the packaged set has seven models that wait only for the vocabulary). At start-up the seed is
-     * compiled while Quarkus boots (docs/benchmarks.md, start-up).
+     * How many models are compiled at once: {@code -Drentrecovery.dmn.compile-threads=N}; by default 1, kie-dmn's own
+     * builder. Several threads were measured at start-up and did not pay on two shared cores: the seed is compiled
+     * beside Quarkus' boot already and is done before the boot needs it, so more compiling threads only take CPU from
+     * the boot and the JIT (docs/benchmarks.md, "Start-up on JDK 25, and the models compiled on two threads").
      */
     static int compileThreads() {
         String configured = System.getProperty("rentrecovery.dmn.compile-threads");
-        if (configured != null) {
-            return Math.max(1, Integer.parseInt(configured.trim()));
-        }
-        return Math.min(4, Runtime.getRuntime().availableProcessors());
+        return configured == null ? 1 : Math.max(1, Integer.parseInt(configured.trim()));
     }
 
     private static Resource resource(String path, String text) {

@@ -42,8 +42,8 @@ import org.kie.internal.io.ResourceWithConfigurationImpl;
 
 /**
  * A set's models compiled on several threads, to the same runtime kie-dmn's {@code DMNRuntimeBuilder} builds on one.
- * At start-up the seed's compilation is the largest part of a restart the service's own code controls, and every
- * table model imports only the vocabulary: once it is compiled, the tables can be compiled side by side.
+ * Every table model imports only the vocabulary: once it is compiled, the tables can be compiled side by side. Off
+ * unless asked for ({@link DmnRuntimes#compileThreads}): measured at start-up on two shared cores it did not pay.
  * <p>
  * The same steps as the builder, in the same order where order shows: every file read, the imports resolved and the
  * files sorted by kie-dmn itself ({@code enrichDMNResourcesWithImportsDependencies}, {@code
