@@ -46,6 +46,7 @@ final class AuditPayload {
     /** Flag: the answer's decision id is stored as {@link #ELIDED_ID} (see the class comment). */
     static final int DECISION_ID_ELIDED = 1;
     private static final String ID_FIELD = "\"decisionId\":\"";
+    private static final byte[] ID_FIELD_BYTES = ID_FIELD.getBytes(StandardCharsets.US_ASCII);
     private static final char ELIDED_ID = '\u0001';
     private static final int ID_LENGTH = 36;
     private static final byte[] ELIDED_ID_BYTE = {1};
@@ -90,13 +91,24 @@ final class AuditPayload {
      * @param decisionId the record's id: where the answer holds it, it is not stored twice
      */
     static byte[] encode(int level, UUID decisionId, String requestJson, String responseJson, List<String> rulesFired) {
-        return encodeWith(CURRENT, level, decisionId, requestJson, responseJson, rulesFired);
+        return encodeWith(CURRENT, level, decisionId, requestJson, responseJson.getBytes(StandardCharsets.UTF_8), rulesFired);
+    }
+
+    /** The same, with the answer as the UTF-8 bytes it was written as (a decision being recorded): not encoded again. */
+    static byte[] encode(int level, UUID decisionId, String requestJson, AnswerText response, List<String> rulesFired) {
+        return encodeWith(CURRENT, level, decisionId, requestJson, response.utf8(), rulesFired);
     }
 
     /** With a dictionary other than the current one: how records written before it are made again in tests. */
     static byte[] encodeWith(int dictionary, int level, UUID decisionId, String requestJson, String responseJson,
             List<String> rulesFired) {
-        if (requestJson.indexOf('\n') >= 0 || responseJson.indexOf('\n') >= 0) {
+        return encodeWith(dictionary, level, decisionId, requestJson, responseJson.getBytes(StandardCharsets.UTF_8), rulesFired);
+    }
+
+    private static byte[] encodeWith(int dictionary, int level, UUID decisionId, String requestJson, byte[] answer,
+            List<String> rulesFired) {
+        // In UTF-8 the byte of a line break (or of the marker below) is never part of another character's bytes.
+        if (requestJson.indexOf('\n') >= 0 || indexOf(answer, (byte) '\n', 0) >= 0) {
             throw new IllegalArgumentException("the request and the answer must each be one line");
         }
         StringBuilder rules = new StringBuilder(rulesFired.size() * 32);
@@ -106,8 +118,7 @@ final class AuditPayload {
             }
             rules.append('\n').append(rule);
         }
-        byte[] answer = responseJson.getBytes(StandardCharsets.UTF_8);
-        int idAt = dictionary >= FIRST_WITH_FLAGS ? decisionIdAt(responseJson, decisionId) : -1;
+        int idAt = dictionary >= FIRST_WITH_FLAGS ? decisionIdAt(answer, decisionId) : -1;
         PayloadDeflater compressor = PayloadDeflater.take(level);
         boolean whole = false;
         try {
@@ -137,24 +148,42 @@ final class AuditPayload {
     /**
      * Where the answer's own decision id starts, in its UTF-8 bytes, or -1 when it cannot be left out and put back
      * exactly: the answer does not hold this id as its first decision id, or already holds the marker character.
+     * The field's name, the id and the marker are ASCII, whose bytes in UTF-8 are never part of another character's,
+     * so searching the bytes finds what searching the text would.
      */
-    private static int decisionIdAt(String responseJson, UUID decisionId) {
-        if (decisionId == null || responseJson.indexOf(ELIDED_ID) >= 0) {
+    private static int decisionIdAt(byte[] answer, UUID decisionId) {
+        if (decisionId == null || indexOf(answer, ELIDED_ID_BYTE[0], 0) >= 0) {
             return -1;
         }
-        int field = responseJson.indexOf(ID_FIELD);
-        int value = field + ID_FIELD.length();
-        if (field < 0 || !responseJson.startsWith(decisionId.toString() + '"', value)) {
+        int field = indexOf(answer, ID_FIELD_BYTES, 0);
+        if (field < 0) {
             return -1;
         }
-        int bytesBefore = value;
-        for (int i = 0; i < value; i++) {
-            if (responseJson.charAt(i) >= 0x80) { // the id comes after other text: count that text's bytes
-                bytesBefore = responseJson.substring(0, value).getBytes(StandardCharsets.UTF_8).length;
-                break;
+        int value = field + ID_FIELD_BYTES.length;
+        byte[] id = (decisionId.toString() + '"').getBytes(StandardCharsets.US_ASCII);
+        return startsWith(answer, id, value) ? value : -1;
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
             }
         }
-        return bytesBefore;
+        return -1;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] wanted, int from) {
+        for (int at = indexOf(bytes, wanted[0], from); at >= 0; at = indexOf(bytes, wanted[0], at + 1)) {
+            if (startsWith(bytes, wanted, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix, int at) {
+        return at + prefix.length <= bytes.length && Arrays.equals(bytes, at, at + prefix.length, prefix, 0, prefix.length);
     }
 
     private static String withDecisionId(String stored, UUID decisionId) {

@@ -187,8 +187,7 @@ public class DecisionAudit {
             throw new IllegalStateException("The answer could not be written as JSON", e);
         }
         AuditRecord record = new AuditRecord(UUID.fromString(decisionId), caseRef, endpoint, decidedAt, asOf,
-                policy.version(), policy.build(), micros, rulesFired, oneLine(requestBody),
-                new String(json, java.nio.charset.StandardCharsets.UTF_8));
+                policy.version(), policy.build(), micros, rulesFired, oneLine(requestBody), AnswerText.ofUtf8(json), null);
         awaitDurable(store().append(record));
         // The HTTP layer serves these very bytes (web's answer writer), so the answer is written once.
         ServedAnswers.recorded(answer, json);

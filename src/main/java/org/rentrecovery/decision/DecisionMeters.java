@@ -1,10 +1,13 @@
 package org.rentrecovery.decision;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.rentrecovery.contract.DecisionAnswer;
@@ -22,7 +25,9 @@ import org.rentrecovery.contract.DecisionAnswer;
  * {@code rentrecovery_decisions_check_blocked_total{endpoint, guard}}: proposed steps checked, and
  * the guards that refused them.</li>
  * </ul>
- * Tags hold vocabulary names only (never a case's data), so their number stays bounded.
+ * Tags hold vocabulary names only (never a case's data), so their number stays bounded. That is also why each
+ * counter is looked up in the registry once per combination of tags and then kept: the registry's look-up sorts the
+ * tags and builds a meter id on every call, a cost of every decision for the same few counters.
  */
 @ApplicationScoped
 public class DecisionMeters {
@@ -30,6 +35,11 @@ public class DecisionMeters {
     public static final String PORTFOLIO_RUN = "portfolio-run";
 
     private final MeterRegistry registry;
+    private final Map<Tagged, Counter> counters = new ConcurrentHashMap<>();
+
+    /** A counter's name and its tags' values, in the order {@link #counter} names them. */
+    private record Tagged(String name, String first, String second, String third) {
+    }
 
     @Inject
     public DecisionMeters(MeterRegistry registry) {
@@ -47,12 +57,11 @@ public class DecisionMeters {
         Decision.ProposedActionCheck check = answer instanceof Decision d ? d.proposedActionCheck()
                 : answer instanceof EscalationDecision e ? e.proposedActionCheck() : null;
         String nextAction = next == null || next.type() == null ? "NONE" : next.type().name();
-        registry.counter("rentrecovery.decisions", "endpoint", endpoint, "next_action", nextAction, "policy_version", policy)
-                .increment();
+        counter(new Tagged("rentrecovery.decisions", endpoint, nextAction, policy)).increment();
         if (blockedActions != null) {
             for (Decision.BlockedAction blocked : blockedActions) {
                 for (Decision.Block block : blocked.blockedBy()) {
-                    registry.counter("rentrecovery.decisions.blocked", "endpoint", endpoint, "guard", block.guard()).increment();
+                    counter(new Tagged("rentrecovery.decisions.blocked", endpoint, block.guard(), null)).increment();
                 }
             }
         }
@@ -62,13 +71,28 @@ public class DecisionMeters {
     }
 
     private void countCheck(String endpoint, Decision.ProposedActionCheck check) {
-        registry.counter("rentrecovery.decisions.checked", "endpoint", endpoint,
-                "action", check.type() == null ? "NONE" : check.type().name(), "permitted", Boolean.toString(check.permitted()))
-                .increment();
+        counter(new Tagged("rentrecovery.decisions.checked", endpoint, check.type() == null ? "NONE" : check.type().name(),
+                Boolean.toString(check.permitted()))).increment();
         if (check.blockedBy() != null) {
             for (Decision.Block block : check.blockedBy()) {
-                registry.counter("rentrecovery.decisions.check.blocked", "endpoint", endpoint, "guard", block.guard()).increment();
+                counter(new Tagged("rentrecovery.decisions.check.blocked", endpoint, block.guard(), null)).increment();
             }
         }
+    }
+
+    private Counter counter(Tagged tagged) {
+        Counter known = counters.get(tagged);
+        return known != null ? known : counters.computeIfAbsent(tagged, this::register);
+    }
+
+    /** The registry's counter for these tags: the same names and values as asked for before they were kept. */
+    private Counter register(Tagged t) {
+        return switch (t.name()) {
+            case "rentrecovery.decisions" -> registry.counter(t.name(), "endpoint", t.first(), "next_action", t.second(),
+                    "policy_version", t.third());
+            case "rentrecovery.decisions.checked" -> registry.counter(t.name(), "endpoint", t.first(), "action", t.second(),
+                    "permitted", t.third());
+            default -> registry.counter(t.name(), "endpoint", t.first(), "guard", t.second());
+        };
     }
 }

@@ -27,6 +27,8 @@ public class DecisionMetrics {
     private static final java.util.regex.Pattern ID_SEGMENT = java.util.regex.Pattern.compile(
             "/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?=/|$)");
 
+    private static final int ID_SEGMENT_LENGTH = 36;
+
     private final DecisionMeters meters;
 
     public DecisionMetrics(DecisionMeters meters) {
@@ -41,7 +43,8 @@ public class DecisionMetrics {
     }
 
     static String endpointTag(String path) {
-        return ID_SEGMENT.matcher(path).replaceAll("/{id}");
+        // A path shorter than one id segment ("/" and 36 characters) holds none: next-action is not searched per request.
+        return path.length() <= ID_SEGMENT_LENGTH ? path : ID_SEGMENT.matcher(path).replaceAll("/{id}");
     }
     @Produces
     @Singleton

@@ -155,6 +155,27 @@ class AuditPayloadTest {
     }
 
     @Test
+    void anAnswerGivenAsTheBytesItWasWrittenAsIsStoredAsTheSameAnswerGivenAsText() throws Exception {
+        UUID id = UUID.randomUUID();
+        List<String> answers = new ArrayList<>(List.of("{\"note\":\"£ and € before it\",\"decisionId\":\"" + id + "\",\"b\":\"ü\"}",
+                "{\"decisionId\":\"" + id + "\",\"odd\":\"\u0001\"}", "{\"decisionId\":\"" + id + "x\"}", "{\"b\":2}"));
+        String[] decision = decisions().get(7);
+        answers.add(decision[1]);
+        for (String answer : answers) {
+            UUID recordId = answer.equals(decision[1]) ? decisionIdOf(decision[1]) : id;
+            byte[] fromText = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, recordId, "{}", answer, List.of("r"));
+            AnswerText written = AnswerText.ofUtf8(answer.getBytes(StandardCharsets.UTF_8));
+            assertThat(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, recordId, "{}", written, List.of("r"))).as(answer)
+                    .isEqualTo(fromText);
+            assertThat(written).isEqualTo(AnswerText.of(answer)).hasSameHashCodeAs(AnswerText.of(answer));
+            assertThat(written.text()).isEqualTo(answer);
+        }
+        assertThatThrownBy(() -> AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}",
+                AnswerText.ofUtf8("{\"a\":\n1}".getBytes(StandardCharsets.UTF_8)), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void reusedDeflatersAndInflatersGiveTheSameBytesAndTextsOnEveryThreadAndAfterADamagedPayload() throws Exception {
         List<String[]> all = decisions();
         List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
