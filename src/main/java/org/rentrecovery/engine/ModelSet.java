@@ -39,6 +39,8 @@ public final class ModelSet {
     private final Map<String, String> contentByModel;
     /** The models whose every table and expression is in the fast evaluator's subset (the rest: kie-dmn only). */
     private final Map<String, FastModel> fastModels;
+    /** Per model, the groups of a contract's inputs it declares any input of. */
+    private final Map<String, InputGroups> groupsByModel;
 
     ModelSet(String versionId, Map<String, byte[]> files, DMNRuntime runtime, Map<String, DMNModel> modelsByName,
             List<Table> tables, List<ModelProblem> warnings, Map<String, ActionCategory> landlordActions) {
@@ -62,6 +64,10 @@ public final class ModelSet {
         this.tables = List.copyOf(tables);
         this.warnings = List.copyOf(warnings);
         this.contentByModel = ModelContent.digests(this.modelsByName, this.files);
+        Map<String, InputGroups> groups = new TreeMap<>();
+        this.modelsByName.forEach((name, model) -> groups.put(name,
+                InputGroups.declaring(model.getInputs().stream().map(org.kie.dmn.api.core.ast.InputDataNode::getName).toList())));
+        this.groupsByModel = groups;
     }
 
     /** The same compiled models under another version id (the classpath seed, labelled per deployment). */
@@ -130,6 +136,11 @@ public final class ModelSet {
         }
         SharedEvaluations.keep(key, evaluation);
         return evaluation;
+    }
+
+    /** Which groups of the contract's inputs its model reads: the others need not be built for {@link #evaluate}. */
+    public InputGroups inputGroups(ModelContract<?> contract) {
+        return groupsByModel.getOrDefault(contract.model(), InputGroups.ALL);
     }
 
     /** The compiled model of that name, or null. */

@@ -82,7 +82,8 @@ public class EscalationPolicy {
      * @param today  the legal position on asOf, already derived by the caller
      */
     public EscalationOutcome decide(ModelSet policy, CaseAnalysis analysis, LegalPosition today) {
-        Evaluation evaluation = policy.evaluate(LADDER, LadderInputs.of(analysis, today, policy.landlordActions()));
+        Evaluation evaluation = policy.evaluate(LADDER,
+                LadderInputs.of(analysis, today, policy.landlordActions(), policy.inputGroups(LADDER)));
         Fired<StepRow> step = evaluation.row(STEP);
         // Without a rung, whatever EscalationActions matched (rows for any step) is not the ladder's answer: an officer reviews.
         List<Fired<ActionRow>> rows = evaluation.failures().isEmpty() ? evaluation.rows(ACTIONS)

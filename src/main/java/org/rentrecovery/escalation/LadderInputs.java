@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.rentrecovery.analysis.CaseAnalysis;
-import org.rentrecovery.analysis.CaseChronology;
 import org.rentrecovery.analysis.LegalPosition;
 import org.rentrecovery.analysis.NoticeAssessment;
 import org.rentrecovery.contract.ActionCategory;
@@ -16,6 +15,7 @@ import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
 import org.rentrecovery.contract.Vocabulary.AssessmentStatus;
 import org.rentrecovery.contract.Vocabulary.RentFrequency;
 import org.rentrecovery.engine.InputDoc;
+import org.rentrecovery.engine.InputGroups;
 
 /**
  * Every fact the escalation ladder's tables may use, one component per input data node a ladder
@@ -102,12 +102,22 @@ public record LadderInputs(
         BalanceWindows balanceWindows) {
 
     /**
-     * The ladder's inputs for a case, with the legal position on asOf.
+     * The ladder's inputs for a case, with the legal position on asOf, every group built.
      *
      * @param landlordCodes the policy's own action codes and their categories, for the recorded steps
      */
     public static LadderInputs of(CaseAnalysis a, LegalPosition today, Map<String, ActionCategory> landlordCodes) {
-        CaseChronology c = new CaseChronology(a.facts());
+        return of(a, today, landlordCodes, InputGroups.ALL);
+    }
+
+    /**
+     * The ladder's inputs for a case, with the legal position on asOf; a group the ladder in use reads no input of is
+     * a placeholder ({@link InputGroups}): the seed ladder reads none of them, and they were 5-6% of a decision.
+     *
+     * @param landlordCodes the policy's own action codes and their categories, for the recorded steps
+     * @param groups the groups the ladder model reads ({@code ModelSet.inputGroups})
+     */
+    public static LadderInputs of(CaseAnalysis a, LegalPosition today, Map<String, ActionCategory> landlordCodes, InputGroups groups) {
         CaseFacts.Benefits b = a.facts().benefits();
         return new LadderInputs(
                 /* formerTenancy */ a.formerTenancy(),
@@ -139,7 +149,8 @@ public record LadderInputs(
                 /* weeklyRent */ a.weeklyRent(), /* monthlyRent */ a.monthlyRent(), /* realArrears */ a.realArrears(),
                 /* weeksOfRentOwed */ a.weeksOfRent(),
                 /* monthsInArrears */ a.realMonthsOfRent(),
-                CaseEvents.of(a), StepDays.of(a), StepHistory.of(a, landlordCodes),
-                BalanceWindows.of(new org.rentrecovery.analysis.BalanceTrend(a.facts())));
+                groups.build(CaseEvents.class, () -> CaseEvents.of(a)), groups.build(StepDays.class, () -> StepDays.of(a)),
+                groups.build(StepHistory.class, () -> StepHistory.of(a, landlordCodes)),
+                groups.build(BalanceWindows.class, () -> BalanceWindows.of(new org.rentrecovery.analysis.BalanceTrend(a.facts()))));
     }
 }
