@@ -57,6 +57,25 @@ public final class BalanceTrend {
         return then == null ? null : points.get(0).balance().subtract(then);
     }
 
+    /**
+     * The balance on a day: the latest one recorded on or before it (today's balance for the decision date or
+     * later); null when none is recorded that early.
+     */
+    public BigDecimal on(LocalDate day) {
+        for (Point point : points) {
+            if (!point.date().isAfter(day)) {
+                return point.balance();
+            }
+        }
+        return null;
+    }
+
+    /** Today's balance less the one {@link #on(LocalDate) on the day}: positive when the arrears grew since; null when not known. */
+    public BigDecimal changeSince(LocalDate day) {
+        BigDecimal then = on(day);
+        return then == null ? null : points.get(0).balance().subtract(then);
+    }
+
     /** RISING, FALLING or FLAT over the weeks; NOT_KNOWN without a balance recorded that long ago. */
     public String direction(int weeks) {
         BigDecimal change = changeOver(weeks);

@@ -99,7 +99,8 @@ public record LadderInputs(
         CaseEvents events,
         StepDays days,
         StepHistory history,
-        BalanceWindows balanceWindows) {
+        BalanceWindows balanceWindows,
+        ArrearsSinceSteps arrearsSinceSteps) {
 
     /**
      * The ladder's inputs for a case, with the legal position on asOf, every group built.
@@ -151,6 +152,7 @@ public record LadderInputs(
                 /* monthsInArrears */ a.realMonthsOfRent(),
                 groups.build(CaseEvents.class, () -> CaseEvents.of(a)), groups.build(StepDays.class, () -> StepDays.of(a)),
                 groups.build(StepHistory.class, () -> StepHistory.of(a, landlordCodes)),
-                groups.build(BalanceWindows.class, () -> BalanceWindows.of(new org.rentrecovery.analysis.BalanceTrend(a.facts()))));
+                groups.build(BalanceWindows.class, () -> BalanceWindows.of(new org.rentrecovery.analysis.BalanceTrend(a.facts()))),
+                groups.build(ArrearsSinceSteps.class, () -> ArrearsSinceSteps.of(a, landlordCodes)));
     }
 }

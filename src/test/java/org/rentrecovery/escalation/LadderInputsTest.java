@@ -270,4 +270,52 @@ class LadderInputsTest {
         assertThat(h.brokenArrangements()).isZero();
         assertThat(h.daysInArrears()).isNull();
     }
+
+    @Test
+    void theArrearsSinceEachStepAreMeasuredFromTheBalanceOnItsDay() {
+        // 2026-11-23: 650 owed; 500 recorded on 19 October, 600 on 9 November; the notice served on 2 November.
+        LadderInputs in = inputs(TestCases.secure().set("account.balance", 650)
+                .set("account.balanceHistory", List.of(Map.of("date", "2026-09-01", "balance", 0), Map.of("date", "2026-10-19", "balance", 500),
+                        Map.of("date", "2026-11-09", "balance", 600)))
+                .set("recovery.notice", Map.of("type", "NOSP", "servedOn", "2026-11-02", "dateSpecified", "2026-11-30"))
+                .action("SEND_REMINDER_LETTER_1", 40)
+                .action("SEND_REMINDER_LETTER_2", 14)
+                .action("LANDLORD_ACTION", 10, Map.of("code", "ARREARS_EMAIL"))
+                .action("CONTACT_TENANT", 3)
+                .action("HOME_VISIT", 0), Map.of("ARREARS_EMAIL", ActionCategory.LETTER));
+        ArrearsSinceSteps since = in.arrearsSinceSteps();
+        Map<String, BigDecimal> change = since.arrearsChangeSinceStep();
+        // Letter 1 on 14 October reads the clear account of 1 September.
+        assertThat(change.get("SEND_REMINDER_LETTER_1")).isEqualByComparingTo("650");
+        // Letter 2 on 9 November, the day 600 was recorded; the email on 13 November and the call on 20 November read the same entry.
+        assertThat(change.get("SEND_REMINDER_LETTER_2")).isEqualByComparingTo("50");
+        assertThat(change.get("ARREARS_EMAIL")).isEqualByComparingTo("50");
+        assertThat(change.get("CONTACT_TENANT")).isEqualByComparingTo("50");
+        // A step taken today: nothing has moved since.
+        assertThat(change.get("HOME_VISIT")).isEqualByComparingTo("0");
+        // The notice on 2 November reads the 19 October entry.
+        assertThat(since.arrearsChangeSinceNotice()).isEqualByComparingTo("150");
+        // The landlord's own LETTER code is the latest letter.
+        assertThat(since.daysSinceLastLetter()).isEqualTo(10L);
+        assertThat(since.annualRent()).isEqualByComparingTo("5200");
+        // The arrears the request gives for the day of service come first.
+        assertThat(inputs(TestCases.secure().set("account.balance", 650).set("recovery.notice",
+                Map.of("type", "NOSP", "servedOn", "2026-11-02", "dateSpecified", "2026-11-30", "arrearsAtService", 700)))
+                .arrearsSinceSteps().arrearsChangeSinceNotice()).isEqualByComparingTo("-50");
+        assertThat(since.arrearsPercentOfAnnualRent()).isEqualByComparingTo("12.50");
+    }
+
+    @Test
+    void withoutABalanceOnTheDayTheChangeIsNotKnownAndAMonthlyRentIsTwelveMonths() {
+        LadderInputs in = inputs(TestCases.secure().set("account.balance", 300).set("tenancy.rentFrequency", "MONTHLY")
+                .set("tenancy.rentPerPeriod", 500).set("recovery.notice", Map.of("type", "NOSP", "servedOn", "2026-11-02", "dateSpecified", "2026-12-07"))
+                .action("SEND_REMINDER_LETTER_1", 30));
+        ArrearsSinceSteps since = in.arrearsSinceSteps();
+        assertThat(since.arrearsChangeSinceStep()).isEmpty();
+        assertThat(since.arrearsChangeSinceNotice()).isNull();
+        assertThat(since.daysSinceLastLetter()).isEqualTo(30L);
+        assertThat(since.annualRent()).isEqualByComparingTo("6000");
+        assertThat(since.arrearsPercentOfAnnualRent()).isEqualByComparingTo("5.00");
+        assertThat(inputs(TestCases.secure().set("account.balance", 300)).arrearsSinceSteps().daysSinceLastLetter()).isNull();
+    }
 }
