@@ -107,7 +107,10 @@ public record CaseFacts(
             @Schema(description = "INTRODUCTORY only: the day the landlord served notice extending the trial period by 6 months (Housing Act 1996 s.125A); absent = not extended. Leave it out if a review (s.125B) overturned the extension") LocalDate trialExtensionNoticeServedOn,
             @Schema(description = "False for a letting that is not social housing (e.g. a market-rent assured tenancy): the Renters' Rights Act 2025 changes to Ground 8 and section 8 notice periods commenced on 1 May 2026 only for assured tenancies that are not social housing assured tenancies (SI 2026/421 reg 2). Absent = social housing.")
             Boolean socialHousing,
-            @Schema(example = "2026-02-02", description = "INTRODUCTORY only: the day the trial period began, when it is not tenancy.startDate (Housing Act 1996 s.125(2)-(4)): later when the tenant was first entitled to possession after the tenancy was entered into, or the tenancy was adopted (the day of adoption); earlier when time as an introductory tenant, or as an assured shorthold tenant of a registered provider, ending immediately before it counts (for joint tenants, the earliest). Absent = tenancy.startDate") LocalDate trialPeriodStartDate) {
+            @Schema(example = "2026-02-02", description = "INTRODUCTORY only: the day the trial period began, when it is not tenancy.startDate (Housing Act 1996 s.125(2)-(4)): later when the tenant was first entitled to possession after the tenancy was entered into, or the tenancy was adopted (the day of adoption); earlier when time as an introductory tenant, or as an assured shorthold tenant of a registered provider, ending immediately before it counts (for joint tenants, the earliest). Absent = tenancy.startDate") LocalDate trialPeriodStartDate,
+            @PositiveOrZero @DecimalMax("10000000") @Digits(integer = 8, fraction = 2)
+            @Schema(example = "12.50", description = "The part of rentPerPeriod that is service charges, for a landlord's ladder that counts arrears in weeks of net rent (the rent without them). Less than rentPerPeriod. Absent = not known: net rent is then the whole charge")
+            BigDecimal serviceChargePerPeriod) {
     }
 
     public record Tenant(

@@ -27,6 +27,9 @@ final class TenancyConsistency {
         check.checkTenants(t.tenants());
         check.checkLandlordCanGrant();
         check.checkTrialPeriod();
+        if (t.serviceChargePerPeriod() != null && t.serviceChargePerPeriod().compareTo(t.rentPerPeriod()) >= 0) {
+            errors.error("tenancy.serviceChargePerPeriod", "must be less than tenancy.rentPerPeriod, of which it is a part");
+        }
     }
 
     private void checkTenants(List<Tenant> tenants) {

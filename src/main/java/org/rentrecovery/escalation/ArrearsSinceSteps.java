@@ -10,6 +10,7 @@ import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.EpisodeSteps;
 import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.RentArithmetic;
 import org.rentrecovery.engine.InputDoc;
 
 /**
@@ -29,7 +30,11 @@ public record ArrearsSinceSteps(
         @InputDoc(value = "A year's rent in pounds, from the charge as it is made: rentPerPeriod x 52 (weekly), 26 (fortnightly), 13 (four-weekly) or 12 (monthly).", example = "balance >= 0.05 * annualRent")
         BigDecimal annualRent,
         @InputDoc(value = "The balance as a percentage of a year's rent (annualRent), to two places; 0 or less when not in arrears.", example = ">= 5")
-        BigDecimal arrearsPercentOfAnnualRent) {
+        BigDecimal arrearsPercentOfAnnualRent,
+        @InputDoc(value = "The rent for one week without service charges (tenancy.serviceChargePerPeriod), in pounds: weeklyRent when none are given.", example = "balance >= 4 * weeklyNetRent")
+        BigDecimal weeklyNetRent,
+        @InputDoc(value = "The balance in weeks of net rent (weeklyNetRent), for a ladder whose thresholds are in weeks of rent without service charges.", example = ">= 4")
+        BigDecimal weeksOfNetRentOwed) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -53,7 +58,11 @@ public record ArrearsSinceSteps(
         BigDecimal annualRent = annual(facts.tenancy());
         // The rent per period is validated as more than 0, so a year's rent never is 0.
         BigDecimal percent = facts.account().balance().multiply(HUNDRED).divide(annualRent, 2, RoundingMode.HALF_UP);
-        return new ArrearsSinceSteps(sinceStep, sinceNotice(notice, trend, facts.account().balance()), daysSinceLastLetter, annualRent, percent);
+        CaseFacts.Tenancy t = facts.tenancy();
+        BigDecimal netPerPeriod = t.serviceChargePerPeriod() == null ? t.rentPerPeriod() : t.rentPerPeriod().subtract(t.serviceChargePerPeriod());
+        BigDecimal weeklyNetRent = RentArithmetic.weeklyRent(t.rentFrequency(), netPerPeriod);
+        return new ArrearsSinceSteps(sinceStep, sinceNotice(notice, trend, facts.account().balance()), daysSinceLastLetter, annualRent, percent,
+                weeklyNetRent, RentArithmetic.multipleOf(facts.account().balance(), weeklyNetRent));
     }
 
     /** The arrears the request gives for the day of service when it gives them, else the balance recorded by then. */

@@ -318,4 +318,20 @@ class LadderInputsTest {
         assertThat(since.arrearsPercentOfAnnualRent()).isEqualByComparingTo("5.00");
         assertThat(inputs(TestCases.secure().set("account.balance", 300)).arrearsSinceSteps().daysSinceLastLetter()).isNull();
     }
+
+    @Test
+    void netRentLeavesOutTheServiceChargesAndIsTheWholeChargeWithoutThem() {
+        ArrearsSinceSteps net = inputs(TestCases.secure().set("account.balance", 360).set("tenancy.serviceChargePerPeriod", 10)).arrearsSinceSteps();
+        assertThat(net.weeklyNetRent()).isEqualByComparingTo("90");
+        assertThat(net.weeksOfNetRentOwed()).isEqualByComparingTo("4");
+        // A monthly charge of 520 with 52 of it service charges: 468 a month is 108 a week net.
+        ArrearsSinceSteps monthly = inputs(TestCases.secure().set("account.balance", 432).set("tenancy.rentFrequency", "MONTHLY")
+                .set("tenancy.rentPerPeriod", 520).set("tenancy.serviceChargePerPeriod", 52)).arrearsSinceSteps();
+        assertThat(monthly.weeklyNetRent()).isEqualByComparingTo("108");
+        assertThat(monthly.weeksOfNetRentOwed()).isEqualByComparingTo("4");
+        ArrearsSinceSteps none = inputs(TestCases.secure().set("account.balance", 360)).arrearsSinceSteps();
+        assertThat(none.weeklyNetRent()).isEqualByComparingTo("100");
+        assertThat(none.weeksOfNetRentOwed()).isEqualByComparingTo("3.6");
+        assertThat(refused(TestCases.secure().set("tenancy.serviceChargePerPeriod", 100))).containsKey("tenancy.serviceChargePerPeriod");
+    }
 }
