@@ -43,10 +43,14 @@ final class PostgresPolicyStore implements PolicyStore {
         this.tables = new PolicyTables(schema);
     }
 
-    /** Brings the schema up to date; called at startup, before the first read. */
+    /**
+     * Brings the schema up to date; called at startup, before the first read. The decision audit migrates the same
+     * schema with its own history table and may get there first on a new database: Flyway would then refuse a schema
+     * that is not empty but has no policy history, so it baselines below V1 and still applies every policy migration.
+     */
     void migrate() {
         Flyway.configure().dataSource(dataSource).schemas(schema).defaultSchema(schema)
-                .table("policy_schema_history").skipDefaultResolvers(true)
+                .table("policy_schema_history").baselineOnMigrate(true).baselineVersion("0").skipDefaultResolvers(true)
                 .locations("classpath:db/policy")
                 .javaMigrations(new V1__PolicyVersions(), new V2__PolicyVersionSuites())
                 .load().migrate();

@@ -45,6 +45,25 @@ class PostgresPolicyStoreTest {
                 5_000_000, published::add);
     }
 
+    /** A new database where the decision audit migrated first: the policy store must still create every table of its own. */
+    @Test
+    void shouldMigrateASchemaTheAuditHasAlreadyMigrated() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE SCHEMA " + schema);
+            statement.execute("CREATE TABLE " + schema + ".decision_audit (decision_id uuid PRIMARY KEY)");
+        }
+        PolicyVersions versions = replica(new ArrayList<>());
+        versions.seedIfEmpty("2026.11.0", PolicyFiles.seed());
+        PolicyVersion draft = versions.createDraft("2026.11.0", "after the audit's tables", "alice");
+
+        assertThat(versions.state().versions()).containsOnlyKeys("2026.11.0", draft.id());
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                var applied = statement.executeQuery("SELECT count(*) FROM " + schema + ".policy_schema_history WHERE success AND version <> '0'")) {
+            applied.next();
+            assertThat(applied.getInt(1)).as("policy migrations applied after the baseline").isEqualTo(2);
+        }
+    }
+
     @Test
     void shouldShareOneLifecycleBetweenReplicas() {
         PolicyVersions first = replica(new ArrayList<>());
