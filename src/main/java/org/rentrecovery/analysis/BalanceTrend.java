@@ -43,18 +43,12 @@ public final class BalanceTrend {
 
     /** The balance on the latest recorded day at least {@code weeks} weeks before the decision date; null if none is recorded. */
     public BigDecimal weeksAgo(int weeks) {
-        for (Point point : points) {
-            if (point.daysAgo() >= 7L * weeks) {
-                return point.balance();
-            }
-        }
-        return null;
+        return on(points.get(0).date().minusWeeks(weeks));
     }
 
     /** Today's balance less the one {@code weeks} weeks ago: positive when the arrears grew; null when not known. */
     public BigDecimal changeOver(int weeks) {
-        BigDecimal then = weeksAgo(weeks);
-        return then == null ? null : points.get(0).balance().subtract(then);
+        return changeSince(points.get(0).date().minusWeeks(weeks));
     }
 
     /**
