@@ -24,45 +24,12 @@ final class DmnRuntimes {
 
     /** The runtime of these texts (by path inside the set), or why they do not compile. */
     static Either<Exception, DMNRuntime> compile(Map<String, String> texts) {
-        return compile(texts, compileThreads());
-    }
-
-    /**
-     * @param threads how many models may be compiled at once: 1 is kie-dmn's own builder, one model after another;
-     *                more, {@link ParallelDmnCompilation}, which gives the same runtime
-     */
-    static Either<Exception, DMNRuntime> compile(Map<String, String> texts, int threads) {
         List<Resource> resources = new ArrayList<>();
         texts.forEach((path, text) -> resources.add(resource(path, text)));
-        if (threads > 1 && resources.size() > 1) {
-            return new ParallelDmnCompilation(resources, DmnRuntimes::configuredCompiler,
-                    DmnRuntimes.class.getClassLoader(), Math.min(threads, resources.size())).compile();
-        }
-        return builder().buildConfigurationUsingCustomCompiler(DmnRuntimes::compiler).fromResources(resources);
-    }
-
-    private static DMNRuntimeBuilder builder() {
         return DMNRuntimeBuilder.fromDefaults()
                 .setOption(new RuntimeTypeCheckOption(true))
-                .setRootClassLoader(DmnRuntimes.class.getClassLoader());
-    }
-
-    /** A compiler with a configuration of its own, made by the builder exactly as for {@link #compile} on one thread. */
-    private static DMNCompiler configuredCompiler() {
-        DMNCompiler[] made = new DMNCompiler[1];
-        builder().buildConfigurationUsingCustomCompiler(configuration -> made[0] = compiler(configuration));
-        return made[0];
-    }
-
-    /**
-     * How many models are compiled at once: {@code -Drentrecovery.dmn.compile-threads=N}; by default 1, kie-dmn's own
-     * builder. Several threads were measured at start-up and did not pay on two shared cores: the seed is compiled
-     * beside Quarkus' boot already and is done before the boot needs it, so more compiling threads only take CPU from
-     * the boot and the JIT (docs/benchmarks.md, "Start-up on JDK 25, and the models compiled on two threads").
-     */
-    static int compileThreads() {
-        String configured = System.getProperty("rentrecovery.dmn.compile-threads");
-        return configured == null ? 1 : Math.max(1, Integer.parseInt(configured.trim()));
+                .setRootClassLoader(DmnRuntimes.class.getClassLoader())
+                .buildConfigurationUsingCustomCompiler(DmnRuntimes::compiler).fromResources(resources);
     }
 
     private static Resource resource(String path, String text) {
