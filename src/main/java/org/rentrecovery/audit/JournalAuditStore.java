@@ -23,8 +23,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The embedded default when no database is configured: an append-only file of binary records ({@link JournalFrame}:
  * length, checksum, the PostgreSQL row's content, its request, answer and rules compressed alike), after any NDJSON
  * lines an older version wrote (still read, and kept by the purge). Batches are appended and fsynced before any of
- * their requests is answered. Reads use an in-memory {@link JournalIndex} built when the file is opened (about 200
- * bytes a record: a single instance, not years of a large landlord's decisions; use PostgreSQL for that). The
+ * their requests is answered. Reads use an in-memory {@link JournalIndex} built when the file is opened (about 50
+ * bytes a record and each case ref once: a single instance, not years of a large landlord's decisions; use PostgreSQL
+ * for that). The
  * retention purge rewrites the file without the expired records and swaps it in atomically.
  */
 final class JournalAuditStore implements AuditStore {
