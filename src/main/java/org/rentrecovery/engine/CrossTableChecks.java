@@ -50,6 +50,8 @@ final class CrossTableChecks {
     private final List<ModelProblem> problems = new ArrayList<>();
     private final FEELImpl feel = (FEELImpl) FEELBuilder.builder().withClassloader(CrossTableChecks.class.getClassLoader()).build();
     private final EvaluationContext context = feel.newEvaluationContext(List.of(), Map.of());
+    /** Each cell text's unary tests ({@link #parse}), by the text. */
+    private final Map<String, List<UnaryTest>> parsedTests = new java.util.HashMap<>();
 
     CrossTableChecks(Map<String, DMNModel> models, ModelLocator locator) {
         this.models = models;
@@ -234,11 +236,11 @@ final class CrossTableChecks {
      * (it names another input) counts as accepting, so only a certain mismatch is reported.
      */
     private boolean matches(String unaryTests, String value) {
+        List<UnaryTest> tests = parsedTests.computeIfAbsent(unaryTests, this::parse);
+        if (tests.isEmpty()) {
+            return true;
+        }
         try {
-            List<UnaryTest> tests = feel.evaluateUnaryTests(unaryTests);
-            if (tests == null || tests.isEmpty()) {
-                return true;
-            }
             for (UnaryTest test : tests) {
                 Boolean result = test.apply(context, value);
                 if (result == null || result) {
@@ -248,6 +250,20 @@ final class CrossTableChecks {
             return false;
         } catch (RuntimeException e) {
             return true;
+        }
+    }
+
+    /**
+     * A cell's unary tests, parsed by kie-dmn's FEEL; empty (accepts everything) when it cannot be parsed on its own.
+     * Parsed once per cell text: the same cell is asked about every value every producer can output, and parsing was
+     * most of these checks' start-up CPU (docs/benchmarks.md, start-up).
+     */
+    private List<UnaryTest> parse(String unaryTests) {
+        try {
+            List<UnaryTest> tests = feel.evaluateUnaryTests(unaryTests);
+            return tests == null ? List.of() : tests;
+        } catch (RuntimeException e) {
+            return List.of();
         }
     }
 
