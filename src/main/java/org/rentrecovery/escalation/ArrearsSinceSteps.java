@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.rentrecovery.analysis.BalanceTrend;
-import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.EpisodeSteps;
 import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.CaseFacts;
@@ -38,10 +37,10 @@ public record ArrearsSinceSteps(
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    static ArrearsSinceSteps of(CaseAnalysis a, Map<String, ActionCategory> landlordCodes) {
-        CaseFacts facts = a.facts();
-        BalanceTrend trend = new BalanceTrend(facts);
-        EpisodeSteps episode = new EpisodeSteps(facts, a.episodeStart(), landlordCodes);
+    static ArrearsSinceSteps of(StepsAndBalances shared) {
+        CaseFacts facts = shared.analysis().facts();
+        BalanceTrend trend = shared.balances();
+        EpisodeSteps episode = shared.steps();
         Map<String, BigDecimal> sinceStep = new TreeMap<>();
         Long daysSinceLastLetter = null;
         // Newest first: a code's first appearance is its latest.

@@ -120,6 +120,7 @@ public record LadderInputs(
      */
     public static LadderInputs of(CaseAnalysis a, LegalPosition today, Map<String, ActionCategory> landlordCodes, InputGroups groups) {
         CaseFacts.Benefits b = a.facts().benefits();
+        StepsAndBalances shared = new StepsAndBalances(a, landlordCodes);
         return new LadderInputs(
                 /* formerTenancy */ a.formerTenancy(),
                 /* balance */ a.balance(), /* weeksInArrears */ a.realWeeksOfRent(),
@@ -151,8 +152,8 @@ public record LadderInputs(
                 /* weeksOfRentOwed */ a.weeksOfRent(),
                 /* monthsInArrears */ a.realMonthsOfRent(),
                 groups.build(CaseEvents.class, () -> CaseEvents.of(a)), groups.build(StepDays.class, () -> StepDays.of(a)),
-                groups.build(StepHistory.class, () -> StepHistory.of(a, landlordCodes)),
-                groups.build(BalanceWindows.class, () -> BalanceWindows.of(new org.rentrecovery.analysis.BalanceTrend(a.facts()))),
-                groups.build(ArrearsSinceSteps.class, () -> ArrearsSinceSteps.of(a, landlordCodes)));
+                groups.build(StepHistory.class, () -> StepHistory.of(shared)),
+                groups.build(BalanceWindows.class, () -> BalanceWindows.of(shared.balances())),
+                groups.build(ArrearsSinceSteps.class, () -> ArrearsSinceSteps.of(shared)));
     }
 }

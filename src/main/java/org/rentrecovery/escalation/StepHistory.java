@@ -53,10 +53,11 @@ public record StepHistory(
     public record Step(String code, String category, java.time.LocalDate date, long daysAgo, String outcome) {
     }
 
-    static StepHistory of(CaseAnalysis a, Map<String, ActionCategory> landlordCodes) {
+    static StepHistory of(StepsAndBalances shared) {
+        CaseAnalysis a = shared.analysis();
         CaseFacts facts = a.facts();
-        EpisodeSteps episode = new EpisodeSteps(facts, a.episodeStart(), landlordCodes);
-        BalanceTrend trend = new BalanceTrend(facts);
+        EpisodeSteps episode = shared.steps();
+        BalanceTrend trend = shared.balances();
         List<Step> steps = episode.steps().stream().map(s -> new Step(s.code(), s.category() == null ? null : s.category().name(),
                 s.date(), s.daysAgo(), s.outcome() == null ? null : s.outcome().name())).toList();
         return new StepHistory(steps, episode.daysSinceEach(), episode.timesEach(null), episode.timesEach(StepOutcome.FAILED),

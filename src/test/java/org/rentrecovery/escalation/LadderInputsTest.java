@@ -334,4 +334,27 @@ class LadderInputsTest {
         assertThat(none.weeksOfNetRentOwed()).isEqualByComparingTo("3.6");
         assertThat(refused(TestCases.secure().set("tenancy.serviceChargePerPeriod", 100))).containsKey("tenancy.serviceChargePerPeriod");
     }
+
+    @Test
+    void theStepAndBalanceGroupsReadOneEpisodeAndOneBalanceHistoryMadeOnce() {
+        CaseAnalysis analysis = new CaseAnalysis(Scenarios.reader().validate(TestCases.secure().set("account.balance", 650)
+                .set("account.balanceHistory", List.of(Map.of("date", "2026-10-19", "balance", 500)))
+                .action("SEND_REMINDER_LETTER_1", 40).action("CONTACT_TENANT", 3).facts()));
+        StepsAndBalances shared = new StepsAndBalances(analysis, Map.of());
+        assertThat(shared.steps()).isSameAs(shared.steps());
+        assertThat(shared.balances()).isSameAs(shared.balances());
+        StepHistory history = StepHistory.of(shared);
+        ArrearsSinceSteps since = ArrearsSinceSteps.of(shared);
+        assertThat(history.balanceHistory()).isSameAs(shared.balances().points());
+        assertThat(history.steps()).extracting(StepHistory.Step::code).containsExactly("CONTACT_TENANT", "SEND_REMINDER_LETTER_1");
+        // The call reads the 19 October entry; the letter of 14 October has no balance recorded by its day.
+        assertThat(since.arrearsChangeSinceStep()).containsOnlyKeys("CONTACT_TENANT");
+        assertThat(since.arrearsChangeSinceStep().get("CONTACT_TENANT")).isEqualByComparingTo("150");
+        // Every group as a ladder reading them all gets it, from one pair for the decision.
+        LadderInputs all = LadderInputs.of(analysis, analysis.positionOn(analysis.asOf()), Map.of());
+        assertThat(all.history()).isEqualTo(history);
+        assertThat(all.arrearsSinceSteps()).isEqualTo(since);
+        assertThat(all.balanceWindows()).isEqualTo(BalanceWindows.of(shared.balances()));
+    }
 }
+
