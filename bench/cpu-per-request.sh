@@ -1,19 +1,18 @@
 #!/usr/bin/env bash
 # CPU of the service per request, the yardstick (POST /bench/trivial) and next-action alternately, on the packaged
-# service with the journal on tmpfs. On a machine shared with other work, throughput swings with the load; the CPU
-# the service spends per answered request (utime+stime from /proc over each measurement) moves much less.
+# service with its audit in the journal on tmpfs or in PostgreSQL (BENCH_AUDIT). On a machine shared with other work,
+# throughput swings with the load; the CPU the service spends per answered request (utime+stime from /proc over each
+# measurement) moves much less.
 #   bench/cpu-per-request.sh [connections, default 8] [seconds per measurement, default 15] [rounds, default 3]
 # SERVICE_OPTS adds JVM flags, e.g. the "before" of the switchable changes:
 #   SERVICE_OPTS="-Drentrecovery.security.verified-tokens.size=0 -Drentrecovery.rules.fresh-instances=true"
-# BENCH_PORT and BENCH_JOURNAL_DIR (a tmpfs folder, removed before and after) keep runs of several people apart.
+# BENCH_AUDIT=journal|postgres (default journal) says where the service records its decisions: the journal on tmpfs,
+# or a fresh PostgreSQL database rr_bench_<port> dropped at the end (bench/bench-service.sh). BENCH_PORT (default
+# 18097) and BENCH_JOURNAL_DIR (a tmpfs folder, removed before and after) keep runs of several people apart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 conns=${1:-8}; secs=${2:-15}; rounds=${3:-3}
-port=${BENCH_PORT:-18097}
-base=http://127.0.0.1:$port
-export RENTRECOVERY_TOKEN=${RENTRECOVERY_TOKEN:-$(java -jar target/quarkus-app/quarkus-run.jar token --role decisions 2>/dev/null)}
-journal=${BENCH_JOURNAL_DIR:-/dev/shm/bench-cpu-journal}
-. bench/bench-service.sh
+. bench/bench-service.sh cpu 18097
 start_bench_service /tmp/bench-cpu-$port.log
 cpu() { awk '{print $14+$15}' /proc/$pid/stat; }
 measure() { # label, path, script
@@ -33,5 +32,4 @@ for round in $(seq 1 "$rounds"); do
     measure trivial /bench/trivial bench/trivial.lua
     measure next-action /api/decisions/next-action bench/next-action.lua
 done
-echo "journal: $(python3 -c "import sys; sys.path.insert(0, sys.argv[1]); import journal_records; print(sum(1 for _ in journal_records.records(sys.argv[2])))" "$(dirname "$0")" "$journal/decision-journal.ndjson") records, $(stat -c %s "$journal/decision-journal.ndjson") bytes"
-rm -rf "$journal"
+audit_summary

@@ -1,25 +1,23 @@
 #!/usr/bin/env bash
 # p99 at 80% of the maximum rate (issue 16), the yardstick (POST /bench/trivial) and next-action, on the packaged
-# service with the journal on tmpfs. For each endpoint in each round: its maximum rate with wrk (closed loop, as
-# bench/cpu-per-request.sh), then an open-loop run at RATE_PERCENT (default 80) of that maximum with
-# org.rentrecovery.bench.RateP99 (src/test/java/org/rentrecovery/bench): requests at fixed intended start times over
-# the same number of connections, latency counted from the intended start (a request that waits for a free
-# connection waits on the service's account), the service's CPU a request from /proc over the measured window, the
-# generator's own CPU a request and the load average. wrk's own CPU a request is shown beside its maximum, to compare.
+# service with its audit per BENCH_AUDIT (the journal on tmpfs by default). For each endpoint in each round: its
+# maximum rate with wrk (closed loop, as bench/cpu-per-request.sh), then an open-loop run at RATE_PERCENT (default 80)
+# of that maximum with org.rentrecovery.bench.RateP99 (src/test/java/org/rentrecovery/bench): requests at fixed
+# intended start times over the same number of connections, latency counted from the intended start (a request that
+# waits for a free connection waits on the service's account), the service's CPU a request from /proc over the
+# measured window, the generator's own CPU a request and the load average. wrk's own CPU a request is shown beside its
+# maximum, to compare.
 #   bench/rate-p99.sh [connections, default 8] [seconds per measurement, default 20] [rounds, default 2]
 # Build first: ./mvnw -Dworkbench.skip -DskipTests package (the generator is compiled here with javac, JDK only).
-# BENCH_PORT and BENCH_JOURNAL_DIR (a tmpfs folder, removed before and after) keep runs of several people apart.
+# BENCH_AUDIT=journal|postgres (default journal, bench/bench-service.sh). BENCH_PORT (default 18096) and
+# BENCH_JOURNAL_DIR (a tmpfs folder, removed before and after) keep runs of several people apart.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 conns=${1:-8}; secs=${2:-20}; rounds=${3:-2}
 percent=${RATE_PERCENT:-80}; warm=${RATE_WARM_UP_SECONDS:-5}
-port=${BENCH_PORT:-18096}
-base=http://127.0.0.1:$port
-journal=${BENCH_JOURNAL_DIR:-/dev/shm/bench-rate-journal}
-. bench/bench-service.sh
+. bench/bench-service.sh rate 18096
 compile_load_generator
 start_bench_service /tmp/bench-rate-$port.log
-trap 'kill $pid 2>/dev/null || true; rm -rf "$journal"' EXIT
 trivial_body='{"weeksInArrears": 9.5, "vulnerable": false}'
 maximum() { # label, path, wrk script: prints the label's line, sets $max
     local out cpu requests
