@@ -2,7 +2,7 @@
 # Start-up of the packaged service (./mvnw package first), from a scratch folder that persists between calls
 # (so the second call is a restart: policy store, signing key and checked-models memo already there):
 # milliseconds from `java -jar` to the first 200 from /q/health/ready, the CPU seconds the service used by then (all
-# threads: on a shared machine the better measure) and how much of it the JIT compiler threads took, Quarkus' own
+# threads: on a shared machine the better measure), how much of it the JIT compiler threads and the main thread took, Quarkus' own
 # "started in", the load average.
 # BENCH_THREADS=1 also lists the CPU of each thread (by name) at ready.
 # BENCH_JAR=PATH measures another build's jar (e.g. a copy of target/quarkus-app kept from before a change).
@@ -42,6 +42,11 @@ cpu=$(awk '{print ($14+$15)/100}' /proc/$pid/stat)
 jit=$(for task in /proc/$pid/task/*; do
           if grep -q 'CompilerThre' "$task/comm" 2>/dev/null; then sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}'; fi
       done | awk '{ticks += $1} END {print ticks / 100}')
+# The main thread's own CPU: Quarkus' boot and the start-up observers, the path every start waits on before ready (the
+# JVM names it "java"; the launcher's own first thread, also "java", sleeps meanwhile).
+main=$(for task in /proc/$pid/task/*; do
+           if [ "$(cat "$task/comm" 2>/dev/null)" = java ]; then sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}'; fi
+       done | awk '{ticks += $1} END {print ticks / 100}')
 if [ -n "${BENCH_THREADS:-}" ]; then
     # BENCH_THREADS=1: every thread's CPU at ready, by name (numbers dropped, so a pool's threads add up), largest first.
     for task in /proc/$pid/task/*; do
@@ -50,5 +55,5 @@ if [ -n "${BENCH_THREADS:-}" ]; then
         END {for (n in t) if (t[n] > 0) printf "  %6.2f s  %s\n", t[n] / 100, n
              printf "  %6.2f s  (threads ended by then, e.g. the early model compilation)\n", total - all / 100}' | sort -rn
 fi
-echo "ready after ${ready} ms, ${cpu} s of CPU (JIT ${jit} s); $(grep -ao 'started in [0-9.]*s' service.log); load average $load_before -> $(cut -d' ' -f1 /proc/loadavg)"
+echo "ready after ${ready} ms, ${cpu} s of CPU (JIT ${jit} s, main thread ${main} s); $(grep -ao 'started in [0-9.]*s' service.log); load average $load_before -> $(cut -d' ' -f1 /proc/loadavg)"
 kill $pid; wait $pid 2>/dev/null || true
