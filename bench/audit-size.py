@@ -4,7 +4,7 @@
 Takes decisions from a decision journal (the service's journal, read by bench/journal_records.py: request, response and
 rules fired of real answers, either as text in lines written before 2026-12-01 or as the compressed payload),
 compresses each exactly as the service's PostgreSQL store does (deflate level 9, or --level; raw, against the current dictionary
-src/main/resources/audit/dictionary-v3.bin, first byte the dictionary number, second byte the flags: the answer's
+src/main/resources/audit/dictionary-v4.bin, first byte the dictionary number, second byte the flags: the answer's
 decision id left out, AuditPayload), loads them into a
 scratch database created from the project's Flyway migrations, and prints the table's total size
 (heap, TOAST and indexes) per record.
@@ -38,8 +38,8 @@ def dictionary_file(number):
     return open(os.path.join(ROOT, 'src/main/resources/audit/dictionary-v%d.bin' % number), 'rb').read()
 
 
-CURRENT = 3
-dictionaries = {number: dictionary_file(number) for number in (1, 2, 3)}
+CURRENT = 4
+dictionaries = {number: dictionary_file(number) for number in (1, 2, 3, 4)}
 ID_ELIDED = 1  # AuditPayload.DECISION_ID_ELIDED
 
 

@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,11 +39,15 @@ final class AuditPayload {
     /**
      * The dictionary new records are written with. Version 1 was picked by hand from 33 answers of 2026-11-30;
      * version 2 from 20,000 answers of a synthetic portfolio of 2026-12-01 (a third smaller payloads on today's
-     * answers: docs/benchmarks.md, "Audit size on disk").
+     * answers: docs/benchmarks.md, "Audit size on disk"). Version 4 is version 3's last 24 KB: zlib files every byte of a
+     * preset dictionary into its match tables for every record, about 1.5 ns a byte, over half of deflating a decision at
+     * the journal's level; the first 8 KB of version 3 were reached least (a match reaches back at most 32 KB, the first
+     * of them only from the request's end), so a record costs about 20% less CPU to deflate for about 1% more bytes
+     * (docs/benchmarks.md, "Next-action's request path by thread and bucket").
      */
-    static final int CURRENT = 3;
+    static final int CURRENT = 4;
     private static final byte[][] DICTIONARIES = {null, load("audit/dictionary-v1.bin"), load("audit/dictionary-v2.bin"),
-            load("audit/dictionary-v3.bin")};
+            load("audit/dictionary-v3.bin"), load("audit/dictionary-v4.bin")};
     /** The first dictionary whose payloads carry a byte of flags after its number. */
     private static final int FIRST_WITH_FLAGS = 3;
     /** Flag: the answer's decision id is stored as {@link #ELIDED_ID} (see the class comment). */
@@ -108,7 +115,8 @@ final class AuditPayload {
     private static byte[] encodeWith(int dictionary, int level, UUID decisionId, String requestJson, byte[] answer,
             List<String> rulesFired) {
         // In UTF-8 the byte of a line break (or of the marker below) is never part of another character's bytes.
-        if (requestJson.indexOf('\n') >= 0 || indexOf(answer, (byte) '\n', 0) >= 0) {
+        boolean answerHasControlBytes = hasControlByte(answer);
+        if (requestJson.indexOf('\n') >= 0 || answerHasControlBytes && indexOf(answer, (byte) '\n', 0) >= 0) {
             throw new IllegalArgumentException("the request and the answer must each be one line");
         }
         StringBuilder rules = new StringBuilder(rulesFired.size() * 32);
@@ -118,7 +126,7 @@ final class AuditPayload {
             }
             rules.append('\n').append(rule);
         }
-        int idAt = dictionary >= FIRST_WITH_FLAGS ? decisionIdAt(answer, decisionId) : -1;
+        int idAt = dictionary >= FIRST_WITH_FLAGS ? decisionIdAt(answer, decisionId, answerHasControlBytes) : -1;
         PayloadDeflater compressor = PayloadDeflater.take(level);
         boolean whole = false;
         try {
@@ -151,8 +159,8 @@ final class AuditPayload {
      * The field's name, the id and the marker are ASCII, whose bytes in UTF-8 are never part of another character's,
      * so searching the bytes finds what searching the text would.
      */
-    private static int decisionIdAt(byte[] answer, UUID decisionId) {
-        if (decisionId == null || indexOf(answer, ELIDED_ID_BYTE[0], 0) >= 0) {
+    private static int decisionIdAt(byte[] answer, UUID decisionId, boolean answerHasControlBytes) {
+        if (decisionId == null || answerHasControlBytes && indexOf(answer, ELIDED_ID_BYTE[0], 0) >= 0) {
             return -1;
         }
         int field = indexOf(answer, ID_FIELD_BYTES, 0);
@@ -162,6 +170,34 @@ final class AuditPayload {
         int value = field + ID_FIELD_BYTES.length;
         byte[] id = (decisionId.toString() + '"').getBytes(StandardCharsets.US_ASCII);
         return startsWith(answer, id, value) ? value : -1;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long EVERY_BYTE_0X20 = 0x2020202020202020L;
+    private static final long EVERY_BYTE_HIGH_BIT = 0x8080808080808080L;
+
+    /**
+     * Whether any byte is below 0x20, i.e. could be a line break or the marker. The service's answers never hold one (its
+     * JSON writer escapes every control character inside a string and writes no whitespace between tokens), so the two
+     * searches for them are made only when this says so; it reads eight bytes at a time, where each search read one: the
+     * two searches were the most sampled frame of the audit's writer thread (docs/benchmarks.md). For a word {@code x},
+     * {@code (x - 0x2020…) & ~x & 0x8080…} is non-zero exactly when one of its bytes is below 0x20 (a byte of 0x80 or more
+     * has its high bit set, which {@code ~x} clears; a borrow marks only bytes above a byte that is itself below 0x20).
+     */
+    static boolean hasControlByte(byte[] bytes) {
+        int i = 0;
+        for (int words = bytes.length - Long.BYTES; i <= words; i += Long.BYTES) {
+            long x = (long) LONGS.get(bytes, i);
+            if (((x - EVERY_BYTE_0X20) & ~x & EVERY_BYTE_HIGH_BIT) != 0) {
+                return true;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if ((bytes[i] & 0xff) < 0x20) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOf(byte[] bytes, byte wanted, int from) {

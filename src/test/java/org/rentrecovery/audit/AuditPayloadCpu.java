@@ -33,7 +33,7 @@ public final class AuditPayloadCpu {
             texts.add((d[0] + '\n' + d[1] + "\nfacts#arrears\nEscalationStep/letter-1").getBytes(StandardCharsets.UTF_8));
         }
         byte[] dictionary;
-        try (InputStream in = AuditPayloadCpu.class.getClassLoader().getResourceAsStream("audit/dictionary-v3.bin")) {
+        try (InputStream in = AuditPayloadCpu.class.getClassLoader().getResourceAsStream("audit/dictionary-v" + AuditPayload.CURRENT + ".bin")) {
             dictionary = in.readAllBytes();
         }
         Deflater reused9 = new Deflater(Deflater.BEST_COMPRESSION, true);

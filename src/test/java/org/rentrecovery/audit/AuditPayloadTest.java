@@ -73,6 +73,50 @@ class AuditPayloadTest {
         assertThat(stored * 4).as("compressed %d of %d bytes", stored, raw).isLessThan(raw);
     }
 
+    /** The word-at-a-time check finds a byte below 0x20 wherever it is, and finds none among any other bytes. */
+    @Test
+    void theControlByteCheckAgreesWithAByteByByteSearch() {
+        java.util.Random random = new java.util.Random(16);
+        for (int length = 0; length <= 40; length++) {
+            for (int trial = 0; trial < 300; trial++) {
+                byte[] bytes = new byte[length];
+                for (int i = 0; i < length; i++) {
+                    // Mostly bytes at and above 0x20 (0x20, 0x7f, 0x80, 0xa0 and 0xff among them), a few below.
+                    bytes[i] = (byte) (random.nextInt(8) == 0 ? random.nextInt(0x20) : 0x20 + random.nextInt(0xe0));
+                }
+                boolean any = false;
+                for (byte b : bytes) {
+                    any |= (b & 0xff) < 0x20;
+                }
+                assertThat(AuditPayload.hasControlByte(bytes)).as(java.util.Arrays.toString(bytes)).isEqualTo(any);
+            }
+        }
+        for (int at = 0; at < 17; at++) {
+            for (int value : new int[] {0x00, 0x01, 0x0a, 0x1f}) {
+                byte[] bytes = new byte[17];
+                java.util.Arrays.fill(bytes, (byte) 0xa0);
+                bytes[at] = (byte) value;
+                assertThat(AuditPayload.hasControlByte(bytes)).isTrue();
+            }
+        }
+        assertThat(AuditPayload.hasControlByte("{\"a\":\"£ é ü\"}".getBytes(StandardCharsets.UTF_8))).isFalse();
+    }
+
+    /** An answer holding a line break or the marker byte is refused or stored whole, as before the check was added. */
+    @Test
+    void anAnswerWithALineBreakIsRefusedAndOneWithTheMarkerKeepsItsId() {
+        UUID id = UUID.randomUUID();
+        String withBreak = "{\"decisionId\":\"" + id + "\",\"x\":\"a\nb\"}";
+        assertThatThrownBy(() -> AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", withBreak, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        String withMarker = "{\"decisionId\":\"" + id + "\",\"x\":\"a\u0001b\"}";
+        byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", withMarker, List.of());
+        assertThat(payload[1]).isEqualTo((byte) 0);
+        assertThat(AuditPayload.decode(payload, id).responseJson()).isEqualTo(withMarker);
+        String plain = "{\"decisionId\":\"" + id + "\",\"x\":\"ab\"}";
+        assertThat(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", plain, List.of())[1]).isEqualTo((byte) AuditPayload.DECISION_ID_ELIDED);
+    }
+
     @Test
     void recordsWrittenWithEveryEarlierDictionaryAreStillReadExactly() throws Exception {
         String[] decision = decisions().get(4);
