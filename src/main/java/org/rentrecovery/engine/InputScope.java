@@ -93,8 +93,15 @@ final class InputScope extends AbstractMap<String, Object> {
     private final Layout layout;
     private final Object[] groups;
     private final Object[] values;
-    /** Names that are not inputs (the model's decisions, as they are answered); made on the first such name. */
-    private Map<String, Object> others;
+    /**
+     * Names that are not inputs (the model's decisions, as they are answered), in the order first put, and their
+     * values: arrays, not a map, because the tables read earlier decisions' answers in their cells (several hundred
+     * reads a decision) and a hash look-up per read was a tenth of a decision's CPU. A model puts its decisions in
+     * the same order every time, so a {@link ScopeName} keeps the position it found a name at ({@link OtherPlace}).
+     */
+    private String[] otherNames;
+    private Object[] otherValues;
+    private int otherCount;
 
     InputScope(Record inputs) {
         this.layout = LAYOUTS.get(inputs.getClass());
@@ -129,16 +136,43 @@ final class InputScope extends AbstractMap<String, Object> {
         return place.layout() == layout;
     }
 
+    /**
+     * Where a name that is not an input was found among the names put: its position and the very string put there.
+     * Checked by identity on every read ({@link #other}), so a stale place (another scope, another order) is never
+     * trusted, only searched again.
+     */
+    record OtherPlace(int index, String key) {
+    }
+
     /** As {@code get} and {@code containsKey} together: the value, or {@link ScopeName#MISSING}. */
     Object read(Place place, String name) {
         if (place.slot() >= 0) {
             return value(place.slot());
         }
-        if (others == null) {
-            return ScopeName.MISSING;
+        int index = indexOfOther(name);
+        return index < 0 ? ScopeName.MISSING : otherValues[index];
+    }
+
+    /** The position of a name that is not an input, if {@code known} still holds it; else the search's place, or null. */
+    OtherPlace other(String name, OtherPlace known) {
+        if (known != null && known.index() < otherCount && otherNames[known.index()] == known.key()) {
+            return known;
         }
-        Object value = others.get(name);
-        return value == null && !others.containsKey(name) ? ScopeName.MISSING : value;
+        int index = indexOfOther(name);
+        return index < 0 ? null : new OtherPlace(index, otherNames[index]);
+    }
+
+    Object otherValue(OtherPlace place) {
+        return otherValues[place.index()];
+    }
+
+    private int indexOfOther(Object name) {
+        for (int i = 0; i < otherCount; i++) {
+            if (otherNames[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
@@ -147,12 +181,13 @@ final class InputScope extends AbstractMap<String, Object> {
         if (slot != null) {
             return value(slot);
         }
-        return others == null ? null : others.get(name);
+        int index = indexOfOther(name);
+        return index < 0 ? null : otherValues[index];
     }
 
     @Override
     public boolean containsKey(Object name) {
-        return layout.slotByName.containsKey(name) || others != null && others.containsKey(name);
+        return layout.slotByName.containsKey(name) || indexOfOther(name) >= 0;
     }
 
     @Override
@@ -163,10 +198,23 @@ final class InputScope extends AbstractMap<String, Object> {
             values[slot] = value;
             return previous;
         }
-        if (others == null) {
-            others = new LinkedHashMap<>(8);
+        int index = indexOfOther(name);
+        if (index >= 0) {
+            Object previous = otherValues[index];
+            otherValues[index] = value;
+            return previous;
         }
-        return others.put(name, value);
+        if (otherNames == null) {
+            otherNames = new String[8];
+            otherValues = new Object[8];
+        } else if (otherCount == otherNames.length) {
+            otherNames = java.util.Arrays.copyOf(otherNames, otherCount * 2);
+            otherValues = java.util.Arrays.copyOf(otherValues, otherCount * 2);
+        }
+        otherNames[otherCount] = name;
+        otherValues[otherCount] = value;
+        otherCount++;
+        return null;
     }
 
     /**
@@ -174,12 +222,16 @@ final class InputScope extends AbstractMap<String, Object> {
      * has put nothing else ({@link FastModel} declines a model whose decision is named like an input).
      */
     Map<String, Object> answers() {
-        return others == null ? new LinkedHashMap<>() : others;
+        Map<String, Object> answers = new LinkedHashMap<>(Math.max(8, otherCount * 2));
+        for (int i = 0; i < otherCount; i++) {
+            answers.put(otherNames[i], otherValues[i]);
+        }
+        return answers;
     }
 
     @Override
     public int size() {
-        return values.length + (others == null ? 0 : others.size());
+        return values.length + otherCount;
     }
 
     /** Every input read now, then the other names: for whatever needs the whole map (not the evaluator's path). */
@@ -189,8 +241,8 @@ final class InputScope extends AbstractMap<String, Object> {
         for (int slot = 0; slot < values.length; slot++) {
             all.put(layout.names.get(slot), value(slot));
         }
-        if (others != null) {
-            all.putAll(others);
+        for (int i = 0; i < otherCount; i++) {
+            all.put(otherNames[i], otherValues[i]);
         }
         return Collections.unmodifiableMap(all).entrySet();
     }

@@ -15,6 +15,8 @@ final class ScopeName {
     private final String name;
     /** The place in the last record class read; immutable, so a thread that sees another's finds it whole or finds it again. */
     private InputScope.Place place;
+    /** Where the name was last found among the names put that are not inputs (a decision's answer); checked on every read. */
+    private InputScope.OtherPlace other;
 
     ScopeName(String name) {
         this.name = name;
@@ -32,7 +34,15 @@ final class ScopeName {
                 known = inputs.place(name);
                 place = known;
             }
-            return inputs.read(known, name);
+            if (known.slot() >= 0) {
+                return inputs.read(known, name);
+            }
+            InputScope.OtherPlace found = inputs.other(name, other);
+            if (found == null) {
+                return MISSING;
+            }
+            other = found;
+            return inputs.otherValue(found);
         }
         Object value = scope.get(name);
         return value == null && !scope.containsKey(name) ? MISSING : value;
