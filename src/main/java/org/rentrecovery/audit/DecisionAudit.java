@@ -198,15 +198,16 @@ public class DecisionAudit {
      * in a row (the batch endpoint, portfolio runs): the future completes once the record is
      * durable, and the caller must not release the answer before {@link #awaitDurable} returns.
      *
-     * @param responseJson the answer exactly as it is served
+     * @param responseUtf8 the answer exactly as it is served, as its UTF-8 bytes (stored without a copy: no one may
+     *                     change them); the stores keep bytes, so they are not decoded to text and encoded back
      * @param runId        the portfolio run that asked, or null
      */
-    public CompletableFuture<Void> submit(String endpoint, byte[] requestBody, DecisionAnswer decision, String responseJson,
+    public CompletableFuture<Void> submit(String endpoint, byte[] requestBody, DecisionAnswer decision, byte[] responseUtf8,
             long startedNanos, UUID runId) {
         long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startedNanos);
         AuditRecord record = new AuditRecord(UUID.fromString(decision.decisionId()), decision.caseRef(), endpoint,
                 decision.decidedAt(), decision.asOf(), decision.policy().version(), decision.policy().build(), micros,
-                rulesFired(decision), oneLine(requestBody), responseJson, runId);
+                rulesFired(decision), oneLine(requestBody), AnswerText.ofUtf8(responseUtf8), runId);
         return store().append(record);
     }
 

@@ -47,10 +47,15 @@ public class CaseLineDecider {
         this.answers = answers;
     }
 
-    /** The answer for one line: the decision (its record on its way to the store), or a problem. */
-    public record Outcome(long line, Decision decision, String answerJson, CompletableFuture<Void> recorded,
+    /**
+     * The answer for one line: the decision (its record on its way to the store), or a problem.
+     *
+     * @param answerJson the decision's answer as the UTF-8 JSON both the audit and the caller's output take; the audit
+     *                   holds this very array, so no one may change it
+     */
+    public record Outcome(long line, Decision decision, byte[] answerJson, CompletableFuture<Void> recorded,
             LineProblem problem, CaseFacts facts) {
-        public Outcome(long line, Decision decision, String answerJson, CompletableFuture<Void> recorded, LineProblem problem) {
+        public Outcome(long line, Decision decision, byte[] answerJson, CompletableFuture<Void> recorded, LineProblem problem) {
             this(line, decision, answerJson, recorded, problem, null);
         }
 
@@ -72,7 +77,7 @@ public class CaseLineDecider {
         }
         try {
             Decision decision = decisions.decide(facts);
-            String answer = answers.write(decision);
+            byte[] answer = answers.writeBytes(decision);
             CompletableFuture<Void> recorded = audit.submit(endpoint, json, decision, answer, started, runId);
             return new Outcome(line, decision, answer, recorded, null, facts);
         } catch (AuditUnavailableException e) {

@@ -3,7 +3,6 @@ package org.rentrecovery.portfolio;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,11 +49,12 @@ public final class RunDirectory implements AutoCloseable {
         return new BufferedOutputStream(Files.newOutputStream(folder.resolve(name)), 1 << 20);
     }
 
-    void decided(ResultRow row, String answerJson) throws IOException {
+    /** @param answerJson the decision's answer, UTF-8 JSON */
+    void decided(ResultRow row, byte[] answerJson) throws IOException {
         results.write(rowWriter.writeValueAsBytes(row));
         results.write('\n');
         if (decisions != null) {
-            decisions.write(answerJson.getBytes(StandardCharsets.UTF_8));
+            decisions.write(answerJson);
             decisions.write('\n');
         }
     }

@@ -110,8 +110,7 @@ public class BatchDecisionResource {
     }
 
     private void write(CaseLineDecider.Outcome outcome, OutputStream out) throws IOException {
-        byte[] bytes = outcome.decided() ? outcome.answerJson().getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                : decider.mapper().writeValueAsBytes(outcome.problem());
+        byte[] bytes = outcome.decided() ? outcome.answerJson() : decider.mapper().writeValueAsBytes(outcome.problem());
         out.write(bytes);
         out.write('\n');
         if (outcome.decided()) {

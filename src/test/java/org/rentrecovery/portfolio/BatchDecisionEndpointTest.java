@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
+import org.rentrecovery.audit.DecisionAudit;
 import org.rentrecovery.support.TestCases;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,6 +25,9 @@ import io.restassured.http.ContentType;
 class BatchDecisionEndpointTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
     private static final String NDJSON = "application/x-ndjson";
+
+    @Inject
+    DecisionAudit audit;
 
     private static List<JsonNode> postBatch(String body) throws Exception {
         String answer = given().contentType(NDJSON).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/api/decisions/next-action/batch")
@@ -80,6 +86,20 @@ class BatchDecisionEndpointTest {
         assertThat(record.path("endpoint").asText()).isEqualTo("next-action");
         assertThat(record.path("request")).isEqualTo(PLAIN.readTree(line));
         assertThat(record.path("response")).isEqualTo(answer);
+    }
+
+    @Test
+    void theRecordedAnswerIsTheServedLineToTheByteAPoundSignIncluded() throws Exception {
+        // Under a week's rent owed and no contact yet: the ladder's explanation reads "At least £5 is owed ...".
+        String line = TestCases.secure().set("caseRef", "BATCH-" + UUID.randomUUID().toString().substring(0, 8))
+                .set("account.balance", 50).json();
+        byte[] body = given().contentType(NDJSON).body(line.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/api/decisions/next-action/batch").then().statusCode(200).extract().asByteArray();
+        String served = new String(body, java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(served).doesNotContain("\n").contains("£");
+
+        UUID decisionId = UUID.fromString(PLAIN.readTree(served).path("decisionId").asText());
+        assertThat(audit.find(decisionId).orElseThrow().responseJson()).isEqualTo(served);
     }
 
     @Test

@@ -65,7 +65,7 @@ class PortfolioCommandLineTest {
         UUID runId = UUID.randomUUID();
 
         LaunchResult result = launcher.launch("portfolio", "run", cases.toString(), "--out", folder.resolve("out").toString(),
-                "--run-id", runId.toString());
+                "--run-id", runId.toString(), "--decisions");
 
         assertThat(result.exitCode()).as(result.getErrorOutput()).isZero();
         assertThat(result.getOutput()).contains("DONE: " + (CASES + 2) + " read, " + CASES + " decided, 2 problems");
@@ -79,6 +79,12 @@ class PortfolioCommandLineTest {
             assertThat(row.path("team").asText()).isNotBlank();
             assertThat(row.path("nextAction").asText()).isNotBlank();
         });
+        // --decisions: each full answer, one a line (UTF-8, read strictly), in the results' order.
+        List<JsonNode> answers = ndjson(folder.resolve("out/decisions.ndjson"));
+        assertThat(answers).extracting(a -> a.path("decisionId").asText())
+                .containsExactlyElementsOf(results.stream().map(r -> r.path("decisionId").asText()).toList());
+        assertThat(answers).extracting(a -> a.path("caseRef").asText())
+                .containsExactlyElementsOf(results.stream().map(r -> r.path("caseRef").asText()).toList());
         List<JsonNode> problems = ndjson(folder.resolve("out/problems.ndjson"));
         assertThat(problems).extracting(p -> p.path("line").asInt()).containsExactly(5, 20);
         assertThat(problems.get(1).path("errors").get(0).path("field").asText()).isEqualTo("account.balance");
