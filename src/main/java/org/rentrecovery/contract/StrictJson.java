@@ -1,11 +1,8 @@
 package org.rentrecovery.contract;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.regex.Pattern;
 
 import jakarta.inject.Singleton;
 
@@ -127,10 +124,6 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     /** Only a JSON string yyyy-MM-dd that is a real calendar day between 1900 and 2100. */
     static final class StrictLocalDateDeserializer extends StdScalarDeserializer<LocalDate> {
-        private static final Pattern SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-        private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-                .withResolverStyle(ResolverStyle.STRICT);
-
         StrictLocalDateDeserializer() {
             super(LocalDate.class);
         }
@@ -141,14 +134,12 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
             }
             String text = parser.getText();
-            if (!SHAPE.matcher(text).matches()) {
+            if (!hasDateShape(text)) {
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text,
                         "must be a date in the form yyyy-MM-dd");
             }
-            LocalDate date;
-            try {
-                date = LocalDate.parse(text, ISO);
-            } catch (DateTimeParseException e) {
+            LocalDate date = calendarDate(text);
+            if (date == null) {
                 return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "is not a calendar date");
             }
             if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
@@ -156,6 +147,44 @@ public class StrictJson implements ObjectMapperCustomizer {
                         "must be between 1900-01-01 and 2100-12-31");
             }
             return date;
+        }
+
+        /**
+         * Four ASCII digits, a hyphen, two digits, a hyphen, two digits: what the pattern {@code \d{4}-\d{2}-\d{2}}
+         * matched, checked by hand because a case holds several dates and each went through a regex matcher and then
+         * {@code DateTimeFormatter}'s parse (a parse context and a map of fields per date).
+         */
+        static boolean hasDateShape(String text) {
+            if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+                return false;
+            }
+            for (int i = 0; i < 10; i++) {
+                if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The date a text of the date shape names, or null when it is no calendar date (month 00 or 13, day 00, 30
+         * February...): what the strict {@code uuuu-MM-dd} formatter accepted and refused, as {@code LocalDate.of}
+         * checks each field and the day of the month the same way (StrictJsonDatesTest compares the two).
+         */
+        static LocalDate calendarDate(String text) {
+            try {
+                return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+
+        private static int digits(String text, int from, int to) {
+            int value = 0;
+            for (int i = from; i < to; i++) {
+                value = value * 10 + (text.charAt(i) - '0');
+            }
+            return value;
         }
     }
 }
