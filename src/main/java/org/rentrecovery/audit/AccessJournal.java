@@ -74,15 +74,7 @@ final class AccessJournal implements AccessLogStore {
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
                 long start = channel.size();
                 channel.position(start);
-                try {
-                    while (buffer.hasRemaining()) {
-                        channel.write(buffer);
-                    }
-                    channel.force(false);
-                } catch (IOException e) {
-                    channel.truncate(start); // leave no half line behind; this read is answered 503
-                    throw e;
-                }
+                DurableAppend.writeOrUndo(channel, buffer, start); // on failure no half line is left; this read is answered 503
             }
             entries.add(access);
         } catch (IOException e) {

@@ -170,16 +170,7 @@ final class JournalAuditStore implements AuditStore {
             buffer.put(frame);
         }
         buffer.flip();
-        try {
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(false);
-        } catch (IOException e) {
-            channel.truncate(start); // leave no half-written batch behind; its requests get 503
-            channel.position(start);
-            throw e;
-        }
+        DurableAppend.writeOrUndo(channel, buffer, start); // on failure no half-written batch is left; its requests get 503
         long offset = start;
         for (int i = 0; i < batch.size(); i++) {
             AuditRecord r = batch.get(i);
