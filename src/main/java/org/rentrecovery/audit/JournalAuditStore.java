@@ -87,12 +87,12 @@ final class JournalAuditStore implements AuditStore {
             int first = reader.byteAt(offset);
             Position at;
             if (first == (JournalFrame.FORMAT_1 & 0xff)) {
-                byte[] frame = reader.frameAt(offset);
-                if (frame == null) {
+                int length = reader.wholeFrameLength(offset);
+                if (length < 0) {
                     break;
                 }
-                JournalFrame.Head head = JournalFrame.head(frame);
-                at = new Position(offset, frame.length, true);
+                JournalFrame.Head head = reader.headOfFrame(offset, length);
+                at = new Position(offset, length, true);
                 index.remember(head.decisionId(), head.caseRef(), head.decidedAt(), at);
             } else if (first == '{') {
                 at = indexLine(reader, offset, records);

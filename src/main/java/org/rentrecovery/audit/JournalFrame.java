@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -109,11 +110,6 @@ final class JournalFrame {
         }
     }
 
-    /** The body's length a header gives (not yet checked against anything). */
-    static int bodyLength(byte[] header) {
-        return ByteBuffer.wrap(header).getInt(1);
-    }
-
     /** Whether {@code frame} (header and body) is whole: its own format, its length, and its checksum. */
     static boolean isWhole(byte[] frame, int length) {
         if (length < HEADER_BYTES || frame[0] != FORMAT_1) {
@@ -123,6 +119,16 @@ final class JournalFrame {
         int bodyLength = buffer.getInt(1);
         return bodyLength >= 0 && bodyLength == length - HEADER_BYTES
                 && buffer.getInt(5) == checksum(frame, HEADER_BYTES, bodyLength);
+    }
+
+    /** Whether the {@code length} bytes at {@code at} of {@code buffer} are a whole frame, as {@link #isWhole(byte[], int)}. */
+    static boolean isWhole(ByteBuffer buffer, int at, int length) {
+        if (length < HEADER_BYTES || buffer.get(at) != FORMAT_1 || buffer.getInt(at + 1) != length - HEADER_BYTES) {
+            return false;
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(buffer.duplicate().limit(at + length).position(at + HEADER_BYTES));
+        return buffer.getInt(at + 5) == (int) crc.getValue();
     }
 
     private static int checksum(byte[] bytes, int offset, int length) {
@@ -141,6 +147,30 @@ final class JournalFrame {
         }
     }
 
+    /**
+     * The fields the index needs, from the whole frame of {@code length} bytes at {@code at} of {@code buffer}, read
+     * where they lie: the journal's opening reads every record's head, and a stream over a copy of each cost most of it.
+     */
+    static Head head(ByteBuffer buffer, int at, int length) {
+        HeadReader in = new HeadReader(buffer, at + HEADER_BYTES, at + length);
+        UUID decisionId = new UUID(in.readLong(), in.readLong());
+        int flags = in.readUnsignedByte();
+        String caseRef = (flags & HAS_CASE_REF) != 0 ? in.readUTF() : null;
+        if ((flags & HAS_ENDPOINT) != 0) {
+            in.skipUTF();
+        }
+        OffsetDateTime decidedAt = null;
+        if ((flags & HAS_DECIDED_AT) != 0) {
+            Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            int offsetSeconds = in.readInt();
+            // the service writes UTC: taken as it is, not looked up in ZoneOffset's cache and its rules made per record
+            ZoneOffset offset = offsetSeconds == 0 ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetSeconds);
+            decidedAt = OffsetDateTime.of(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset),
+                    offset);
+        }
+        return new Head(decisionId, caseRef, decidedAt);
+    }
+
     /** The record, from a whole frame; its payload decompressed. */
     static AuditRecord read(byte[] frame) {
         try {
@@ -151,6 +181,62 @@ final class JournalFrame {
                     f.runId);
         } catch (IOException e) {
             throw new IllegalStateException("a journal record passed its checksum but cannot be read", e);
+        }
+    }
+
+    /** Reads a body's leading fields as {@link DataInputStream} would, from a buffer, never past the frame's end. */
+    private static final class HeadReader {
+        private final ByteBuffer buffer;
+        private final int end;
+        private int at;
+
+        HeadReader(ByteBuffer buffer, int at, int end) {
+            this.buffer = buffer;
+            this.at = at;
+            this.end = end;
+        }
+
+        private int take(int bytes) {
+            if (bytes > end - at) {
+                throw new IllegalStateException("a journal record passed its checksum but cannot be read");
+            }
+            int from = at;
+            at += bytes;
+            return from;
+        }
+
+        long readLong() {
+            return buffer.getLong(take(Long.BYTES));
+        }
+
+        int readInt() {
+            return buffer.getInt(take(Integer.BYTES));
+        }
+
+        int readUnsignedByte() {
+            return buffer.get(take(1)) & 0xff;
+        }
+
+        void skipUTF() {
+            take(buffer.getShort(take(Short.BYTES)) & 0xffff);
+        }
+
+        /** A string in modified UTF-8: an ASCII one (every case ref the service writes) is taken as it is. */
+        String readUTF() {
+            int length = buffer.getShort(take(Short.BYTES)) & 0xffff;
+            int from = take(length);
+            byte[] bytes = new byte[Short.BYTES + length];
+            buffer.get(from - Short.BYTES, bytes, 0, bytes.length);
+            for (int i = Short.BYTES; i < bytes.length; i++) {
+                if (bytes[i] <= 0) { // not ASCII (modified UTF-8 has no zero byte): decode it as written
+                    try {
+                        return DataInputStream.readUTF(new DataInputStream(new java.io.ByteArrayInputStream(bytes)));
+                    } catch (IOException e) {
+                        throw new IllegalStateException("a journal record passed its checksum but cannot be read", e);
+                    }
+                }
+            }
+            return new String(bytes, Short.BYTES, length, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
     }
 

@@ -81,6 +81,26 @@ class JournalAuditStoreTest {
     }
 
     @Test
+    void reopeningIndexesACaseRefBeyondAsciiAndTimesAtAnyOffset() throws Exception {
+        // the open reads each head where it lies, taking an ASCII case ref and a UTC time by a shorter way
+        String caseRef = "HRA-\u00dc\u20ac-7";
+        AuditRecord east = record(caseRef, OffsetDateTime.of(2026, 11, 23, 13, 0, 0, 5, ZoneOffset.ofHours(1)));
+        AuditRecord west = record(caseRef, OffsetDateTime.of(2026, 11, 23, 7, 30, 0, 0, ZoneOffset.ofHours(-5)));
+        AuditRecord utc = record("HRA-3", NOON);
+        try (JournalAuditStore store = open()) {
+            for (AuditRecord r : List.of(east, west, utc)) {
+                store.append(r).get();
+            }
+        }
+        try (JournalAuditStore reopened = open()) {
+            assertThat(reopened.recovery().records()).isEqualTo(3);
+            assertThat(reopened.list(caseRef, 0, 10).records()).containsExactly(west, east); // 12:30Z after 12:00Z
+            assertThat(reopened.list("HRA-3", 0, 10).records()).containsExactly(utc);
+            assertThat(reopened.find(east.decisionId()).orElseThrow().decidedAt()).isEqualTo(east.decidedAt());
+        }
+    }
+
+    @Test
     void aCaseListsNewestFirstInPagesWithItsTotal() throws Exception {
         List<AuditRecord> written = new ArrayList<>();
         try (JournalAuditStore store = open()) {
