@@ -6,6 +6,7 @@
 #   bench/cpu-per-request.sh [connections, default 8] [seconds per measurement, default 15] [rounds, default 3]
 # SERVICE_OPTS adds JVM flags, e.g. the "before" of the switchable changes:
 #   SERVICE_OPTS="-Drentrecovery.security.verified-tokens.size=0 -Drentrecovery.rules.fresh-instances=true"
+# BENCH_WARM_SECONDS (default 20) is how long next-action is warmed up before the first round (the JIT needs longer on a busy machine).
 # BENCH_AUDIT=journal|postgres (default journal) says where the service records its decisions: the journal on tmpfs,
 # or a fresh PostgreSQL database rr_bench_<port> dropped at the end (bench/bench-service.sh). BENCH_PORT (default
 # 18097) and BENCH_JOURNAL_DIR (a tmpfs folder, removed before and after) keep runs of several people apart.
@@ -27,7 +28,7 @@ measure() { # label, path, script
         "$(echo "($after-$before)*10/$requests" | bc -l)" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
-wrk -t2 -c"$conns" -d20s -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
+wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-20}s" -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
 for round in $(seq 1 "$rounds"); do
     measure trivial /bench/trivial bench/trivial.lua
     measure next-action /api/decisions/next-action bench/next-action.lua

@@ -9,6 +9,7 @@
 # maximum, to compare.
 #   bench/rate-p99.sh [connections, default 8] [seconds per measurement, default 20] [rounds, default 2]
 # Build first: ./mvnw -Dworkbench.skip -DskipTests package (the generator is compiled here with javac, JDK only).
+# BENCH_WARM_SECONDS (default 20) is how long next-action is warmed up before the first round.
 # BENCH_AUDIT=journal|postgres (default journal, bench/bench-service.sh). BENCH_PORT (default 18096) and
 # BENCH_JOURNAL_DIR (a tmpfs folder, removed before and after) keep runs of several people apart.
 set -euo pipefail
@@ -35,7 +36,7 @@ at_rate() { # label, path, body
         "$secs" "$conns" "$warm" "$3" "$pid"
 }
 wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
-wrk -t2 -c"$conns" -d20s -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
+wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-20}s" -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
 for round in $(seq 1 "$rounds"); do
     echo "== round $round"
     maximum trivial /bench/trivial bench/trivial.lua
