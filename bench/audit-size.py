@@ -4,7 +4,7 @@
 Takes decisions from a decision journal (the service's journal, read by bench/journal_records.py: request, response and
 rules fired of real answers, either as text in lines written before 2026-12-01 or as the compressed payload),
 compresses each exactly as the service's PostgreSQL store does (deflate level 9, or --level; raw, against the current dictionary
-src/main/resources/audit/dictionary-v4.bin, first byte the dictionary number, second byte the flags: the answer's
+src/main/resources/audit/dictionary-v3.bin, the store's, or --dictionary), first byte the dictionary number, second byte the flags: the answer's
 decision id left out, AuditPayload), loads them into a
 scratch database created from the project's Flyway migrations, and prints the table's total size
 (heap, TOAST and indexes) per record.
@@ -31,14 +31,14 @@ ap.add_argument('journal')
 ap.add_argument('--n', type=int, default=10000)
 ap.add_argument('--skip-bytes', type=int, default=0, help='start this far into the journal')
 ap.add_argument('--db', default='rentrecovery_audit_size')
-ap.add_argument('--level', type=int, default=9, help='deflate level (AuditPayload.DATABASE_LEVEL; 6 gave 15 bytes more a record)')
+ap.add_argument('--level', type=int, default=9, help='deflate level (AuditPayload.DATABASE; 6 gave 15 bytes more a record)')
+ap.add_argument('--dictionary', type=int, default=3, choices=(1, 2, 3, 4), help='dictionary number (AuditPayload.DATABASE: 3)')
 args = ap.parse_args()
 
 def dictionary_file(number):
     return open(os.path.join(ROOT, 'src/main/resources/audit/dictionary-v%d.bin' % number), 'rb').read()
 
 
-CURRENT = 4
 dictionaries = {number: dictionary_file(number) for number in (1, 2, 3, 4)}
 ID_ELIDED = 1  # AuditPayload.DECISION_ID_ELIDED
 
@@ -64,8 +64,8 @@ def payload_of(text, decision_id):
     flags = 0
     if field in rest and b'\x01' not in rest.split(b'\n', 1)[0] and rest.find(b'"decisionId":"') == rest.find(field):
         rest, flags = rest.replace(field, b'"decisionId":"\x01"', 1), ID_ELIDED
-    deflate = zlib.compressobj(args.level, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, dictionaries[CURRENT])
-    return bytes([CURRENT, flags]) + deflate.compress(request + b'\n' + rest) + deflate.flush()
+    deflate = zlib.compressobj(args.level, zlib.DEFLATED, -15, 9, zlib.Z_DEFAULT_STRATEGY, dictionaries[args.dictionary])
+    return bytes([args.dictionary, flags]) + deflate.compress(request + b'\n' + rest) + deflate.flush()
 
 
 rows, raw, stored = [], 0, 0

@@ -59,14 +59,17 @@ final class AuditPayload {
     private static final byte[] ELIDED_ID_BYTE = {1};
     private static final byte[] LINE_BREAK = {'\n'};
     /**
-     * The levels the stores deflate at (docs/benchmarks.md, "Audit and portfolio CPU, 2026-12-02"; on 3,000 decisions
-     * of a portfolio run, level 9 took 148 µs of CPU and 664 bytes a payload, 6 took 126 µs and 678 bytes, 3 took 87 µs
-     * and 766 bytes). A journal record carries about 125 bytes besides its payload: at level 3 it stays about 890
-     * bytes on a portfolio, for 60% of level 9's CPU. A PostgreSQL row carries about 315 (its columns, header and
-     * indexes) and measured 982 bytes at level 9: level 6 would make it about 997, too near the 1 KB limit, so it stays 9.
+     * How a store writes: deflate level and dictionary. On 3,000 portfolio decisions level 9 took 148 µs and 664 bytes a
+     * payload, 3 took 87 µs and 766 (docs/benchmarks.md, "Audit and portfolio CPU, 2026-12-02"). A journal record adds
+     * about 125 bytes, so level 3 with dictionary 4 stays under 1 KB (about 955 bytes). A PostgreSQL row adds about 315:
+     * at level 9 it measured 984 bytes a record with dictionary 3 and 1,067 with 4, so the database keeps 3 and level 9
+     * (docs/benchmarks.md, "The database keeps dictionary 3"). Any level and dictionary are read back alike.
      */
-    static final int DATABASE_LEVEL = Deflater.BEST_COMPRESSION;
-    static final int JOURNAL_LEVEL = 3;
+    record Writing(int level, int dictionary) {
+    }
+
+    static final Writing DATABASE = new Writing(Deflater.BEST_COMPRESSION, 3);
+    static final Writing JOURNAL = new Writing(3, CURRENT);
     /**
      * Inflaters kept between records: a new one allocates its native zlib state. A few are enough for the readers at
      * once; when all are out a new one is made and, if the pool is full when it comes back, ended.
@@ -93,17 +96,16 @@ final class AuditPayload {
     }
 
     /**
-     * @param level      the deflate level: the stores pick theirs ({@link #DATABASE_LEVEL}, {@link #JOURNAL_LEVEL}); any
-     *                   level is read back by the same inflater
+     * @param writing    the store's level and dictionary ({@link #DATABASE}, {@link #JOURNAL})
      * @param decisionId the record's id: where the answer holds it, it is not stored twice
      */
-    static byte[] encode(int level, UUID decisionId, String requestJson, String responseJson, List<String> rulesFired) {
-        return encodeWith(CURRENT, level, decisionId, requestJson, responseJson.getBytes(StandardCharsets.UTF_8), rulesFired);
+    static byte[] encode(Writing writing, UUID decisionId, String requestJson, String responseJson, List<String> rulesFired) {
+        return encodeWith(writing.dictionary(), writing.level(), decisionId, requestJson, responseJson.getBytes(StandardCharsets.UTF_8), rulesFired);
     }
 
     /** The same, with the answer as the UTF-8 bytes it was written as (a decision being recorded): not encoded again. */
-    static byte[] encode(int level, UUID decisionId, String requestJson, AnswerText response, List<String> rulesFired) {
-        return encodeWith(CURRENT, level, decisionId, requestJson, response.utf8(), rulesFired);
+    static byte[] encode(Writing writing, UUID decisionId, String requestJson, AnswerText response, List<String> rulesFired) {
+        return encodeWith(writing.dictionary(), writing.level(), decisionId, requestJson, response.utf8(), rulesFired);
     }
 
     /** With a dictionary other than the current one: how records written before it are made again in tests. */

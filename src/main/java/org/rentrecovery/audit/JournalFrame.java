@@ -63,7 +63,7 @@ final class JournalFrame {
             out.writeLong(r.decisionId().getLeastSignificantBits());
             out.writeByte(flags(r));
             writeFields(out, r);
-            out.write(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, r.decisionId(), r.requestJson(), r.response(),
+            out.write(AuditPayload.encode(AuditPayload.JOURNAL, r.decisionId(), r.requestJson(), r.response(),
                     r.rulesFired()));
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array does not fail

@@ -45,7 +45,7 @@ record JournalLine(
 
     static JournalLine of(AuditRecord r) {
         String payload = Base64.getEncoder()
-                .encodeToString(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, r.decisionId(), r.requestJson(), r.responseJson(),
+                .encodeToString(AuditPayload.encode(AuditPayload.JOURNAL, r.decisionId(), r.requestJson(), r.responseJson(),
                     r.rulesFired()));
         return new JournalLine(r.decisionId(), r.caseRef(), r.endpoint(), r.decidedAt(), r.asOf(), r.policyVersion(),
                 r.policyBuild(), r.evaluationMicros(), r.runId(), payload, null, null, null);

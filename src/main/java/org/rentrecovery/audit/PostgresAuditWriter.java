@@ -91,7 +91,7 @@ final class PostgresAuditWriter implements GroupCommitQueue.BatchWriter {
                 insert.setString(6, r.policyVersion());
                 insert.setString(7, r.policyBuild());
                 insert.setLong(8, r.evaluationMicros());
-                insert.setBytes(9, AuditPayload.encode(AuditPayload.DATABASE_LEVEL, r.decisionId(), r.requestJson(), r.response(),
+                insert.setBytes(9, AuditPayload.encode(AuditPayload.DATABASE, r.decisionId(), r.requestJson(), r.response(),
                     r.rulesFired()));
                 insert.setObject(10, r.runId());
                 insert.addBatch();

@@ -53,11 +53,11 @@ public final class AuditPayloadCpu {
             measure(report, "reused deflater, level 6", records, i -> deflate(reused6, dictionary, texts.get(i % texts.size())));
             measure(report, "AuditPayload.encode (pooled)", records, i -> {
                 String[] d = decisions.get(i % decisions.size());
-                return AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, ids.get(i % ids.size()), d[0], d[1], rules).length;
+                return AuditPayload.encode(AuditPayload.JOURNAL, ids.get(i % ids.size()), d[0], d[1], rules).length;
             });
             List<byte[]> payloads = new ArrayList<>();
             for (int i = 0; i < decisions.size(); i++) {
-                payloads.add(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, ids.get(i), decisions.get(i)[0], decisions.get(i)[1], rules));
+                payloads.add(AuditPayload.encode(AuditPayload.JOURNAL, ids.get(i), decisions.get(i)[0], decisions.get(i)[1], rules));
             }
             measure(report, "AuditPayload.decode (pooled)", records,
                     i -> AuditPayload.decode(payloads.get(i % payloads.size()), ids.get(i % ids.size())).responseJson().length());

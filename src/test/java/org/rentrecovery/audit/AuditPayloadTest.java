@@ -46,11 +46,11 @@ class AuditPayloadTest {
         String response = "{\"z\":1,\"a\":[],\"text\":\"tab\\there\"}";
         List<String> rules = List.of("EscalationStep/letter-1", "LegalGuards: No notice during a Breathing Space", "");
         UUID id = UUID.randomUUID();
-        AuditPayload.Content back = AuditPayload.decode(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, request, response, rules), id);
+        AuditPayload.Content back = AuditPayload.decode(AuditPayload.encode(AuditPayload.JOURNAL, id, request, response, rules), id);
         assertThat(back.requestJson()).isEqualTo(request);
         assertThat(back.responseJson()).isEqualTo(response);
         assertThat(back.rulesFired()).containsExactlyElementsOf(rules);
-        assertThat(AuditPayload.decode(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", "{}", List.of()), id).rulesFired()).isEmpty();
+        assertThat(AuditPayload.decode(AuditPayload.encode(AuditPayload.JOURNAL, id, "{}", "{}", List.of()), id).rulesFired()).isEmpty();
     }
 
     @Test
@@ -60,8 +60,8 @@ class AuditPayloadTest {
         for (String[] d : decisions()) {
             List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
             UUID id = decisionIdOf(d[1]);
-            for (int level : new int[] {AuditPayload.JOURNAL_LEVEL, AuditPayload.DATABASE_LEVEL}) {
-                byte[] payload = AuditPayload.encode(level, id, d[0], d[1], rules);
+            for (AuditPayload.Writing writing : List.of(AuditPayload.JOURNAL, AuditPayload.DATABASE)) {
+                byte[] payload = AuditPayload.encode(writing, id, d[0], d[1], rules);
                 AuditPayload.Content back = AuditPayload.decode(payload, id);
                 assertThat(back.requestJson()).isEqualTo(d[0]);
                 assertThat(back.responseJson()).isEqualTo(d[1]);
@@ -107,14 +107,32 @@ class AuditPayloadTest {
     void anAnswerWithALineBreakIsRefusedAndOneWithTheMarkerKeepsItsId() {
         UUID id = UUID.randomUUID();
         String withBreak = "{\"decisionId\":\"" + id + "\",\"x\":\"a\nb\"}";
-        assertThatThrownBy(() -> AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", withBreak, List.of()))
+        assertThatThrownBy(() -> AuditPayload.encode(AuditPayload.JOURNAL, id, "{}", withBreak, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         String withMarker = "{\"decisionId\":\"" + id + "\",\"x\":\"a\u0001b\"}";
-        byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", withMarker, List.of());
+        byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL, id, "{}", withMarker, List.of());
         assertThat(payload[1]).isEqualTo((byte) 0);
         assertThat(AuditPayload.decode(payload, id).responseJson()).isEqualTo(withMarker);
         String plain = "{\"decisionId\":\"" + id + "\",\"x\":\"ab\"}";
-        assertThat(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", plain, List.of())[1]).isEqualTo((byte) AuditPayload.DECISION_ID_ELIDED);
+        assertThat(AuditPayload.encode(AuditPayload.JOURNAL, id, "{}", plain, List.of())[1]).isEqualTo((byte) AuditPayload.DECISION_ID_ELIDED);
+    }
+
+    @Test
+    void theDatabaseKeepsDictionaryThreeWhichStoresTheseAnswersInFewerBytesThanTheNewestAtItsLevel() throws Exception {
+        List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
+        long database = 0;
+        long newestAtTheDatabaseLevel = 0;
+        for (String[] d : decisions()) {
+            UUID id = decisionIdOf(d[1]);
+            byte[] stored = AuditPayload.encode(AuditPayload.DATABASE, id, d[0], d[1], rules);
+            assertThat(stored[0]).isEqualTo((byte) 3);
+            assertThat(AuditPayload.decode(stored, id).responseJson()).isEqualTo(d[1]);
+            assertThat(AuditPayload.encode(AuditPayload.JOURNAL, id, d[0], d[1], rules)[0]).isEqualTo((byte) AuditPayload.CURRENT);
+            database += stored.length;
+            newestAtTheDatabaseLevel += AuditPayload.encodeWith(AuditPayload.CURRENT, AuditPayload.DATABASE.level(), id, d[0], d[1],
+                    rules).length;
+        }
+        assertThat(database).isLessThan(newestAtTheDatabaseLevel);
     }
 
     @Test
@@ -131,7 +149,7 @@ class AuditPayloadTest {
             assertThat(back.responseJson()).isEqualTo(decision[1]);
             assertThat(back.rulesFired()).isEqualTo(rules);
         }
-        assertThat(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, decision[0], decision[1], rules)[0]).isEqualTo((byte) AuditPayload.CURRENT);
+        assertThat(AuditPayload.encode(AuditPayload.JOURNAL, id, decision[0], decision[1], rules)[0]).isEqualTo((byte) AuditPayload.CURRENT);
     }
 
     /**
@@ -157,7 +175,7 @@ class AuditPayloadTest {
         assertThat(back.responseJson()).isEqualTo(answer);
         assertThat(back.rulesFired()).isEqualTo(rules);
         // Written again at the journal's level, the bytes differ (the level did change) and read back the same.
-        byte[] now = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, request, answer, rules);
+        byte[] now = AuditPayload.encode(AuditPayload.JOURNAL, id, request, answer, rules);
         assertThat(now).isNotEqualTo(writtenAtLevel9);
         assertThat(AuditPayload.decode(now, id)).isEqualTo(back);
     }
@@ -167,19 +185,19 @@ class AuditPayloadTest {
         String[] decision = decisions().get(7);
         UUID id = decisionIdOf(decision[1]);
         List<String> rules = List.of("facts#arrears");
-        byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, decision[0], decision[1], rules);
+        byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL, id, decision[0], decision[1], rules);
         assertThat(payload[1]).isEqualTo((byte) AuditPayload.DECISION_ID_ELIDED);
         AuditPayload.Content back = AuditPayload.decode(payload, id);
         assertThat(back.responseJson()).isEqualTo(decision[1]);
         assertThat(back.requestJson()).isEqualTo(decision[0]);
         // A random id does not compress: leaving it out is most of the difference between the two forms.
-        int withId = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, decision[0], decision[1].replace(id.toString(), id.toString().toUpperCase()), rules).length;
+        int withId = AuditPayload.encode(AuditPayload.JOURNAL, id, decision[0], decision[1].replace(id.toString(), id.toString().toUpperCase()), rules).length;
         assertThat(payload.length).isLessThan(withId - 16);
         // The id of another record is not put into this answer: the payload cannot be read back as it was.
         assertThatThrownBy(() -> AuditPayload.decode(payload, null)).isInstanceOf(IllegalStateException.class);
         // Text of more than one byte a character before the id: the id is still found in the answer's UTF-8 bytes.
         String afterText = "{\"note\":\"£ and € before it\",\"decisionId\":\"" + id + "\",\"b\":\"ü\"}";
-        byte[] elided = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", afterText, rules);
+        byte[] elided = AuditPayload.encode(AuditPayload.JOURNAL, id, "{}", afterText, rules);
         assertThat(elided[1]).isEqualTo((byte) AuditPayload.DECISION_ID_ELIDED);
         assertThat(AuditPayload.decode(elided, id).responseJson()).isEqualTo(afterText);
     }
@@ -190,12 +208,12 @@ class AuditPayloadTest {
         for (String answer : List.of("{\"decisionId\":\"" + UUID.randomUUID() + "\",\"b\":2}",
                 "{\"decisionId\":\"" + id + "\",\"odd\":\"\u0001\"}", "{\"decisionId\":null}", "{\"decisionId\":\"" + id + "x\"}",
                 "{\"b\":2}")) {
-            byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", answer, List.of());
+            byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL, id, "{}", answer, List.of());
             assertThat(payload[1]).as(answer).isZero();
             assertThat(AuditPayload.decode(payload, id).responseJson()).isEqualTo(answer);
         }
         String first = "{\"decisionId\":\"" + id + "\",\"earlier\":{\"decisionId\":\"" + id + "\"}}";
-        assertThat(AuditPayload.decode(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}", first, List.of()), id).responseJson()).isEqualTo(first);
+        assertThat(AuditPayload.decode(AuditPayload.encode(AuditPayload.JOURNAL, id, "{}", first, List.of()), id).responseJson()).isEqualTo(first);
     }
 
     @Test
@@ -207,14 +225,14 @@ class AuditPayloadTest {
         answers.add(decision[1]);
         for (String answer : answers) {
             UUID recordId = answer.equals(decision[1]) ? decisionIdOf(decision[1]) : id;
-            byte[] fromText = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, recordId, "{}", answer, List.of("r"));
+            byte[] fromText = AuditPayload.encode(AuditPayload.JOURNAL, recordId, "{}", answer, List.of("r"));
             AnswerText written = AnswerText.ofUtf8(answer.getBytes(StandardCharsets.UTF_8));
-            assertThat(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, recordId, "{}", written, List.of("r"))).as(answer)
+            assertThat(AuditPayload.encode(AuditPayload.JOURNAL, recordId, "{}", written, List.of("r"))).as(answer)
                     .isEqualTo(fromText);
             assertThat(written).isEqualTo(AnswerText.of(answer)).hasSameHashCodeAs(AnswerText.of(answer));
             assertThat(written.text()).isEqualTo(answer);
         }
-        assertThatThrownBy(() -> AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{}",
+        assertThatThrownBy(() -> AuditPayload.encode(AuditPayload.JOURNAL, id, "{}",
                 AnswerText.ofUtf8("{\"a\":\n1}".getBytes(StandardCharsets.UTF_8)), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -225,7 +243,7 @@ class AuditPayloadTest {
         List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
         List<byte[]> first = new ArrayList<>();
         for (String[] d : all) {
-            first.add(AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, decisionIdOf(d[1]), d[0], d[1], rules));
+            first.add(AuditPayload.encode(AuditPayload.JOURNAL, decisionIdOf(d[1]), d[0], d[1], rules));
         }
         // Left mid-stream by the damage: it must not carry its state into the next record it would read.
         byte[] damaged = java.util.Arrays.copyOf(first.get(0), 40);
@@ -237,7 +255,7 @@ class AuditPayloadTest {
                 Callable<Integer> backwards = () -> {
                     for (int i = all.size() - 1; i >= 0; i--) {
                         UUID id = decisionIdOf(all.get(i)[1]);
-                        byte[] again = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, all.get(i)[0], all.get(i)[1], rules);
+                        byte[] again = AuditPayload.encode(AuditPayload.JOURNAL, id, all.get(i)[0], all.get(i)[1], rules);
                         assertThat(again).as("record %d", i).isEqualTo(first.get(i));
                         assertThat(AuditPayload.decode(again, id).responseJson()).isEqualTo(all.get(i)[1]);
                     }
@@ -260,7 +278,7 @@ class AuditPayloadTest {
     @Test
     void aDamagedOrUnknownPayloadIsAnErrorNotAWrongAnswer() {
         UUID id = UUID.randomUUID();
-        byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL_LEVEL, id, "{\"a\":1}", "{\"b\":2}", List.of("r"));
+        byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL, id, "{\"a\":1}", "{\"b\":2}", List.of("r"));
         byte[] cut = java.util.Arrays.copyOf(payload, payload.length - 2);
         assertThatThrownBy(() -> AuditPayload.decode(cut, id)).isInstanceOf(IllegalStateException.class);
         byte[] unknown = payload.clone();
