@@ -144,13 +144,9 @@ final class InputScope extends AbstractMap<String, Object> {
     record OtherPlace(int index, String key) {
     }
 
-    /** As {@code get} and {@code containsKey} together: the value, or {@link ScopeName#MISSING}. */
-    Object read(Place place, String name) {
-        if (place.slot() >= 0) {
-            return value(place.slot());
-        }
-        int index = indexOfOther(name);
-        return index < 0 ? ScopeName.MISSING : otherValues[index];
+    /** The value of the input at {@code place} (a place with a slot: a name that is not an input is read by {@link #other}). */
+    Object input(Place place) {
+        return value(place.slot());
     }
 
     /** The position of a name that is not an input, if {@code known} still holds it; else the search's place, or null. */

@@ -35,7 +35,7 @@ final class ScopeName {
                 place = known;
             }
             if (known.slot() >= 0) {
-                return inputs.read(known, name);
+                return inputs.input(known);
             }
             InputScope.OtherPlace found = inputs.other(name, other);
             if (found == null) {
