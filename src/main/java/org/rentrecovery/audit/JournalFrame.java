@@ -110,18 +110,12 @@ final class JournalFrame {
         }
     }
 
-    /** Whether {@code frame} (header and body) is whole: its own format, its length, and its checksum. */
+    /** Whether the first {@code length} bytes of {@code frame} are a whole frame (see the buffer's form below). */
     static boolean isWhole(byte[] frame, int length) {
-        if (length < HEADER_BYTES || frame[0] != FORMAT_1) {
-            return false;
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(frame);
-        int bodyLength = buffer.getInt(1);
-        return bodyLength >= 0 && bodyLength == length - HEADER_BYTES
-                && buffer.getInt(5) == checksum(frame, HEADER_BYTES, bodyLength);
+        return isWhole(ByteBuffer.wrap(frame), 0, length);
     }
 
-    /** Whether the {@code length} bytes at {@code at} of {@code buffer} are a whole frame, as {@link #isWhole(byte[], int)}. */
+    /** Whether the {@code length} bytes at {@code at} of {@code buffer} are a whole frame: its own format, its length, and its checksum. */
     static boolean isWhole(ByteBuffer buffer, int at, int length) {
         if (length < HEADER_BYTES || buffer.get(at) != FORMAT_1 || buffer.getInt(at + 1) != length - HEADER_BYTES) {
             return false;
@@ -139,12 +133,7 @@ final class JournalFrame {
 
     /** The fields the index needs, from a whole frame. */
     static Head head(byte[] frame) {
-        try {
-            Fields f = new Fields(frame);
-            return new Head(f.decisionId, f.caseRef, f.decidedAt);
-        } catch (IOException e) {
-            throw new IllegalStateException("a journal record passed its checksum but cannot be read", e);
-        }
+        return head(ByteBuffer.wrap(frame), 0, frame.length);
     }
 
     /**
