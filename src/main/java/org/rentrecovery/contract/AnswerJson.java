@@ -2,7 +2,6 @@ package org.rentrecovery.contract;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import jakarta.inject.Inject;
@@ -63,11 +62,6 @@ public final class AnswerJson {
         byte[] json = Arrays.copyOf(buffer.bytes, buffer.count);
         buffer.release();
         return json;
-    }
-
-    /** The answer as JSON text, UTF-8 generated (faster than through a character writer) and then decoded. */
-    public String write(Object answer) throws JsonProcessingException {
-        return new String(writeBytes(answer), StandardCharsets.UTF_8);
     }
 
     /** A growable array kept by one thread; a rare large answer does not keep its array. */
