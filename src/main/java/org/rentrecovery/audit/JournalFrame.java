@@ -1,12 +1,13 @@
 package org.rentrecovery.audit;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -141,48 +142,73 @@ final class JournalFrame {
      * where they lie: the journal's opening reads every record's head, and a stream over a copy of each cost most of it.
      */
     static Head head(ByteBuffer buffer, int at, int length) {
-        HeadReader in = new HeadReader(buffer, at + HEADER_BYTES, at + length);
-        UUID decisionId = new UUID(in.readLong(), in.readLong());
-        int flags = in.readUnsignedByte();
-        String caseRef = (flags & HAS_CASE_REF) != 0 ? in.readUTF() : null;
-        if ((flags & HAS_ENDPOINT) != 0) {
-            in.skipUTF();
-        }
-        OffsetDateTime decidedAt = null;
-        if ((flags & HAS_DECIDED_AT) != 0) {
-            Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-            int offsetSeconds = in.readInt();
-            // the service writes UTC: taken as it is, not looked up in ZoneOffset's cache and its rules made per record
-            ZoneOffset offset = offsetSeconds == 0 ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetSeconds);
-            decidedAt = OffsetDateTime.of(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset),
-                    offset);
-        }
-        return new Head(decisionId, caseRef, decidedAt);
+        Body body = new Body(buffer, at, length);
+        return new Head(body.decisionId, body.caseRef, body.decidedAt);
     }
 
     /** The record, from a whole frame; its payload decompressed. */
     static AuditRecord read(byte[] frame) {
-        try {
-            Fields f = new Fields(frame);
-            AuditPayload.Content content = AuditPayload.decode(frame, f.payloadAt, frame.length - f.payloadAt, f.decisionId);
-            return new AuditRecord(f.decisionId, f.caseRef, f.endpoint, f.decidedAt, f.asOf, f.policyVersion,
-                    f.policyBuild, f.evaluationMicros, content.rulesFired(), content.requestJson(), content.responseJson(),
-                    f.runId);
-        } catch (IOException e) {
-            throw new IllegalStateException("a journal record passed its checksum but cannot be read", e);
-        }
+        Body body = new Body(ByteBuffer.wrap(frame), 0, frame.length);
+        String endpoint = body.endpoint();
+        LocalDate asOf = body.has(HAS_AS_OF) ? LocalDate.ofEpochDay(body.readLong()) : null;
+        String policyVersion = body.has(HAS_POLICY_VERSION) ? body.readUTF() : null;
+        String policyBuild = body.has(HAS_POLICY_BUILD) ? body.readUTF() : null;
+        long evaluationMicros = body.readLong();
+        UUID runId = body.has(HAS_RUN_ID) ? body.readUuid() : null;
+        // the payload is left in the frame until here: the index, reading every record at open, never needs it
+        int payloadAt = body.position();
+        AuditPayload.Content content = AuditPayload.decode(frame, payloadAt, frame.length - payloadAt, body.decisionId);
+        return new AuditRecord(body.decisionId, body.caseRef, endpoint, body.decidedAt, asOf, policyVersion, policyBuild,
+                evaluationMicros, content.rulesFired(), content.requestJson(), content.responseJson(), runId);
     }
 
-    /** Reads a body's leading fields as {@link DataInputStream} would, from a buffer, never past the frame's end. */
-    private static final class HeadReader {
+    /**
+     * A body's fields, read in the order {@link #writeFields} writes them and as {@link DataInputStream} would, from a
+     * buffer and never past the frame's end. It reads the leading fields the index needs (the endpoint only passed
+     * over); a record read whole takes the rest from where they stop.
+     */
+    private static final class Body {
         private final ByteBuffer buffer;
         private final int end;
         private int at;
+        private final int flags;
+        final UUID decisionId;
+        final String caseRef;
+        /** Where the endpoint's length is, or -1 when the record has none. */
+        private final int endpointAt;
+        final OffsetDateTime decidedAt;
 
-        HeadReader(ByteBuffer buffer, int at, int end) {
+        /** @param at where the frame starts in {@code buffer} (its header, then the body) */
+        Body(ByteBuffer buffer, int at, int length) {
             this.buffer = buffer;
-            this.at = at;
-            this.end = end;
+            this.at = at + HEADER_BYTES;
+            this.end = at + length;
+            decisionId = readUuid();
+            flags = readUnsignedByte();
+            caseRef = has(HAS_CASE_REF) ? readUTF() : null;
+            endpointAt = has(HAS_ENDPOINT) ? skipUTF() : -1;
+            decidedAt = has(HAS_DECIDED_AT) ? readDecidedAt() : null;
+        }
+
+        boolean has(int flag) {
+            return (flags & flag) != 0;
+        }
+
+        /** The endpoint, passed over by the head. */
+        String endpoint() {
+            if (endpointAt < 0) {
+                return null;
+            }
+            int next = at;
+            at = endpointAt;
+            String endpoint = readUTF();
+            at = next;
+            return endpoint;
+        }
+
+        /** Where the next field starts. */
+        int position() {
+            return at;
         }
 
         private int take(int bytes) {
@@ -198,16 +224,32 @@ final class JournalFrame {
             return buffer.getLong(take(Long.BYTES));
         }
 
-        int readInt() {
+        private int readInt() {
             return buffer.getInt(take(Integer.BYTES));
         }
 
-        int readUnsignedByte() {
+        private int readUnsignedByte() {
             return buffer.get(take(1)) & 0xff;
         }
 
-        void skipUTF() {
-            take(buffer.getShort(take(Short.BYTES)) & 0xffff);
+        UUID readUuid() {
+            return new UUID(readLong(), readLong());
+        }
+
+        private OffsetDateTime readDecidedAt() {
+            long epochSecond = readLong();
+            int nano = readInt();
+            int offsetSeconds = readInt();
+            // the service writes UTC: taken as it is, not looked up in ZoneOffset's cache and its rules made per record
+            ZoneOffset offset = offsetSeconds == 0 ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetSeconds);
+            return OffsetDateTime.of(LocalDateTime.ofEpochSecond(epochSecond, nano, offset), offset);
+        }
+
+        /** Passes over a string; returns where it started. */
+        private int skipUTF() {
+            int from = take(Short.BYTES);
+            take(buffer.getShort(from) & 0xffff);
+            return from;
         }
 
         /** A string in modified UTF-8: an ASCII one (every case ref the service writes) is taken as it is. */
@@ -219,61 +261,13 @@ final class JournalFrame {
             for (int i = Short.BYTES; i < bytes.length; i++) {
                 if (bytes[i] <= 0) { // not ASCII (modified UTF-8 has no zero byte): decode it as written
                     try {
-                        return DataInputStream.readUTF(new DataInputStream(new java.io.ByteArrayInputStream(bytes)));
+                        return DataInputStream.readUTF(new DataInputStream(new ByteArrayInputStream(bytes)));
                     } catch (IOException e) {
                         throw new IllegalStateException("a journal record passed its checksum but cannot be read", e);
                     }
                 }
             }
-            return new String(bytes, Short.BYTES, length, java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    /**
-     * The body's fields in the order written, and where the payload starts: the payload itself is left in the frame
-     * (the index, reading every record at open, never needs it; a record read whole decompresses it from there).
-     */
-    private static final class Fields {
-        final UUID decisionId;
-        String caseRef;
-        String endpoint;
-        OffsetDateTime decidedAt;
-        LocalDate asOf;
-        String policyVersion;
-        String policyBuild;
-        final long evaluationMicros;
-        UUID runId;
-        final int payloadAt;
-
-        Fields(byte[] frame) throws IOException {
-            DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(frame, HEADER_BYTES,
-                    frame.length - HEADER_BYTES));
-            decisionId = new UUID(in.readLong(), in.readLong());
-            int flags = in.readUnsignedByte();
-            if ((flags & HAS_CASE_REF) != 0) {
-                caseRef = in.readUTF();
-            }
-            if ((flags & HAS_ENDPOINT) != 0) {
-                endpoint = in.readUTF();
-            }
-            if ((flags & HAS_DECIDED_AT) != 0) {
-                Instant instant = Instant.ofEpochSecond(in.readLong(), in.readInt());
-                decidedAt = OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(in.readInt()));
-            }
-            if ((flags & HAS_AS_OF) != 0) {
-                asOf = LocalDate.ofEpochDay(in.readLong());
-            }
-            if ((flags & HAS_POLICY_VERSION) != 0) {
-                policyVersion = in.readUTF();
-            }
-            if ((flags & HAS_POLICY_BUILD) != 0) {
-                policyBuild = in.readUTF();
-            }
-            evaluationMicros = in.readLong();
-            if ((flags & HAS_RUN_ID) != 0) {
-                runId = new UUID(in.readLong(), in.readLong());
-            }
-            payloadAt = frame.length - in.available();
+            return new String(bytes, Short.BYTES, length, StandardCharsets.ISO_8859_1);
         }
     }
 }
