@@ -80,3 +80,14 @@ compile_load_generator() {
     rm -rf "$classes"
     javac -d "$classes" $(find src/test/java/org/rentrecovery/bench -name '*.java' ! -name '*Test.java')
 }
+
+# warm_then_alternate ROUNDS: warms the yardstick (10 s) and next-action (BENCH_WARM_SECONDS, default 20) with $conns
+# connections, then calls the script's measure LABEL PATH SCRIPT for each, alternately, ROUNDS times.
+warm_then_alternate() {
+    wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
+    wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-20}s" -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
+    for _ in $(seq 1 "$1"); do
+        measure trivial /bench/trivial bench/trivial.lua
+        measure next-action /api/decisions/next-action bench/next-action.lua
+    done
+}

@@ -27,10 +27,5 @@ measure() { # label, path, script
         "$(echo "$out" | awk '$1=="99%" {print $2}')" "$(echo "($after-$before)/100" | bc -l)" \
         "$(echo "($after-$before)*10/$requests" | bc -l)" "$(cut -d' ' -f1 /proc/loadavg)"
 }
-wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
-wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-20}s" -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
-for round in $(seq 1 "$rounds"); do
-    measure trivial /bench/trivial bench/trivial.lua
-    measure next-action /api/decisions/next-action bench/next-action.lua
-done
+warm_then_alternate "$rounds"
 audit_summary

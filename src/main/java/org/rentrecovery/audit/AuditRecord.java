@@ -26,7 +26,7 @@ public record AuditRecord(
         List<String> rulesFired,
         String requestJson,
         AnswerText response,
-        UUID runId) {
+        UUID runId) implements GroupCommitQueue.Identified {
 
     public AuditRecord {
         rulesFired = List.copyOf(rulesFired);

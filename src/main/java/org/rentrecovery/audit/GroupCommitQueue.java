@@ -2,6 +2,7 @@ package org.rentrecovery.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -16,14 +17,23 @@ import org.rentrecovery.security.LogSafe;
  * only then completes each request's future. Concurrent requests therefore share a commit, and a
  * failed batch fails every request in it, so no answer leaves without its record. With more than
  * one writer (each with its own connection), one batch is filled and inserted while another waits
- * for its commit to reach the disk.
+ * for its commit to reach the disk. What is queued ({@code E}) is a record, or a record with what its store already
+ * made of it on the request's thread (PostgreSQL: the compressed payload), so that work is not done one record after
+ * another on the writer's thread while the batch's requests wait.
  */
-final class GroupCommitQueue implements AutoCloseable {
+final class GroupCommitQueue<E extends GroupCommitQueue.Identified> implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(GroupCommitQueue.class);
 
+    /** What a queued element is named by in the log when it cannot be written ({@link AuditRecord} is one). */
+    interface Identified {
+        UUID decisionId();
+
+        String caseRef();
+    }
+
     /** Writes one batch durably, or throws; called only from the writer thread. */
-    interface BatchWriter {
-        void write(List<AuditRecord> batch) throws Exception;
+    interface BatchWriter<E> {
+        void write(List<E> batch) throws Exception;
     }
 
     /**
@@ -65,27 +75,27 @@ final class GroupCommitQueue implements AutoCloseable {
         }
     }
 
-    private record Pending(AuditRecord record, CompletableFuture<Void> done) {
+    private record Pending<E>(E record, CompletableFuture<Void> done) {
     }
 
-    private final BlockingQueue<Pending> queue;
+    private final BlockingQueue<Pending<E>> queue;
     private final int maxBatch;
     private final BatchListener listener;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
 
     /** One writer thread per element of {@code writers}; a writer is only ever called from its own thread. */
-    GroupCommitQueue(String name, int capacity, int maxBatch, List<? extends BatchWriter> writers) {
+    GroupCommitQueue(String name, int capacity, int maxBatch, List<? extends BatchWriter<E>> writers) {
         this(name, capacity, maxBatch, writers, BatchListener.NONE);
     }
 
-    GroupCommitQueue(String name, int capacity, int maxBatch, List<? extends BatchWriter> writers, BatchListener listener) {
+    GroupCommitQueue(String name, int capacity, int maxBatch, List<? extends BatchWriter<E>> writers, BatchListener listener) {
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.maxBatch = maxBatch;
         this.listener = listener;
         listener.attached(queue::size);
         for (int i = 0; i < writers.size(); i++) {
-            BatchWriter writer = writers.get(i);
+            BatchWriter<E> writer = writers.get(i);
             Thread thread = new Thread(() -> run(writer), name + "-" + (i + 1));
             thread.setDaemon(true);
             threads.add(thread);
@@ -93,11 +103,11 @@ final class GroupCommitQueue implements AutoCloseable {
         threads.forEach(Thread::start);
     }
 
-    CompletableFuture<Void> submit(AuditRecord record) {
+    CompletableFuture<Void> submit(E record) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         if (!running) {
             done.completeExceptionally(new AuditUnavailableException("The decision audit is shutting down."));
-        } else if (!queue.offer(new Pending(record, done))) {
+        } else if (!queue.offer(new Pending<>(record, done))) {
             // A full queue means the store has fallen far behind; refusing keeps memory bounded.
             listener.failed(1);
             done.completeExceptionally(new AuditUnavailableException(
@@ -106,18 +116,18 @@ final class GroupCommitQueue implements AutoCloseable {
         return done;
     }
 
-    private void run(BatchWriter writer) {
-        List<Pending> batch = new ArrayList<>(maxBatch);
-        List<AuditRecord> records = new ArrayList<>(maxBatch);
+    private void run(BatchWriter<E> writer) {
+        List<Pending<E>> batch = new ArrayList<>(maxBatch);
+        List<E> records = new ArrayList<>(maxBatch);
         while (running || !queue.isEmpty()) {
             try {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                Pending<E> first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
-                for (Pending p : batch) {
+                for (Pending<E> p : batch) {
                     records.add(p.record());
                 }
                 write(writer, batch, records);
@@ -130,14 +140,14 @@ final class GroupCommitQueue implements AutoCloseable {
             }
         }
         AuditUnavailableException stopped = new AuditUnavailableException("The decision audit stopped.");
-        Pending left;
+        Pending<E> left;
         while ((left = queue.poll()) != null) {
             left.done().completeExceptionally(stopped);
         }
     }
 
     /** Writes one batch in one go and answers each of its requests: recorded, or a 503 naming no personal data. */
-    private void write(BatchWriter writer, List<Pending> batch, List<AuditRecord> records) {
+    private void write(BatchWriter<E> writer, List<Pending<E>> batch, List<E> records) {
         try {
             writer.write(records);
             batch.forEach(p -> p.done().complete(null));
@@ -156,7 +166,7 @@ final class GroupCommitQueue implements AutoCloseable {
     }
 
     /** Completes the records the store took and fails, with a 503 each, the ones it refused. */
-    private void completePartly(List<Pending> batch, PartlyWritten partly) {
+    private void completePartly(List<Pending<E>> batch, PartlyWritten partly) {
         listener.written(batch.size());
         listener.failed(partly.failed.size());
         for (int i = 0; i < batch.size(); i++) {

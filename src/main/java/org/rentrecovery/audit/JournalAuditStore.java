@@ -41,7 +41,7 @@ final class JournalAuditStore implements AuditStore {
 
     private final Path file;
     private final ObjectMapper mapper;
-    private final GroupCommitQueue queue;
+    private final GroupCommitQueue<AuditRecord> queue;
     private final AccessJournal accessLog;
     private final JournalIndex index = new JournalIndex();
     private FileChannel channel;
@@ -62,8 +62,8 @@ final class JournalAuditStore implements AuditStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the decision journal " + this.file, e);
         }
-        this.queue = new GroupCommitQueue("decision-journal-writer", queueCapacity, maxBatch,
-                List.<GroupCommitQueue.BatchWriter>of(this::writeBatch), listener); // one writer: appends stay in order
+        this.queue = new GroupCommitQueue<>("decision-journal-writer", queueCapacity, maxBatch,
+                List.<GroupCommitQueue.BatchWriter<AuditRecord>>of(this::writeBatch), listener); // one writer: appends stay in order
     }
 
     private static FileChannel open(Path file) throws IOException {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import org.jboss.logging.Logger;
+import org.rentrecovery.security.LogSafe;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -32,7 +33,7 @@ final class PostgresAuditStore implements AuditStore {
     private final AgroalDataSource dataSource;
     private final Runnable migrateSchema;
     private final String location;
-    private final GroupCommitQueue queue;
+    private final GroupCommitQueue<PostgresAuditWriter.Row> queue;
     private final List<PostgresAuditWriter> writers = new ArrayList<>();
     private final PostgresAccessLog accessLog;
     private volatile boolean schemaReady;
@@ -49,7 +50,7 @@ final class PostgresAuditStore implements AuditStore {
         for (int i = 0; i < writerCount; i++) {
             writers.add(new PostgresAuditWriter(dataSource, this::ensureSchema));
         }
-        this.queue = new GroupCommitQueue("decision-audit-writer", queueCapacity, maxBatch, writers, listener);
+        this.queue = new GroupCommitQueue<>("decision-audit-writer", queueCapacity, maxBatch, writers, listener);
         this.accessLog = new PostgresAccessLog(dataSource, this::ensureSchemaForRead);
         try {
             ensureSchema();
@@ -60,7 +61,15 @@ final class PostgresAuditStore implements AuditStore {
 
     @Override
     public CompletableFuture<Void> append(AuditRecord record) {
-        return queue.submit(record);
+        PostgresAuditWriter.Row row;
+        try {
+            row = PostgresAuditWriter.Row.of(record);
+        } catch (RuntimeException e) {
+            // As when the writer could not write it: the request answers 503 and the answer is not served.
+            return CompletableFuture.failedFuture(
+                    new AuditUnavailableException("The decision could not be recorded: " + LogSafe.describe(e), e));
+        }
+        return queue.submit(row);
     }
 
     private void ensureSchema() {

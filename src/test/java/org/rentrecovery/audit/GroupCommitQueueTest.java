@@ -28,12 +28,12 @@ class GroupCommitQueueTest {
         CountDownLatch firstBatchEntered = new CountDownLatch(1);
         CountDownLatch releaseFirstBatch = new CountDownLatch(1);
         List<List<AuditRecord>> batches = new CopyOnWriteArrayList<>();
-        GroupCommitQueue.BatchWriter writer = batch -> {
+        GroupCommitQueue.BatchWriter<AuditRecord> writer = batch -> {
             batches.add(List.copyOf(batch));
             firstBatchEntered.countDown();
             releaseFirstBatch.await();
         };
-        try (GroupCommitQueue queue = new GroupCommitQueue("test", 100, 50, List.of(writer))) {
+        try (GroupCommitQueue<AuditRecord> queue = new GroupCommitQueue<>("test", 100, 50, List.of(writer))) {
             CompletableFuture<Void> first = queue.submit(record(0));
             assertThat(firstBatchEntered.await(5, TimeUnit.SECONDS)).isTrue();
             List<CompletableFuture<Void>> waiting = new ArrayList<>();
@@ -54,13 +54,13 @@ class GroupCommitQueueTest {
     @Test
     void aFailedWriteFailsEveryRequestInTheBatchAndTheNextBatchIsTriedAfresh() throws Exception {
         List<Integer> attempts = new CopyOnWriteArrayList<>();
-        GroupCommitQueue.BatchWriter writer = batch -> {
+        GroupCommitQueue.BatchWriter<AuditRecord> writer = batch -> {
             attempts.add(batch.size());
             if (attempts.size() == 1) {
                 throw new java.sql.SQLException("Connection refused", "08001");
             }
         };
-        try (GroupCommitQueue queue = new GroupCommitQueue("test", 100, 50, List.of(writer))) {
+        try (GroupCommitQueue<AuditRecord> queue = new GroupCommitQueue<>("test", 100, 50, List.of(writer))) {
             CompletableFuture<Void> failed = queue.submit(record(0));
             assertThat(failed).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(ExecutionException.class)
                     .withCauseInstanceOf(AuditUnavailableException.class);
@@ -72,13 +72,13 @@ class GroupCommitQueueTest {
     @Test
     void aPartlyWrittenBatchReleasesTheWrittenRecordsAndFailsOnlyTheRefusedOne() throws Exception {
         CountDownLatch hold = new CountDownLatch(1);
-        GroupCommitQueue.BatchWriter writer = batch -> {
+        GroupCommitQueue.BatchWriter<AuditRecord> writer = batch -> {
             hold.await();
             if (batch.size() == 3) {
                 throw new GroupCommitQueue.PartlyWritten(Map.of(1, new java.sql.SQLException("refused", "22P05")));
             }
         };
-        try (GroupCommitQueue queue = new GroupCommitQueue("test", 100, 3, List.of(writer))) {
+        try (GroupCommitQueue<AuditRecord> queue = new GroupCommitQueue<>("test", 100, 3, List.of(writer))) {
             // The first record is taken alone while the writer is held; the next three then form one batch.
             CompletableFuture<Void> alone = queue.submit(record(0));
             Thread.sleep(200);
@@ -97,8 +97,8 @@ class GroupCommitQueueTest {
     @Test
     void aFullQueueRefusesAtOnceInsteadOfGrowing() throws Exception {
         CountDownLatch hold = new CountDownLatch(1);
-        GroupCommitQueue.BatchWriter writer = batch -> hold.await();
-        try (GroupCommitQueue queue = new GroupCommitQueue("test", 2, 1, List.of(writer))) {
+        GroupCommitQueue.BatchWriter<AuditRecord> writer = batch -> hold.await();
+        try (GroupCommitQueue<AuditRecord> queue = new GroupCommitQueue<>("test", 2, 1, List.of(writer))) {
             CompletableFuture<Void> inWriter = queue.submit(record(0));
             Thread.sleep(200); // taken by the writer, which is held
             CompletableFuture<Void> queued1 = queue.submit(record(1));
