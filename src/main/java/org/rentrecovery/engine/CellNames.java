@@ -33,24 +33,21 @@ import org.kie.dmn.model.api.DecisionTable;
  */
 final class CellNames {
     private final Map<String, DMNModel> models;
-    private final ModelLocator checks;
+    private final ModelLocator locator;
     private final CellSyntax syntax;
 
     /** @param syntax the cells' trees, kept for the checks after this one ({@link CellValues}) */
-    CellNames(Map<String, DMNModel> models, ModelLocator checks, CellSyntax syntax) {
+    CellNames(Map<String, DMNModel> models, ModelLocator locator, CellSyntax syntax) {
         this.models = models;
-        this.checks = checks;
+        this.locator = locator;
         this.syntax = syntax;
     }
 
     List<ModelProblem> run() {
         List<ModelProblem> problems = new ArrayList<>();
-        for (DMNModel model : models.values()) {
-            for (DecisionNode decision : model.getDecisions()) {
-                if (decision.getDecision().getExpression() instanceof DecisionTable table && checks.own(model, decision)
-                        && decision instanceof DMNBaseNode node) {
-                    checkTable(model, decision, node, table, problems);
-                }
+        for (ModelLocator.OwnTable own : locator.ownTables(models)) {
+            if (own.decision() instanceof DMNBaseNode node) {
+                checkTable(own.model(), own.decision(), node, own.table(), problems);
             }
         }
         return problems;
@@ -61,7 +58,7 @@ final class CellNames {
         for (int r = 0; r < table.getRule().size(); r++) {
             DecisionRule rule = table.getRule().get(r);
             if (rule.getInputEntry().size() != table.getInput().size() || rule.getOutputEntry().size() != table.getOutput().size()) {
-                problems.add(new ModelProblem(checks.file(model), model.getName(), decision.getName(), TableColumns.rowName(table, r + 1),
+                problems.add(new ModelProblem(locator.file(model), model.getName(), decision.getName(), TableColumns.rowName(table, r + 1),
                         r + 1, null, ModelProblem.Severity.ERROR, "ROW_CELLS", "the row has " + rule.getInputEntry().size() + " input and "
                                 + rule.getOutputEntry().size() + " output cells, and the table " + table.getInput().size() + " input and "
                                 + table.getOutput().size() + " output columns: every row has one cell per column ('-' for any value)"));
@@ -71,11 +68,11 @@ final class CellNames {
                 String text = rule.getInputEntry().get(c).getText();
                 List<String> names = unknownNames(syntax.of(rule.getInputEntry().get(c), scope), scope);
                 if (names == null) {
-                    problems.add(new ModelProblem(checks.file(model), model.getName(), decision.getName(), TableColumns.rowName(table, r + 1),
+                    problems.add(new ModelProblem(locator.file(model), model.getName(), decision.getName(), TableColumns.rowName(table, r + 1),
                             r + 1, TableColumns.inputName(table.getInput().get(c)), ModelProblem.Severity.ERROR, "CELL_UNREADABLE",
                             "the cell '" + text.trim() + "' is not a FEEL test (e.g. >= 4, [1..4), \"BROKEN\", not(\"NONE\"), - for any value)"));
                 } else if (!names.isEmpty()) {
-                    problems.add(new ModelProblem(checks.file(model), model.getName(), decision.getName(),
+                    problems.add(new ModelProblem(locator.file(model), model.getName(), decision.getName(),
                             TableColumns.rowName(table, r + 1), r + 1, TableColumns.inputName(table.getInput().get(c)),
                             ModelProblem.Severity.ERROR, "UNKNOWN_NAME_IN_CELL", "the cell '" + text.trim() + "' names " + names
                                     + ", which this table cannot see: it can use the inputs and decisions its decision requires "

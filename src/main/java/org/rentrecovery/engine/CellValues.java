@@ -52,12 +52,9 @@ final class CellValues {
     }
 
     List<ModelProblem> run() {
-        for (DMNModel model : models.values()) {
-            for (DecisionNode decision : model.getDecisions()) {
-                if (decision.getDecision().getExpression() instanceof DecisionTable table && locator.own(model, decision)
-                        && decision instanceof DMNBaseNode node) {
-                    checkTable(model, decision.getName(), table, CellSyntax.scope(node));
-                }
+        for (ModelLocator.OwnTable own : locator.ownTables(models)) {
+            if (own.decision() instanceof DMNBaseNode node) {
+                checkTable(own.model(), own.decision().getName(), own.table(), CellSyntax.scope(node));
             }
         }
         return problems;

@@ -71,21 +71,19 @@ final class CrossTableChecks {
                 }
             }
         }
-        for (DMNModel model : models.values()) {
-            for (DecisionNode decision : model.getDecisions()) {
-                if (!(decision.getDecision().getExpression() instanceof DecisionTable table) || !locator.own(model, decision)) {
-                    continue;
-                }
-                boolean mustMatch = table.getHitPolicy() != HitPolicy.COLLECT
-                        && readAsRow.getOrDefault(model.getName(), java.util.Set.of()).contains(decision.getName());
-                for (int c = 0; c < table.getInput().size(); c++) {
-                    InputClause clause = table.getInput().get(c);
-                    String expression = clause.getInputExpression() == null ? null : clause.getInputExpression().getText();
-                    Producer producer = producer(model, expression == null ? "" : expression.trim(),
-                            feedsByModel.getOrDefault(model.getName(), Map.of()));
-                    if (producer != null) {
-                        checkConsumer(producer, model, decision.getName(), table, c, mustMatch);
-                    }
+        for (ModelLocator.OwnTable own : locator.ownTables(models)) {
+            DMNModel model = own.model();
+            DecisionTable table = own.table();
+            String tableName = own.decision().getName();
+            boolean mustMatch = table.getHitPolicy() != HitPolicy.COLLECT
+                    && readAsRow.getOrDefault(model.getName(), java.util.Set.of()).contains(tableName);
+            for (int c = 0; c < table.getInput().size(); c++) {
+                InputClause clause = table.getInput().get(c);
+                String expression = clause.getInputExpression() == null ? null : clause.getInputExpression().getText();
+                Producer producer = producer(model, expression == null ? "" : expression.trim(),
+                        feedsByModel.getOrDefault(model.getName(), Map.of()));
+                if (producer != null) {
+                    checkConsumer(producer, model, tableName, table, c, mustMatch);
                 }
             }
         }

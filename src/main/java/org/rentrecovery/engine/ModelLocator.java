@@ -1,10 +1,12 @@
 package org.rentrecovery.engine;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.ast.DecisionNode;
+import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.Definitions;
 
 /**
@@ -19,7 +21,24 @@ final class ModelLocator {
         this.fileOf = fileOf;
     }
 
-    boolean own(DMNModel model, DecisionNode decision) {
+    /** A decision table of the set, with the model that owns it and its decision. */
+    record OwnTable(DMNModel model, DecisionNode decision, DecisionTable table) {
+    }
+
+    /** Every decision table each model owns, model by model in the map's order, each in its model's order. */
+    List<OwnTable> ownTables(Map<String, DMNModel> models) {
+        List<OwnTable> tables = new ArrayList<>();
+        for (DMNModel model : models.values()) {
+            for (DecisionNode decision : model.getDecisions()) {
+                if (decision.getDecision().getExpression() instanceof DecisionTable table && own(model, decision)) {
+                    tables.add(new OwnTable(model, decision, table));
+                }
+            }
+        }
+        return tables;
+    }
+
+    private static boolean own(DMNModel model, DecisionNode decision) {
         return decision.getModelNamespace() == null || decision.getModelNamespace().equals(model.getNamespace());
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.kie.dmn.api.core.DMNModel;
-import org.kie.dmn.api.core.ast.DecisionNode;
 import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.Definitions;
 
@@ -48,18 +47,16 @@ final class ModelSetChecks {
     /** Every decision table with its rows' names (run after the checks, so every row has one). */
     List<ModelSet.Table> tables() {
         List<ModelSet.Table> tables = new ArrayList<>();
-        for (DMNModel model : models.values()) {
-            for (DecisionNode decision : model.getDecisions()) {
-                if (decision.getDecision().getExpression() instanceof DecisionTable table && locator.own(model, decision)) {
-                    List<String> names = new ArrayList<>();
-                    int column = TableColumns.rowNameColumn(table);
-                    for (int i = 0; i < table.getRule().size(); i++) {
-                        String name = column < 0 ? null : TableColumns.rowName(table.getRule().get(i), column);
-                        names.add(name == null ? "row-" + (i + 1) : name);
-                    }
-                    tables.add(new ModelSet.Table(model.getName(), locator.file(model), decision.getName(), List.copyOf(names)));
-                }
+        for (ModelLocator.OwnTable own : locator.ownTables(models)) {
+            DecisionTable table = own.table();
+            List<String> names = new ArrayList<>();
+            int column = TableColumns.rowNameColumn(table);
+            for (int i = 0; i < table.getRule().size(); i++) {
+                String name = column < 0 ? null : TableColumns.rowName(table.getRule().get(i), column);
+                names.add(name == null ? "row-" + (i + 1) : name);
             }
+            tables.add(new ModelSet.Table(own.model().getName(), locator.file(own.model()), own.decision().getName(),
+                    List.copyOf(names)));
         }
         tables.sort(Comparator.comparing((ModelSet.Table t) -> String.valueOf(t.file())).thenComparing(ModelSet.Table::name));
         return tables;

@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kie.dmn.api.core.DMNModel;
-import org.kie.dmn.api.core.ast.DecisionNode;
 import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.HitPolicy;
@@ -44,16 +43,10 @@ final class TableCoverage {
      */
     List<ModelProblem> run(List<ModelProblem> analysis) {
         List<ModelProblem> problems = new ArrayList<>();
-        for (DMNModel model : models.values()) {
-            if (!evaluatedModels.contains(model.getName())) {
-                continue; // read from the file, never evaluated (e.g. LandlordActions)
-            }
-            for (DecisionNode decision : model.getDecisions()) {
-                if (!(decision.getDecision().getExpression() instanceof DecisionTable table) || !locator.own(model, decision)
-                        || !singleHit(table)) {
-                    continue;
-                }
-                ModelProblem problem = check(model, decision.getName(), table, analysis);
+        for (ModelLocator.OwnTable own : locator.ownTables(models)) {
+            // a model read from the file and never evaluated (e.g. LandlordActions) is not checked
+            if (evaluatedModels.contains(own.model().getName()) && singleHit(own.table())) {
+                ModelProblem problem = check(own.model(), own.decision().getName(), own.table(), analysis);
                 if (problem != null) {
                     problems.add(problem);
                 }

@@ -31,20 +31,17 @@ final class TableRules {
 
     void run() {
         Map<String, String> modelOfTable = new HashMap<>();
-        for (DMNModel model : models.values()) {
-            for (DecisionNode decision : model.getDecisions()) {
-                if (!(decision.getDecision().getExpression() instanceof DecisionTable table) || !locator.own(model, decision)) {
-                    continue;
-                }
-                String other = modelOfTable.putIfAbsent(decision.getName(), model.getName());
-                if (other != null) {
-                    locator.error(problems, model, decision.getName(), null, null, null, "DUPLICATE_TABLE_NAME",
-                            "a table named " + decision.getName() + " is also in model " + other
-                                    + ": rows are cited Table/row, so table names must be unique in the set");
-                }
-                checkRowNames(model, decision.getName(), table);
-                checkVocabulary(model, decision, table);
+        for (ModelLocator.OwnTable own : locator.ownTables(models)) {
+            DMNModel model = own.model();
+            String tableName = own.decision().getName();
+            String other = modelOfTable.putIfAbsent(tableName, model.getName());
+            if (other != null) {
+                locator.error(problems, model, tableName, null, null, null, "DUPLICATE_TABLE_NAME",
+                        "a table named " + tableName + " is also in model " + other
+                                + ": rows are cited Table/row, so table names must be unique in the set");
             }
+            checkRowNames(model, tableName, own.table());
+            checkVocabulary(model, own.decision(), own.table());
         }
     }
 
