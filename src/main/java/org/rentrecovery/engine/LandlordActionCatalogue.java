@@ -56,10 +56,10 @@ final class LandlordActionCatalogue {
         if (catalogue != null) {
             readTable(catalogue, serviceActions);
         }
-        ItemDefNode ladderActions = itemDefinition(LADDER_ACTION_TYPE);
+        OwnedType ladderActions = ownedType(LADDER_ACTION_TYPE);
         if (ladderActions != null) {
-            List<String> listed = VocabularyTypes.allowedNames(ladderActions.getType());
-            DMNModel owner = ownerOf(LADDER_ACTION_TYPE);
+            List<String> listed = VocabularyTypes.allowedNames(ladderActions.item().getType());
+            DMNModel owner = ladderActions.owner();
             for (String name : listed) {
                 if (!serviceActions.contains(name) && !categories.containsKey(name)) {
                     problems.add(new ModelProblem(locator.file(owner), owner.getName(), null, null, null, LADDER_ACTION_TYPE,
@@ -77,12 +77,12 @@ final class LandlordActionCatalogue {
 
     /** The vocabulary's categories are the law's, no more. */
     private void checkCategoryList() {
-        ItemDefNode categoryType = itemDefinition(CATEGORY_TYPE);
+        OwnedType categoryType = ownedType(CATEGORY_TYPE);
         if (categoryType == null) {
             return;
         }
-        DMNModel owner = ownerOf(CATEGORY_TYPE);
-        for (String name : VocabularyTypes.allowedNames(categoryType.getType())) {
+        DMNModel owner = categoryType.owner();
+        for (String name : VocabularyTypes.allowedNames(categoryType.item().getType())) {
             if (Arrays.stream(ActionCategory.values()).noneMatch(c -> c.name().equals(name))) {
                 problems.add(new ModelProblem(locator.file(owner), owner.getName(), null, null, null, CATEGORY_TYPE,
                         ModelProblem.Severity.ERROR, "UNKNOWN_CATEGORY", "'" + name + "' is not a category the legal guards know: "
@@ -132,22 +132,15 @@ final class LandlordActionCatalogue {
         return m.matches() ? m.group(1) : null;
     }
 
-    private ItemDefNode itemDefinition(String name) {
+    /** A type of the vocabulary with the model that defines it (an importing model sees it too, and is not its owner). */
+    private record OwnedType(DMNModel owner, ItemDefNode item) {
+    }
+
+    private OwnedType ownedType(String name) {
         for (DMNModel model : models.values()) {
             for (ItemDefNode item : model.getItemDefinitions()) {
                 if (item.getName().equals(name) && item.getModelNamespace().equals(model.getNamespace())) {
-                    return item;
-                }
-            }
-        }
-        return null;
-    }
-
-    private DMNModel ownerOf(String typeName) {
-        for (DMNModel model : models.values()) {
-            for (ItemDefNode item : model.getItemDefinitions()) {
-                if (item.getName().equals(typeName) && item.getModelNamespace().equals(model.getNamespace())) {
-                    return model;
+                    return new OwnedType(model, item);
                 }
             }
         }
