@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.dmn.api.core.DMNMessage;
-import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.marshalling.DMNMarshaller;
 import org.kie.dmn.backend.marshalling.v1x.DMNMarshallerFactory;
@@ -70,31 +68,48 @@ public final class ModelSetCompiler {
      * Compilations begun before anyone asked for them ({@link #beginCompiling}), by the texts they compile; each is
      * taken (and removed) by the first {@link #compile} of exactly those texts.
      */
-    private static final Map<Map<String, String>, CompletableFuture<Either<Exception, DMNRuntime>>> BEGUN =
-            new ConcurrentHashMap<>();
+    private static final Map<Map<String, String>, CompletableFuture<Early>> BEGUN = new ConcurrentHashMap<>();
+
+    /**
+     * An early compilation's result, and the checks of the compiled models made on the same thread (null if it did not
+     * compile, or the checks broke off: then {@link #compile} runs them itself, so any failure is reported as usual).
+     */
+    private record Early(Either<Exception, DMNRuntime> runtime, CompiledSetChecks checks) {
+    }
 
     /**
      * Starts compiling a set on a background thread now, so that a later {@link #compile} of the same files finds
      * the DMN runtime built, or being built, instead of starting from nothing. At start-up the seed's compilation
      * (about half the CPU of a restart) thus runs on the second core while Quarkus boots on the first, instead of
-     * after it. Only stage 3 runs early: it needs nothing from the configuration. The analysis (stages 1 and 2,
-     * remembered or not), the set's own checks and every problem report still happen in {@link #compile}, in order.
+     * after it. Stage 3 runs early, and the checks of the compiled models that need nothing else
+     * ({@link CompiledSetChecks}): neither needs the configuration, and the checks would otherwise run after the
+     * analysis on the path to ready (the thread has long finished compiling by then). The analysis (stages 1 and 2,
+     * remembered or not) still happens in {@link #compile}, and every problem is reported there, in the usual order.
      */
     public static void beginCompiling(Map<String, byte[]> dmnFilesByRelativePath) {
         Map<String, String> texts = texts(dmnFilesByRelativePath);
-        CompletableFuture<Either<Exception, DMNRuntime>> runtime = new CompletableFuture<>();
-        if (texts.isEmpty() || BEGUN.putIfAbsent(texts, runtime) != null) {
+        CompletableFuture<Early> early = new CompletableFuture<>();
+        if (texts.isEmpty() || BEGUN.putIfAbsent(texts, early) != null) {
             return;
         }
         Thread compiling = new Thread(() -> {
             try {
-                runtime.complete(DmnRuntimes.compile(texts));
+                Either<Exception, DMNRuntime> runtime = DmnRuntimes.compile(texts);
+                early.complete(new Early(runtime, runtime.isRight() ? checkedQuietly(runtime.getOrElseThrow(IllegalStateException::new)) : null));
             } catch (RuntimeException | Error e) {
-                runtime.completeExceptionally(e);
+                early.completeExceptionally(e);
             }
         }, "dmn-early-compile");
         compiling.setDaemon(true); // a command that never asks for the models must not wait for them to exit
         compiling.start();
+    }
+
+    private static CompiledSetChecks checkedQuietly(DMNRuntime runtime) {
+        try {
+            return new CompiledSetChecks(runtime);
+        } catch (RuntimeException e) {
+            return null; // compile runs them again, and reports the failure where the checks always did
+        }
     }
 
     /** Whether a compilation of these files was begun and not yet taken by {@link #compile}. */
@@ -130,7 +145,7 @@ public final class ModelSetCompiler {
             throw new ModelSetInvalidException(label, problems);
         }
         // Taken now, so a set refused before stage 3 does not leave its early compilation behind.
-        CompletableFuture<Either<Exception, DMNRuntime>> begun = BEGUN.remove(texts);
+        CompletableFuture<Early> begun = BEGUN.remove(texts);
         ValidationMemo memo = validationMemo;
         Optional<List<ModelProblem>> remembered = memo == null ? Optional.empty() : memo.passed(texts);
         if (remembered.isPresent()) {
@@ -176,32 +191,32 @@ public final class ModelSetCompiler {
     }
 
     private static ModelSet compileChecked(String label, Map<String, byte[]> dmnFilesByRelativePath, Map<String, String> texts,
-            CompletableFuture<Either<Exception, DMNRuntime>> begun, List<ModelProblem> problems) {
-        DMNRuntime runtime = buildRuntime(label, texts, begun, problems);
-        Map<Definitions, String> fileOfCompiled = new IdentityHashMap<>();
-        Map<String, DMNModel> models = modelsByName(runtime, fileOfCompiled, problems);
+            CompletableFuture<Early> begun, List<ModelProblem> problems) {
+        Early early = begun == null ? null : begun.handle((result, failure) -> result).join();
+        DMNRuntime runtime = buildRuntime(label, texts, early == null ? null : early.runtime(), problems);
+        CompiledSetChecks own = early != null && early.checks() != null ? early.checks() : new CompiledSetChecks(runtime);
+        problems.addAll(own.compilerErrors);
         stopOnErrors(label, problems);
-        // 4. The set's own rules; first the landlord's own action codes, each with a category the law knows, as
-        // the contracts' checks accept them in a column naming steps.
-        ModelSetChecks checks = new ModelSetChecks(models, fileOfCompiled);
-        LandlordActionCatalogue catalogue = new LandlordActionCatalogue(models, checks.locator());
-        problems.addAll(catalogue.run());
-        List<ModelContract<?>> contracts = ModelContracts.all();
-        problems.addAll(checks.run(contracts, catalogue.categories().keySet()));
+        problems.addAll(own.setRules); // 4.
         stopOnErrors(label, problems);
-        acrossTables(models, checks.locator(), contracts, problems);
+        // 5. Across tables: every name one table outputs, the tables that consume it can take; every name a cell uses
+        // is one it can see, and every quoted name it tests for or answers one its column's type allows; every literal
+        // output cell of the kind the service reads; and (here, as it reads stage 2's gaps) every single-hit table the
+        // service evaluates has a row for every case (from the analyser's gaps, or a catch-all row).
+        problems.addAll(own.acrossTables);
+        problems.addAll(new TableCoverage(own.models, own.checks.locator(), own.contracts).run(List.copyOf(problems)));
         stopOnErrors(label, problems);
         runtime.addListener(RuleTrace.dmnListener());
-        return new ModelSet(label, dmnFilesByRelativePath, runtime, models, checks.tables(), problems, catalogue.categories());
+        return new ModelSet(label, dmnFilesByRelativePath, runtime, own.models, own.checks.tables(), problems,
+                own.catalogue.categories());
     }
 
     /**
      * 3. Compile, with run-time type checking (perhaps begun already: {@link #beginCompiling}); a set that does not
      * compile is refused here.
      */
-    private static DMNRuntime buildRuntime(String label, Map<String, String> texts,
-            CompletableFuture<Either<Exception, DMNRuntime>> begun, List<ModelProblem> problems) {
-        Either<Exception, DMNRuntime> built = begun == null ? null : begun.handle((runtime, failure) -> runtime).join();
+    private static DMNRuntime buildRuntime(String label, Map<String, String> texts, Either<Exception, DMNRuntime> built,
+            List<ModelProblem> problems) {
         if (built == null) {
             built = DmnRuntimes.compile(texts); // not begun, or it broke off: compiled here, so a failure is reported as usual
         }
@@ -211,41 +226,6 @@ public final class ModelSetCompiler {
             throw new ModelSetInvalidException(label, problems);
         }
         return built.getOrElseThrow(IllegalStateException::new);
-    }
-
-    /** The compiled models by name, each file recorded in {@code fileOfCompiled}, with the compiler's errors located. */
-    private static Map<String, DMNModel> modelsByName(DMNRuntime runtime, Map<Definitions, String> fileOfCompiled,
-            List<ModelProblem> problems) {
-        Map<String, DMNModel> models = new LinkedHashMap<>();
-        for (DMNModel model : runtime.getModels()) {
-            String file = model.getResource() == null ? null : model.getResource().getSourcePath();
-            fileOfCompiled.put(model.getDefinitions(), file);
-            if (models.put(model.getName(), model) != null) {
-                problems.add(new ModelProblem(file, model.getName(), null, null, null, null, ModelProblem.Severity.ERROR,
-                        "DUPLICATE_MODEL_NAME", "two files define a model named " + model.getName()));
-            }
-        }
-        ProblemLocator compiledLocator = new ProblemLocator(fileOfCompiled);
-        for (DMNModel model : models.values()) {
-            model.getMessages(DMNMessage.Severity.ERROR).forEach(m -> problems.add(compiledLocator.locate(m)));
-        }
-        return models;
-    }
-
-    /**
-     * 5. Across tables: every name one table outputs, the tables that consume it can take; every name a cell uses is
-     * one it can see, and every quoted name it tests for or answers one its column's type allows; every literal output
-     * cell of the kind the service reads; and every single-hit table the service evaluates has a row for every
-     * case (from the analyser's gaps of stage 2, or a catch-all row).
-     */
-    private static void acrossTables(Map<String, DMNModel> models, ModelLocator locator, List<ModelContract<?>> contracts,
-            List<ModelProblem> problems) {
-        problems.addAll(new CrossTableChecks(models, locator).run(contracts));
-        CellSyntax cells = new CellSyntax(); // each cell parsed once, for both
-        problems.addAll(new CellNames(models, locator, cells).run());
-        problems.addAll(new CellValues(models, locator, cells).run());
-        problems.addAll(new OutputLiteralTypes(models, locator).run(contracts));
-        problems.addAll(new TableCoverage(models, locator, contracts).run(List.copyOf(problems)));
     }
 
     /** Errors and warnings; the analyser's information messages (e.g. "no gaps") are not problems. */

@@ -3,6 +3,7 @@ package org.rentrecovery.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -58,14 +59,19 @@ class ModelSetCompilerTest {
         assertThat(ModelSetCompiler.compilationBegun(files)).isFalse();
         assertThat(set.tables()).extracting(ModelSet.Table::name).contains("EscalationStep", "RoutingTeam", "PriorityBand");
         assertThat(set.warnings()).noneMatch(p -> p.severity() == ModelProblem.Severity.ERROR);
+        // The checks made on the early thread report what the same checks report made in compile, in the same order.
+        assertThat(set.warnings()).isNotEmpty().isEqualTo(ModelSetCompiler.compile("v-late", files).warnings());
 
-        // Begun early, a set with a mistake is still refused with the mistake located: only compiling starts early.
+        // Begun early, a set with a mistake is still refused with the mistake located, and with the very problems
+        // (order included) of the same set not begun early.
         Map<String, byte[]> wrong = withFile(LADDER, xml -> xml.setText("EscalationActions-row-12-action", "\"SERVE_NOSP_TOMORROW\""));
         ModelSetCompiler.beginCompiling(wrong);
-        assertThat(refused(wrong).problems()).anySatisfy(p -> {
+        List<ModelProblem> begunEarly = refused(wrong).problems();
+        assertThat(begunEarly).anySatisfy(p -> {
             assertThat(p.table()).isEqualTo("EscalationActions");
             assertThat(p.row()).isEqualTo(12);
         });
+        assertThat(begunEarly).isEqualTo(refused(wrong).problems());
     }
 
     @Test
