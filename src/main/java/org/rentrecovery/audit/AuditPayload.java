@@ -1,6 +1,5 @@
 package org.rentrecovery.audit;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,15 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 
 /**
- * A decision's request, answer and rules fired, stored as one compressed value of about 700 bytes
- * instead of about 8 KB of JSON: the text (request line, answer line, one rule id per line, all
- * UTF-8) is deflated against a preset dictionary of typical decisions, which holds the sentences,
+ * A decision's request, answer and rules fired, stored as one compressed value of about 500 bytes
+ * instead of about 9 KB of JSON: the text (request line, answer line, one rule id per line, all
+ * UTF-8) is compressed against a dictionary of typical decisions, which holds the sentences,
  * field names and references that every answer repeats. Decompression gives back the exact text
  * that was stored, character for character.
  *
@@ -32,22 +27,28 @@ import java.util.zip.Inflater;
  * ({@code \u0001}, which a JSON text cannot hold unescaped) and put back from the record's id when read: a random
  * id does not compress, so it was about 28 bytes of every payload.
  *
- * <p>The deflate level is the writer's choice and is not recorded: a raw deflate stream reads back the same whatever
- * level wrote it, so records written at level 9 before 2026-12-02 and at the stores' levels since are read alike.
+ * <p>The level is the writer's choice and is not recorded: a raw deflate stream, or a zstd frame, reads back the same
+ * whatever level wrote it, so records written at any level are read alike.
  */
 final class AuditPayload {
     /**
-     * The dictionary new records are written with. Version 1 was picked by hand from 33 answers of 2026-11-30;
+     * The format new records are written with. Version 1 was picked by hand from 33 answers of 2026-11-30;
      * version 2 from 20,000 answers of a synthetic portfolio of 2026-12-01 (a third smaller payloads on today's
      * answers: docs/benchmarks.md, "Audit size on disk"). Version 4 is version 3's last 24 KB: zlib files every byte of a
      * preset dictionary into its match tables for every record, about 1.5 ns a byte, over half of deflating a decision at
      * the journal's level; the first 8 KB of version 3 were reached least (a match reaches back at most 32 KB, the first
      * of them only from the request's end), so a record costs about 20% less CPU to deflate for about 1% more bytes
-     * (docs/benchmarks.md, "Next-action's request path by thread and bucket").
+     * (docs/benchmarks.md, "Next-action's request path by thread and bucket"). Version 5 is zstd against a dictionary
+     * zstd's trainer picked from 20,000 decisions of a synthetic portfolio (not the one the figures are measured on) and
+     * the bench's notice case ({@code AuditDictionaryTrainer}): about 16 µs and 515 bytes a decision at level 3, against
+     * zlib's 120 µs and 662 bytes at level 9 and 69 µs and 828 bytes at level 3 (docs/benchmarks.md, "Audit payload in
+     * zstd"). Versions 1 to 4 are deflate streams; 5 on are zstd frames ({@link PayloadZstd}).
      */
-    static final int CURRENT = 4;
+    static final int CURRENT = 5;
     private static final byte[][] DICTIONARIES = {null, load("audit/dictionary-v1.bin"), load("audit/dictionary-v2.bin"),
-            load("audit/dictionary-v3.bin"), load("audit/dictionary-v4.bin")};
+            load("audit/dictionary-v3.bin"), load("audit/dictionary-v4.bin"), load("audit/dictionary-v5.zstd")};
+    /** The first format whose text is a zstd frame rather than a raw deflate stream. */
+    private static final int FIRST_ZSTD = 5;
     /** The first dictionary whose payloads carry a byte of flags after its number. */
     private static final int FIRST_WITH_FLAGS = 3;
     /** Flag: the answer's decision id is stored as {@link #ELIDED_ID} (see the class comment). */
@@ -59,23 +60,17 @@ final class AuditPayload {
     private static final byte[] ELIDED_ID_BYTE = {1};
     private static final byte[] LINE_BREAK = {'\n'};
     /**
-     * How a store writes: deflate level and dictionary. On 3,000 portfolio decisions level 9 took 148 µs and 664 bytes a
-     * payload, 3 took 87 µs and 766 (docs/benchmarks.md, "Audit and portfolio CPU, 2026-12-02"). A journal record adds
-     * about 125 bytes, so level 3 with dictionary 4 stays under 1 KB (about 955 bytes). A PostgreSQL row adds about 315:
-     * at level 9 it measured 984 bytes a record with dictionary 3 and 1,067 with 4, so the database keeps 3 and level 9
-     * (docs/benchmarks.md, "The database keeps dictionary 3"). Any level and dictionary are read back alike.
+     * How a store writes: the format (its dictionary, and deflate or zstd) and the level, whose meaning is the format's
+     * (deflate 0 to 9, zstd 1 to 22). Both stores write zstd at level 3: on 3,000 portfolio decisions about 16 µs and
+     * 517 bytes a payload, where zlib took 120 µs and 662 bytes at level 9 (the database's until 2026-12-02) and 69 µs
+     * and 828 bytes at level 3 (the journal's); a PostgreSQL row adds about 310 bytes and a journal record about 125,
+     * so both stay well under 1 KB (docs/benchmarks.md, "Audit payload in zstd"). Any level and format are read back alike.
      */
     record Writing(int level, int dictionary) {
     }
 
-    static final Writing DATABASE = new Writing(Deflater.BEST_COMPRESSION, 3);
+    static final Writing DATABASE = new Writing(3, CURRENT);
     static final Writing JOURNAL = new Writing(3, CURRENT);
-    /**
-     * Inflaters kept between records: a new one allocates its native zlib state. A few are enough for the readers at
-     * once; when all are out a new one is made and, if the pool is full when it comes back, ended.
-     */
-    private static final int POOLED = 8;
-    private static final ArrayBlockingQueue<Inflater> INFLATERS = new ArrayBlockingQueue<>(POOLED);
 
     private AuditPayload() {
     }
@@ -129,14 +124,14 @@ final class AuditPayload {
             rules.append('\n').append(rule);
         }
         int idAt = dictionary >= FIRST_WITH_FLAGS ? decisionIdAt(answer, decisionId, answerHasControlBytes) : -1;
-        PayloadDeflater compressor = PayloadDeflater.take(level);
+        PayloadCompressor compressor = compressorFor(dictionary, level);
         boolean whole = false;
         try {
-            compressor.start(DICTIONARIES[dictionary], dictionary);
+            compressor.header(dictionary);
             if (dictionary >= FIRST_WITH_FLAGS) {
                 compressor.header(idAt >= 0 ? DECISION_ID_ELIDED : 0);
             }
-            // The text is given to zlib in pieces, each already in UTF-8, instead of joined into one string first.
+            // The text is given to the compressor in pieces, each already in UTF-8, instead of joined into one string first.
             compressor.add(requestJson.getBytes(StandardCharsets.UTF_8));
             compressor.add(LINE_BREAK);
             if (idAt < 0) {
@@ -153,6 +148,11 @@ final class AuditPayload {
         } finally {
             compressor.giveBack(whole);
         }
+    }
+
+    private static PayloadCompressor compressorFor(int format, int level) {
+        return format >= FIRST_ZSTD ? PayloadZstd.take(format, level, DICTIONARIES[format])
+                : PayloadDeflater.take(level, DICTIONARIES[format]);
     }
 
     /**
@@ -252,47 +252,16 @@ final class AuditPayload {
         if ((flags & ~DECISION_ID_ELIDED) != 0) {
             throw new IllegalStateException("unknown audit payload flags " + flags);
         }
-        String[] lines = inflated(DICTIONARIES[dictionary], bytes, offset + start, length - start).split("\n", -1);
+        String text = dictionary >= FIRST_ZSTD
+                ? new String(PayloadZstd.decompressed(dictionary, DICTIONARIES[dictionary], bytes, offset + start, length - start),
+                        StandardCharsets.UTF_8)
+                : PayloadDeflater.inflated(DICTIONARIES[dictionary], bytes, offset + start, length - start);
+        String[] lines = text.split("\n", -1);
         if (lines.length < 2) {
             throw new IllegalStateException("an audit payload holds a request and an answer");
         }
         List<String> rules = lines.length == 2 ? List.of() : new ArrayList<>(Arrays.asList(lines).subList(2, lines.length));
         String response = (flags & DECISION_ID_ELIDED) == 0 ? lines[1] : withDecisionId(lines[1], decisionId);
         return new Content(lines[0], response, rules);
-    }
-
-    /**
-     * The text of a raw deflate stream, with a kept inflater: it goes back to the pool, reset, when it finished the
-     * stream; it is ended otherwise (a damaged payload left it mid-stream, and a stream is cheap to replace) or when
-     * the pool is already full.
-     */
-    private static String inflated(byte[] dictionary, byte[] bytes, int offset, int length) {
-        Inflater taken = INFLATERS.poll();
-        Inflater inflater = taken != null ? taken : new Inflater(true);
-        boolean whole = false;
-        try {
-            inflater.setDictionary(dictionary); // a raw stream names no dictionary: the payload's first byte does
-            inflater.setInput(bytes, offset, length);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(length * 12);
-            byte[] buffer = new byte[8192];
-            while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
-                if (n == 0 && inflater.needsInput()) {
-                    throw new IllegalStateException("a stored audit payload is cut short");
-                }
-                out.write(buffer, 0, n);
-            }
-            whole = true;
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (DataFormatException e) {
-            throw new IllegalStateException("a stored audit payload is damaged: " + e.getMessage(), e);
-        } finally {
-            if (whole) {
-                inflater.reset();
-            }
-            if (!whole || !INFLATERS.offer(inflater)) {
-                inflater.end();
-            }
-        }
     }
 }

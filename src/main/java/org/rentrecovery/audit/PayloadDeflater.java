@@ -1,17 +1,21 @@
 package org.rentrecovery.audit;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
- * A raw deflater at one level with the buffer it writes into, kept between records ({@link AuditPayload}): a new
+ * Formats 1 to 4 of {@link AuditPayload}: raw deflate streams. A raw deflater at one level with the buffer it writes into, kept between records ({@link AuditPayload}): a new
  * deflater allocates about 256 KB of native zlib state, which a record per decision made a cost of every decision.
  * A few per level are enough for the request threads and the audit writers at once; when all are out a new one is
  * made and, if its level's pool is full when it comes back, ended. It is reset before it goes back (which drops the
- * dictionary: {@link #start} sets it again per record).
+ * dictionary: {@link #take} sets it again per record).
  */
-final class PayloadDeflater {
+final class PayloadDeflater implements PayloadCompressor {
     private static final int POOLED = 8;
     /** What a kept buffer may grow to: a payload is about 1 KB; a rare large one does not keep its buffer. */
     private static final int KEPT_BUFFER = 16 * 1024;
@@ -23,6 +27,12 @@ final class PayloadDeflater {
         }
     }
 
+    /**
+     * Inflaters kept between records: a new one allocates its native zlib state. A few are enough for the readers at
+     * once; when all are out a new one is made and, if the pool is full when it comes back, ended.
+     */
+    private static final ArrayBlockingQueue<Inflater> INFLATERS = new ArrayBlockingQueue<>(POOLED);
+
     private final int level;
     private final Deflater deflater;
     private byte[] out = new byte[4096];
@@ -33,13 +43,16 @@ final class PayloadDeflater {
         this.deflater = new Deflater(level, true);
     }
 
-    /** A kept deflater at {@code level} (0 to 9), or a new one. */
-    static PayloadDeflater take(int level) {
+    /** A kept deflater at {@code level} (0 to 9), or a new one, deflating against {@code dictionary}. */
+    static PayloadDeflater take(int level, byte[] dictionary) {
         if (level < 0 || level >= POOLS.length) {
             throw new IllegalArgumentException("a deflate level is 0 to 9, not " + level);
         }
         PayloadDeflater kept = (PayloadDeflater) pool(level).poll();
-        return kept != null ? kept : new PayloadDeflater(level);
+        PayloadDeflater taken = kept != null ? kept : new PayloadDeflater(level);
+        taken.deflater.setDictionary(dictionary);
+        taken.length = 0;
+        return taken;
     }
 
     @SuppressWarnings("unchecked")
@@ -47,24 +60,13 @@ final class PayloadDeflater {
         return (ArrayBlockingQueue<PayloadDeflater>) POOLS[level];
     }
 
-    /** Begins a payload: its first byte, {@code number}, names {@code dictionary}, which the stream is deflated against. */
-    void start(byte[] dictionary, int number) {
-        deflater.setDictionary(dictionary);
-        length = 0;
-        out[length++] = (byte) number;
-    }
-
-    /** A byte written as it is, before the deflated text (the flags). */
-    void header(int value) {
+    @Override
+    public void header(int value) {
         out[length++] = (byte) value;
     }
 
-    void add(byte[] bytes) {
-        add(bytes, 0, bytes.length);
-    }
-
-    /** The next piece of the text; the stream is the same as if the pieces had been one array. */
-    void add(byte[] bytes, int offset, int count) {
+    @Override
+    public void add(byte[] bytes, int offset, int count) {
         if (count == 0) {
             return;
         }
@@ -74,8 +76,8 @@ final class PayloadDeflater {
         }
     }
 
-    /** The whole payload: the bytes written before the text, then the deflated text. */
-    byte[] finish() {
+    @Override
+    public byte[] finish() {
         deflater.finish();
         while (!deflater.finished()) {
             drain();
@@ -94,7 +96,8 @@ final class PayloadDeflater {
      * Back to its level's pool, reset, when it finished its stream; ended otherwise (an exception left it mid-stream,
      * and a stream is cheap to replace) or when the pool is already full.
      */
-    void giveBack(boolean finishedStream) {
+    @Override
+    public void giveBack(boolean finishedStream) {
         if (finishedStream) {
             deflater.reset();
             if (out.length > KEPT_BUFFER) {
@@ -105,5 +108,40 @@ final class PayloadDeflater {
             }
         }
         deflater.end();
+    }
+
+    /**
+     * The text of a raw deflate stream, with a kept inflater: it goes back to the pool, reset, when it finished the
+     * stream; it is ended otherwise (a damaged payload left it mid-stream, and a stream is cheap to replace) or when
+     * the pool is already full.
+     */
+    static String inflated(byte[] dictionary, byte[] bytes, int offset, int length) {
+        Inflater taken = INFLATERS.poll();
+        Inflater inflater = taken != null ? taken : new Inflater(true);
+        boolean whole = false;
+        try {
+            inflater.setDictionary(dictionary); // a raw stream names no dictionary: the payload's first byte does
+            inflater.setInput(bytes, offset, length);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length * 12);
+            byte[] buffer = new byte[8192];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && inflater.needsInput()) {
+                    throw new IllegalStateException("a stored audit payload is cut short");
+                }
+                out.write(buffer, 0, n);
+            }
+            whole = true;
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException("a stored audit payload is damaged: " + e.getMessage(), e);
+        } finally {
+            if (whole) {
+                inflater.reset();
+            }
+            if (!whole || !INFLATERS.offer(inflater)) {
+                inflater.end();
+            }
+        }
     }
 }

@@ -118,21 +118,33 @@ class AuditPayloadTest {
     }
 
     @Test
-    void theDatabaseKeepsDictionaryThreeWhichStoresTheseAnswersInFewerBytesThanTheNewestAtItsLevel() throws Exception {
+    void bothStoresWriteZstdWhichStoresTheseAnswersInFewerBytesThanDeflateAtLevel9() throws Exception {
         List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
-        long database = 0;
-        long newestAtTheDatabaseLevel = 0;
+        long zstd = 0;
+        long deflateLevel9 = 0;
         for (String[] d : decisions()) {
             UUID id = decisionIdOf(d[1]);
-            byte[] stored = AuditPayload.encode(AuditPayload.DATABASE, id, d[0], d[1], rules);
-            assertThat(stored[0]).isEqualTo((byte) 3);
-            assertThat(AuditPayload.decode(stored, id).responseJson()).isEqualTo(d[1]);
-            assertThat(AuditPayload.encode(AuditPayload.JOURNAL, id, d[0], d[1], rules)[0]).isEqualTo((byte) AuditPayload.CURRENT);
-            database += stored.length;
-            newestAtTheDatabaseLevel += AuditPayload.encodeWith(AuditPayload.CURRENT, AuditPayload.DATABASE.level(), id, d[0], d[1],
-                    rules).length;
+            for (AuditPayload.Writing store : List.of(AuditPayload.DATABASE, AuditPayload.JOURNAL)) {
+                byte[] stored = AuditPayload.encode(store, id, d[0], d[1], rules);
+                assertThat(stored[0]).isEqualTo((byte) AuditPayload.CURRENT);
+                assertThat(AuditPayload.decode(stored, id).responseJson()).isEqualTo(d[1]);
+                zstd += stored.length;
+            }
+            deflateLevel9 += 2 * AuditPayload.encodeWith(3, java.util.zip.Deflater.BEST_COMPRESSION, id, d[0], d[1], rules).length;
         }
-        assertThat(database).isLessThan(newestAtTheDatabaseLevel);
+        assertThat(zstd).isLessThan(deflateLevel9);
+    }
+
+    /** A frame that claims a text far longer than any decision's is refused before anything that size is made. */
+    @Test
+    void aZstdPayloadClaimingAnAbsurdLengthIsRefused() {
+        UUID id = UUID.randomUUID();
+        byte[] payload = AuditPayload.encode(AuditPayload.JOURNAL, id, "{\"a\":1}", "{\"b\":2}", List.of("r"));
+        // A magicless zstd frame starts with its frame header descriptor: 0xC0 says an 8-byte content size follows
+        // (single segment), which is set here to 2^40.
+        byte[] absurd = new byte[] {payload[0], payload[1], (byte) 0xE0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0};
+        assertThatThrownBy(() -> AuditPayload.decode(absurd, id)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("damaged");
     }
 
     @Test
