@@ -18,6 +18,7 @@ import statistics
 import sys
 import zlib
 
+import audit_payload
 import journal_records
 
 ap = argparse.ArgumentParser()
@@ -46,9 +47,7 @@ def text_of(r):
     import json
     if 'payload' in r:
         stored = base64.b64decode(r['payload'])
-        start = 2 if stored[0] >= 3 else 1  # format 3 on: a byte of flags after the dictionary's number
-        inflate = zlib.decompressobj(-15, zdict=load_dictionary(stored[0]))
-        text = inflate.decompress(stored[start:]) + inflate.flush()
+        text = audit_payload.text(stored)
     else:
         text = (json.dumps(r['request'], separators=(',', ':')) + '\n' + json.dumps(r['response'], separators=(',', ':'))
                 + ''.join('\n' + rule for rule in r.get('rulesFired', []))).encode()
@@ -84,6 +83,6 @@ for step in range(args.steps):
 with open(args.out, 'wb') as out:
     out.write(best[1])
 current = max(int(n[len('dictionary-v'):-len('.bin')]) for n in os.listdir(os.path.join(ROOT, 'src/main/resources/audit'))
-              if n.startswith('dictionary-v'))
+              if n.startswith('dictionary-v') and n.endswith('.bin'))  # the newest deflate dictionary; zstd's: AuditDictionaryTrainer
 print('held out (%d decisions): dictionary v%d %.0f bytes, new %.0f bytes' % (
     len(held_out), current, mean_size(load_dictionary(current), held_out), mean_size(best[1], held_out)))

@@ -21,6 +21,7 @@ import tempfile
 import uuid
 import zlib
 
+import audit_payload
 import journal_records
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -48,8 +49,7 @@ def text_of(r):
     if 'payload' in r:
         stored = base64.b64decode(r['payload'])
         flags = stored[1] if stored[0] >= 3 else 0
-        inflate = zlib.decompressobj(-15, zdict=dictionaries[stored[0]])
-        text = inflate.decompress(stored[2 if stored[0] >= 3 else 1:]) + inflate.flush()
+        text = audit_payload.text(stored)
         if flags & ID_ELIDED:
             text = text.replace(b'"decisionId":"\x01"', b'"decisionId":"' + r['decisionId'].encode() + b'"', 1)
         return text
