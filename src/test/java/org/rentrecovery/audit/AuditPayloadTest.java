@@ -192,6 +192,31 @@ class AuditPayloadTest {
         assertThat(AuditPayload.decode(now, id)).isEqualTo(back);
     }
 
+    /**
+     * A format 5 payload exactly as the service wrote it on 2026-12-02, kept as bytes: records in the stores depend on
+     * {@code audit/dictionary-v5.zstd} as it is, so a dictionary trained again must be added under a new number, never
+     * written over this one (this payload would then not read back).
+     */
+    @Test
+    void aFormat5PayloadWrittenWhenItWasIntroducedIsReadBackExactly() {
+        UUID id = UUID.fromString("2f1c6d0e-8a43-4b7e-9d55-0c1f3a9b7e21");
+        String request = "{\"caseRef\":\"HRA-000123\",\"asOf\":\"2026-11-23\",\"tenancy\":{\"type\":\"SECURE\","
+                + "\"rentFrequency\":\"WEEKLY\",\"rentPerPeriod\":110.00},\"account\":{\"balance\":495.00}}";
+        String answer = "{\"decisionId\":\"" + id + "\",\"caseRef\":\"HRA-000123\",\"asOf\":\"2026-11-23\",\"escalation\":"
+                + "{\"step\":\"SERVE_NOTICE\",\"stage\":3,\"explanation\":\"Arrears are at least 4 weeks' rent, Letter 2 was "
+                + "sent at least 7 days ago and no arrangement is being kept.\"},\"nextAction\":{\"type\":\"SERVE_NOSP\","
+                + "\"owner\":\"STAGE_2_OFFICER\",\"dueBy\":\"2026-11-30\",\"reason\":\"Serve the notice this tenancy type "
+                + "requires, on grounds the arrears support.\"}}";
+        List<String> rules = List.of("EscalationStep/serve-notice", "facts#arrears");
+        byte[] writtenInFormat5 = java.util.Base64.getDecoder().decode("BQFgUgG9AgAzQQNTmALZc2um216AwCGDF/xhGZZ9dg87gtCccz8pt"
+                + "Cadb/1h9FagKBW6qs68yHP6vChIKvrUbx9WEKqE9KrN81T3iWACznXRwiqClBlrnJEFVTBy5VE=");
+        AuditPayload.Content back = AuditPayload.decode(writtenInFormat5, id);
+        assertThat(back.requestJson()).isEqualTo(request);
+        assertThat(back.responseJson()).isEqualTo(answer);
+        assertThat(back.rulesFired()).isEqualTo(rules);
+        assertThat(writtenInFormat5[0]).isEqualTo((byte) 5);
+    }
+
     @Test
     void theAnswersDecisionIdIsStoredOnceInTheRecordsColumnAndPutBackExactly() throws Exception {
         String[] decision = decisions().get(7);
