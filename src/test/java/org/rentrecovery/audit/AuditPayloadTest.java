@@ -164,21 +164,27 @@ class AuditPayloadTest {
         assertThat(AuditPayload.encode(AuditPayload.JOURNAL, id, decision[0], decision[1], rules)[0]).isEqualTo((byte) AuditPayload.CURRENT);
     }
 
+    /** The record whose payloads of earlier formats are kept as bytes below. */
+    private static final UUID KEPT_ID = UUID.fromString("2f1c6d0e-8a43-4b7e-9d55-0c1f3a9b7e21");
+    private static final String KEPT_REQUEST = "{\"caseRef\":\"HRA-000123\",\"asOf\":\"2026-11-23\",\"tenancy\":{\"type\":\"SECURE\","
+            + "\"rentFrequency\":\"WEEKLY\",\"rentPerPeriod\":110.00},\"account\":{\"balance\":495.00}}";
+    private static final String KEPT_ANSWER = "{\"decisionId\":\"" + KEPT_ID + "\",\"caseRef\":\"HRA-000123\",\"asOf\":\"2026-11-23\","
+            + "\"escalation\":{\"step\":\"SERVE_NOTICE\",\"stage\":3,\"explanation\":\"Arrears are at least 4 weeks' rent, Letter 2 "
+            + "was sent at least 7 days ago and no arrangement is being kept.\"},\"nextAction\":{\"type\":\"SERVE_NOSP\","
+            + "\"owner\":\"STAGE_2_OFFICER\",\"dueBy\":\"2026-11-30\",\"reason\":\"Serve the notice this tenancy type "
+            + "requires, on grounds the arrears support.\"}}";
+    private static final List<String> KEPT_RULES = List.of("EscalationStep/serve-notice", "facts#arrears");
+
     /**
      * A payload exactly as the service wrote it before 2026-12-02 (dictionary 3, deflate level 9), kept as bytes: the
      * stores now deflate at lower levels, and what they wrote before must still read back as it was stored.
      */
     @Test
     void aPayloadWrittenAtLevel9BeforeTheLevelsChangedIsReadBackExactly() {
-        UUID id = UUID.fromString("2f1c6d0e-8a43-4b7e-9d55-0c1f3a9b7e21");
-        String request = "{\"caseRef\":\"HRA-000123\",\"asOf\":\"2026-11-23\",\"tenancy\":{\"type\":\"SECURE\","
-                + "\"rentFrequency\":\"WEEKLY\",\"rentPerPeriod\":110.00},\"account\":{\"balance\":495.00}}";
-        String answer = "{\"decisionId\":\"" + id + "\",\"caseRef\":\"HRA-000123\",\"asOf\":\"2026-11-23\",\"escalation\":"
-                + "{\"step\":\"SERVE_NOTICE\",\"stage\":3,\"explanation\":\"Arrears are at least 4 weeks' rent, Letter 2 was "
-                + "sent at least 7 days ago and no arrangement is being kept.\"},\"nextAction\":{\"type\":\"SERVE_NOSP\","
-                + "\"owner\":\"STAGE_2_OFFICER\",\"dueBy\":\"2026-11-30\",\"reason\":\"Serve the notice this tenancy type "
-                + "requires, on grounds the arrears support.\"}}";
-        List<String> rules = List.of("EscalationStep/serve-notice", "facts#arrears");
+        UUID id = KEPT_ID;
+        String request = KEPT_REQUEST;
+        String answer = KEPT_ANSWER;
+        List<String> rules = KEPT_RULES;
         byte[] writtenAtLevel9 = java.util.Base64.getDecoder().decode("AwFDXlvvEeSoa2AAbGYa41jMieccQ6LXuBtCr1fBtv7cxBK0C5HQ"
                 + "slOCzsR+mJxrUBho1XOIpzPSilBjjMPkkFp78ErTBLnS1FHwAQ/+garSRFDDOq8EodJcISWxEqg7PR/WCENuSmUWI7Wm8J03B3Eq+OQlEtc"
                 + "yIh2xBqxeIdUgZNUOuKEOjUEFkE0K0BVPxTqgoga6qAxl1BKaDIEurcXYoAIyXhdiNGp5AgA=");
@@ -199,15 +205,10 @@ class AuditPayloadTest {
      */
     @Test
     void aFormat5PayloadWrittenWhenItWasIntroducedIsReadBackExactly() {
-        UUID id = UUID.fromString("2f1c6d0e-8a43-4b7e-9d55-0c1f3a9b7e21");
-        String request = "{\"caseRef\":\"HRA-000123\",\"asOf\":\"2026-11-23\",\"tenancy\":{\"type\":\"SECURE\","
-                + "\"rentFrequency\":\"WEEKLY\",\"rentPerPeriod\":110.00},\"account\":{\"balance\":495.00}}";
-        String answer = "{\"decisionId\":\"" + id + "\",\"caseRef\":\"HRA-000123\",\"asOf\":\"2026-11-23\",\"escalation\":"
-                + "{\"step\":\"SERVE_NOTICE\",\"stage\":3,\"explanation\":\"Arrears are at least 4 weeks' rent, Letter 2 was "
-                + "sent at least 7 days ago and no arrangement is being kept.\"},\"nextAction\":{\"type\":\"SERVE_NOSP\","
-                + "\"owner\":\"STAGE_2_OFFICER\",\"dueBy\":\"2026-11-30\",\"reason\":\"Serve the notice this tenancy type "
-                + "requires, on grounds the arrears support.\"}}";
-        List<String> rules = List.of("EscalationStep/serve-notice", "facts#arrears");
+        UUID id = KEPT_ID;
+        String request = KEPT_REQUEST;
+        String answer = KEPT_ANSWER;
+        List<String> rules = KEPT_RULES;
         byte[] writtenInFormat5 = java.util.Base64.getDecoder().decode("BQFgUgG9AgAzQQNTmALZc2um216AwCGDF/xhGZZ9dg87gtCccz8pt"
                 + "Cadb/1h9FagKBW6qs68yHP6vChIKvrUbx9WEKqE9KrN81T3iWACznXRwiqClBlrnJEFVTBy5VE=");
         AuditPayload.Content back = AuditPayload.decode(writtenInFormat5, id);
