@@ -253,8 +253,7 @@ final class AuditPayload {
             throw new IllegalStateException("unknown audit payload flags " + flags);
         }
         String text = dictionary >= FIRST_ZSTD
-                ? new String(PayloadZstd.decompressed(dictionary, DICTIONARIES[dictionary], bytes, offset + start, length - start),
-                        StandardCharsets.UTF_8)
+                ? PayloadZstd.text(dictionary, DICTIONARIES[dictionary], bytes, offset + start, length - start)
                 : PayloadDeflater.inflated(DICTIONARIES[dictionary], bytes, offset + start, length - start);
         String[] lines = text.split("\n", -1);
         if (lines.length < 2) {

@@ -9,9 +9,9 @@ import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /**
- * Formats 1 to 4 of {@link AuditPayload}: raw deflate streams. A raw deflater at one level with the buffer it writes into, kept between records ({@link AuditPayload}): a new
- * deflater allocates about 256 KB of native zlib state, which a record per decision made a cost of every decision.
- * A few per level are enough for the request threads and the audit writers at once; when all are out a new one is
+ * Formats 1 to 4 of {@link AuditPayload}, raw deflate streams: a raw deflater at one level with the buffer it writes
+ * into, kept between records, and the inflaters that read them back. A new deflater allocates about 256 KB of native
+ * zlib state, which a record per decision made a cost of every decision. A few per level are enough for the request threads and the audit writers at once; when all are out a new one is
  * made and, if its level's pool is full when it comes back, ended. It is reset before it goes back (which drops the
  * dictionary: {@link #take} sets it again per record).
  */

@@ -181,21 +181,14 @@ class AuditPayloadTest {
      */
     @Test
     void aPayloadWrittenAtLevel9BeforeTheLevelsChangedIsReadBackExactly() {
-        UUID id = KEPT_ID;
-        String request = KEPT_REQUEST;
-        String answer = KEPT_ANSWER;
-        List<String> rules = KEPT_RULES;
         byte[] writtenAtLevel9 = java.util.Base64.getDecoder().decode("AwFDXlvvEeSoa2AAbGYa41jMieccQ6LXuBtCr1fBtv7cxBK0C5HQ"
                 + "slOCzsR+mJxrUBho1XOIpzPSilBjjMPkkFp78ErTBLnS1FHwAQ/+garSRFDDOq8EodJcISWxEqg7PR/WCENuSmUWI7Wm8J03B3Eq+OQlEtc"
                 + "yIh2xBqxeIdUgZNUOuKEOjUEFkE0K0BVPxTqgoga6qAxl1BKaDIEurcXYoAIyXhdiNGp5AgA=");
-        AuditPayload.Content back = AuditPayload.decode(writtenAtLevel9, id);
-        assertThat(back.requestJson()).isEqualTo(request);
-        assertThat(back.responseJson()).isEqualTo(answer);
-        assertThat(back.rulesFired()).isEqualTo(rules);
+        AuditPayload.Content back = readsBackAsTheKeptRecord(writtenAtLevel9);
         // Written again at the journal's level, the bytes differ (the level did change) and read back the same.
-        byte[] now = AuditPayload.encode(AuditPayload.JOURNAL, id, request, answer, rules);
+        byte[] now = AuditPayload.encode(AuditPayload.JOURNAL, KEPT_ID, KEPT_REQUEST, KEPT_ANSWER, KEPT_RULES);
         assertThat(now).isNotEqualTo(writtenAtLevel9);
-        assertThat(AuditPayload.decode(now, id)).isEqualTo(back);
+        assertThat(AuditPayload.decode(now, KEPT_ID)).isEqualTo(back);
     }
 
     /**
@@ -205,17 +198,19 @@ class AuditPayloadTest {
      */
     @Test
     void aFormat5PayloadWrittenWhenItWasIntroducedIsReadBackExactly() {
-        UUID id = KEPT_ID;
-        String request = KEPT_REQUEST;
-        String answer = KEPT_ANSWER;
-        List<String> rules = KEPT_RULES;
         byte[] writtenInFormat5 = java.util.Base64.getDecoder().decode("BQFgUgG9AgAzQQNTmALZc2um216AwCGDF/xhGZZ9dg87gtCccz8pt"
                 + "Cadb/1h9FagKBW6qs68yHP6vChIKvrUbx9WEKqE9KrN81T3iWACznXRwiqClBlrnJEFVTBy5VE=");
-        AuditPayload.Content back = AuditPayload.decode(writtenInFormat5, id);
-        assertThat(back.requestJson()).isEqualTo(request);
-        assertThat(back.responseJson()).isEqualTo(answer);
-        assertThat(back.rulesFired()).isEqualTo(rules);
+        readsBackAsTheKeptRecord(writtenInFormat5);
         assertThat(writtenInFormat5[0]).isEqualTo((byte) 5);
+    }
+
+    /** Decodes a payload of the kept record, asserting it gives back that record's request, answer and rules exactly. */
+    private static AuditPayload.Content readsBackAsTheKeptRecord(byte[] payload) {
+        AuditPayload.Content back = AuditPayload.decode(payload, KEPT_ID);
+        assertThat(back.requestJson()).isEqualTo(KEPT_REQUEST);
+        assertThat(back.responseJson()).isEqualTo(KEPT_ANSWER);
+        assertThat(back.rulesFired()).isEqualTo(KEPT_RULES);
+        return back;
     }
 
     @Test
