@@ -20,7 +20,7 @@ import io.agroal.api.AgroalDataSource;
 
 /**
  * Records decisions in the {@code decision_audit} table (Flyway migration V1). Writes go through
- * group-commit writers: each batch is one multi-row insert and one commit. After any failure the
+ * group-commit writers: each batch is one multi-row insert committed in one round trip. After any failure the
  * pool's connections are discarded, so the next batch reconnects as soon as the database is back.
  */
 final class PostgresAuditStore implements AuditStore {

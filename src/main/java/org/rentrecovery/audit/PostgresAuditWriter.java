@@ -12,10 +12,12 @@ import java.util.Map;
 import io.agroal.api.AgroalDataSource;
 
 /**
- * One group-commit writer thread's connection and its batches, used only from that thread: each batch one
- * multi-row insert and one commit; a batch with a record the database refuses is written again one by one, so
- * only that record fails; after any other failure the pool's connections are discarded. The payloads come
- * compressed ({@link Row}): the writer only inserts and commits.
+ * One group-commit writer thread's connection and its batches, used only from that thread. A batch is one
+ * multi-row insert sent in autocommit: the driver rewrites the batch into multi-row statements and ends it with a
+ * single sync, which the server runs as one implicit transaction, so the batch is committed, or refused as a whole,
+ * in one round trip instead of an insert and then a commit. A batch with a record the database refuses is written
+ * again one by one, so only that record fails; after any other failure the pool's connections are discarded. The
+ * payloads come compressed ({@link Row}): the writer only inserts.
  */
 final class PostgresAuditWriter implements GroupCommitQueue.BatchWriter<PostgresAuditWriter.Row> {
     private static final String INSERT = """
@@ -62,25 +64,22 @@ final class PostgresAuditWriter implements GroupCommitQueue.BatchWriter<Postgres
             ensureSchema.run();
             if (connection == null) {
                 connection = dataSource.getConnection();
-                connection.setAutoCommit(false);
+                connection.setAutoCommit(true);
             }
             try {
                 insert(batch);
-                connection.commit();
             } catch (SQLException e) {
                 if (!isDataException(e) || batch.size() == 1) {
                     throw e;
                 }
                 // One record's content was refused (not the database being down): write the
-                // records one by one so that only the refused one fails.
-                connection.rollback();
+                // records one by one so that only the refused one fails (the batch's implicit transaction
+                // left nothing behind).
                 writeOneByOne(batch);
             }
         } catch (SQLException | RuntimeException e) {
             if (!isDataException(e)) {
                 discard();
-            } else {
-                connection.rollback();
             }
             throw e;
         }
@@ -91,12 +90,10 @@ final class PostgresAuditWriter implements GroupCommitQueue.BatchWriter<Postgres
         for (int i = 0; i < batch.size(); i++) {
             try {
                 insert(List.of(batch.get(i)));
-                connection.commit();
             } catch (SQLException e) {
                 if (!isDataException(e)) {
                     throw e; // the database went away mid-way; the whole batch answers 503
                 }
-                connection.rollback();
                 refused.put(i, e);
             }
         }
@@ -129,14 +126,9 @@ final class PostgresAuditWriter implements GroupCommitQueue.BatchWriter<Postgres
     void discard() {
         if (connection != null) {
             try {
-                connection.rollback();
-            } catch (SQLException ignored) {
-                // the connection is probably gone; closing it below is all that is left to do
-            }
-            try {
                 connection.close();
             } catch (SQLException ignored) {
-                // as above
+                // the connection is probably gone; dropping it is all that is left to do
             }
             connection = null;
         }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.LegalPosition;
@@ -29,7 +28,7 @@ final class DecisionAssembler {
             GuardedSteps.Review review, ActionPlan plan, List<Reason> reasons) {
         LocalDate asOf = analysis.asOf();
         EscalationOutcome ladder = policy.ladder();
-        return new Decision(UUID.randomUUID().toString(), analysis.facts().caseRef(), asOf, OffsetDateTime.now(ZoneOffset.UTC),
+        return new Decision(DecisionIds.next(), analysis.facts().caseRef(), asOf, OffsetDateTime.now(ZoneOffset.UTC),
                 version, new Decision.Escalation(ladder.step(), ladder.stage(), ladder.explanation()),
                 plan.nextAction(ladder, asOf), plan.permitted(), plan.blocked(), arrears(analysis), legal(analysis, today),
                 proposedCheck(review, plan, analysis), routing(policy.route()), policy.writeOff().decision(),

@@ -3,7 +3,6 @@ package org.rentrecovery.decision;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -109,7 +108,7 @@ public class DecisionService {
     public BenefitCapDecision decideBenefitCap(CaseFacts facts) {
         ModelSet models = modelsFor(facts);
         BenefitCapAssessment.Result result = benefitCap.assess(models, new CaseAnalysis(facts));
-        return new BenefitCapDecision(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(),
+        return new BenefitCapDecision(DecisionIds.next(), facts.caseRef(), facts.asOf(),
                 OffsetDateTime.now(ZoneOffset.UTC), version.of(models), result.benefitCap(), result.repaymentPlan(),
                 result.explanations());
     }
@@ -119,7 +118,7 @@ public class DecisionService {
         CaseAnalysis analysis = new CaseAnalysis(facts);
         ModelSet models = modelsFor(facts);
         WriteOffAssessment.Outcome writeOff = writeOffs.assess(models, analysis, analysis.positionOn(facts.asOf()));
-        return new WriteOffAnswer(UUID.randomUUID().toString(), facts.caseRef(), facts.asOf(), OffsetDateTime.now(ZoneOffset.UTC),
+        return new WriteOffAnswer(DecisionIds.next(), facts.caseRef(), facts.asOf(), OffsetDateTime.now(ZoneOffset.UTC),
                 version.of(models), writeOff.decision(), DecisionExplanation.explainWriteOff(analysis, writeOff));
     }
 }
