@@ -1,6 +1,5 @@
 package org.rentrecovery.audit;
 
-import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -12,36 +11,38 @@ import java.util.UUID;
  */
 final class DecisionIdTable {
     private static final int NONE = -1;
+    /**
+     * The table is this many open-addressing tables, each with its own share of the ids (by the hash's top bits), so
+     * that a table that fills up rehashes 1/64 of the ids, not all of them, on the writer thread.
+     */
+    private static final int SEGMENT_BITS = 6;
+    private static final int SEGMENTS = 1 << SEGMENT_BITS;
 
-    private long[] high;
-    private long[] low;
-    /** Record number + 1 in each slot, 0 for an empty slot; kept under 70% full. */
-    private int[] slots;
+    private LongPages high;
+    private LongPages low;
+    /** Record number + 1 in each slot of each segment, 0 for an empty slot; each segment kept under 70% full. */
+    private int[][] segments;
+    private int[] distinctIn;
     private int distinct;
 
     DecisionIdTable(int initialRecords) {
-        high = new long[initialRecords];
-        low = new long[initialRecords];
-        slots = new int[tableFor(initialRecords)];
+        clear(initialRecords);
     }
 
     /** Holds {@code id} as record {@code record}'s id, growing the columns to fit; does not point the table at it. */
     void hold(int record, UUID id) {
-        if (record >= high.length) {
-            int capacity = Math.max(record + 1, high.length + (high.length >> 1) + 1);
-            high = Arrays.copyOf(high, capacity);
-            low = Arrays.copyOf(low, capacity);
-        }
-        high[record] = id.getMostSignificantBits();
-        low[record] = id.getLeastSignificantBits();
+        high.ensure(record + 1);
+        low.ensure(record + 1);
+        high.set(record, id.getMostSignificantBits());
+        low.set(record, id.getLeastSignificantBits());
     }
 
     UUID idOf(int record) {
-        return new UUID(high[record], low[record]);
+        return new UUID(high.get(record), low.get(record));
     }
 
     boolean sameId(int record, UUID id) {
-        return high[record] == id.getMostSignificantBits() && low[record] == id.getLeastSignificantBits();
+        return high.get(record) == id.getMostSignificantBits() && low.get(record) == id.getLeastSignificantBits();
     }
 
     /** The record last pointed at for {@code id}, or -1. */
@@ -51,14 +52,16 @@ final class DecisionIdTable {
 
     /** The record last pointed at for record {@code record}'s id (itself unless a later one holds the same id). */
     int pointedFor(int record) {
-        return recordOf(high[record], low[record]);
+        return recordOf(high.get(record), low.get(record));
     }
 
     private int recordOf(long idHigh, long idLow) {
+        int hash = spread(idHigh, idLow);
+        int[] slots = segments[hash >>> (32 - SEGMENT_BITS)];
         int mask = slots.length - 1;
-        for (int i = spread(idHigh, idLow) & mask; slots[i] != 0; i = (i + 1) & mask) {
+        for (int i = hash & mask; slots[i] != 0; i = (i + 1) & mask) {
             int record = slots[i] - 1;
-            if (high[record] == idHigh && low[record] == idLow) {
+            if (high.get(record) == idHigh && low.get(record) == idLow) {
                 return record;
             }
         }
@@ -67,19 +70,24 @@ final class DecisionIdTable {
 
     /** Makes {@code record} (already {@link #hold held}) the one its id finds, in place of any record before it. */
     void point(int record) {
+        long idHigh = high.get(record);
+        long idLow = low.get(record);
+        int hash = spread(idHigh, idLow);
+        int segment = hash >>> (32 - SEGMENT_BITS);
+        int[] slots = segments[segment];
         int mask = slots.length - 1;
-        int i = spread(high[record], low[record]) & mask;
+        int i = hash & mask;
         for (; slots[i] != 0; i = (i + 1) & mask) {
             int other = slots[i] - 1;
-            if (high[other] == high[record] && low[other] == low[record]) {
+            if (high.get(other) == idHigh && low.get(other) == idLow) {
                 slots[i] = record + 1;
                 return;
             }
         }
         slots[i] = record + 1;
         distinct++;
-        if (10L * distinct > 7L * slots.length) {
-            rehash(slots.length * 2);
+        if (10L * ++distinctIn[segment] > 7L * slots.length) {
+            segments[segment] = rehash(slots, slots.length * 2);
         }
     }
 
@@ -92,34 +100,41 @@ final class DecisionIdTable {
     int[] pointedRecords() {
         int[] records = new int[distinct];
         int n = 0;
-        for (int slot : slots) {
-            if (slot != 0) {
-                records[n++] = slot - 1;
+        for (int[] slots : segments) {
+            for (int slot : slots) {
+                if (slot != 0) {
+                    records[n++] = slot - 1;
+                }
             }
         }
         return records;
     }
 
     void clear(int initialRecords) {
-        high = new long[initialRecords];
-        low = new long[initialRecords];
-        slots = new int[tableFor(initialRecords)];
+        high = new LongPages(initialRecords);
+        low = new LongPages(initialRecords);
+        segments = new int[SEGMENTS][];
+        int perSegment = tableFor(initialRecords / SEGMENTS);
+        for (int s = 0; s < SEGMENTS; s++) {
+            segments[s] = new int[perSegment];
+        }
+        distinctIn = new int[SEGMENTS];
         distinct = 0;
     }
 
-    private void rehash(int capacity) {
-        int[] old = slots;
-        slots = new int[capacity];
+    private int[] rehash(int[] old, int capacity) {
+        int[] slots = new int[capacity];
         int mask = capacity - 1;
         for (int slot : old) {
             if (slot != 0) {
-                int i = spread(high[slot - 1], low[slot - 1]) & mask;
+                int i = spread(high.get(slot - 1), low.get(slot - 1)) & mask;
                 while (slots[i] != 0) {
                     i = (i + 1) & mask;
                 }
                 slots[i] = slot;
             }
         }
+        return slots;
     }
 
     /** A power of two at least twice {@code records}, so the table starts well under its 70% limit. */

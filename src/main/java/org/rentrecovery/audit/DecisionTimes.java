@@ -3,7 +3,6 @@ package org.rentrecovery.audit;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,20 +18,18 @@ final class DecisionTimes {
     private static final long UNUSUAL = Long.MIN_VALUE;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-    private long[] nanos;
+    private LongPages nanos;
     private final Map<Integer, OffsetDateTime> unusual = new HashMap<>();
 
     DecisionTimes(int initialRecords) {
-        nanos = new long[initialRecords];
+        nanos = new LongPages(initialRecords);
     }
 
     /** Holds {@code time} as record {@code record}'s, growing the array to fit. */
     void hold(int record, OffsetDateTime time) {
-        if (record >= nanos.length) {
-            nanos = Arrays.copyOf(nanos, Math.max(record + 1, nanos.length + (nanos.length >> 1) + 1));
-        }
+        nanos.ensure(record + 1);
         long exact = exactNanos(time);
-        nanos[record] = exact;
+        nanos.set(record, exact);
         if (exact == UNUSUAL) {
             unusual.put(record, time);
         }
@@ -40,26 +37,28 @@ final class DecisionTimes {
 
     /** As {@code OffsetDateTime.compareTo}: record {@code record}'s time against {@code time}, whose {@link #exactNanos} is {@code exact}. */
     int compare(int record, long exact, OffsetDateTime time) {
-        return nanos[record] != UNUSUAL && exact != UNUSUAL ? Long.compare(nanos[record], exact)
+        long held = nanos.get(record);
+        return held != UNUSUAL && exact != UNUSUAL ? Long.compare(held, exact)
                 : timeOf(record).compareTo(time);
     }
 
     /** Whether record {@code record} was decided before {@code time}, whose {@link #clampedNanos} is {@code clamped}. */
     boolean isBefore(int record, OffsetDateTime time, long clamped) {
-        return nanos[record] == UNUSUAL ? unusual.get(record).isBefore(time) : nanos[record] < clamped;
+        long held = nanos.get(record);
+        return held == UNUSUAL ? unusual.get(record).isBefore(time) : held < clamped;
     }
 
     void clear(int initialRecords) {
-        nanos = new long[initialRecords];
+        nanos = new LongPages(initialRecords);
         unusual.clear();
     }
 
     private OffsetDateTime timeOf(int record) {
-        if (nanos[record] == UNUSUAL) {
+        long held = nanos.get(record);
+        if (held == UNUSUAL) {
             return unusual.get(record);
         }
-        Instant instant = Instant.ofEpochSecond(Math.floorDiv(nanos[record], NANOS_PER_SECOND),
-                Math.floorMod(nanos[record], NANOS_PER_SECOND));
+        Instant instant = Instant.ofEpochSecond(Math.floorDiv(held, NANOS_PER_SECOND), Math.floorMod(held, NANOS_PER_SECOND));
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 

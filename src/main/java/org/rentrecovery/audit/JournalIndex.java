@@ -42,20 +42,21 @@ final class JournalIndex {
     private final DecisionTimes times;
     private final CaseRefTable cases = new CaseRefTable();
     private int records;
-    private long[] offsets;
+    // Columns in pages (IntPages): growing never copies them, on the writer thread and under the journal's lock.
+    private LongPages offsets;
     /** The length of a binary record, or -1 - length for an NDJSON line. */
-    private int[] lengths;
+    private IntPages lengths;
     /** The next record of the same case in newest-first order, or -1. */
-    private int[] olderInCase;
-    private int[] newestOfCase = new int[16];
-    private int[] sizeOfCase = new int[16];
+    private IntPages olderInCase;
+    private IntPages newestOfCase;
+    private IntPages sizeOfCase;
     private OffsetDateTime earliest;
 
     JournalIndex() {
         this(INITIAL_RECORDS);
     }
 
-    /** An index whose arrays start with room for {@code initialRecords} and grow by half as they fill. */
+    /** An index whose columns start with room for {@code initialRecords} and grow a page at a time as they fill. */
     JournalIndex(int initialRecords) {
         this.initialRecords = Math.max(1, initialRecords);
         this.ids = new DecisionIdTable(this.initialRecords);
@@ -64,9 +65,11 @@ final class JournalIndex {
     }
 
     private void allocate() {
-        offsets = new long[initialRecords];
-        lengths = new int[initialRecords];
-        olderInCase = new int[initialRecords];
+        offsets = new LongPages(initialRecords);
+        lengths = new IntPages(initialRecords);
+        olderInCase = new IntPages(initialRecords);
+        newestOfCase = new IntPages(16);
+        sizeOfCase = new IntPages(16);
     }
 
     void remember(UUID decisionId, String caseRef, OffsetDateTime decidedAt, Position at) {
@@ -74,7 +77,7 @@ final class JournalIndex {
         int number = caseNumber(caseRef);
         long exact = DecisionTimes.exactNanos(decidedAt);
         int before = NONE;
-        int after = newestOfCase[number];
+        int after = newestOfCase.get(number);
         while (after != NONE) {
             int order = newestFirst(after, exact, decidedAt, decisionId);
             if (order == 0) { // the same id and time again in this case: one entry, found at its new position
@@ -86,16 +89,16 @@ final class JournalIndex {
                 break;
             }
             before = after;
-            after = olderInCase[after];
+            after = olderInCase.get(after);
         }
         int record = append(decisionId, decidedAt, at);
-        olderInCase[record] = after;
+        olderInCase.set(record, after);
         if (before == NONE) {
-            newestOfCase[number] = record;
+            newestOfCase.set(number, record);
         } else {
-            olderInCase[before] = record;
+            olderInCase.set(before, record);
         }
-        sizeOfCase[number]++;
+        sizeOfCase.set(number, sizeOfCase.get(number) + 1);
         ids.point(record);
         if (earliest == null || decidedAt.isBefore(earliest)) {
             earliest = decidedAt;
@@ -104,25 +107,19 @@ final class JournalIndex {
 
     private int caseNumber(String caseRef) {
         int number = cases.intern(caseRef);
-        if (number >= newestOfCase.length) {
-            int capacity = newestOfCase.length + (newestOfCase.length >> 1) + 1;
-            newestOfCase = Arrays.copyOf(newestOfCase, capacity);
-            sizeOfCase = Arrays.copyOf(sizeOfCase, capacity);
-        }
-        if (sizeOfCase[number] == 0) {
-            newestOfCase[number] = NONE;
+        newestOfCase.ensure(number + 1);
+        sizeOfCase.ensure(number + 1);
+        if (sizeOfCase.get(number) == 0) {
+            newestOfCase.set(number, NONE);
         }
         return number;
     }
 
     private int append(UUID decisionId, OffsetDateTime decidedAt, Position at) {
         int record = records++;
-        if (record == offsets.length) {
-            int capacity = offsets.length + (offsets.length >> 1) + 1;
-            offsets = Arrays.copyOf(offsets, capacity);
-            lengths = Arrays.copyOf(lengths, capacity);
-            olderInCase = Arrays.copyOf(olderInCase, capacity);
-        }
+        offsets.ensure(record + 1);
+        lengths.ensure(record + 1);
+        olderInCase.ensure(record + 1);
         ids.hold(record, decisionId);
         times.hold(record, decidedAt);
         place(record, at);
@@ -130,13 +127,14 @@ final class JournalIndex {
     }
 
     private void place(int record, Position at) {
-        offsets[record] = at.offset();
-        lengths[record] = at.binary() ? at.length() : -1 - at.length();
+        offsets.set(record, at.offset());
+        lengths.set(record, at.binary() ? at.length() : -1 - at.length());
     }
 
     private Position positionAt(int record) {
-        int length = lengths[record];
-        return length >= 0 ? new Position(offsets[record], length, true) : new Position(offsets[record], -1 - length, false);
+        int length = lengths.get(record);
+        long offset = offsets.get(record);
+        return length >= 0 ? new Position(offset, length, true) : new Position(offset, -1 - length, false);
     }
 
     Position positionOf(UUID decisionId) {
@@ -146,7 +144,7 @@ final class JournalIndex {
 
     int decisionsOf(String caseRef) {
         int number = cases.numberOf(caseRef);
-        return number == NONE ? 0 : sizeOfCase[number];
+        return number == NONE ? 0 : sizeOfCase.get(number);
     }
 
     /** A page of a case's records, newest first. */
@@ -160,8 +158,8 @@ final class JournalIndex {
             throw new IllegalArgumentException("a page needs a number and size of at least 0, not " + page + " and " + size);
         }
         List<Position> found = new ArrayList<>();
-        int record = newestOfCase[number];
-        for (long i = 0; record != NONE && i < skip + size; i++, record = olderInCase[record]) {
+        int record = newestOfCase.get(number);
+        for (long i = 0; record != NONE && i < skip + size; i++, record = olderInCase.get(record)) {
             if (i >= skip) {
                 found.add(positionAt(ids.pointedFor(record)));
             }
@@ -177,7 +175,7 @@ final class JournalIndex {
         for (int number = 0; number < cases.size(); number++) {
             // newest first: the first record within the period is the case's latest in it; once one is before the
             // period, every record after it is too
-            for (int record = newestOfCase[number]; record != NONE; record = olderInCase[record]) {
+            for (int record = newestOfCase.get(number); record != NONE; record = olderInCase.get(record)) {
                 if (times.isBefore(record, from, fromNanos)) {
                     break;
                 }
@@ -200,7 +198,7 @@ final class JournalIndex {
         Arrays.sort(pointed); // records are numbered as written, so in file order unless one was found again
         if (!inOffsetOrder(pointed)) {
             Integer[] boxed = Arrays.stream(pointed).boxed().toArray(Integer[]::new);
-            Arrays.sort(boxed, Comparator.comparingLong(record -> offsets[record]));
+            Arrays.sort(boxed, Comparator.comparingLong(offsets::get));
             pointed = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
         }
         int[] inOrder = pointed;
@@ -219,7 +217,7 @@ final class JournalIndex {
 
     private boolean inOffsetOrder(int[] sorted) {
         for (int i = 1; i < sorted.length; i++) {
-            if (offsets[sorted[i]] < offsets[sorted[i - 1]]) {
+            if (offsets.get(sorted[i]) < offsets.get(sorted[i - 1])) {
                 return false;
             }
         }
@@ -232,8 +230,6 @@ final class JournalIndex {
         cases.clear();
         times.clear(initialRecords);
         allocate();
-        newestOfCase = new int[16];
-        sizeOfCase = new int[16];
         earliest = null;
     }
 
