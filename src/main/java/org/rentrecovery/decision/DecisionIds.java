@@ -10,14 +10,14 @@ import java.util.UUID;
  * of records touches (and writes to the WAL after each checkpoint) a page per insert, while ids that grow with
  * time are added at the index's right edge like the decision times themselves (docs/benchmarks.md).
  */
-public final class DecisionIds {
+final class DecisionIds {
     private static final long VERSION_7 = 0x7000L;
     private static final long RANDOM_A = 0x0FFFL;
 
     private DecisionIds() {
     }
 
-    public static String next() {
+    static String next() {
         return of(System.currentTimeMillis(), UUID.randomUUID()).toString();
     }
 
