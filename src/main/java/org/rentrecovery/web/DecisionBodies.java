@@ -1,0 +1,60 @@
+package org.rentrecovery.web;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+import org.rentrecovery.contract.Problem;
+
+/**
+ * Reads the body of a one-case decision endpoint whole on the HTTP event loop, after authentication and before the
+ * request goes to a worker thread. Quarkus REST otherwise reads a blocking endpoint's body on the worker, which then
+ * waits for the event loop to hand it each chunk: one more wake-up and context switch per decision, about a tenth of
+ * what a decision cost over HTTP (docs/benchmarks.md, "The body is read on the event loop"). Quarkus REST serves the
+ * body Vert.x has read as the request's input, so the endpoints are unchanged.
+ */
+@ApplicationScoped
+public class DecisionBodies {
+    /** The endpoints that take one case as a JSON body and answer one decision (each is {@code @Recorded}). */
+    static final Set<String> PATHS = Set.of("/api/decisions/next-action", "/api/decisions/escalation", "/api/decisions/routing",
+            "/api/decisions/write-off", "/api/decisions/benefit-cap");
+    /** After Quarkus's authentication (order -200) and path permissions (-100), so a refused request is not read. */
+    static final int ORDER = 100;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    void install(@Observes Router router) {
+        // RequestGate refuses a declared length over the limit before this; a chunked body stops at the same backstop
+        // as before, and the reader refuses one over 10 MiB with its own 413.
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(RequestGate.CHUNKED_BODY_BACKSTOP_BYTES)
+                .setPreallocateBodyBuffer(true);
+        for (String path : PATHS) {
+            router.post(path).order(ORDER).handler(bodies).failureHandler(this::tooLarge);
+        }
+    }
+
+    private void tooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() != 413 || ctx.response().headWritten()) {
+            ctx.next();
+            return;
+        }
+        Problem problem = Problem.of(413, "/problems/payload-too-large", "Request body too large",
+                "The body sent in chunks passed " + RequestGate.CHUNKED_BODY_BACKSTOP_BYTES + " bytes; the limit is "
+                        + RequestGate.MAX_BODY_BYTES + " bytes (10 MiB).");
+        try {
+            ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(mapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            ctx.next();
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.rentrecovery.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Method;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.ws.rs.Path;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+
+import org.rentrecovery.audit.Recorded;
+import org.rentrecovery.support.TestCases;
+import org.rentrecovery.support.TestIdentity;
+
+/**
+ * The one-case decision endpoints have their body read on the event loop (DecisionBodies): a body sent in chunks is
+ * still read whole and decided, one past the chunked backstop is refused as problem+json, and every endpoint that
+ * records a decision from a body is one whose body is read this way.
+ */
+@QuarkusTest
+class DecisionBodiesTest {
+
+    @Test
+    void shouldDecideACaseSentInSmallChunks() throws Exception {
+        byte[] body = TestCases.secure().json().getBytes(StandardCharsets.UTF_8);
+        String answer = chunkedPost("/api/decisions/next-action", body, 7);
+        assertThat(answer).startsWith("HTTP/1.1 200").contains("\"decisionId\"").contains("\"nextAction\"");
+    }
+
+    @Test
+    void shouldRefuseAChunkedBodyPastTheBackstopAsAProblem() throws Exception {
+        byte[] body = new byte[(int) RequestGate.CHUNKED_BODY_BACKSTOP_BYTES + 1024 * 1024];
+        java.util.Arrays.fill(body, (byte) ' ');
+        String answer = chunkedPost("/api/decisions/escalation", body, 256 * 1024);
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json")
+                .contains("/problems/payload-too-large").contains("10 MiB");
+    }
+
+    @Test
+    void shouldStillAnswerAChunkedBodyOverTenMebibytesUnderTheBackstopWithTheReadersProblem() throws Exception {
+        String json = TestCases.secure().json();
+        byte[] body = (json.substring(0, json.length() - 1) + " ".repeat((int) RequestGate.MAX_BODY_BYTES) + "}")
+                .getBytes(StandardCharsets.UTF_8);
+        String answer = chunkedPost("/api/decisions/routing", body, 256 * 1024);
+        assertThat(answer).startsWith("HTTP/1.1 413").contains("application/problem+json").contains("/problems/payload-too-large");
+    }
+
+    @Test
+    void shouldReadTheBodyOfEveryRecordedEndpointOnTheEventLoop() {
+        Set<String> recorded = new TreeSet<>();
+        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.rentrecovery.web")) {
+            Class<?> resource = type.reflect();
+            Path classPath = resource.getAnnotation(Path.class);
+            if (classPath == null) {
+                continue;
+            }
+            for (Method method : resource.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(Recorded.class)) {
+                    Path methodPath = method.getAnnotation(Path.class);
+                    recorded.add(classPath.value() + (methodPath == null ? "" : methodPath.value()));
+                }
+            }
+        }
+        assertThat(recorded).isNotEmpty().containsExactlyInAnyOrderElementsOf(DecisionBodies.PATHS);
+    }
+
+    /** A raw HTTP/1.1 POST with a chunked body, sent while the answer is read; the whole answer as text. */
+    private static String chunkedPost(String path, byte[] body, int chunkSize) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            CompletableFuture<Void> sent = CompletableFuture.runAsync(() -> {
+                try {
+                    out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + TestIdentity.bearer()
+                            + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    for (int start = 0; start < body.length; start += chunkSize) {
+                        int length = Math.min(chunkSize, body.length - start);
+                        out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(body, start, length);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        out.flush();
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            String answer = readAnswer(socket.getInputStream());
+            sent.get(30, TimeUnit.SECONDS);
+            return answer;
+        }
+    }
+
+    /** Reads the status line, headers and the body its Content-Length announces (the connection stays open). */
+    private static String readAnswer(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                break;
+            }
+            head.write(next);
+        }
+        String headers = head.toString(StandardCharsets.ISO_8859_1);
+        int length = headers.lines().filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:"))
+                .mapToInt(line -> Integer.parseInt(line.substring(line.indexOf(':') + 1).trim())).findFirst().orElse(0);
+        return headers + new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}
