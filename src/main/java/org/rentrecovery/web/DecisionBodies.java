@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -38,7 +39,26 @@ public class DecisionBodies {
         BodyHandler bodies = BodyHandler.create(false).setBodyLimit(RequestGate.CHUNKED_BODY_BACKSTOP_BYTES)
                 .setPreallocateBodyBuffer(true);
         for (String path : PATHS) {
-            router.post(path).order(ORDER).handler(bodies).failureHandler(this::tooLarge);
+            router.post(path).order(ORDER).handler(ctx -> {
+                continueIfExpected(ctx);
+                bodies.handle(ctx);
+            }).failureHandler(this::tooLarge);
+        }
+    }
+
+    /**
+     * Vert.x's body handler does not answer {@code Expect: 100-continue}, which Quarkus REST's own reader did: a client
+     * that waits for it (curl does for bodies over 1 MiB) would otherwise wait its whole timeout before sending.
+     */
+    private static void continueIfExpected(RoutingContext ctx) {
+        String expect = ctx.request().getHeader(HttpHeaders.EXPECT);
+        if (expect != null && HttpHeaders.CONTINUE.toString().equalsIgnoreCase(expect.trim())
+                && ctx.request().version() != HttpVersion.HTTP_1_0 && !ctx.response().headWritten()) {
+            ctx.response().writeContinue();
+        }
+        // Answered here: Quarkus REST, which would answer it again once it starts, is not to see it.
+        if (expect != null) {
+            ctx.request().headers().remove(HttpHeaders.EXPECT);
         }
     }
 

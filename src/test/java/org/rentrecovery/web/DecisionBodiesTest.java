@@ -45,6 +45,25 @@ class DecisionBodiesTest {
     }
 
     @Test
+    void shouldAnswerExpectContinueBeforeTheBodyIsSent() throws Exception {
+        byte[] body = TestCases.secure().json().getBytes(StandardCharsets.UTF_8);
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/decisions/write-off HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + TestIdentity.bearer()
+                    + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            // Nothing of the body is sent until the service says to go on (the socket's timeout fails the test if it never does).
+            assertThat(readAnswer(in)).startsWith("HTTP/1.1 100 Continue");
+            out.write(body);
+            out.flush();
+            assertThat(readAnswer(in)).startsWith("HTTP/1.1 200").contains("\"writeOff\"");
+        }
+    }
+
+    @Test
     void shouldRefuseAChunkedBodyPastTheBackstopAsAProblem() throws Exception {
         byte[] body = new byte[(int) RequestGate.CHUNKED_BODY_BACKSTOP_BYTES + 1024 * 1024];
         java.util.Arrays.fill(body, (byte) ' ');
