@@ -21,7 +21,7 @@ import org.rentrecovery.contract.Problem;
  * request goes to a worker thread. Quarkus REST otherwise reads a blocking endpoint's body on the worker, which then
  * waits for the event loop to hand it each chunk: one more wake-up and context switch per decision, about a tenth of
  * what a decision cost over HTTP (docs/benchmarks.md, "The body is read on the event loop"). Quarkus REST serves the
- * body Vert.x has read as the request's input, so the endpoints are unchanged.
+ * body Vert.x has read as the request's input, so the endpoints are unchanged. HTTP/1.1 only (HTTP/2: see below).
  */
 @ApplicationScoped
 public class DecisionBodies {
@@ -40,6 +40,12 @@ public class DecisionBodies {
                 .setPreallocateBodyBuffer(true);
         for (String path : PATHS) {
             router.post(path).order(ORDER).handler(ctx -> {
+                if (ctx.request().version() == HttpVersion.HTTP_2) {
+                    // Quarkus REST pauses the request when it starts, which HTTP/2 refuses once the body has been read
+                    // ("Request has already been read"): over HTTP/2 it reads the body itself, as before.
+                    ctx.next();
+                    return;
+                }
                 continueIfExpected(ctx);
                 bodies.handle(ctx);
             }).failureHandler(this::tooLarge);

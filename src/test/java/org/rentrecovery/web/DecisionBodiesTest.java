@@ -64,6 +64,24 @@ class DecisionBodiesTest {
     }
 
     @Test
+    void shouldDecideACaseSentOverHttp2() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2).build();
+        // The first request on a connection asks to upgrade to HTTP/2 (h2c); the second then goes over HTTP/2.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + RestAssured.port + "/api/decisions/next-action"))
+                    .header("Authorization", TestIdentity.bearer()).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(TestCases.secure().json())).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.body()).contains("\"nextAction\"");
+            if (attempt == 1) {
+                assertThat(answer.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_2);
+            }
+        }
+    }
+
+    @Test
     void shouldRefuseAChunkedBodyPastTheBackstopAsAProblem() throws Exception {
         byte[] body = new byte[(int) RequestGate.CHUNKED_BODY_BACKSTOP_BYTES + 1024 * 1024];
         java.util.Arrays.fill(body, (byte) ' ');
