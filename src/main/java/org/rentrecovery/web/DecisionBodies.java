@@ -40,9 +40,10 @@ public class DecisionBodies {
                 .setPreallocateBodyBuffer(true);
         for (String path : PATHS) {
             router.post(path).order(ORDER).handler(ctx -> {
-                if (ctx.request().version() == HttpVersion.HTTP_2) {
+                if (ctx.request().version() == HttpVersion.HTTP_2 || !json(ctx)) {
                     // Quarkus REST pauses the request when it starts, which HTTP/2 refuses once the body has been read
-                    // ("Request has already been read"): over HTTP/2 it reads the body itself, as before.
+                    // ("Request has already been read"): over HTTP/2 it reads the body itself, as before. A body that
+                    // is not JSON is left to it too, which refuses it (415) unread; Vert.x would decode a form.
                     ctx.next();
                     return;
                 }
@@ -50,6 +51,11 @@ public class DecisionBodies {
                 bodies.handle(ctx);
             }).failureHandler(this::tooLarge);
         }
+    }
+
+    private static boolean json(RoutingContext ctx) {
+        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.trim().toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
     /**

@@ -82,6 +82,22 @@ class DecisionBodiesTest {
     }
 
     @Test
+    void shouldLeaveABodyThatIsNotJsonUnreadForTheMediaTypeProblem() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        String[][] bodies = {{"multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"caseRef\"\r\n\r\nHRA-1\r\n--x--\r\n"},
+                {"application/x-www-form-urlencoded", "caseRef=HRA-1"}};
+        for (String[] body : bodies) {
+            java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + RestAssured.port + "/api/decisions/next-action"))
+                    .header("Authorization", TestIdentity.bearer()).header("Content-Type", body[0])
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body[1])).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(body[0] + ": " + answer.body()).isEqualTo(415);
+            assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+    }
+
+    @Test
     void shouldRefuseAChunkedBodyPastTheBackstopAsAProblem() throws Exception {
         byte[] body = new byte[(int) RequestGate.CHUNKED_BODY_BACKSTOP_BYTES + 1024 * 1024];
         java.util.Arrays.fill(body, (byte) ' ');
