@@ -3,14 +3,10 @@ package org.rentrecovery.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -23,8 +19,6 @@ import org.rentrecovery.contract.Problem;
  */
 @ApplicationScoped
 public class AuthenticationProblems {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     void install(@Observes Router router) {
         router.route().order(-2000).failureHandler(this::answer);
     }
@@ -40,7 +34,7 @@ public class AuthenticationProblems {
             unauthenticated(ctx);
         } else if (failure instanceof ForbiddenException) {
             SecurityFailureForwarding.templatePathForMetrics(ctx);
-            send(ctx, Problem.of(403, "/problems/forbidden", "Not allowed",
+            RouteProblems.send(ctx, Problem.of(403, "/problems/forbidden", "Not allowed",
                     "Your roles do not include one this endpoint needs (docs/security.md lists them)."));
         } else {
             ctx.next();
@@ -50,16 +44,7 @@ public class AuthenticationProblems {
     /** 401 with a Bearer challenge: no token, or one that is not signed by a trusted key, expired or malformed. */
     static void unauthenticated(RoutingContext ctx) {
         ctx.response().putHeader("WWW-Authenticate", "Bearer");
-        send(ctx, Problem.of(401, "/problems/unauthenticated", "Sign-in required",
+        RouteProblems.send(ctx, Problem.of(401, "/problems/unauthenticated", "Sign-in required",
                 "Send a valid bearer token: Authorization: Bearer TOKEN."));
-    }
-
-    private static void send(RoutingContext ctx, Problem problem) {
-        try {
-            ctx.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(MAPPER.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            ctx.response().setStatusCode(problem.status()).end();
-        }
     }
 }

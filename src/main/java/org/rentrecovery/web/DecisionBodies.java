@@ -5,9 +5,6 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
@@ -30,8 +27,6 @@ public class DecisionBodies {
             "/api/decisions/write-off", "/api/decisions/benefit-cap");
     /** After Quarkus's authentication (order -200) and path permissions (-100), so a refused request is not read. */
     static final int ORDER = 100;
-
-    private final ObjectMapper mapper = new ObjectMapper();
 
     void install(@Observes Router router) {
         // RequestGate refuses a declared length over the limit before this; a chunked body stops at the same backstop
@@ -79,14 +74,8 @@ public class DecisionBodies {
             ctx.next();
             return;
         }
-        Problem problem = Problem.of(413, "/problems/payload-too-large", "Request body too large",
+        RouteProblems.send(ctx, Problem.of(413, "/problems/payload-too-large", "Request body too large",
                 "The body sent in chunks passed " + RequestGate.CHUNKED_BODY_BACKSTOP_BYTES + " bytes; the limit is "
-                        + RequestGate.MAX_BODY_BYTES + " bytes (10 MiB).");
-        try {
-            ctx.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            ctx.next();
-        }
+                        + RequestGate.MAX_BODY_BYTES + " bytes (10 MiB)."));
     }
 }

@@ -3,8 +3,6 @@ package org.rentrecovery.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -36,8 +34,6 @@ public class RequestGate {
     }
     /** Beyond this an oversized body is not read at all: the answer is sent and the connection closed. */
     static final long DRAIN_LIMIT_BYTES = 4 * MAX_BODY_BYTES;
-
-    private final ObjectMapper mapper = new ObjectMapper();
 
     /** A body sent without a Content-Length (chunked) to an endpoint that reads it whole stops here. */
     static final long CHUNKED_BODY_BACKSTOP_BYTES = 2 * MAX_BODY_BYTES;
@@ -97,14 +93,8 @@ public class RequestGate {
         }
     }
 
-    private void refuse(RoutingContext ctx, Problem problem) {
-        try {
-            ctx.response().setStatusCode(problem.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(mapper.writeValueAsString(problem));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            ctx.fail(e);
-        }
+    private static void refuse(RoutingContext ctx, Problem problem) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        RouteProblems.send(ctx, problem);
     }
 }
