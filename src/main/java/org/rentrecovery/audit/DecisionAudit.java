@@ -2,13 +2,13 @@ package org.rentrecovery.audit;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -34,13 +34,13 @@ import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 import org.rentrecovery.contract.AnswerJson;
 import org.rentrecovery.contract.DecisionAnswer;
-import org.rentrecovery.contract.PolicyVersion;
 import org.rentrecovery.contract.Reason;
 
 /**
- * Records every decision before it is answered. Endpoints call {@link #record} with the request
- * bytes and the answer; it returns only once the record is durable and throws
- * {@link AuditUnavailableException} (503 with Retry-After) when it cannot be made so.
+ * Records every decision before it is answered. The one-case endpoints call {@link #recordWithoutWaiting} and answer
+ * when its future completes; callers that decide many cases {@link #submit} each and {@link #awaitDurable} before
+ * releasing an answer. A record that cannot be made durable is answered {@link AuditUnavailableException} (503 with
+ * Retry-After), never served.
  *
  * <p>With {@code quarkus.datasource.jdbc.url} set (in production the environment variable
  * {@code QUARKUS_DATASOURCE_JDBC_URL}, with {@code _USERNAME} and {@code _PASSWORD}) records go to
@@ -59,7 +59,7 @@ public class DecisionAudit {
     private final Instance<AgroalDataSource> dataSource;
     private final Instance<Flyway> flyway;
     private final ObjectMapper mapper;
-    /** Every recorded answer is written once, here, and served as these bytes (ServedAnswers). */
+    /** Every recorded answer is written once, here, and served as these bytes (web's RecordedDecisions). */
     private final AnswerJson answers;
     private final Instance<MeterRegistry> meters;
     private volatile AuditStore store;
@@ -165,32 +165,43 @@ public class DecisionAudit {
         };
     }
 
-    /** Records a full or partial decision and returns it once the record is durable. */
-    public <D extends DecisionAnswer> D record(String endpoint, byte[] requestBody, D decision, long startedNanos) {
-        record(endpoint, requestBody, decision.decisionId(), decision.caseRef(), decision.asOf(), decision.decidedAt(),
-                decision.policy(), decision, rulesFired(decision), startedNanos);
-        return decision;
-    }
-
     /**
-     * The general form, for an endpoint whose answer is not a {@link Decision}: the answer is
-     * recorded as the JSON it is served as, with the ids of the table rows and rules that fired.
+     * Records a decision without a thread waiting for it: the answer is written as JSON here, once, and handed to
+     * the store; {@link Recording#durable()} completes with the decision once its record is durable, or fails with
+     * {@link AuditUnavailableException} (503) when the store refuses it or does not confirm it within the commit
+     * timeout. It completes on the store's writer thread, so what follows it must not block.
      */
-    public void record(String endpoint, byte[] requestBody, String decisionId, String caseRef, LocalDate asOf,
-            OffsetDateTime decidedAt, PolicyVersion policy, Object answer, List<String> rulesFired,
+    public <D extends DecisionAnswer> Recording<D> recordWithoutWaiting(String endpoint, byte[] requestBody, D decision,
             long startedNanos) {
-        long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - startedNanos);
         byte[] json;
         try {
-            json = answers.writeBytes(answer);
+            json = answers.writeBytes(decision);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The answer could not be written as JSON", e);
         }
-        AuditRecord record = new AuditRecord(UUID.fromString(decisionId), caseRef, endpoint, decidedAt, asOf,
-                policy.version(), policy.build(), micros, rulesFired, oneLine(requestBody), AnswerText.ofUtf8(json), null);
-        awaitDurable(store().append(record));
-        // The HTTP layer serves these very bytes (web's answer writer), so the answer is written once.
-        ServedAnswers.recorded(answer, json);
+        CompletableFuture<D> durable = submit(endpoint, requestBody, decision, json, startedNanos, null).orTimeout(commitTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((recorded, failure) -> {
+                    if (failure != null) {
+                        throw unavailable(failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);
+                    }
+                    return decision;
+                });
+        return new Recording<>(decision, json, durable);
+    }
+
+    /** A decision handed to the store: the JSON it was recorded as (to be served as such) and when it is durable. */
+    public record Recording<D>(D decision, byte[] json, CompletableFuture<D> durable) {
+    }
+
+    private AuditUnavailableException unavailable(Throwable failure) {
+        if (failure instanceof AuditUnavailableException unavailable) {
+            return unavailable;
+        }
+        if (failure instanceof TimeoutException) {
+            // The record may still be committed later; the caller retries and gets a new decision id.
+            return new AuditUnavailableException("The decision store did not confirm the record within " + commitTimeout, failure);
+        }
+        return new AuditUnavailableException("The decision could not be recorded: " + failure, failure);
     }
 
     /**
@@ -216,11 +227,9 @@ public class DecisionAudit {
         try {
             recorded.get(commitTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
-            throw e.getCause() instanceof AuditUnavailableException unavailable ? unavailable
-                    : new AuditUnavailableException("The decision could not be recorded: " + e.getCause(), e.getCause());
+            throw unavailable(e.getCause());
         } catch (TimeoutException e) {
-            // The record may still be committed later; the caller retries and gets a new decision id.
-            throw new AuditUnavailableException("The decision store did not confirm the record within " + commitTimeout, e);
+            throw unavailable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AuditUnavailableException("Interrupted while recording the decision", e);

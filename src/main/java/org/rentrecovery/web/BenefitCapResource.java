@@ -1,11 +1,17 @@
 package org.rentrecovery.web;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.ext.web.RoutingContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,11 +43,13 @@ public class BenefitCapResource {
 
     private final CaseFactsReader reader;
     private final DecisionService decisions;
+    private final RecordedDecisions recorded;
 
     @Inject
-    public BenefitCapResource(CaseFactsReader reader, DecisionService decisions) {
+    public BenefitCapResource(CaseFactsReader reader, DecisionService decisions, RecordedDecisions recorded) {
         this.reader = reader;
         this.decisions = decisions;
+        this.recorded = recorded;
     }
 
     @POST
@@ -60,8 +68,8 @@ public class BenefitCapResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @org.rentrecovery.audit.Recorded("benefit-cap")
-    public BenefitCapDecision benefitCap(byte[] body) {
-        return decisions.decideBenefitCap(reader.read(body));
+    @NonBlocking
+    public CompletionStage<BenefitCapDecision> benefitCap(byte[] body, @Context RoutingContext request) {
+        return recorded.answer("benefit-cap", body, request, json -> decisions.decideBenefitCap(reader.read(json)));
     }
 }

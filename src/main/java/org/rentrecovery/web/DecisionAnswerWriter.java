@@ -13,15 +13,18 @@ import jakarta.ws.rs.ext.Provider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.vertx.ext.web.RoutingContext;
+
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveResourceInfo;
 import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
-import org.rentrecovery.audit.ServedAnswers;
 import org.rentrecovery.contract.DecisionAnswer;
 
 /**
- * Writes a decision answer as JSON once: a recorded answer is served as the bytes the audit recorded (so what is
- * served and what is recorded cannot differ), any other answer with the service's mapper as usual. Quarkus REST hands
+ * Writes a decision answer as JSON once: a recorded answer is served as the bytes the audit recorded (kept on its
+ * request by {@link RecordedDecisions}, so what is served and what is recorded cannot differ), any other answer with
+ * the service's mapper as usual. Quarkus REST hands
  * its endpoints' answers to {@link #writeResponse}, which ends the response with the bytes in one call; a plain JAX-RS
  * writer is given a header map and an output stream built per request, and its bytes are copied into that stream.
  */
@@ -47,7 +50,10 @@ public class DecisionAnswerWriter implements ServerMessageBodyWriter<DecisionAns
 
     @Override
     public void writeResponse(DecisionAnswer answer, Type genericType, ServerRequestContext context) throws IOException {
-        context.serverResponse().end(json(answer));
+        // Quarkus REST's own context is the only kind it passes here; the check keeps another caller on the plain path.
+        byte[] served = context instanceof ResteasyReactiveRequestContext request
+                ? RecordedDecisions.servedJson(request.serverRequest().unwrap(RoutingContext.class), answer) : null;
+        context.serverResponse().end(served != null ? served : json(answer));
     }
 
     @Override
@@ -61,7 +67,6 @@ public class DecisionAnswerWriter implements ServerMessageBodyWriter<DecisionAns
     }
 
     private byte[] json(DecisionAnswer answer) throws IOException {
-        byte[] json = ServedAnswers.take(answer);
-        return json != null ? json : mapper.writeValueAsBytes(answer);
+        return mapper.writeValueAsBytes(answer);
     }
 }

@@ -15,14 +15,14 @@ import org.rentrecovery.contract.Problem;
 
 /**
  * Reads the body of a one-case decision endpoint whole on the HTTP event loop, after authentication and before the
- * request goes to a worker thread. Quarkus REST otherwise reads a blocking endpoint's body on the worker, which then
- * waits for the event loop to hand it each chunk: one more wake-up and context switch per decision, about a tenth of
- * what a decision cost over HTTP (docs/benchmarks.md, "The body is read on the event loop"). Quarkus REST serves the
- * body Vert.x has read as the request's input, so the endpoints are unchanged. HTTP/1.1 only (HTTP/2: see below).
+ * case goes to a worker thread (RecordedDecisions). When these endpoints were blocking, Quarkus REST read the body on
+ * the worker, which then waited for the event loop to hand it each chunk: one more wake-up and context switch per
+ * decision, about a tenth of what a decision cost over HTTP (docs/benchmarks.md, "The body is read on the event loop").
+ * Quarkus REST serves the body Vert.x has read as the request's input. HTTP/1.1 only (HTTP/2: see below).
  */
 @ApplicationScoped
 public class DecisionBodies {
-    /** The endpoints that take one case as a JSON body and answer one decision (each is {@code @Recorded}). */
+    /** The endpoints that take one case as a JSON body and answer one decision (each through RecordedDecisions). */
     static final Set<String> PATHS = Set.of("/api/decisions/next-action", "/api/decisions/escalation", "/api/decisions/routing",
             "/api/decisions/write-off", "/api/decisions/benefit-cap");
     /** After Quarkus's authentication (order -200) and path permissions (-100), so a refused request is not read. */

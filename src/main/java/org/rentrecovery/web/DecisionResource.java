@@ -1,11 +1,17 @@
 package org.rentrecovery.web;
 
+import java.util.concurrent.CompletionStage;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.ext.web.RoutingContext;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -14,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.rentrecovery.audit.Recorded;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.CaseFactsReader;
 import org.rentrecovery.contract.Problem;
@@ -43,11 +48,13 @@ public class DecisionResource {
 
     private final CaseFactsReader reader;
     private final DecisionService decisions;
+    private final RecordedDecisions recorded;
 
     @Inject
-    public DecisionResource(CaseFactsReader reader, DecisionService decisions) {
+    public DecisionResource(CaseFactsReader reader, DecisionService decisions, RecordedDecisions recorded) {
         this.reader = reader;
         this.decisions = decisions;
+        this.recorded = recorded;
     }
 
     @POST
@@ -68,9 +75,9 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Recorded("next-action")
-    public Decision nextAction(byte[] body) {
-        return decisions.decide(read(body));
+    @NonBlocking
+    public CompletionStage<Decision> nextAction(byte[] body, @Context RoutingContext request) {
+        return recorded.answer("next-action", body, request, json -> decisions.decide(read(json)));
     }
 
     @POST
@@ -89,9 +96,9 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Recorded("escalation")
-    public EscalationDecision escalation(byte[] body) {
-        return decisions.decideEscalation(read(body));
+    @NonBlocking
+    public CompletionStage<EscalationDecision> escalation(byte[] body, @Context RoutingContext request) {
+        return recorded.answer("escalation", body, request, json -> decisions.decideEscalation(read(json)));
     }
 
     @POST
@@ -110,9 +117,9 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Recorded("routing")
-    public RoutingDecision routing(byte[] body) {
-        return decisions.decideRouting(read(body));
+    @NonBlocking
+    public CompletionStage<RoutingDecision> routing(byte[] body, @Context RoutingContext request) {
+        return recorded.answer("routing", body, request, json -> decisions.decideRouting(read(json)));
     }
 
     @POST
@@ -132,9 +139,9 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "The decision could not be recorded, so it is not answered; retry after Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @Recorded("write-off")
-    public WriteOffAnswer writeOff(byte[] body) {
-        return decisions.decideWriteOff(read(body));
+    @NonBlocking
+    public CompletionStage<WriteOffAnswer> writeOff(byte[] body, @Context RoutingContext request) {
+        return recorded.answer("write-off", body, request, json -> decisions.decideWriteOff(read(json)));
     }
 
     static final String WRITE_OFF_EXAMPLE = """

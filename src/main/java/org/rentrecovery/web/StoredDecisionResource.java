@@ -30,7 +30,6 @@ import org.rentrecovery.audit.AuditRetention;
 import org.rentrecovery.audit.AuditStore;
 import org.rentrecovery.audit.DecisionAudit;
 import org.rentrecovery.audit.DecisionHistory;
-import org.rentrecovery.audit.Recorded;
 import org.rentrecovery.audit.StoredDecision;
 import org.rentrecovery.audit.SubjectAccessExport;
 import org.rentrecovery.contract.InvalidRequestException;

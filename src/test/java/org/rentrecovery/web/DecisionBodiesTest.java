@@ -7,11 +7,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.Path;
@@ -24,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.vertx.ext.web.RoutingContext;
 
-import org.rentrecovery.audit.Recorded;
+import org.rentrecovery.contract.DecisionAnswer;
 import org.rentrecovery.support.TestCases;
 import org.rentrecovery.support.TestIdentity;
 
@@ -36,6 +40,18 @@ import org.rentrecovery.support.TestIdentity;
  */
 @QuarkusTest
 class DecisionBodiesTest {
+
+    @Test
+    void shouldReadACaseLargerThanQuarkusRestsInputBufferWhole() {
+        TestCases large = TestCases.secure();
+        for (int i = 0; i < 999; i++) {
+            large.action("CONTACT_TENANT", 1 + i % 300);
+        }
+        String json = large.json();
+        assertThat(json.length()).isGreaterThan(40_000);
+        RestAssured.given().header("Authorization", TestIdentity.bearer()).contentType("application/json").body(json)
+                .post("/api/decisions/next-action").then().statusCode(200).body("caseRef", org.hamcrest.Matchers.notNullValue());
+    }
 
     @Test
     void shouldDecideACaseSentInSmallChunks() throws Exception {
@@ -126,13 +142,21 @@ class DecisionBodiesTest {
                 continue;
             }
             for (Method method : resource.getDeclaredMethods()) {
-                if (method.isAnnotationPresent(Recorded.class)) {
+                if (answersARecordedDecision(method)) {
                     Path methodPath = method.getAnnotation(Path.class);
                     recorded.add(classPath.value() + (methodPath == null ? "" : methodPath.value()));
                 }
             }
         }
         assertThat(recorded).isNotEmpty().containsExactlyInAnyOrderElementsOf(DecisionBodies.PATHS);
+    }
+
+    /** An endpoint answered through RecordedDecisions: a stage of a decision, and the request it keeps the JSON on. */
+    private static boolean answersARecordedDecision(Method method) {
+        return CompletionStage.class.equals(method.getReturnType())
+                && method.getGenericReturnType() instanceof ParameterizedType stage
+                && stage.getActualTypeArguments()[0] instanceof Class<?> answer && DecisionAnswer.class.isAssignableFrom(answer)
+                && List.of(method.getParameterTypes()).contains(RoutingContext.class);
     }
 
     /** A raw HTTP/1.1 POST with a chunked body, sent while the answer is read; the whole answer as text. */

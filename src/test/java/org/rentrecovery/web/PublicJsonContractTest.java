@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,6 +32,8 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+
+import io.vertx.ext.web.RoutingContext;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -108,7 +114,7 @@ class PublicJsonContractTest {
                     declaredPaths(mapper.constructType(body), "", new HashSet<>(), false)
                             .forEach(p -> lines.add(operation + " request " + p));
                 }
-                if (DecisionAnswer.class.isAssignableFrom(method.getReturnType())) {
+                if (answersADecision(method)) {
                     Object instance = resourceOver(type);
                     for (Scenario scenario : cases) {
                         Object answer = answer(instance, method, mapper.writeValueAsBytes(scenario.request()));
@@ -144,7 +150,8 @@ class PublicJsonContractTest {
     /** The resource as the container builds it, over the reader and decision service of the tests. */
     private Object resourceOver(Class<?> type) throws ReflectiveOperationException {
         var constructor = type.getConstructors()[0];
-        Map<Class<?>, Object> beans = Map.of(CaseFactsReader.class, reader, DecisionService.class, decisions);
+        Map<Class<?>, Object> beans = Map.of(CaseFactsReader.class, reader, DecisionService.class, decisions,
+                RecordedDecisions.class, DECIDED_AT_ONCE);
         Object[] args = new Object[constructor.getParameterCount()];
         for (int i = 0; i < args.length; i++) {
             args[i] = beans.get(constructor.getParameterTypes()[i]);
@@ -153,9 +160,31 @@ class PublicJsonContractTest {
         return constructor.newInstance(args);
     }
 
+    /** A decision endpoint: it answers a decision, or a stage of one (the endpoints that record what they decide). */
+    private static boolean answersADecision(Method method) {
+        if (DecisionAnswer.class.isAssignableFrom(method.getReturnType())) {
+            return true;
+        }
+        return CompletionStage.class.equals(method.getReturnType())
+                && method.getGenericReturnType() instanceof ParameterizedType stage
+                && stage.getActualTypeArguments()[0] instanceof Class<?> answer && DecisionAnswer.class.isAssignableFrom(answer);
+    }
+
+    /** Decides on the calling thread and records nothing: this test reads the answers' JSON, not the audit. */
+    private static final RecordedDecisions DECIDED_AT_ONCE = new RecordedDecisions(null) {
+        @Override
+        public <D extends DecisionAnswer> CompletionStage<D> answer(String endpoint, byte[] body,
+                RoutingContext request, Function<byte[], D> decide) {
+            return CompletableFuture.completedFuture(decide.apply(body));
+        }
+    };
+
     private static Object answer(Object resource, Method method, byte[] body) throws ReflectiveOperationException {
         try {
-            return method.invoke(resource, (Object) body);
+            Object[] arguments = new Object[method.getParameterCount()];
+            arguments[0] = body;
+            Object answer = method.invoke(resource, arguments);
+            return answer instanceof CompletionStage<?> stage ? stage.toCompletableFuture().join() : answer;
         } catch (java.lang.reflect.InvocationTargetException e) {
             if (e.getCause() instanceof InvalidRequestException) {
                 return null; // a suite's invalid case: its answer is a problem, pinned by its own tests
