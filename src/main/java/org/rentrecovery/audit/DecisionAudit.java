@@ -179,7 +179,8 @@ public class DecisionAudit {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The answer could not be written as JSON", e);
         }
-        CompletableFuture<D> durable = submit(endpoint, requestBody, decision, json, startedNanos, null).orTimeout(commitTimeout.toMillis(), TimeUnit.MILLISECONDS)
+        CompletableFuture<D> durable = submit(endpoint, requestBody, decision, json, startedNanos, null)
+                .orTimeout(commitTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((recorded, failure) -> {
                     if (failure != null) {
                         throw unavailable(failure instanceof CompletionException wrapped ? wrapped.getCause() : failure);

@@ -24,9 +24,9 @@ import org.rentrecovery.contract.DecisionAnswer;
 /**
  * Writes a decision answer as JSON once: a recorded answer is served as the bytes the audit recorded (kept on its
  * request by {@link RecordedDecisions}, so what is served and what is recorded cannot differ), any other answer with
- * the service's mapper as usual. Quarkus REST hands
- * its endpoints' answers to {@link #writeResponse}, which ends the response with the bytes in one call; a plain JAX-RS
- * writer is given a header map and an output stream built per request, and its bytes are copied into that stream.
+ * the service's mapper as usual. Quarkus REST hands its endpoints' answers to {@link #writeResponse}, which ends the
+ * response with the bytes in one call; a plain JAX-RS writer is given a header map and an output stream built per
+ * request, and its bytes are copied into that stream.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
