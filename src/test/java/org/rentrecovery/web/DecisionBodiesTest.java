@@ -7,14 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.ws.rs.Path;
@@ -29,7 +27,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.vertx.ext.web.RoutingContext;
 
-import org.rentrecovery.contract.DecisionAnswer;
 import org.rentrecovery.support.TestCases;
 import org.rentrecovery.support.TestIdentity;
 
@@ -153,9 +150,7 @@ class DecisionBodiesTest {
 
     /** An endpoint answered through RecordedDecisions: a stage of a decision, and the request it keeps the JSON on. */
     private static boolean answersARecordedDecision(Method method) {
-        return CompletionStage.class.equals(method.getReturnType())
-                && method.getGenericReturnType() instanceof ParameterizedType stage
-                && stage.getActualTypeArguments()[0] instanceof Class<?> answer && DecisionAnswer.class.isAssignableFrom(answer)
+        return PublicJsonContractTest.answersADecisionStage(method)
                 && List.of(method.getParameterTypes()).contains(RoutingContext.class);
     }
 

@@ -162,9 +162,11 @@ class PublicJsonContractTest {
 
     /** A decision endpoint: it answers a decision, or a stage of one (the endpoints that record what they decide). */
     private static boolean answersADecision(Method method) {
-        if (DecisionAnswer.class.isAssignableFrom(method.getReturnType())) {
-            return true;
-        }
+        return DecisionAnswer.class.isAssignableFrom(method.getReturnType()) || answersADecisionStage(method);
+    }
+
+    /** The method answers a {@code CompletionStage} of a decision (RecordedDecisions' endpoints; DecisionBodiesTest too). */
+    static boolean answersADecisionStage(Method method) {
         return CompletionStage.class.equals(method.getReturnType())
                 && method.getGenericReturnType() instanceof ParameterizedType stage
                 && stage.getActualTypeArguments()[0] instanceof Class<?> answer && DecisionAnswer.class.isAssignableFrom(answer);
