@@ -80,6 +80,15 @@ public class DecisionService {
         }
     }
 
+    /**
+     * Whether this case's models are compiled already: those in force on its date, or a pinned version on the
+     * timeline. A version pinned off the timeline (a draft, an approved one not yet in force) may first be read from
+     * the policy store and compiled ({@link PolicyModels#pinned}).
+     */
+    public boolean decidesWithCompiledModels(CaseFacts facts) {
+        return facts.policyVersion() == null || facts.policyVersion().isBlank() || policies.onTimeline(facts.policyVersion());
+    }
+
     /** A decision under the given policy version: every table of the decision is read from this one set. */
     public Decision decide(CaseFacts facts, ModelSet models) {
         StepCodes.declaredIn(facts, models.landlordActions(), models.versionId());

@@ -130,6 +130,11 @@ public class PolicyModels {
         return models;
     }
 
+    /** Whether a version is on the timeline, so {@link #pinned} answers it at once, without the catalogue. */
+    public boolean onTimeline(String versionId) {
+        return timeline.get().byVersion.containsKey(versionId);
+    }
+
     /** Where {@link #pinned} finds a version that is not on the timeline (the policy store; none by default). */
     public void catalogue(Function<String, Optional<ModelSet>> versionsOffTheTimeline) {
         this.catalogue = java.util.Objects.requireNonNull(versionsOffTheTimeline);

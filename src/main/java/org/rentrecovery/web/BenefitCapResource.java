@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rentrecovery.benefitcap.BenefitCapDecision;
 import org.rentrecovery.contract.CaseFacts;
-import org.rentrecovery.contract.CaseFactsReader;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.decision.DecisionService;
 
@@ -41,13 +40,11 @@ public class BenefitCapResource {
              "benefits": {"housingCostSupport": "UNIVERSAL_CREDIT", "benefitCapped": true, "capReductionPerWeek": 52.00,
                           "paidDirectToLandlord": false, "ucStandardAllowanceMonthly": 400.14}}""";
 
-    private final CaseFactsReader reader;
     private final DecisionService decisions;
     private final RecordedDecisions recorded;
 
     @Inject
-    public BenefitCapResource(CaseFactsReader reader, DecisionService decisions, RecordedDecisions recorded) {
-        this.reader = reader;
+    public BenefitCapResource(DecisionService decisions, RecordedDecisions recorded) {
         this.decisions = decisions;
         this.recorded = recorded;
     }
@@ -70,6 +67,6 @@ public class BenefitCapResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking
     public CompletionStage<BenefitCapDecision> benefitCap(byte[] body, @Context RoutingContext request) {
-        return recorded.answer("benefit-cap", body, request, json -> decisions.decideBenefitCap(reader.read(json)));
+        return recorded.answer("benefit-cap", body, request, decisions::decideBenefitCap);
     }
 }

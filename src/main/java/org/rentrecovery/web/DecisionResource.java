@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rentrecovery.contract.CaseFacts;
-import org.rentrecovery.contract.CaseFactsReader;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.decision.DecisionService;
@@ -46,13 +45,11 @@ public class DecisionResource {
                                       {"type": "CONTACT_TENANT", "date": "2026-11-03"}]},
              "proposedAction": {"type": "SERVE_SECTION_8_NOTICE", "plannedDate": "2026-11-30", "grounds": ["GROUND_8"]}}""";
 
-    private final CaseFactsReader reader;
     private final DecisionService decisions;
     private final RecordedDecisions recorded;
 
     @Inject
-    public DecisionResource(CaseFactsReader reader, DecisionService decisions, RecordedDecisions recorded) {
-        this.reader = reader;
+    public DecisionResource(DecisionService decisions, RecordedDecisions recorded) {
         this.decisions = decisions;
         this.recorded = recorded;
     }
@@ -77,7 +74,7 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking
     public CompletionStage<Decision> nextAction(byte[] body, @Context RoutingContext request) {
-        return recorded.answer("next-action", body, request, json -> decisions.decide(read(json)));
+        return recorded.answer("next-action", body, request, decisions::decide);
     }
 
     @POST
@@ -98,7 +95,7 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking
     public CompletionStage<EscalationDecision> escalation(byte[] body, @Context RoutingContext request) {
-        return recorded.answer("escalation", body, request, json -> decisions.decideEscalation(read(json)));
+        return recorded.answer("escalation", body, request, decisions::decideEscalation);
     }
 
     @POST
@@ -119,7 +116,7 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking
     public CompletionStage<RoutingDecision> routing(byte[] body, @Context RoutingContext request) {
-        return recorded.answer("routing", body, request, json -> decisions.decideRouting(read(json)));
+        return recorded.answer("routing", body, request, decisions::decideRouting);
     }
 
     @POST
@@ -141,7 +138,7 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking
     public CompletionStage<WriteOffAnswer> writeOff(byte[] body, @Context RoutingContext request) {
-        return recorded.answer("write-off", body, request, json -> decisions.decideWriteOff(read(json)));
+        return recorded.answer("write-off", body, request, decisions::decideWriteOff);
     }
 
     static final String WRITE_OFF_EXAMPLE = """
@@ -154,8 +151,4 @@ public class DecisionResource {
                                       {"type": "SEND_FINAL_ACCOUNT_LETTER", "date": "2025-04-07"},
                                       {"type": "TRACE_FORMER_TENANT", "date": "2025-05-12"}]},
              "formerTenancy": {"traced": false, "tracingExhausted": true, "collectionAgencyPlacedOn": "2026-06-15"}}""";
-
-    private CaseFacts read(byte[] body) {
-        return reader.read(body);
-    }
 }

@@ -38,6 +38,7 @@ import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.junit.jupiter.api.Test;
+import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.CaseFactsReader;
 import org.rentrecovery.contract.DecisionAnswer;
 import org.rentrecovery.contract.InvalidRequestException;
@@ -151,7 +152,7 @@ class PublicJsonContractTest {
     private Object resourceOver(Class<?> type) throws ReflectiveOperationException {
         var constructor = type.getConstructors()[0];
         Map<Class<?>, Object> beans = Map.of(CaseFactsReader.class, reader, DecisionService.class, decisions,
-                RecordedDecisions.class, DECIDED_AT_ONCE);
+                RecordedDecisions.class, decidedAtOnce());
         Object[] args = new Object[constructor.getParameterCount()];
         for (int i = 0; i < args.length; i++) {
             args[i] = beans.get(constructor.getParameterTypes()[i]);
@@ -173,13 +174,15 @@ class PublicJsonContractTest {
     }
 
     /** Decides on the calling thread and records nothing: this test reads the answers' JSON, not the audit. */
-    private static final RecordedDecisions DECIDED_AT_ONCE = new RecordedDecisions(null) {
-        @Override
-        public <D extends DecisionAnswer> CompletionStage<D> answer(String endpoint, byte[] body,
-                RoutingContext request, Function<byte[], D> decide) {
-            return CompletableFuture.completedFuture(decide.apply(body));
-        }
-    };
+    private RecordedDecisions decidedAtOnce() {
+        return new RecordedDecisions(null, reader, decisions) {
+            @Override
+            public <D extends DecisionAnswer> CompletionStage<D> answer(String endpoint, byte[] body,
+                    RoutingContext request, Function<CaseFacts, D> decide) {
+                return CompletableFuture.completedFuture(decide.apply(reader.read(body)));
+            }
+        };
+    }
 
     private static Object answer(Object resource, Method method, byte[] body) throws ReflectiveOperationException {
         try {
