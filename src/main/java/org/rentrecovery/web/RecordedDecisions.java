@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rentrecovery.audit.DecisionAudit;
 import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.CaseFactsReader;
@@ -31,22 +32,29 @@ public class RecordedDecisions {
     /** The JSON a decision was recorded as, kept on its request so the same bytes are served (DecisionAnswerWriter). */
     static final String SERVED_JSON = RecordedDecisions.class.getName() + ".json";
 
-    /**
-     * The largest body read and decided on the event loop. A case this size holds about 650 recorded actions and was
-     * answered in 5-9 ms end to end, warm; the bench's case is 404 bytes. Larger ones (up to 20 MiB) go to a worker.
-     */
-    static final int EVENT_LOOP_BODY_LIMIT = 32 * 1024;
+    static final String EVENT_LOOP_BODY_LIMIT_SETTING = "rentrecovery.decisions.event-loop-body-limit";
     private static final Executor ON_THIS_THREAD = Runnable::run;
 
     private final DecisionAudit audit;
     private final CaseFactsReader reader;
     private final DecisionService decisions;
+    private final int eventLoopBodyLimit;
 
+    /**
+     * @param eventLoopBodyLimit the largest body, in bytes, read and decided on the event loop; 0 sends every case to a
+     *                           worker. The default, 32 KiB, holds about 650 recorded actions, a case answered in 5-9 ms
+     *                           end to end when warm (the bench's case is 404 bytes); bodies go up to 20 MiB.
+     */
     @Inject
-    public RecordedDecisions(DecisionAudit audit, CaseFactsReader reader, DecisionService decisions) {
+    public RecordedDecisions(DecisionAudit audit, CaseFactsReader reader, DecisionService decisions,
+            @ConfigProperty(name = EVENT_LOOP_BODY_LIMIT_SETTING, defaultValue = "32768") int eventLoopBodyLimit) {
+        if (eventLoopBodyLimit < 0) {
+            throw new IllegalArgumentException(EVENT_LOOP_BODY_LIMIT_SETTING + " must be 0 or more bytes, was " + eventLoopBodyLimit);
+        }
         this.audit = audit;
         this.reader = reader;
         this.decisions = decisions;
+        this.eventLoopBodyLimit = eventLoopBodyLimit;
     }
 
     /**
@@ -56,7 +64,7 @@ public class RecordedDecisions {
     public <D extends DecisionAnswer> CompletionStage<D> answer(String endpoint, byte[] body, RoutingContext request,
             Function<CaseFacts, D> decide) {
         long started = System.nanoTime();
-        Executor reading = body.length <= EVENT_LOOP_BODY_LIMIT ? ON_THIS_THREAD : workers();
+        Executor reading = body.length <= eventLoopBodyLimit ? ON_THIS_THREAD : workers();
         return CompletableFuture.supplyAsync(() -> reader.read(body), reading)
                 .thenCompose(facts -> CompletableFuture.supplyAsync(() -> {
                     D decision = decide.apply(facts);

@@ -175,7 +175,7 @@ class PublicJsonContractTest {
 
     /** Decides on the calling thread and records nothing: this test reads the answers' JSON, not the audit. */
     private RecordedDecisions decidedAtOnce() {
-        return new RecordedDecisions(null, reader, decisions) {
+        return new RecordedDecisions(null, reader, decisions, 0) {
             @Override
             public <D extends DecisionAnswer> CompletionStage<D> answer(String endpoint, byte[] body,
                     RoutingContext request, Function<CaseFacts, D> decide) {

@@ -1,6 +1,7 @@
 package org.rentrecovery.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,8 @@ import org.rentrecovery.support.TestCases;
 /** Which thread reads and decides a case: the event loop that calls, or a worker when that could make it wait. */
 class RecordedDecisionsTest {
     private final DecisionService decisions = TestCases.decisions();
-    private final RecordedDecisions recorded = new RecordedDecisions(new ConfirmedAtOnce(), Scenarios.reader(), decisions);
+    private static final int LIMIT = 32 * 1024;
+    private final RecordedDecisions recorded = new RecordedDecisions(new ConfirmedAtOnce(), Scenarios.reader(), decisions, LIMIT);
 
     @Test
     void aUsualCaseUnderTheVersionInForceIsDecidedOnTheCallingThread() throws Exception {
@@ -60,7 +62,7 @@ class RecordedDecisionsTest {
 
     @Test
     void aBodyOverTheLimitIsReadAndDecidedOnAWorker() throws Exception {
-        String padding = " ".repeat(RecordedDecisions.EVENT_LOOP_BODY_LIMIT);
+        String padding = " ".repeat(LIMIT);
         byte[] large = (new String(caseJson(""), StandardCharsets.UTF_8) + padding).getBytes(StandardCharsets.UTF_8);
 
         Decided decided = answer(large);
@@ -73,10 +75,29 @@ class RecordedDecisionsTest {
     void aBodyAtTheLimitIsStillDecidedOnTheCallingThread() throws Exception {
         byte[] usual = caseJson("");
         byte[] atLimit = (new String(usual, StandardCharsets.UTF_8)
-                + " ".repeat(RecordedDecisions.EVENT_LOOP_BODY_LIMIT - usual.length)).getBytes(StandardCharsets.UTF_8);
-        assertThat(atLimit).hasSize(RecordedDecisions.EVENT_LOOP_BODY_LIMIT);
+                + " ".repeat(LIMIT - usual.length)).getBytes(StandardCharsets.UTF_8);
+        assertThat(atLimit).hasSize(LIMIT);
 
         assertThat(answer(atLimit).thread()).isSameAs(Thread.currentThread());
+    }
+
+    @Test
+    void aLimitOfNothingSendsEveryCaseToAWorker() throws Exception {
+        RecordedDecisions onWorkers = new RecordedDecisions(new ConfirmedAtOnce(), Scenarios.reader(), decisions, 0);
+        AtomicReference<Thread> decidedOn = new AtomicReference<>();
+
+        onWorkers.answer("next-action", caseJson(""), request(), facts -> {
+            decidedOn.set(Thread.currentThread());
+            return decisions.decide(facts);
+        }).toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+        assertThat(decidedOn.get()).isNotNull().isNotSameAs(Thread.currentThread());
+    }
+
+    @Test
+    void aNegativeLimitIsRefusedWithTheSettingNamed() {
+        assertThatThrownBy(() -> new RecordedDecisions(new ConfirmedAtOnce(), Scenarios.reader(), decisions, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rentrecovery.decisions.event-loop-body-limit");
     }
 
     @Test
