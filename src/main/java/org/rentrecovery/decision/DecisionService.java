@@ -69,7 +69,7 @@ public class DecisionService {
 
     /** The one policy version every table of this decision is read from. */
     public ModelSet modelsFor(CaseFacts facts) {
-        if (facts.policyVersion() == null || facts.policyVersion().isBlank()) {
+        if (pinsNoVersion(facts)) {
             return policies.forDate(facts.asOf());
         }
         try {
@@ -86,7 +86,11 @@ public class DecisionService {
      * the policy store and compiled ({@link PolicyModels#pinned}).
      */
     public boolean decidesWithCompiledModels(CaseFacts facts) {
-        return facts.policyVersion() == null || facts.policyVersion().isBlank() || policies.onTimeline(facts.policyVersion());
+        return pinsNoVersion(facts) || policies.onTimeline(facts.policyVersion());
+    }
+
+    private static boolean pinsNoVersion(CaseFacts facts) {
+        return facts.policyVersion() == null || facts.policyVersion().isBlank();
     }
 
     /** A decision under the given policy version: every table of the decision is read from this one set. */
