@@ -50,11 +50,7 @@ class RecordedDecisionsTest {
     @Test
     void aCasePinnedToAVersionOffTheTimelineGoesToAWorkerThatMayLoadAndCompileIt() throws Exception {
         AtomicReference<Thread> decidedOn = new AtomicReference<>();
-        var stage = recorded.answer("next-action", caseJson(", \"policyVersion\": \"draft-not-on-the-timeline\""), request(),
-                facts -> {
-                    decidedOn.set(Thread.currentThread());
-                    return decisions.decide(facts);
-                }).toCompletableFuture();
+        var stage = answer(recorded, caseJson(", \"policyVersion\": \"draft-not-on-the-timeline\""), decidedOn);
 
         assertThat(failure(stage)).hasMessageContaining("policyVersion");
         assertThat(decidedOn.get()).isNotNull().isNotSameAs(Thread.currentThread());
@@ -86,10 +82,7 @@ class RecordedDecisionsTest {
         RecordedDecisions onWorkers = new RecordedDecisions(new ConfirmedAtOnce(), Scenarios.reader(), decisions, 0);
         AtomicReference<Thread> decidedOn = new AtomicReference<>();
 
-        onWorkers.answer("next-action", caseJson(""), request(), facts -> {
-            decidedOn.set(Thread.currentThread());
-            return decisions.decide(facts);
-        }).toCompletableFuture().get(30, TimeUnit.SECONDS);
+        answer(onWorkers, caseJson(""), decidedOn).get(30, TimeUnit.SECONDS);
 
         assertThat(decidedOn.get()).isNotNull().isNotSameAs(Thread.currentThread());
     }
@@ -110,11 +103,16 @@ class RecordedDecisionsTest {
 
     private Decided answer(byte[] body) throws Exception {
         AtomicReference<Thread> decidedOn = new AtomicReference<>();
-        Decision answer = recorded.answer("next-action", body, request(), facts -> {
+        Decision answer = answer(recorded, body, decidedOn).get(30, TimeUnit.SECONDS);
+        return new Decided(answer, decidedOn.get());
+    }
+
+    /** The next-action answer through {@code through}, noting in {@code decidedOn} the thread that decided it. */
+    private CompletableFuture<Decision> answer(RecordedDecisions through, byte[] body, AtomicReference<Thread> decidedOn) {
+        return through.answer("next-action", body, request(), facts -> {
             decidedOn.set(Thread.currentThread());
             return decisions.decide(facts);
-        }).toCompletableFuture().get(30, TimeUnit.SECONDS);
-        return new Decided(answer, decidedOn.get());
+        }).toCompletableFuture();
     }
 
     private static Throwable failure(CompletableFuture<?> stage) throws InterruptedException, TimeoutException {
