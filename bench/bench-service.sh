@@ -8,6 +8,9 @@
 #   journal   (default) the append-only journal under $journal, a tmpfs folder emptied at each start;
 #   postgres  a fresh PostgreSQL database rr_bench_<port> on 127.0.0.1:5432 (user postgres, trust), created with psql
 #             at each start (QUARKUS_DATASOURCE_JDBC_URL, _USERNAME) and dropped at the end.
+# BENCH_SERVICE_CPUS and BENCH_GENERATOR_CPUS (taskset lists, e.g. 0 and 1) pin the service and the load generators
+# (wrk, wrk2, RateP99) to cores of their own, so that a generator's threads do not take the service's core at
+# random moments; the JVM then sizes itself (collector, event loops, compiler threads) for the cores it is given.
 # The service has no mode without an audit (every decision is recorded before it is answered, docs/audit.md), so
 # there is no "off": an older build without the audit is what bench/audit-on-off.sh compares with.
 bench_name=${1:?usage: . bench/bench-service.sh NAME DEFAULT_PORT}
@@ -16,6 +19,9 @@ base=http://127.0.0.1:$port
 audit=${BENCH_AUDIT:-journal}
 journal=${BENCH_JOURNAL_DIR:-/dev/shm/bench-$bench_name-journal}
 bench_database=rr_bench_$port
+service_pin=(); generator_pin=()
+[ -n "${BENCH_SERVICE_CPUS:-}" ] && service_pin=(taskset -c "$BENCH_SERVICE_CPUS")
+[ -n "${BENCH_GENERATOR_CPUS:-}" ] && generator_pin=(taskset -c "$BENCH_GENERATOR_CPUS")
 case $audit in
     journal | postgres) ;;
     off)
@@ -43,7 +49,7 @@ start_bench_service() {
     else
         store=(QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=$journal/decision-journal.ndjson)
     fi
-    env "${store[@]}" java -Xmx512m ${SERVICE_OPTS:-} -Dquarkus.http.port=$port \
+    env "${store[@]}" "${service_pin[@]}" java -Xmx512m ${SERVICE_OPTS:-} -Dquarkus.http.port=$port \
         -Drentrecovery.bench.trivial-dmn=bench/trivial.dmn -jar target/quarkus-app/quarkus-run.jar >"$1" 2>&1 &
     pid=$!
     for _ in $(seq 1 120); do curl -s -o /dev/null "$base/q/openapi" && break; sleep 1; done
@@ -84,8 +90,8 @@ compile_load_generator() {
 # warm_then_alternate ROUNDS: warms the yardstick (10 s) and next-action (BENCH_WARM_SECONDS, default 20) with $conns
 # connections, then calls the script's measure LABEL PATH SCRIPT for each, alternately, ROUNDS times.
 warm_then_alternate() {
-    wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
-    wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-20}s" -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
+    "${generator_pin[@]}" wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
+    "${generator_pin[@]}" wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-20}s" -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
     for _ in $(seq 1 "$1"); do
         measure trivial /bench/trivial bench/trivial.lua
         measure next-action /api/decisions/next-action bench/next-action.lua

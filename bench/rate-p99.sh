@@ -25,7 +25,7 @@ start_bench_service /tmp/bench-rate-$port.log
 trivial_body='{"weeksInArrears": 9.5, "vulnerable": false}'
 maximum() { # label, path, wrk script: prints the label's line, sets $max
     local out cpu requests
-    out=$( { /usr/bin/time -f 'wrk-cpu %U %S' wrk -t2 -c"$conns" -d"${secs}s" --latency -s "$3" "$base$2"; } 2>&1)
+    out=$( { "${generator_pin[@]}" /usr/bin/time -f 'wrk-cpu %U %S' wrk -t2 -c"$conns" -d"${secs}s" --latency -s "$3" "$base$2"; } 2>&1)
     max=$(echo "$out" | awk '/Requests\/sec/ {print int($2)}')
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
     cpu=$(echo "$out" | awk '/^wrk-cpu/ {print $2+$3}')
@@ -39,13 +39,13 @@ at_rate() { # label, path, body, wrk script
         at_rate_with_wrk2 "$2" "$4"
         return
     fi
-    java -Xmx128m -XX:+UseSerialGC -cp "$classes" org.rentrecovery.bench.RateP99 "$base$2" $((max * percent / 100)) \
+    "${generator_pin[@]}" java -Xmx128m -XX:+UseSerialGC -cp "$classes" org.rentrecovery.bench.RateP99 "$base$2" $((max * percent / 100)) \
         "$secs" "$conns" "$warm" "$3" "$pid"
 }
 at_rate_with_wrk2() { # path, wrk script
     local rate=$((max * percent / 100)) out cpu0 cpu1 requests
     cpu0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-    out=$("$WRK2" -t2 -c"$conns" -d"$((secs + 10))s" -R"$rate" --latency -s "$2" "$base$1")
+    out=$("${generator_pin[@]}" "$WRK2" -t2 -c"$conns" -d"$((secs + 10))s" -R"$rate" --latency -s "$2" "$base$1")
     cpu1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
     requests=$(echo "$out" | awk '/requests in/ {print $1}')
     echo "$rate/s asked, $(echo "$out" | awk '/Requests\/sec/ {print $2}')/s answered (wrk2, ${secs} s measured)" \
@@ -54,8 +54,8 @@ at_rate_with_wrk2() { # path, wrk script
         "CPU a request: service $(echo "($cpu1 - $cpu0) * 1000 / $(getconf CLK_TCK) / $requests" | bc -l | cut -c1-5)ms" \
         " load $(cut -d' ' -f1 /proc/loadavg)"
 }
-wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
-wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-20}s" -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
+"${generator_pin[@]}" wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
+"${generator_pin[@]}" wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-20}s" -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
 for round in $(seq 1 "$rounds"); do
     echo "== round $round"
     maximum trivial /bench/trivial bench/trivial.lua

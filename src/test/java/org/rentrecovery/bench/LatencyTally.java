@@ -13,6 +13,7 @@ import java.util.Arrays;
 final class LatencyTally {
     private long[] fromIntendedStart = new long[1024];
     private long[] fromConnection = new long[1024];
+    private long[] intendedStart = new long[1024];
     private int answers;
     private long nonSuccess;
     private long failures;
@@ -32,7 +33,9 @@ final class LatencyTally {
         if (answers == fromIntendedStart.length) {
             fromIntendedStart = Arrays.copyOf(fromIntendedStart, answers * 2);
             fromConnection = Arrays.copyOf(fromConnection, answers * 2);
+            intendedStart = Arrays.copyOf(intendedStart, answers * 2);
         }
+        intendedStart[answers] = intendedStartNanos;
         fromIntendedStart[answers] = endNanos - intendedStartNanos;
         fromConnection[answers] = endNanos - onConnectionNanos;
         answers++;
@@ -61,7 +64,30 @@ final class LatencyTally {
         Arrays.sort(lags);
         double seconds = answers == 0 ? 0 : (lastAnswerNanos - firstStartNanos) / 1e9;
         return new OpenLoopSummary(requests, answers, nonSuccess, failures, requests - answers - failures,
-                seconds > 0 ? answers / seconds : 0, corrected, uncorrected, lags);
+                seconds > 0 ? answers / seconds : 0, corrected, uncorrected, lags,
+                timeline(firstStartNanos, OpenLoopSummary.TIMELINE_SLICE_NANOS));
+    }
+
+    /**
+     * The answers by when they were meant to start, in slices of {@code sliceNanos} from {@code firstStartNanos}: for
+     * each slice that holds an answer, its start, how many answers and the longest latency from the intended start,
+     * in nanoseconds. A tail made of one stall shows as a run of consecutive slices with long latencies, which can be
+     * laid beside the service's GC or safepoint log by time; a tail spread thin shows as scattered ones.
+     */
+    long[][] timeline(long firstStartNanos, long sliceNanos) {
+        if (sliceNanos <= 0) {
+            throw new IllegalArgumentException("a slice is longer than 0 ns: " + sliceNanos);
+        }
+        java.util.TreeMap<Long, long[]> slices = new java.util.TreeMap<>();
+        for (int i = 0; i < answers; i++) {
+            long slice = Math.floorDiv(intendedStart[i] - firstStartNanos, sliceNanos);
+            long[] countAndLongest = slices.computeIfAbsent(slice, s -> new long[2]);
+            countAndLongest[0]++;
+            countAndLongest[1] = Math.max(countAndLongest[1], fromIntendedStart[i]);
+        }
+        return slices.entrySet().stream()
+                .map(e -> new long[] {firstStartNanos + e.getKey() * sliceNanos, e.getValue()[0], e.getValue()[1]})
+                .toArray(long[][]::new);
     }
 
     /**

@@ -95,4 +95,29 @@ class LatencyTallyTest {
         assertThat(LatencyTally.percentile(lags, 99_000)).as("the 1,485th of 1,500").isEqualTo(1_485_000);
         assertThat(LatencyTally.percentile(lags, 100_000)).isEqualTo(1_500_000);
     }
+
+    @Test
+    void theTimelineGivesEachSliceItsAnswersAndItsLongestLatencyByIntendedStart() {
+        LatencyTally tally = new LatencyTally();
+        tally.answered(200, 1_000 * MS, 1_000 * MS, 1_003 * MS);
+        tally.answered(200, 1_099 * MS, 1_099 * MS, 1_140 * MS);
+        // Answered in the third slice, but meant to start in the second: it counts where it was meant to start.
+        tally.answered(200, 1_100 * MS, 1_100 * MS, 1_250 * MS);
+        tally.answered(503, 1_150 * MS, 1_150 * MS, 1_151 * MS);
+        tally.answered(200, 1_350 * MS, 1_350 * MS, 1_352 * MS);
+
+        long[][] slices = tally.timeline(1_000 * MS, 100 * MS);
+
+        // No slice for 1,200-1,300 ms: nothing was meant to start in it.
+        assertThat(slices).isDeepEqualTo(new long[][] {
+                {1_000 * MS, 2, 41 * MS},
+                {1_100 * MS, 2, 150 * MS},
+                {1_300 * MS, 1, 2 * MS}});
+        assertThat(tally.summarise(5, 1_000 * MS).timeline()).isDeepEqualTo(slices);
+    }
+
+    @Test
+    void aTimelineNeedsSlicesLongerThanNothing() {
+        assertThatThrownBy(() -> new LatencyTally().timeline(0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

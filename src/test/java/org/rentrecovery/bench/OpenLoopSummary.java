@@ -7,9 +7,12 @@ import java.util.Locale;
  * start, {@code uncorrected} those from the moment a connection took it; {@code unanswered} requests were neither
  * answered nor failed when the run stopped waiting. {@code answeredPerSecond} counts answers from the first intended
  * start to the last answer. {@code senderLag} holds, sorted, how late the load itself sent each measured request.
+ * {@code timeline} holds the answers by intended start in slices of {@link #TIMELINE_SLICE_NANOS}
+ * ({@link LatencyTally#timeline}).
  */
 record OpenLoopSummary(long requests, long answers, long nonSuccess, long failures, long unanswered,
-        double answeredPerSecond, long[] corrected, long[] uncorrected, long[] senderLag) {
+        double answeredPerSecond, long[] corrected, long[] uncorrected, long[] senderLag, long[][] timeline) {
+    static final long TIMELINE_SLICE_NANOS = 100_000_000;
 
     long correctedPercentile(long partsPer100k) {
         return LatencyTally.percentile(corrected, partsPer100k);

@@ -52,6 +52,10 @@ public final class RateP99 {
                 ownNanos.addAndGet(os.getProcessCpuTime());
             });
         }
+        String timelineFile = System.getProperty("bench.timeline-file");
+        if (timelineFile != null) {
+            writeTimeline(Path.of(timelineFile), summary.timeline());
+        }
         String windowFile = System.getProperty("bench.window-file");
         if (windowFile != null) {
             Files.writeString(Path.of(windowFile), windowStartMillis.get() + " " + System.currentTimeMillis() + "\n");
@@ -62,6 +66,21 @@ public final class RateP99 {
                 serviceStat == null ? "-" : String.format(Locale.ROOT, "%.3fms",
                         serviceTicks.get() * 1000 / CLOCK_TICKS_A_SECOND / answers),
                 String.format(Locale.ROOT, "%.3fms", ownNanos.get() / 1e6 / answers), os.getSystemLoadAverage()));
+    }
+
+    /**
+     * One line a slice: its start in epoch milliseconds, its answers and its longest latency in milliseconds, to lay
+     * beside a service log stamped with the wall clock ({@code -Xlog:gc,safepoint:file=F:time}). The slices are
+     * stamped by the monotonic clock; the wall clock is read once, now, to place them.
+     */
+    private static void writeTimeline(Path file, long[][] slices) throws java.io.IOException {
+        long epochNanosAtNanoZero = System.currentTimeMillis() * 1_000_000 - System.nanoTime();
+        StringBuilder text = new StringBuilder();
+        for (long[] slice : slices) {
+            text.append(String.format(Locale.ROOT, "%d %d %.2f%n", (epochNanosAtNanoZero + slice[0]) / 1_000_000,
+                    slice[1], slice[2] / 1e6));
+        }
+        Files.writeString(file, text);
     }
 
     private static Map<String, String> headers() {
