@@ -13,6 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -26,7 +28,7 @@ import org.rentrecovery.contract.DecisionAnswer;
  * request by {@link RecordedDecisions}, so what is served and what is recorded cannot differ), any other answer with
  * the service's mapper as usual. Quarkus REST hands its endpoints' answers to {@link #writeResponse}, which ends the
  * response with the bytes in one call; a plain JAX-RS writer is given a header map and an output stream built per
- * request, and its bytes are copied into that stream.
+ * request, and its bytes are copied into that stream. A recorded answer's bytes are wrapped, not copied, by the response.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,9 +53,16 @@ public class DecisionAnswerWriter implements ServerMessageBodyWriter<DecisionAns
     @Override
     public void writeResponse(DecisionAnswer answer, Type genericType, ServerRequestContext context) throws IOException {
         // Quarkus REST's own context is the only kind it passes here; the check keeps another caller on the plain path.
-        byte[] served = context instanceof ResteasyReactiveRequestContext request
-                ? RecordedDecisions.servedJson(request.serverRequest().unwrap(RoutingContext.class), answer) : null;
-        context.serverResponse().end(served != null ? served : json(answer));
+        RoutingContext routing = context instanceof ResteasyReactiveRequestContext request
+                ? request.serverRequest().unwrap(RoutingContext.class) : null;
+        byte[] served = RecordedDecisions.servedJson(routing, answer);
+        if (served != null) {
+            // Quarkus REST's end(byte[]) copies the bytes into a new buffer. Recorded bytes are never written to again,
+            // so the response can wrap them: one copy of every answer less to allocate and collect.
+            routing.response().end(Buffer.buffer(Unpooled.wrappedBuffer(served)), null);
+            return;
+        }
+        context.serverResponse().end(json(answer));
     }
 
     @Override
