@@ -30,6 +30,6 @@ for round in $(seq 1 "$rounds"); do
         org.rentrecovery.bench.RateP99 "$base/api/decisions/next-action" $((max * percent / 100)) "$secs" "$conns" 5 \
         @bench/secure-notice-case.json "$pid"
 done
-kill "$sampler"
+kill "$sampler" 2>/dev/null || true
 bench/tail-timeline.py --stall-ms "${STALL_MS:-20}" "$out"/timeline-*.txt --gc "$out/gc.log" --safepoints "$out/safepoint.log" \
     --machine "$out/machine.txt"

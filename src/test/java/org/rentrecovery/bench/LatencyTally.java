@@ -1,6 +1,7 @@
 package org.rentrecovery.bench;
 
 import java.util.Arrays;
+import java.util.TreeMap;
 
 /**
  * What the measured requests of an open-loop run came to. Every latency is kept (a run of a minute at a few thousand
@@ -78,7 +79,7 @@ final class LatencyTally {
         if (sliceNanos <= 0) {
             throw new IllegalArgumentException("a slice is longer than 0 ns: " + sliceNanos);
         }
-        java.util.TreeMap<Long, long[]> slices = new java.util.TreeMap<>();
+        TreeMap<Long, long[]> slices = new TreeMap<>();
         for (int i = 0; i < answers; i++) {
             long slice = Math.floorDiv(intendedStart[i] - firstStartNanos, sliceNanos);
             long[] countAndLongest = slices.computeIfAbsent(slice, s -> new long[2]);

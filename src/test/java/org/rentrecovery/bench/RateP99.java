@@ -70,8 +70,9 @@ public final class RateP99 {
 
     /**
      * One line a slice: its start in epoch milliseconds, its answers and its longest latency in milliseconds, to lay
-     * beside a service log stamped with the wall clock ({@code -Xlog:gc,safepoint:file=F:time}). The slices are
-     * stamped by the monotonic clock; the wall clock is read once, now, to place them.
+     * beside a service log stamped with the wall clock ({@code -Xlog:gc:file=F:timemillis}, as
+     * bench/tail-timeline.sh does). The slices are stamped by the monotonic clock; the wall clock is read once, now,
+     * to place them.
      */
     private static void writeTimeline(Path file, long[][] slices) throws java.io.IOException {
         long epochNanosAtNanoZero = System.currentTimeMillis() * 1_000_000 - System.nanoTime();
