@@ -87,11 +87,18 @@ compile_load_generator() {
     javac -d "$classes" $(find src/test/java/org/rentrecovery/bench -name '*.java' ! -name '*Test.java')
 }
 
-# warm_then_alternate ROUNDS: warms the yardstick (10 s) and next-action (BENCH_WARM_SECONDS, default 20) with $conns
-# connections, then calls the script's measure LABEL PATH SCRIPT for each, alternately, ROUNDS times.
-warm_then_alternate() {
+# warm_up [SECONDS, default 20]: warms the yardstick (10 s) and next-action (BENCH_WARM_SECONDS, else SECONDS) with
+# $conns connections, on the generators' cores.
+warm_up() {
     "${generator_pin[@]}" wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
-    "${generator_pin[@]}" wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-20}s" -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
+    "${generator_pin[@]}" wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-${1:-20}}s" -s bench/next-action.lua \
+        "$base/api/decisions/next-action" >/dev/null
+}
+
+# warm_then_alternate ROUNDS: warm_up, then calls the script's measure LABEL PATH SCRIPT for each endpoint,
+# alternately, ROUNDS times.
+warm_then_alternate() {
+    warm_up
     for _ in $(seq 1 "$1"); do
         measure trivial /bench/trivial bench/trivial.lua
         measure next-action /api/decisions/next-action bench/next-action.lua

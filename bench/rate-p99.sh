@@ -54,8 +54,7 @@ at_rate_with_wrk2() { # path, wrk script
         "CPU a request: service $(echo "($cpu1 - $cpu0) * 1000 / $(getconf CLK_TCK) / $requests" | bc -l | cut -c1-5)ms" \
         " load $(cut -d' ' -f1 /proc/loadavg)"
 }
-"${generator_pin[@]}" wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
-"${generator_pin[@]}" wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-20}s" -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
+warm_up 20
 for round in $(seq 1 "$rounds"); do
     echo "== round $round"
     maximum trivial /bench/trivial bench/trivial.lua

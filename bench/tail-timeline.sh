@@ -20,8 +20,7 @@ compile_load_generator
 start_bench_service "$out/service.log"
 bench/machine-sampler.py "$pid" "$out/machine.txt" &
 sampler=$!
-"${generator_pin[@]}" wrk -t2 -c"$conns" -d10s -s bench/trivial.lua "$base/bench/trivial" >/dev/null
-"${generator_pin[@]}" wrk -t2 -c"$conns" -d"${BENCH_WARM_SECONDS:-60}s" -s bench/next-action.lua "$base/api/decisions/next-action" >/dev/null
+warm_up 60
 for round in $(seq 1 "$rounds"); do
     max=$("${generator_pin[@]}" wrk -t2 -c"$conns" -d"${secs}s" -s bench/next-action.lua "$base/api/decisions/next-action" |
         awk '/Requests\/sec/ {print int($2)}')
