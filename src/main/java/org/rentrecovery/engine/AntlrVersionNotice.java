@@ -29,7 +29,7 @@ public final class AntlrVersionNotice {
         }
         done = true;
         PrintStream original = System.err;
-        PrintStream filtered = new PrintStream(new LineFilter(original), true, StandardCharsets.UTF_8);
+        PrintStream filtered = withoutVersionNotices(original);
         System.setErr(filtered);
         try {
             for (String parser : PARSERS) {
@@ -40,9 +40,18 @@ public final class AntlrVersionNotice {
                 }
             }
         } finally {
-            filtered.flush();
             System.setErr(original);
+            filtered.close(); // passes on a last line without its newline; the original stream stays open
         }
+    }
+
+    /**
+     * A stream that passes whole lines to {@code target}, except ANTLR's version notices. A line is held until its
+     * newline, or until the stream is closed: the notice is printed in pieces ({@code printf}), and an auto-flushing
+     * stream flushes after each one, so judging a line at each flush would drop only its first words.
+     */
+    static PrintStream withoutVersionNotices(PrintStream target) {
+        return new PrintStream(new LineFilter(target), true, StandardCharsets.UTF_8);
     }
 
     /** Passes whole lines through, except ANTLR's version notices. */
@@ -64,9 +73,15 @@ public final class AntlrVersionNotice {
 
         @Override
         public synchronized void flush() {
+            target.flush();
+        }
+
+        @Override
+        public synchronized void close() {
             if (line.size() > 0) {
                 flushLine();
             }
+            target.flush();
         }
 
         private void flushLine() {
