@@ -25,7 +25,8 @@ import org.rentrecovery.decision.DecisionService;
  * handing it to another thread and back costs, and every hand-off is one more thread the two cores must wake. A large
  * body, or a pinned version off the timeline (loaded and compiled on first use), goes to Quarkus's worker pool
  * instead, so the event loop never waits for either. The answer is then handed to the audit, and when the audit's
- * writer confirms the record Quarkus REST resumes the request on its event loop, which writes the answer.
+ * writer confirms the record the request's event loop writes the answer: {@link DirectDecisionRoutes} for the usual
+ * request, Quarkus REST (which resumes the request there) for any other.
  */
 @ApplicationScoped
 public class RecordedDecisions {
@@ -63,6 +64,11 @@ public class RecordedDecisions {
      */
     public <D extends DecisionAnswer> CompletionStage<D> answer(String endpoint, byte[] body, RoutingContext request,
             Function<CaseFacts, D> decide) {
+        Throwable failedOnItsRoute = request == null ? null : request.get(DirectDecisionRoutes.FAILURE);
+        if (failedOnItsRoute != null) {
+            // Read, decided or recorded once already on its route: the same failure, answered by the same mappers.
+            return CompletableFuture.failedFuture(failedOnItsRoute);
+        }
         long started = System.nanoTime();
         Executor reading = body.length <= eventLoopBodyLimit ? ON_THIS_THREAD : workers();
         return CompletableFuture.supplyAsync(() -> reader.read(body), reading)

@@ -1,0 +1,80 @@
+package org.rentrecovery.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+
+import org.rentrecovery.support.TestCases;
+import org.rentrecovery.support.TestIdentity;
+
+/**
+ * The usual one-case request is answered from its route, and anything less usual, or a failure, is answered by Quarkus
+ * REST exactly as before: the same statuses, problems and bytes.
+ */
+@QuarkusTest
+class DirectDecisionRoutesTest {
+    @Inject
+    DirectDecisionRoutes routes;
+
+    private static Response post(String path, String contentType, String accept, String body) {
+        var request = RestAssured.given().header("Authorization", TestIdentity.bearer()).contentType(contentType).body(body);
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return request.post(path);
+    }
+
+    @Test
+    void shouldAnswerEachOneCaseEndpointFromItsRouteWithTheRecordedBytes() {
+        for (String path : DecisionBodies.PATHS) {
+            long before = routes.answeredOnRoute();
+            Response answer = post(path, "application/json", null, TestCases.secure().json());
+            answer.then().statusCode(200).header("Content-Type", "application/json;charset=UTF-8");
+            assertThat(routes.answeredOnRoute()).as(path).isEqualTo(before + 1);
+            String recorded = RestAssured.given().header("Authorization", "Bearer " + TestIdentity.token("route-auditor", java.util.List.of("auditor")))
+                    .get("/api/decisions/" + answer.path("decisionId")).then().statusCode(200).extract().body().asString();
+            assertThat(recorded).as(path).contains(answer.body().asString());
+        }
+    }
+
+    @Test
+    void shouldLeaveANegotiatedRequestToQuarkusRestWhichAnswersTheSame() {
+        long before = routes.answeredOnRoute();
+        post("/api/decisions/next-action", "application/json; charset=UTF-8", "application/json;q=0.9, */*;q=0.1",
+                TestCases.secure().json()).then().statusCode(200).body("caseRef", equalTo("TEST-1"));
+        post("/api/decisions/next-action", "application/json", "text/csv", TestCases.secure().json()).then().statusCode(406);
+        post("/api/decisions/next-action", "application/json-patch+json", null, TestCases.secure().json()).then().statusCode(415);
+        assertThat(routes.answeredOnRoute()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldAnswerAFailureOnTheRouteWithTheSameProblemAsBefore() {
+        long before = routes.answeredOnRoute();
+        post("/api/decisions/next-action", "application/json", null, TestCases.secure().json().replace("\"TEST-1\"", "5"))
+                .then().statusCode(400).contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("/problems/invalid-request")).body("errors[0].field", equalTo("caseRef"));
+        post("/api/decisions/write-off", "application/json", null, "{\"caseRef\": 5}")
+                .then().statusCode(400).body("errors[0].field", equalTo("caseRef"));
+        assertThat(routes.answeredOnRoute()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldTakeJsonOnlyFromAnAcceptWithoutParameters() {
+        assertThat(DirectDecisionRoutes.acceptsJson(null)).isTrue();
+        assertThat(DirectDecisionRoutes.acceptsJson("application/json")).isTrue();
+        assertThat(DirectDecisionRoutes.acceptsJson("*/*")).isTrue();
+        assertThat(DirectDecisionRoutes.acceptsJson("Application/JSON, application/*")).isTrue();
+        assertThat(DirectDecisionRoutes.acceptsJson("")).isFalse();
+        assertThat(DirectDecisionRoutes.acceptsJson("text/csv")).isFalse();
+        assertThat(DirectDecisionRoutes.acceptsJson("application/json;q=0")).isFalse();
+        assertThat(DirectDecisionRoutes.acceptsJson("application/json, text/html")).isFalse();
+    }
+}
