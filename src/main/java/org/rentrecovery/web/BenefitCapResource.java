@@ -67,6 +67,6 @@ public class BenefitCapResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking
     public CompletionStage<BenefitCapDecision> benefitCap(byte[] body, @Context RoutingContext request) {
-        return recorded.answer("benefit-cap", body, request, decisions::decideBenefitCap);
+        return recorded.answer(OneCaseEndpoint.BENEFIT_CAP.recordedAs(), body, request, decisions::decideBenefitCap);
     }
 }

@@ -13,8 +13,6 @@ import jakarta.ws.rs.ext.Provider;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.netty.buffer.Unpooled;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
@@ -59,7 +57,7 @@ public class DecisionAnswerWriter implements ServerMessageBodyWriter<DecisionAns
         if (served != null) {
             // Quarkus REST's end(byte[]) copies the bytes into a new buffer. Recorded bytes are never written to again,
             // so the response can wrap them: one copy of every answer less to allocate and collect.
-            routing.response().end(Buffer.buffer(Unpooled.wrappedBuffer(served)), null);
+            routing.response().end(RecordedDecisions.wrapped(served), null);
             return;
         }
         context.serverResponse().end(json(answer));

@@ -1,5 +1,6 @@
 package org.rentrecovery.web;
 
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +24,10 @@ import org.rentrecovery.contract.Problem;
 @ApplicationScoped
 public class DecisionBodies {
     /** The endpoints that take one case as a JSON body and answer one decision (each through RecordedDecisions). */
-    static final Set<String> PATHS = Set.of("/api/decisions/next-action", "/api/decisions/escalation", "/api/decisions/routing",
-            "/api/decisions/write-off", "/api/decisions/benefit-cap");
+    static final Set<String> PATHS = OneCaseEndpoint.BY_PATH.keySet();
     /** After Quarkus's authentication (order -200) and path permissions (-100), so a refused request is not read. */
     static final int ORDER = 100;
+    static final String JSON = "application/json";
 
     void install(@Observes Router router) {
         // RequestGate refuses a declared length over the limit before this; a chunked body stops at the same backstop
@@ -48,9 +49,23 @@ public class DecisionBodies {
         }
     }
 
+    /** A type Quarkus REST could take as JSON (any that starts {@code application/json}): its body is read here. */
     private static boolean json(RoutingContext ctx) {
         String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        return type != null && type.trim().toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
+        return type != null && type.trim().toLowerCase(Locale.ROOT).startsWith(JSON);
+    }
+
+    /**
+     * {@code application/json} itself, with or without parameters: the only type {@link DirectDecisionRoutes} answers.
+     * Nothing is trimmed: Quarkus REST refuses white space before the {@code ;} (RFC 9110 allows it) with a 415 on
+     * every endpoint, so such a request is left to it and answered the same whatever its {@code Accept}.
+     */
+    static boolean exactlyJson(String type) {
+        if (type == null) {
+            return false;
+        }
+        int parameters = type.indexOf(';');
+        return JSON.equalsIgnoreCase(parameters < 0 ? type : type.substring(0, parameters));
     }
 
     /**

@@ -74,7 +74,7 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking
     public CompletionStage<Decision> nextAction(byte[] body, @Context RoutingContext request) {
-        return recorded.answer("next-action", body, request, decisions::decide);
+        return recorded.answer(OneCaseEndpoint.NEXT_ACTION.recordedAs(), body, request, decisions::decide);
     }
 
     @POST
@@ -95,7 +95,7 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking
     public CompletionStage<EscalationDecision> escalation(byte[] body, @Context RoutingContext request) {
-        return recorded.answer("escalation", body, request, decisions::decideEscalation);
+        return recorded.answer(OneCaseEndpoint.ESCALATION.recordedAs(), body, request, decisions::decideEscalation);
     }
 
     @POST
@@ -116,7 +116,7 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking
     public CompletionStage<RoutingDecision> routing(byte[] body, @Context RoutingContext request) {
-        return recorded.answer("routing", body, request, decisions::decideRouting);
+        return recorded.answer(OneCaseEndpoint.ROUTING.recordedAs(), body, request, decisions::decideRouting);
     }
 
     @POST
@@ -138,7 +138,7 @@ public class DecisionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @NonBlocking
     public CompletionStage<WriteOffAnswer> writeOff(byte[] body, @Context RoutingContext request) {
-        return recorded.answer("write-off", body, request, decisions::decideWriteOff);
+        return recorded.answer(OneCaseEndpoint.WRITE_OFF.recordedAs(), body, request, decisions::decideWriteOff);
     }
 
     static final String WRITE_OFF_EXAMPLE = """

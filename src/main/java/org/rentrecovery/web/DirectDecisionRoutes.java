@@ -1,26 +1,22 @@
 package org.rentrecovery.web;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import io.netty.buffer.Unpooled;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.RequestBody;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
-import org.rentrecovery.contract.CaseFacts;
 import org.rentrecovery.contract.DecisionAnswer;
 import org.rentrecovery.decision.DecisionMeters;
 import org.rentrecovery.decision.DecisionService;
@@ -42,64 +38,75 @@ import org.rentrecovery.decision.DecisionService;
 public class DirectDecisionRoutes {
     /** The failure this route met, left on the request for the resource method to return (RecordedDecisions). */
     static final String FAILURE = DirectDecisionRoutes.class.getName() + ".failure";
-    private static final String JSON = "application/json";
+    /** The key Quarkus REST and the Micrometer HTTP binder share for a request's path template. */
+    private static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
     private static final String JSON_UTF_8 = "application/json;charset=UTF-8";
 
     private final LongAdder answeredOnRoute = new LongAdder();
-    private final Map<String, Endpoint> endpoints;
+    private final DecisionService decisions;
     private final RecordedDecisions recorded;
     private final DecisionMeters meters;
 
     @Inject
     public DirectDecisionRoutes(DecisionService decisions, RecordedDecisions recorded, DecisionMeters meters) {
+        this.decisions = decisions;
         this.recorded = recorded;
         this.meters = meters;
-        this.endpoints = Map.of(
-                "/api/decisions/next-action", new Endpoint("next-action", decisions::decide),
-                "/api/decisions/escalation", new Endpoint("escalation", decisions::decideEscalation),
-                "/api/decisions/routing", new Endpoint("routing", decisions::decideRouting),
-                "/api/decisions/write-off", new Endpoint("write-off", decisions::decideWriteOff),
-                "/api/decisions/benefit-cap", new Endpoint("benefit-cap", decisions::decideBenefitCap));
-        if (!endpoints.keySet().equals(DecisionBodies.PATHS)) {
-            throw new IllegalStateException("the direct routes must be the paths whose bodies DecisionBodies reads");
-        }
     }
 
     void install(@Observes Router router) {
-        endpoints.forEach((path, endpoint) -> router.post(path).order(DecisionBodies.ORDER + 1)
-                .handler(ctx -> answer(ctx, path, endpoint)));
+        for (OneCaseEndpoint endpoint : OneCaseEndpoint.values()) {
+            router.post(endpoint.path()).order(DecisionBodies.ORDER + 1).handler(ctx -> answer(ctx, endpoint));
+        }
     }
 
-    private void answer(RoutingContext ctx, String path, Endpoint endpoint) {
+    private void answer(RoutingContext ctx, OneCaseEndpoint endpoint) {
         RequestBody body = ctx.body();
         if (body == null || body.buffer() == null || !usual(ctx)) {
             ctx.next();
             return;
         }
+        // Quarkus REST names the request's path template for the HTTP metrics; answered here, it is this route's path,
+        // not the path as sent (which may be percent-encoded or end in a slash).
+        ((HttpServerRequestInternal) ctx.request()).context().putLocal(URL_PATH_TEMPLATE, endpoint.path());
         Context eventLoop = Vertx.currentContext();
-        recorded.answer(endpoint.name(), body.buffer().getBytes(), ctx, endpoint.decide()).whenComplete((decision, failure) -> {
-            // The audit's writer completes a decision once its record is durable: the response is written on the
-            // request's own event loop, as Quarkus REST resumes a request there.
-            if (eventLoop == null || Vertx.currentContext() == eventLoop) {
-                respond(ctx, path, decision, failure);
-            } else {
-                eventLoop.runOnContext(ignored -> respond(ctx, path, decision, failure));
-            }
-        });
+        recorded.answer(endpoint.recordedAs(), body.buffer().getBytes(), ctx, facts -> endpoint.decide(decisions, facts))
+                .whenComplete((decision, failure) -> {
+                    // The audit's writer completes a decision once its record is durable: the response is written on
+                    // the request's own event loop, as Quarkus REST resumes a request there.
+                    if (eventLoop == null || Vertx.currentContext() == eventLoop) {
+                        respond(ctx, endpoint, decision, failure);
+                    } else {
+                        eventLoop.runOnContext(ignored -> respond(ctx, endpoint, decision, failure));
+                    }
+                });
     }
 
-    private void respond(RoutingContext ctx, String path, DecisionAnswer decision, Throwable failure) {
+    private void respond(RoutingContext ctx, OneCaseEndpoint endpoint, DecisionAnswer decision, Throwable failure) {
         byte[] served = failure == null ? RecordedDecisions.servedJson(ctx, decision) : null;
         if (served == null) {
-            ctx.put(FAILURE, failure == null ? new IllegalStateException("the decision was not recorded on this request") : unwrapped(failure));
-            ctx.next();
+            handOn(ctx, failure == null ? new IllegalStateException("the decision was not recorded on this request") : unwrapped(failure));
             return;
         }
-        meters.count(path, decision);
-        answeredOnRoute.increment();
-        // The recorded bytes are never written to again, so the response wraps them (as DecisionAnswerWriter does).
-        ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, JSON_UTF_8)
-                .end(Buffer.buffer(Unpooled.wrappedBuffer(served)), null);
+        try {
+            meters.count(endpoint.path(), decision);
+            // Counted before the response goes: a client that has its answer finds it counted.
+            answeredOnRoute.increment();
+            ctx.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, JSON_UTF_8).end(RecordedDecisions.wrapped(served), null);
+        } catch (RuntimeException e) {
+            // Recorded but not answered: rather than leave the client waiting, Quarkus REST's mappers answer the failure,
+            // or, once the head is out, Vert.x ends the connection.
+            if (ctx.response().headWritten()) {
+                ctx.fail(e);
+            } else {
+                handOn(ctx, e);
+            }
+        }
+    }
+
+    private static void handOn(RoutingContext ctx, Throwable failure) {
+        ctx.put(FAILURE, failure);
+        ctx.next();
     }
 
     /** How many decisions this route has answered itself (the tests tell from it which way a request went). */
@@ -123,12 +130,7 @@ public class DirectDecisionRoutes {
         if (ctx.request().version() == HttpVersion.HTTP_2 || ctx.response().headWritten()) {
             return false;
         }
-        String type = ctx.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        if (type == null) {
-            return false;
-        }
-        int parameters = type.indexOf(';');
-        if (!JSON.equalsIgnoreCase((parameters < 0 ? type : type.substring(0, parameters)).trim())) {
+        if (!DecisionBodies.exactlyJson(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
             return false;
         }
         return acceptsJson(ctx.request().getHeader(HttpHeaders.ACCEPT));
@@ -144,13 +146,10 @@ public class DirectDecisionRoutes {
         }
         for (String range : accept.split(",", -1)) {
             String media = range.trim().toLowerCase(Locale.ROOT);
-            if (!media.equals(JSON) && !media.equals("*/*") && !media.equals("application/*")) {
+            if (!media.equals(DecisionBodies.JSON) && !media.equals("*/*") && !media.equals("application/*")) {
                 return false;
             }
         }
         return true;
-    }
-
-    private record Endpoint(String name, Function<CaseFacts, DecisionAnswer> decide) {
     }
 }

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.netty.buffer.Unpooled;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.ext.web.RoutingContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -89,6 +91,11 @@ public class RecordedDecisions {
     static byte[] servedJson(RoutingContext request, Object answer) {
         Served served = request == null ? null : request.get(SERVED_JSON);
         return served == null || served.answer() != answer ? null : served.json();
+    }
+
+    /** The response body for recorded bytes: wrapped, not copied, since the recorded bytes are never written to again. */
+    static Buffer wrapped(byte[] served) {
+        return Buffer.buffer(Unpooled.wrappedBuffer(served));
     }
 
     private record Served(Object answer, byte[] json) {

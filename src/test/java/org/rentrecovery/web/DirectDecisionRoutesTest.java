@@ -67,6 +67,47 @@ class DirectDecisionRoutesTest {
     }
 
     @Test
+    void shouldAnswerAContentTypeAsQuarkusRestDoesWhateverTheAccept() {
+        long before = routes.answeredOnRoute();
+        String spaced = "application/json ; charset=UTF-8";
+        post("/api/decisions/next-action", spaced, null, TestCases.secure().json()).then().statusCode(415);
+        post("/api/decisions/next-action", spaced, "application/json;q=0.9", TestCases.secure().json()).then().statusCode(415);
+        assertThat(routes.answeredOnRoute()).isEqualTo(before);
+
+        post("/api/decisions/next-action", "Application/JSON;charset=UTF-8", null, TestCases.secure().json()).then().statusCode(200);
+        assertThat(routes.answeredOnRoute()).isEqualTo(before + 1);
+        assertThat(DecisionBodies.exactlyJson("application/json")).isTrue();
+        assertThat(DecisionBodies.exactlyJson("application/json;charset=UTF-8")).isTrue();
+        assertThat(DecisionBodies.exactlyJson(null)).isFalse();
+        assertThat(DecisionBodies.exactlyJson("application/jsonx")).isFalse();
+        assertThat(DecisionBodies.exactlyJson("application/json-patch+json")).isFalse();
+    }
+
+    @Test
+    void shouldServeTheSameHeadersWhicheverWayTheRequestWent() {
+        Response onRoute = post("/api/decisions/escalation", "application/json", null, TestCases.secure().json());
+        Response throughRest = post("/api/decisions/escalation", "application/json", "application/json;q=1", TestCases.secure().json());
+        for (Response answer : java.util.List.of(onRoute, throughRest)) {
+            answer.then().statusCode(200).header("Content-Type", "application/json;charset=UTF-8")
+                    .header("Content-Length", String.valueOf(answer.body().asByteArray().length));
+        }
+        assertThat(onRoute.headers().asList().stream().map(header -> header.getName().toLowerCase(java.util.Locale.ROOT)).sorted().toList())
+                .isEqualTo(throughRest.headers().asList().stream().map(header -> header.getName().toLowerCase(java.util.Locale.ROOT)).sorted().toList());
+    }
+
+    @Test
+    void shouldCountADecisionAnsweredFromAPathSpelledAnotherWayUnderItsEndpoint() {
+        long before = routes.answeredOnRoute();
+        RestAssured.given().urlEncodingEnabled(false).header("Authorization", TestIdentity.bearer()).contentType("application/json")
+                .body(TestCases.secure().json()).post("/api/decisions/%6Eext-action").then().statusCode(200);
+        post("/api/decisions/next-action/", "application/json", null, TestCases.secure().json()).then().statusCode(200);
+        assertThat(routes.answeredOnRoute()).isEqualTo(before + 2);
+        String metrics = RestAssured.given().header("Authorization", TestIdentity.ANONYMOUS).get("/q/metrics").then().statusCode(200)
+                .extract().asString();
+        assertThat(metrics).contains("uri=\"/api/decisions/next-action\"").doesNotContain("%6E").doesNotContain("next-action/\"");
+    }
+
+    @Test
     void shouldTakeJsonOnlyFromAnAcceptWithoutParameters() {
         assertThat(DirectDecisionRoutes.acceptsJson(null)).isTrue();
         assertThat(DirectDecisionRoutes.acceptsJson("application/json")).isTrue();
