@@ -7,13 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.OffsetDateTime;
+import java.nio.file.attribute.FileTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -169,6 +174,49 @@ public class PortfolioJobs {
             return Optional.of(mapper.readValue(summary.toFile(), RunSummary.class));
         } catch (IOException e) {
             throw new UncheckedIOException("The summary of run " + runId + " could not be read", e);
+        }
+    }
+
+    /**
+     * The latest runs, newest first: those queued, running or failed since the service started, and those whose
+     * summary is in the work folder (finished ones, also from before a restart). Only the {@code limit} newest
+     * summaries are read from disk, chosen by when they were written.
+     */
+    public List<RunSummary> recent(int limit) {
+        Map<String, RunSummary> runs = new HashMap<>();
+        live.values().forEach(run -> runs.put(run.runId(), run));
+        for (Path summary : newestSummaries(limit)) {
+            String runId = summary.getParent().getFileName().toString();
+            if (!runs.containsKey(runId)) {
+                try {
+                    runs.put(runId, mapper.readValue(summary.toFile(), RunSummary.class));
+                } catch (IOException e) {
+                    // A summary being written, or moved away, as the folder is listed: the run is left out this time.
+                    LOG.debugf("Summary of run %s not read: %s", runId, e.getMessage());
+                }
+            }
+        }
+        return runs.values().stream().sorted(Comparator.comparing(RunSummary::startedAt, Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder())).reversed()).limit(limit).toList();
+    }
+
+    private List<Path> newestSummaries(int limit) {
+        if (!Files.isDirectory(workDir)) {
+            return List.of();
+        }
+        try (Stream<Path> folders = Files.list(workDir)) {
+            return folders.map(folder -> folder.resolve(RunDirectory.SUMMARY)).filter(Files::isRegularFile)
+                    .map(summary -> Map.entry(summary, lastModified(summary)))
+                    .sorted(Map.Entry.<Path, FileTime>comparingByValue().reversed()).limit(limit).map(Map.Entry::getKey).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The portfolio runs' folder " + workDir + " could not be listed", e);
+        }
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 

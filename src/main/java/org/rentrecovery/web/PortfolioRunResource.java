@@ -3,6 +3,7 @@ package org.rentrecovery.web;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,8 @@ import org.rentrecovery.portfolio.RunSummary;
 @Path("/api/portfolio/runs")
 @Tag(name = "Portfolio runs")
 public class PortfolioRunResource {
+    static final int DEFAULT_LISTED = 20;
+    static final int MAX_LISTED = 200;
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final PortfolioJobs jobs;
@@ -87,6 +90,39 @@ public class PortfolioRunResource {
                 ? CaseSource.Format.CSV : CaseSource.Format.NDJSON;
         RunSummary queued = jobs.start(body, format, share, decisions);
         return Response.accepted(queued).location(URI.create("/api/portfolio/runs/" + queued.runId())).build();
+    }
+
+    /** The runs a page of {@code GET /api/portfolio/runs} lists, newest first. */
+    public record RunList(@Schema(description = "The latest runs, newest first by when they started") List<RunSummary> runs) {
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The latest portfolio runs, newest first",
+            description = "Runs queued or running, and finished runs kept in the service's run folder (also from before a "
+                    + "restart), each with its progress or how it ended.")
+    @APIResponse(responseCode = "200", description = "The runs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunList.class)))
+    @APIResponse(responseCode = "400", description = "size is not a whole number from 1 to " + MAX_LISTED,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RunList list(@Parameter(description = "Runs listed, 1 to " + MAX_LISTED + " (default " + DEFAULT_LISTED + ")")
+            @QueryParam("size") String size) {
+        return new RunList(jobs.recent(listed(size)));
+    }
+
+    private static int listed(String size) {
+        if (size == null) {
+            return DEFAULT_LISTED;
+        }
+        try {
+            int value = Integer.parseInt(size.trim());
+            if (value >= 1 && value <= MAX_LISTED) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // named below with the range
+        }
+        throw new InvalidRequestException("size", "must be a whole number from 1 to " + MAX_LISTED);
     }
 
     @GET

@@ -62,9 +62,38 @@ class PortfolioRunEndpointTest {
         assertThat(first.path("caseRef").asText()).isEqualTo(prefix + "-0");
         given().get("/api/decisions/" + first.path("decisionId").asText()).then().statusCode(200)
                 .body("endpoint", equalTo("portfolio-run")).body("caseRef", equalTo(prefix + "-0"));
+        JsonNode listed = PLAIN.readTree(given().get("/api/portfolio/runs").then().statusCode(200).extract().asString());
+        JsonNode newest = listed.path("runs").path(0);
+        assertThat(newest.path("runId").asText()).isEqualTo(posted.path("runId"));
+        assertThat(newest.path("state").asText()).isEqualTo("DONE");
+        assertThat(newest.path("decided").asInt()).isEqualTo(30);
         JsonNode problem = PLAIN.readTree(given().get(location + "/problems").then().statusCode(200).extract().asString().trim());
         assertThat(problem.path("line").asInt()).isEqualTo(31);
         assertThat(problem.path("status").asInt()).isEqualTo(400);
+    }
+
+    @Test
+    void theRunsAreListedNewestFirstAndAsManyAsAsked() throws Exception {
+        String[] runIds = new String[3];
+        for (int i = 0; i < runIds.length; i++) {
+            String location = given().contentType("application/x-ndjson")
+                    .body((TestCases.secure().set("caseRef", "LIST-" + i).json() + "\n").getBytes(StandardCharsets.UTF_8))
+                    .post("/api/portfolio/runs").then().statusCode(202).extract().header("Location");
+            assertThat(waitUntilFinished(location).path("state").asText()).isEqualTo("DONE");
+            runIds[i] = location.substring(location.lastIndexOf('/') + 1);
+        }
+        JsonNode two = PLAIN.readTree(given().get("/api/portfolio/runs?size=2").then().statusCode(200).extract().asString());
+        assertThat(two.path("runs")).hasSize(2);
+        assertThat(two.path("runs").path(0).path("runId").asText()).isEqualTo(runIds[2]);
+        assertThat(two.path("runs").path(1).path("runId").asText()).isEqualTo(runIds[1]);
+        JsonNode all = PLAIN.readTree(given().get("/api/portfolio/runs?size=200").then().statusCode(200).extract().asString());
+        java.util.List<String> listed = new java.util.ArrayList<>();
+        all.path("runs").forEach(run -> listed.add(run.path("runId").asText()));
+        assertThat(listed).contains(runIds).doesNotHaveDuplicates();
+        for (String bad : new String[] {"0", "201", "many", ""}) {
+            given().get("/api/portfolio/runs?size=" + bad).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("size"));
+        }
     }
 
     @Test
