@@ -54,6 +54,7 @@ class EndpointRolesTest {
             new Endpoint("POST", "/api/decisions/next-action/batch", "application/x-ndjson", TestCases.secure().json() + "\n", 200,
                     Set.of(DECISIONS, ADMIN)),
             new Endpoint("POST", "/api/portfolio/runs", "application/x-ndjson", "not json\n", 202, Set.of(DECISIONS, ADMIN)),
+            new Endpoint("GET", "/api/portfolio/runs", null, null, 200, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/portfolio/runs/" + NO_SUCH, null, null, 404, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/portfolio/runs/" + NO_SUCH + "/results", null, null, 404, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/portfolio/runs/" + NO_SUCH + "/problems", null, null, 404, Set.of(DECISIONS, ADMIN)),
