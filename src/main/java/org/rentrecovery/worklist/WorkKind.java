@@ -1,5 +1,6 @@
 package org.rentrecovery.worklist;
 
+import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 
 /** What kind of step an account's next action is, as the worklist priority table reads it (vocabulary tWorkKind). */
@@ -13,10 +14,19 @@ public enum WorkKind {
     /** Nothing is due. */
     NONE;
 
-    /** A landlord's own step (LANDLORD_ACTION) is the kind of work its category is. */
-    public static WorkKind of(ActionType next, org.rentrecovery.contract.ActionCategory category) {
-        if (next != ActionType.LANDLORD_ACTION || category == null) {
-            return of(next);
+    /**
+     * The kind of work a step is, from its category: the category the law's terms give a built-in step
+     * ({@link ActionType#category()}), or the one a landlord declared for its own step (LANDLORD_ACTION). A collection
+     * agency or a third-party deduction from Universal Credit is enforcement, so a vulnerable tenant's account is never
+     * ranked first for it; an assessment or a referral is support.
+     */
+    public static WorkKind of(ActionType next, ActionCategory declared) {
+        if (next == null || next == ActionType.NO_ACTION) {
+            return NONE;
+        }
+        ActionCategory category = next == ActionType.LANDLORD_ACTION ? declared : next.category();
+        if (category == null) {
+            return SUPPORT;
         }
         return switch (category) {
             case LETTER -> DEMAND;
@@ -26,12 +36,6 @@ public enum WorkKind {
     }
 
     public static WorkKind of(ActionType next) {
-        if (next == null || next == ActionType.NO_ACTION) {
-            return NONE;
-        }
-        if (next.isEnforcement() || next.isNotice()) {
-            return ENFORCEMENT;
-        }
-        return next.isDemand() ? DEMAND : SUPPORT;
+        return of(next, null);
     }
 }

@@ -81,7 +81,7 @@ public final class Worklists {
 
     static final List<String> CSV_HEADER = List.of("rank", "caseRef", "decisionId", "team", "officer", "nextAction",
             "nextActionCode", "nextActionCategory", "owner", "dueBy", "escalationStep", "balance", "weeksOfRent", "priorityScore",
-            "band");
+            "band", "bandReason", "bandRule");
 
     /**
      * The worklist as CSV (RFC 4180): one row per account in rank order, one column of points per score component
@@ -103,7 +103,7 @@ public final class Worklists {
                     name(r.nextActionCategory()), text(r.owner()), value(r.dueBy()),
                     text(r.escalationStep()), value(r.balance() == null ? null : r.balance().toPlainString()),
                     value(r.weeksOfRent() == null ? null : r.weeksOfRent().toPlainString()), String.valueOf(r.priorityScore()),
-                    String.valueOf(r.band())));
+                    String.valueOf(r.band()), text(r.bandReason()), text(r.bandRule())));
             for (PriorityComponent c : PriorityComponent.values()) {
                 cells.add(String.valueOf(points.getOrDefault(c, 0)));
             }

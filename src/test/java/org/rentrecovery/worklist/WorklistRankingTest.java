@@ -54,6 +54,36 @@ class WorklistRankingTest {
     }
 
     @Test
+    void aCollectionAgencyOrADeductionFromBenefitIsEnforcementSoAVulnerableTenantIsNotFirstForIt() {
+        for (ActionType enforcement : List.of(ActionType.REFER_COLLECTION_AGENCY, ActionType.REQUEST_UC_THIRD_PARTY_DEDUCTION)) {
+            List<WorklistRow> rows = rank(null,
+                    entry("VULN", Team.STAGE_2, null, enforcement, "30", true, null),
+                    entry("OTHER", Team.STAGE_2, null, ActionType.SEND_REMINDER_LETTER_1, "1", false, null));
+            assertThat(rows).as(enforcement.name()).extracting(WorklistRow::caseRef).containsExactly("OTHER", "VULN");
+            assertThat(rows.get(1).bandRule()).as(enforcement.name()).isEqualTo("WorklistBand/vulnerable-enforcement-never-first");
+        }
+    }
+
+    @Test
+    void everyStepIsTheKindOfWorkItsCategorySays() {
+        for (ActionType step : ActionType.values()) {
+            WorkKind kind = WorkKind.of(step);
+            if (step == ActionType.NO_ACTION) {
+                assertThat(kind).isEqualTo(WorkKind.NONE);
+            } else if (step.isEnforcement() || step.isNotice()) {
+                assertThat(kind).as(step.name()).isEqualTo(WorkKind.ENFORCEMENT);
+            } else if (step.isDemand()) {
+                assertThat(kind).as(step.name()).isEqualTo(WorkKind.DEMAND);
+            } else if (step.category() == org.rentrecovery.contract.ActionCategory.ENFORCEMENT) {
+                assertThat(kind).as(step.name()).isEqualTo(WorkKind.ENFORCEMENT);
+            }
+        }
+        assertThat(WorkKind.of(ActionType.VULNERABILITY_ASSESSMENT)).isEqualTo(WorkKind.SUPPORT);
+        assertThat(WorkKind.of(ActionType.LANDLORD_ACTION, org.rentrecovery.contract.ActionCategory.COURT)).isEqualTo(WorkKind.ENFORCEMENT);
+        assertThat(WorkKind.of(ActionType.LANDLORD_ACTION, null)).isEqualTo(WorkKind.SUPPORT);
+    }
+
+    @Test
     void theScoreIsTheSumOfItsComponentsAndRanksHighestFirst() {
         List<WorklistRow> rows = rank(null,
                 entry("FIVE", Team.STAGE_2, null, ActionType.SEND_REMINDER_LETTER_2, "5", false, null),
@@ -85,9 +115,9 @@ class WorklistRankingTest {
         String[] lines = out.toString().split("\r\n");
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).startsWith("rank,caseRef,decisionId,team,officer,nextAction,nextActionCode,nextActionCategory,owner,dueBy")
-                .contains(",ARREARS,ARREARS_TREND,LIMITATION,").endsWith(",rules");
+                .contains(",priorityScore,band,bandReason,bandRule,ARREARS,ARREARS_TREND,LIMITATION,").endsWith(",rules");
         assertThat(lines[1]).startsWith("1,'=HYPERLINK(1),d-=HYPERLINK(1),STAGE_2,\"Smith, J\",CONTACT_TENANT,CONTACT_TENANT,CONTACT,")
-                .contains(",75,2,40,0,0,0,0,35,")
+                .contains(",75,2,Ranked by the priority score.,WorklistBand/by-score,40,0,0,0,0,35,")
                 .endsWith("WorklistPriorityComponents/arrears-13-weeks-or-more WorklistPriorityComponents/hearing-within-14-days");
     }
 
