@@ -54,11 +54,11 @@ public class PolicyImpact {
     }
 
     /** Over an uploaded portfolio (NDJSON, or CSV whose header names each column's path). */
-    public ImpactTally.Report overPortfolio(String candidateId, InputStream body, CaseSource.Format format) {
+    public ImpactTally.Report overPortfolio(String candidateId, InputStream body, CaseSource.Format format, java.nio.charset.Charset csvCharset) {
         ModelSet candidate = candidate(candidateId);
         long started = System.nanoTime();
         ImpactTally tally = new ImpactTally(candidateId);
-        try (CaseSource source = openSource(body, format); Workers pool = new Workers(workers)) {
+        try (CaseSource source = openSource(body, format, csvCharset); Workers pool = new Workers(workers)) {
             CaseSource.InputCase input;
             while ((input = source.next()) != null) {
                 CaseSource.InputCase one = input;
@@ -102,9 +102,9 @@ public class PolicyImpact {
         return (ModelSet) service.versions().compiled(candidateId);
     }
 
-    private CaseSource openSource(InputStream body, CaseSource.Format format) throws IOException {
+    private CaseSource openSource(InputStream body, CaseSource.Format format, java.nio.charset.Charset csvCharset) throws IOException {
         try {
-            return CaseSource.open(body, format, mapper);
+            return CaseSource.open(body, format, csvCharset, mapper);
         } catch (IllegalArgumentException e) {
             throw PolicyInputException.badField("body", e.getMessage());
         }

@@ -2,19 +2,18 @@ package org.rentrecovery.portfolio;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.rentrecovery.contract.Problem;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 
 /** The cases of a portfolio, one at a time: NDJSON (one case per line) or CSV (a header naming each column's path). */
 public abstract class CaseSource implements AutoCloseable {
@@ -27,6 +26,11 @@ public abstract class CaseSource implements AutoCloseable {
 
     public enum Format {
         NDJSON, CSV;
+
+        /** By the upload's {@code Content-Type}: {@code text/csv} is CSV, anything else NDJSON. */
+        public static Format ofContentType(String contentType) {
+            return contentType != null && contentType.trim().toLowerCase(java.util.Locale.ROOT).startsWith("text/csv") ? CSV : NDJSON;
+        }
 
         /** By the file name: {@code .csv} is CSV, anything else NDJSON. */
         public static Format of(String fileName) {
@@ -41,7 +45,43 @@ public abstract class CaseSource implements AutoCloseable {
     public abstract void close() throws IOException;
 
     public static CaseSource open(InputStream in, Format format, ObjectMapper mapper) throws IOException {
-        return format == Format.CSV ? new Csv(in, mapper) : new Ndjson(in);
+        return open(in, format, StandardCharsets.UTF_8, mapper);
+    }
+
+    /** @param csvCharset the charset of a CSV file (NDJSON is UTF-8, as JSON is) */
+    public static CaseSource open(InputStream in, Format format, Charset csvCharset, ObjectMapper mapper) throws IOException {
+        return format == Format.CSV ? new Csv(in, csvCharset, mapper) : new Ndjson(in);
+    }
+
+    /** The charsets a CSV file may be in: those that write a line break as the byte 0x0A, as the reader splits lines on it. */
+    private static final Set<String> CSV_CHARSETS = Set.of("UTF-8", "US-ASCII", "ISO-8859-1", "ISO-8859-15", "windows-1252");
+
+    /**
+     * The charset a {@code Content-Type} names for a CSV file (UTF-8 when it names none); {@link IllegalArgumentException}
+     * naming the ones taken when it names another. Excel's "CSV (Comma delimited)" is windows-1252, its "CSV UTF-8" UTF-8.
+     */
+    public static Charset csvCharset(String contentType) {
+        String declared = null;
+        if (contentType != null) {
+            for (String parameter : contentType.split(";")) {
+                String[] pair = parameter.trim().split("=", 2);
+                if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                    declared = pair[1].trim().replace("\"", "");
+                }
+            }
+        }
+        if (declared == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            Charset charset = Charset.forName(declared);
+            if (CSV_CHARSETS.contains(charset.name())) {
+                return charset;
+            }
+        } catch (IllegalArgumentException e) {
+            // not a charset this JVM knows: named below with the ones taken
+        }
+        throw new IllegalArgumentException("charset " + declared + " is not one a CSV file is read in; use one of " + new TreeSet<>(CSV_CHARSETS));
     }
 
     private static final JsonFactory JSON = new JsonFactory();
@@ -96,30 +136,40 @@ public abstract class CaseSource implements AutoCloseable {
     }
 
     private static final class Csv extends CaseSource {
-        private final MappingIterator<List<String>> rows;
+        private final InputStream in;
+        private final CsvRecords records;
         private final CsvCases cases;
 
-        Csv(InputStream in, ObjectMapper mapper) throws IOException {
-            CsvMapper csv = new CsvMapper();
-            csv.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            this.rows = csv.readerForListOf(String.class).readValues(new InputStreamReader(in, StandardCharsets.UTF_8));
-            if (!rows.hasNextValue()) {
+        Csv(InputStream in, Charset charset, ObjectMapper mapper) throws IOException {
+            this.in = in;
+            this.records = new CsvRecords(in, charset, MAX_LINE_BYTES);
+            CsvRecords.Record header = records.next();
+            if (header == null) {
                 throw new IllegalArgumentException("the CSV file is empty: its first line must name the columns, e.g. "
                         + "caseRef,asOf,tenancy.type,tenancy.rentFrequency,tenancy.rentPerPeriod,account.balance");
             }
-            this.cases = new CsvCases(rows.nextValue(), mapper);
+            if (header.problem() != null) {
+                throw new IllegalArgumentException("the CSV header, which names the columns, is not well formed: " + header.problem());
+            }
+            this.cases = new CsvCases(header.cells(), mapper);
         }
 
         @Override
         public InputCase next() throws IOException {
-            List<String> cells;
-            do {
-                if (!rows.hasNextValue()) {
-                    return null;
-                }
-                cells = rows.nextValue();
-            } while (cells.size() == 1 && cells.get(0).isBlank());
-            long line = rows.getCurrentLocation().getLineNr() - (rows.getCurrentLocation().getColumnNr() <= 1 ? 1 : 0);
+            CsvRecords.Record row = records.next();
+            if (row == null) {
+                return null;
+            }
+            long line = row.line();
+            if (row.tooLong()) {
+                return new InputCase(line, null, null, LineProblem.of(Problem.of(413, "/problems/payload-too-large",
+                        "Line too large", "The " + row.problem() + "."), line, null));
+            }
+            if (row.problem() != null) {
+                return new InputCase(line, null, null, LineProblem.of(Problem.badRequest("The row is not well formed CSV: "
+                        + row.problem() + ".", List.of(new Problem.FieldError("body", row.problem()))), line, null));
+            }
+            List<String> cells = row.cells();
             if (cells.size() > cases.width()) {
                 return new InputCase(line, null, null, LineProblem.of(Problem.badRequest("The row has " + cells.size()
                         + " cells; the header names " + cases.width() + " columns.", List.of(new Problem.FieldError("body",
@@ -131,7 +181,7 @@ public abstract class CaseSource implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            rows.close();
+            in.close();
         }
     }
 }

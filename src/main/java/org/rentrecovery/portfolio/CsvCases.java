@@ -40,8 +40,12 @@ final class CsvCases {
     CsvCases(List<String> header, ObjectMapper mapper) {
         this.mapper = mapper;
         List<Column> found = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (String name : header) {
             String trimmed = name.trim();
+            if (!named.add(trimmed)) {
+                throw new IllegalArgumentException("column " + trimmed + " is named twice in the header");
+            }
             found.add(new Column(trimmed.split("\\."), kindOf(trimmed)));
         }
         this.columns = List.copyOf(found);

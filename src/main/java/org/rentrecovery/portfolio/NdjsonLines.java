@@ -21,6 +21,7 @@ public final class NdjsonLines {
 
     private final InputStream in;
     private final int maxLineBytes;
+    private final boolean keepBlankLines;
     private final byte[] buffer = new byte[64 * 1024];
     private int position;
     private int limit;
@@ -31,11 +32,17 @@ public final class NdjsonLines {
     private long lineBytesSeen;
 
     public NdjsonLines(InputStream in, int maxLineBytes) {
-        this.in = in;
-        this.maxLineBytes = maxLineBytes;
+        this(in, maxLineBytes, false);
     }
 
-    /** The next non-blank line, or {@code null} at the end of the input. */
+    /** @param keepBlankLines true to return blank lines too (a CSV cell in quotes may hold one) */
+    NdjsonLines(InputStream in, int maxLineBytes, boolean keepBlankLines) {
+        this.in = in;
+        this.maxLineBytes = maxLineBytes;
+        this.keepBlankLines = keepBlankLines;
+    }
+
+    /** The next non-blank line (or the next line, when blank lines are kept), or {@code null} at the end of the input. */
     public Line next() throws IOException {
         while (readLine()) {
             lineNumber++;
@@ -43,7 +50,7 @@ public final class NdjsonLines {
                 return new Line(lineNumber, null, lineBytesSeen);
             }
             int length = lineLength > 0 && line[lineLength - 1] == '\r' ? lineLength - 1 : lineLength;
-            if (!isBlank(line, length)) {
+            if (keepBlankLines || !isBlank(line, length)) {
                 return new Line(lineNumber, Arrays.copyOf(line, length), length);
             }
         }
@@ -98,7 +105,7 @@ public final class NdjsonLines {
         lineBytesSeen += chunk;
     }
 
-    private static boolean isBlank(byte[] bytes, int length) {
+    static boolean isBlank(byte[] bytes, int length) {
         for (int i = 0; i < length; i++) {
             byte b = bytes[i];
             if (b != ' ' && b != '\t' && b != '\r') {

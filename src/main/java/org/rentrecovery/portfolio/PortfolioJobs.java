@@ -115,7 +115,8 @@ public class PortfolioJobs {
      * {@link RunQueueFullException} when {@code rentrecovery.portfolio.max-active-runs} runs are already
      * queued or running, so uploads cannot pile up on disk faster than runs finish.
      */
-    public RunSummary start(InputStream body, CaseSource.Format format, Partition partition, boolean decisions) {
+    public RunSummary start(InputStream body, CaseSource.Format format, java.nio.charset.Charset csvCharset, Partition partition,
+            boolean decisions) {
         if (activeRuns() >= maxActive) {
             throw new RunQueueFullException(maxActive + " portfolio runs are already queued or running");
         }
@@ -131,13 +132,14 @@ public class PortfolioJobs {
         RunSummary queued = new RunSummary(runId.toString(), "QUEUED", "upload", partition.toString(),
                 OffsetDateTime.now(ZoneOffset.UTC), null, 0, 0, 0, 0, 0, 0, null, null, null);
         report(runId, queued);
-        background.submit(() -> execute(runId, input, format, partition, decisions));
+        background.submit(() -> execute(runId, input, format, csvCharset, partition, decisions));
         return queued;
     }
 
-    private void execute(UUID runId, Path input, CaseSource.Format format, Partition partition, boolean decisions) {
+    private void execute(UUID runId, Path input, CaseSource.Format format, java.nio.charset.Charset csvCharset, Partition partition,
+            boolean decisions) {
         try (PortfolioCommand.CountingInputStream counted = new PortfolioCommand.CountingInputStream(Files.newInputStream(input));
-                CaseSource source = CaseSource.open(counted, format, mapper);
+                CaseSource source = CaseSource.open(counted, format, csvCharset, mapper);
                 RunDirectory out = new RunDirectory(folder(runId), decisions, mapper)) {
             var job = new PortfolioRunner.Job(runId, "upload", source, counted::count, Files.size(input), partition, threads);
             RunSummary finished = runner.run(job, out, summary -> report(runId, summary));

@@ -86,9 +86,9 @@ public class PolicyResource {
     public ImpactTally.Report impactOverPortfolio(@PathParam("id") String id, InputStream body,
             @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) throws Exception {
         service.versions().version(id);
-        CaseSource.Format format = contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/csv")
-                ? CaseSource.Format.CSV : CaseSource.Format.NDJSON;
-        return gate.policyImpact(() -> impact.overPortfolio(id, body, format));
+        CaseSource.Format format = CaseSource.Format.ofContentType(contentType);
+        java.nio.charset.Charset charset = UploadCharset.of(contentType);
+        return gate.policyImpact(() -> impact.overPortfolio(id, body, format, charset));
     }
 
     @POST

@@ -86,9 +86,8 @@ public class PortfolioRunResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("partition", e.getMessage());
         }
-        CaseSource.Format format = contentType != null && contentType.toLowerCase().startsWith("text/csv")
-                ? CaseSource.Format.CSV : CaseSource.Format.NDJSON;
-        RunSummary queued = jobs.start(body, format, share, decisions);
+        CaseSource.Format format = CaseSource.Format.ofContentType(contentType);
+        RunSummary queued = jobs.start(body, format, UploadCharset.of(contentType), share, decisions);
         return Response.accepted(queued).location(URI.create("/api/portfolio/runs/" + queued.runId())).build();
     }
 

@@ -16,8 +16,12 @@ class CaseSourceTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private static List<String> read(String text, CaseSource.Format format) throws Exception {
+        return read(text.getBytes(StandardCharsets.UTF_8), format, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> read(byte[] bytes, CaseSource.Format format, java.nio.charset.Charset charset) throws Exception {
         List<String> out = new ArrayList<>();
-        try (CaseSource source = CaseSource.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), format, MAPPER)) {
+        try (CaseSource source = CaseSource.open(new ByteArrayInputStream(bytes), format, charset, MAPPER)) {
             CaseSource.InputCase c;
             while ((c = source.next()) != null) {
                 out.add(c.line() + ":" + (c.problem() != null ? "problem " + c.problem().status() : c.caseRef()));
@@ -30,6 +34,44 @@ class CaseSourceTest {
     void csvRowsAreNumberedByTheirLineInTheFileHeaderIncluded() throws Exception {
         String csv = "caseRef,account.balance\nA,1\nB,2\n\nC,3\nD,4,5\n\"E\",\"6\"";
         assertThat(read(csv, CaseSource.Format.CSV)).containsExactly("2:A", "3:B", "5:C", "6:problem 400", "7:E");
+    }
+
+    @Test
+    void csvRowsKeepTheirNumberWhateverTheLineEndingsAndARowOverTwoLinesIsNumberedByItsFirst() throws Exception {
+        assertThat(read("caseRef,account.balance\nA,1\nB,2\nC,3\n", CaseSource.Format.CSV)).containsExactly("2:A", "3:B", "4:C");
+        assertThat(read("caseRef,account.balance\r\nA,1\r\nB,2\r\n", CaseSource.Format.CSV)).containsExactly("2:A", "3:B");
+        assertThat(read("caseRef,officer\nA,\"two\n\nlines\"\nB,x\n", CaseSource.Format.CSV)).containsExactly("2:A", "5:B");
+        assertThat(read("\uFEFFcaseRef,account.balance\nA,1\n", CaseSource.Format.CSV)).containsExactly("2:A");
+    }
+
+    @Test
+    void aMalformedCsvRowIsAProblemOnItsLineAndTheRowsAfterItAreStillRead() throws Exception {
+        assertThat(read("caseRef,account.balance\nA,1\nB,\"2\"x\nC,3\n", CaseSource.Format.CSV))
+                .containsExactly("2:A", "3:problem 400", "4:C");
+        assertThat(read("caseRef,account.balance\nA,1\nB,\"2\n", CaseSource.Format.CSV)).containsExactly("2:A", "3:problem 400");
+        assertThat(read("caseRef,officer\nA,\"O\"\"Brien, J\"\n", CaseSource.Format.CSV)).containsExactly("2:A");
+    }
+
+    @Test
+    void csvBytesNotInTheFilesCharsetAreAProblemAndADeclaredCharsetIsRead() throws Exception {
+        byte[] latin = "caseRef,officer\nA,Ren\u00e9e\nB,x\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(read(latin, CaseSource.Format.CSV, StandardCharsets.UTF_8)).containsExactly("2:problem 400", "3:B");
+        java.nio.charset.Charset windows = CaseSource.csvCharset("text/csv; charset=windows-1252");
+        try (CaseSource source = CaseSource.open(new ByteArrayInputStream(latin), CaseSource.Format.CSV, windows, MAPPER)) {
+            assertThat(new String(source.next().json(), StandardCharsets.UTF_8)).contains("\"officer\":\"Ren\u00e9e\"");
+        }
+        assertThat(CaseSource.csvCharset("text/csv")).isEqualTo(StandardCharsets.UTF_8);
+        assertThat(CaseSource.csvCharset("text/csv;charset=\"utf-8\"")).isEqualTo(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> CaseSource.csvCharset("text/csv; charset=UTF-16")).hasMessageContaining("UTF-16");
+        assertThatThrownBy(() -> CaseSource.csvCharset("text/csv; charset=nonsense")).hasMessageContaining("nonsense");
+    }
+
+    @Test
+    void aMalformedOrRepeatedHeaderIsRefusedWithItsReason() {
+        assertThatThrownBy(() -> read("caseRef,\"asOf\n", CaseSource.Format.CSV)).hasMessageContaining("header")
+                .hasMessageContaining("never closed");
+        assertThatThrownBy(() -> read("caseRef,asOf,caseRef\nA,2026-01-01,B\n", CaseSource.Format.CSV))
+                .hasMessageContaining("caseRef is named twice");
     }
 
     @Test

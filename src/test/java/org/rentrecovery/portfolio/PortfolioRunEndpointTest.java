@@ -97,6 +97,31 @@ class PortfolioRunEndpointTest {
     }
 
     @Test
+    void aCsvRunReadsPastAMalformedRowAndTakesTheCharsetItIsSentIn() throws Exception {
+        String header = "caseRef,asOf,tenancy.type,tenancy.startDate,tenancy.rentFrequency,tenancy.rentPerPeriod,account.balance,officer\r\n";
+        String row = ",2026-11-23,SECURE,2017-06-05,WEEKLY,110.00,495.00,";
+        String csv = header + "CSV-1" + row + "Ren\u00e9e\r\n" + "CSV-2" + row.replace("495.00", "\"495.00\"x") + "J\r\n"
+                + "CSV-3" + row + "\"Smith, J\"\r\n";
+        String location = given().contentType("text/csv; charset=windows-1252").body(csv.getBytes("windows-1252"))
+                .post("/api/portfolio/runs").then().statusCode(202).extract().header("Location");
+        JsonNode run = waitUntilFinished(location);
+        assertThat(run.path("state").asText()).as(run.toString()).isEqualTo("DONE");
+        assertThat(run.path("decided").asInt()).isEqualTo(2);
+        assertThat(run.path("problems").asInt()).isEqualTo(1);
+        String[] rows = given().get(location + "/results").then().statusCode(200).extract().asString().split("\n");
+        assertThat(rows).hasSize(2);
+        assertThat(PLAIN.readTree(rows[0]).path("line").asInt()).isEqualTo(2);
+        assertThat(PLAIN.readTree(rows[0]).path("officer").asText()).isEqualTo("Ren\u00e9e");
+        assertThat(PLAIN.readTree(rows[1]).path("line").asInt()).isEqualTo(4);
+        JsonNode problem = PLAIN.readTree(given().get(location + "/problems").then().statusCode(200).extract().asString().trim());
+        assertThat(problem.path("line").asInt()).isEqualTo(3);
+        assertThat(problem.path("detail").asText()).contains("closing quote");
+
+        given().contentType("text/csv; charset=UTF-16").body(csv.getBytes(StandardCharsets.UTF_16)).post("/api/portfolio/runs")
+                .then().statusCode(400).body("errors[0].field", equalTo("Content-Type"));
+    }
+
+    @Test
     void anUnknownRunIsNotFoundAndABadPartitionIsNamed() {
         given().get("/api/portfolio/runs/" + UUID.randomUUID()).then().statusCode(404);
         given().get("/api/portfolio/runs/nope").then().statusCode(400).body("errors[0].field", equalTo("runId"));
