@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.Path;
@@ -27,7 +28,7 @@ final class AllowedMethods {
             ScenarioResource.class,
             SessionResource.class, PortfolioRunResource.class, WorklistResource.class);
 
-    private record Route(Pattern path, int literalCharacters, String method) {
+    private record Route(Pattern path, int literalCharacters, String method, List<String> consumes) {
     }
 
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\s*\\w[\\w.-]*\\s*(?::\\s*((?:[^{}]|\\{[^{}]*\\})+))?}");
@@ -39,18 +40,41 @@ final class AllowedMethods {
     /** The methods the path takes, comma-separated as in an Allow header; empty when no resource has the path. */
     static String allow(String path) {
         Set<String> methods = new TreeSet<>();
-        int best = -1;
-        for (Route route : ROUTES) {
-            if (!route.path().matcher(path).matches() || route.literalCharacters() < best) {
-                continue;
-            }
-            if (route.literalCharacters() > best) {
-                best = route.literalCharacters();
-                methods.clear();
-            }
+        for (Route route : routesOf(path)) {
             methods.add(route.method());
         }
         return String.join(", ", methods);
+    }
+
+    /**
+     * The media types a body sent to the path with the method may have, as its resource methods declare them (a
+     * wildcard left out); empty when the path does not take the method, or takes it without a declared body.
+     */
+    static List<String> consumes(String method, String path) {
+        Set<String> types = new java.util.LinkedHashSet<>();
+        for (Route route : routesOf(path)) {
+            if (route.method().equals(method)) {
+                route.consumes().stream().filter(type -> !type.contains("*")).forEach(types::add);
+            }
+        }
+        return List.copyOf(types);
+    }
+
+    /** The routes that match the path with the most literal characters, as JAX-RS picks them. */
+    private static List<Route> routesOf(String path) {
+        List<Route> best = new ArrayList<>();
+        int most = -1;
+        for (Route route : ROUTES) {
+            if (!route.path().matcher(path).matches() || route.literalCharacters() < most) {
+                continue;
+            }
+            if (route.literalCharacters() > most) {
+                most = route.literalCharacters();
+                best.clear();
+            }
+            best.add(route);
+        }
+        return best;
     }
 
     /**
@@ -92,7 +116,10 @@ final class AllowedMethods {
                 }
                 regex.append(Pattern.quote(template.substring(at)));
                 literal += template.length() - at;
-                routes.add(new Route(Pattern.compile(regex.toString()), literal, verb));
+                Consumes consumes = method.getAnnotation(Consumes.class) != null ? method.getAnnotation(Consumes.class)
+                        : resource.getAnnotation(Consumes.class);
+                routes.add(new Route(Pattern.compile(regex.toString()), literal, verb,
+                        consumes == null ? List.of() : List.of(consumes.value())));
             }
         }
         return List.copyOf(routes);

@@ -59,7 +59,7 @@ public class OpenApiProblems implements OASFilter {
     static final Standard TOO_LARGE = new Standard("413", "The body is over the limit (10 MiB; for NDJSON, per line)",
             "/problems/payload-too-large", "Request body too large", "The body is 12582912 bytes; the limit is 10485760 bytes (10 MiB).");
     static final Standard UNSUPPORTED = new Standard("415", "The body's Content-Type is not one this endpoint reads (see its request body)",
-            "/problems/http-415", "Unsupported media type", "Send the case as JSON with Content-Type: application/json");
+            "/problems/http-415", "Unsupported media type", "Send the body as JSON with Content-Type: application/json");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -41,7 +41,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo request) {
+    public Response http(WebApplicationException e, UriInfo request, jakarta.ws.rs.core.Request call) {
         Throwable cause = e.getCause();
         if (cause instanceof JsonProcessingException json) {
             return unreadableJson(json);
@@ -65,7 +65,8 @@ public class ProblemMappers {
             allow = allow.isEmpty() ? null : allow;
         }
         String detail = switch (status) {
-            case 415 -> "Send the case as JSON with Content-Type: application/json";
+            case 415 -> RequestGate.unsupportedMediaType(call.getMethod(),
+                    request.getPath().startsWith("/") ? request.getPath() : "/" + request.getPath()).detail();
             case 405 -> allow == null ? "This path does not take this method." : "This path takes " + allow + " only.";
             default -> e.getMessage();
         };

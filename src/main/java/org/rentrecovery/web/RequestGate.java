@@ -1,5 +1,9 @@
 package org.rentrecovery.web;
 
+import java.util.List;
+
+import jakarta.ws.rs.core.MediaType;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -13,7 +17,8 @@ import org.rentrecovery.contract.Problem;
 
 /**
  * Refuses, before any body is read, what no decision endpoint accepts: a body declared larger than
- * the limit (413) and a POST or PUT without a Content-Type (415). Both answer problem+json.
+ * the limit (413) and a POST or PUT without a Content-Type to a path that takes a body with that method (415, naming
+ * the types the path's resource reads). Both answer problem+json.
  */
 @ApplicationScoped
 public class RequestGate {
@@ -76,13 +81,23 @@ public class RequestGate {
                 }
                 return;
             }
-            if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null && !BODILESS.matcher(request.path()).matches()) {
-                refuse(ctx, Problem.of(415, "/problems/http-415", "Unsupported media type",
-                        "Send the case as JSON with Content-Type: application/json"));
+            // A path that does not take the method is left to its 405 (or 404), which says what it does take.
+            if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null && !BODILESS.matcher(request.path()).matches()
+                    && !AllowedMethods.consumes(request.method().name(), request.path()).isEmpty()) {
+                refuse(ctx, unsupportedMediaType(request.method().name(), request.path()));
                 return;
             }
         }
         ctx.next();
+    }
+
+    /** A 415 that says which types the path takes with the method, from its resource's own declaration. */
+    static Problem unsupportedMediaType(String method, String path) {
+        List<String> types = AllowedMethods.consumes(method, path);
+        String detail = types.equals(List.of(MediaType.APPLICATION_JSON)) ? "Send the body as JSON with Content-Type: application/json"
+                : types.isEmpty() ? "This path does not take a body of this type."
+                : "Send the body with Content-Type: " + String.join(", or ", types);
+        return Problem.of(415, "/problems/http-415", "Unsupported media type", detail);
     }
 
     private static long parse(String length) {

@@ -110,6 +110,28 @@ class HttpDetailsTest {
     }
 
     @Test
+    void shouldSayWhichMediaTypesTheEndpointReads() {
+        given().contentType(ContentType.JSON).body("{}").post("/api/decisions/next-action/batch").then().statusCode(415)
+                .body("detail", equalTo("Send the body with Content-Type: application/x-ndjson, or application/jsonl"));
+        given().contentType(ContentType.JSON).body("{}").post("/api/portfolio/runs").then().statusCode(415)
+                .body("detail", equalTo("Send the body with Content-Type: application/x-ndjson, or application/jsonl, or text/csv"));
+        given().contentType("text/csv").body("caseRef\nX").post("/api/decisions/next-action").then().statusCode(415)
+                .body("detail", equalTo("Send the body as JSON with Content-Type: application/json"));
+        given().noContentType().post("/api/decisions/next-action").then().statusCode(415)
+                .body("detail", equalTo("Send the body as JSON with Content-Type: application/json"));
+        given().noContentType().post("/api/portfolio/runs").then().statusCode(415)
+                .body("detail", equalTo("Send the body with Content-Type: application/x-ndjson, or application/jsonl, or text/csv"));
+    }
+
+    @Test
+    void shouldAnswerAWrongMethodWithoutABodyTypeWithTheMethodsThePathTakes() {
+        given().noContentType().post("/api/worklists/STAGE_1").then().statusCode(405).header("Allow", "GET")
+                .contentType("application/problem+json");
+        given().noContentType().put("/api/portfolio/runs/" + java.util.UUID.randomUUID()).then().statusCode(405)
+                .header("Allow", "GET");
+    }
+
+    @Test
     void shouldRefuseABodyDeclaredOverTheLimitBeforeReadingIt() throws Exception {
         // A raw request: HTTP clients will not announce a length they do not send.
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
