@@ -74,9 +74,21 @@ public class PortfolioRunResource {
     public Response start(InputStream body,
             @Parameter(description = "i/n: decide only this share of the cases, by a hash of caseRef (default 0/1, all)")
             @QueryParam("partition") String partition,
-            @Parameter(description = "true: also keep every full decision (decisions.ndjson)") @QueryParam("decisions") boolean decisions,
+            @Parameter(description = "true: also keep every full decision (GET .../decisions once done); default false")
+            @QueryParam("decisions") String decisions,
             @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) throws Exception {
-        return gate.portfolioUpload(() -> queue(body, partition, decisions, contentType));
+        boolean keepDecisions = yesNo("decisions", decisions);
+        return gate.portfolioUpload(() -> queue(body, partition, keepDecisions, contentType));
+    }
+
+    private static boolean yesNo(String field, String value) {
+        if (value == null) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw new InvalidRequestException(field, "must be true or false");
     }
 
     private Response queue(InputStream body, String partition, boolean decisions, String contentType) {
@@ -164,6 +176,20 @@ public class PortfolioRunResource {
         return finishedFile(runId, RunDirectory.PROBLEMS);
     }
 
+    @GET
+    @Path("/{runId}/decisions")
+    @Produces(BatchDecisionResource.NDJSON)
+    @Operation(summary = "A finished run's full decisions, one per decided case in input order, when the run was started with "
+            + "decisions=true")
+    @APIResponse(responseCode = "200", description = "NDJSON decisions, each as next-action answers it")
+    @APIResponse(responseCode = "404", description = "No such run, or the run did not keep its decisions",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The run has not finished",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response decisions(@PathParam("runId") String runId) {
+        return finishedFile(runId, RunDirectory.DECISIONS);
+    }
+
     private Response finishedFile(String runId, String name) {
         RunSummary run = get(runId);
         if (!RunSummary.DONE.equals(run.state()) && !RunSummary.FAILED.equals(run.state())) {
@@ -173,7 +199,8 @@ public class PortfolioRunResource {
         }
         java.nio.file.Path file = jobs.file(UUID.fromString(run.runId()), name);
         if (!Files.isRegularFile(file)) {
-            throw new NotFoundException("Run " + run.runId() + " has no " + name + ".");
+            throw new NotFoundException("Run " + run.runId() + " has no " + name
+                    + (RunDirectory.DECISIONS.equals(name) ? ": start a run with decisions=true to keep them." : "."));
         }
         return Response.ok(file.toFile(), BatchDecisionResource.NDJSON).build();
     }

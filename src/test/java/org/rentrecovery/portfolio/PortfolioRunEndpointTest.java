@@ -73,6 +73,24 @@ class PortfolioRunEndpointTest {
     }
 
     @Test
+    void aRunStartedWithDecisionsKeepsEveryFullDecisionAndServesThem() throws Exception {
+        String body = TestCases.secure().set("caseRef", "KEEP-1").json() + "\n" + TestCases.secure().set("caseRef", "KEEP-2").json() + "\n";
+        String location = given().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/portfolio/runs?decisions=TRUE").then().statusCode(202).extract().header("Location");
+        assertThat(waitUntilFinished(location).path("state").asText()).isEqualTo("DONE");
+        String[] decisions = given().get(location + "/decisions").then().statusCode(200).contentType("application/x-ndjson")
+                .extract().asString().split("\n");
+        assertThat(decisions).hasSize(2);
+        assertThat(PLAIN.readTree(decisions[1]).path("caseRef").asText()).isEqualTo("KEEP-2");
+        assertThat(PLAIN.readTree(decisions[1]).path("reasons").isArray()).isTrue();
+
+        String without = given().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
+                .post("/api/portfolio/runs?decisions=false").then().statusCode(202).extract().header("Location");
+        assertThat(waitUntilFinished(without).path("state").asText()).isEqualTo("DONE");
+        given().get(without + "/decisions").then().statusCode(404).body("detail", org.hamcrest.Matchers.containsString("decisions=true"));
+    }
+
+    @Test
     void theRunsAreListedNewestFirstAndAsManyAsAsked() throws Exception {
         String[] runIds = new String[3];
         for (int i = 0; i < runIds.length; i++) {
@@ -128,5 +146,9 @@ class PortfolioRunEndpointTest {
         given().contentType("application/x-ndjson").body(new byte[0]).post("/api/portfolio/runs?partition=3/2")
                 .then().statusCode(400).body("errors[0].field", equalTo("partition"));
         given().contentType(ContentType.JSON).body("{}").post("/api/portfolio/runs").then().statusCode(415);
+        for (String bad : new String[] {"abc", "1", ""}) {
+            given().contentType("application/x-ndjson").body(new byte[0]).post("/api/portfolio/runs?decisions=" + bad)
+                    .then().statusCode(400).body("errors[0].field", equalTo("decisions"));
+        }
     }
 }
