@@ -64,11 +64,11 @@ public class RunWorklists {
     }
 
     /** A finished run: its id, when it finished and the result files of its finished partitions. */
-    public record FinishedRun(String runId, OffsetDateTime finishedAt, List<Path> results) {
+    public record FinishedRun(String runId, OffsetDateTime finishedAt, List<Path> results, List<String> partitionsMissing) {
     }
 
     /** A team's (or officer's) ranked worklist from the latest finished run. */
-    public record Ranked(String runId, List<WorklistRow> rows) {
+    public record Ranked(String runId, List<WorklistRow> rows, List<String> partitionsMissing) {
     }
 
     /** The latest finished run, if any has finished. */
@@ -93,10 +93,36 @@ public class RunWorklists {
         }
         return done.stream().max(Comparator.comparing(e -> e.getKey().finishedAt())).map(last -> {
             String runId = last.getKey().runId();
-            List<Path> partitions = done.stream().filter(e -> e.getKey().runId().equals(runId)).map(Map.Entry::getValue)
-                    .sorted().toList();
-            return new FinishedRun(runId, last.getKey().finishedAt(), partitions);
+            List<Map.Entry<RunSummary, Path>> parts = done.stream().filter(e -> e.getKey().runId().equals(runId)).toList();
+            List<Path> partitions = parts.stream().map(Map.Entry::getValue).sorted().toList();
+            return new FinishedRun(runId, last.getKey().finishedAt(), partitions,
+                    missing(parts.stream().map(e -> e.getKey().partition()).toList()));
         });
+    }
+
+    /**
+     * The partitions (i/n) of a run that have not finished, from those that have: a run split over n processes is whole
+     * only when all n have. A partition written otherwise than i/n counts as the whole run.
+     */
+    static List<String> missing(List<String> finished) {
+        java.util.Set<Integer> found = new java.util.HashSet<>();
+        int count = 1;
+        for (String text : finished) {
+            try {
+                Partition partition = text == null ? Partition.WHOLE : Partition.parse(text);
+                count = Math.max(count, partition.count());
+                found.add(partition.index());
+            } catch (IllegalArgumentException e) {
+                return List.of();
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (int index = 0; index < count; index++) {
+            if (!found.contains(index)) {
+                missing.add(new Partition(index, count).toString());
+            }
+        }
+        return List.copyOf(missing);
     }
 
     /** The ranked worklist of a team (of one officer in it, when named) on a date; empty when no run has finished. */
@@ -111,14 +137,14 @@ public class RunWorklists {
         synchronized (recent) {
             List<WorklistRow> kept = recent.get(key);
             if (kept != null) {
-                return Optional.of(new Ranked(run.get().runId(), kept));
+                return Optional.of(new Ranked(run.get().runId(), kept, run.get().partitionsMissing()));
             }
         }
         List<WorklistRow> ranked = List.copyOf(rank(run.get(), team, officer, on, policy));
         synchronized (recent) {
             recent.put(key, ranked);
         }
-        return Optional.of(new Ranked(run.get().runId(), ranked));
+        return Optional.of(new Ranked(run.get().runId(), ranked, run.get().partitionsMissing()));
     }
 
     private List<WorklistRow> rank(FinishedRun run, Team team, String officer, LocalDate on, ModelSet policy) {

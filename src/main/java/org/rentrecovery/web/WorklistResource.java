@@ -40,6 +40,8 @@ import org.rentrecovery.worklist.Worklists;
 @Path("/api/worklists")
 @Tag(name = "Worklists")
 public class WorklistResource {
+    /** The response header naming the partitions (i/n) of the run not yet finished, when any are not. */
+    static final String PARTITIONS_MISSING = "Worklist-Partitions-Missing";
     static final String CSV = "text/csv";
     static final int MAX_SIZE = 1000;
 
@@ -93,11 +95,17 @@ public class WorklistResource {
                 Worklists.csv(rows, writer);
                 writer.flush();
             };
-            return Response.ok(body, CSV + ";charset=UTF-8").header("Content-Disposition",
-                    "attachment; filename=\"worklist-" + chosen + "-" + on + ".csv\"").build();
+            return partial(Response.ok(body, CSV + ";charset=UTF-8").header("Content-Disposition",
+                    "attachment; filename=\"worklist-" + chosen + "-" + on + ".csv\""), ranked).build();
         }
-        return Response.ok(Worklists.page(ranked.runId(), chosen, queue, on, ranked.rows(), pageNumber, pageSize),
-                MediaType.APPLICATION_JSON).build();
+        return partial(Response.ok(Worklists.page(ranked.runId(), ranked.partitionsMissing(), chosen, queue, on, ranked.rows(),
+                pageNumber, pageSize), MediaType.APPLICATION_JSON), ranked).build();
+    }
+
+    /** A worklist of a run some of whose partitions have not finished says which, in a header the CSV carries too. */
+    private static Response.ResponseBuilder partial(Response.ResponseBuilder answer, RunWorklists.Ranked ranked) {
+        return ranked.partitionsMissing().isEmpty() ? answer
+                : answer.header(PARTITIONS_MISSING, String.join(", ", ranked.partitionsMissing()));
     }
 
     private static Team team(String text) {

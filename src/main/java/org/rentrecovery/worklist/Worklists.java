@@ -40,7 +40,9 @@ public final class Worklists {
             @Schema(description = "The page number, from 1") int page,
             @Schema(description = "Rows a page holds, 1 to 1,000") int size,
             @Schema(description = "Accounts in the whole worklist, every page") int total,
-            @Schema(description = "This page's accounts, in rank order") List<WorklistRow> rows) {
+            @Schema(description = "This page's accounts, in rank order") List<WorklistRow> rows,
+            @Schema(description = "Partitions (i/n) of the run that have not finished: the worklist holds only the accounts of "
+                    + "those that have. Empty when the run is whole") List<String> partitionsMissing) {
     }
 
     /**
@@ -71,12 +73,13 @@ public final class Worklists {
     }
 
     /** Page {@code page} (from 1) of {@code size} rows. */
-    public static Page page(String runId, Team team, String officer, LocalDate asOf, List<WorklistRow> ranked, int page,
+    public static Page page(String runId, List<String> partitionsMissing, Team team, String officer, LocalDate asOf,
+            List<WorklistRow> ranked, int page,
             int size) {
         long from = (long) (page - 1) * size;
         List<WorklistRow> rows = from >= ranked.size() ? List.of()
                 : ranked.subList((int) from, (int) Math.min(ranked.size(), from + size));
-        return new Page(runId, team, officer, asOf, page, size, ranked.size(), List.copyOf(rows));
+        return new Page(runId, team, officer, asOf, page, size, ranked.size(), List.copyOf(rows), List.copyOf(partitionsMissing));
     }
 
     static final List<String> CSV_HEADER = List.of("rank", "caseRef", "decisionId", "team", "officer", "nextAction",

@@ -127,10 +127,10 @@ class WorklistRankingTest {
                 entry("A", Team.STAGE_2, null, ActionType.CONTACT_TENANT, "1", false, null),
                 entry("B", Team.STAGE_2, null, ActionType.CONTACT_TENANT, "5", false, null),
                 entry("C", Team.STAGE_2, null, ActionType.CONTACT_TENANT, "9", false, null));
-        Worklists.Page page = Worklists.page("run", Team.STAGE_2, null, ON, rows, 2, 2);
+        Worklists.Page page = Worklists.page("run", List.of(), Team.STAGE_2, null, ON, rows, 2, 2);
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.rows()).extracting(WorklistRow::caseRef).containsExactly("A");
         assertThat(page.rows().get(0).rank()).isEqualTo(3);
-        assertThat(Worklists.page("run", Team.STAGE_2, null, ON, rows, 3, 2).rows()).isEmpty();
+        assertThat(Worklists.page("run", List.of(), Team.STAGE_2, null, ON, rows, 3, 2).rows()).isEmpty();
     }
 }
