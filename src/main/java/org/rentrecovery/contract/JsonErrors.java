@@ -89,6 +89,10 @@ public final class JsonErrors {
             }
             return path.toString();
         }
+        if (e instanceof MismatchedInputException) {
+            // No path: the body itself is not the object asked for (an array, say), whatever the parser had entered.
+            return "";
+        }
         if (e.getProcessor() instanceof JsonParser parser) {
             return pathOf(parser.getParsingContext());
         }

@@ -15,7 +15,9 @@ import java.util.zip.CRC32;
  */
 public record Partition(int index, int count) {
     public static final Partition WHOLE = new Partition(0, 1);
-    private static final Pattern TEXT = Pattern.compile("(\\d{1,6})/(\\d{1,6})");
+    private static final Pattern TEXT = Pattern.compile("(\\d+)/(\\d+)");
+    /** More partitions than this would not be a deployment but a mistake; and the numbers stay well inside an int. */
+    public static final int MAX_COUNT = 999_999;
 
     public Partition {
         if (count < 1 || index < 0 || index >= count) {
@@ -28,6 +30,9 @@ public record Partition(int index, int count) {
         Matcher m = TEXT.matcher(text == null ? "" : text.trim());
         if (!m.matches()) {
             throw new IllegalArgumentException("a partition is written i/n, e.g. 0/4 (the first of four), was " + text);
+        }
+        if (m.group(1).length() > 6 || m.group(2).length() > 6) {
+            throw new IllegalArgumentException("a partition's n is at most " + MAX_COUNT + " (and i at most n-1), was " + text);
         }
         return new Partition(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }

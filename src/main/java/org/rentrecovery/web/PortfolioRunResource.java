@@ -122,7 +122,7 @@ public class PortfolioRunResource {
     }
 
     private static int listed(String size) {
-        if (size == null) {
+        if (size == null || size.isBlank()) {
             return DEFAULT_LISTED;
         }
         try {

@@ -41,5 +41,7 @@ class PartitionTest {
         assertThatThrownBy(() -> Partition.parse("4/4")).hasMessageContaining("i from 0 to n-1");
         assertThatThrownBy(() -> Partition.parse("1-4")).hasMessageContaining("written i/n");
         assertThatThrownBy(() -> Partition.parse("0/0")).hasMessageContaining("n at least 1");
+        assertThatThrownBy(() -> Partition.parse("0/1000000")).hasMessageContaining("at most 999999");
+        assertThat(Partition.parse("999998/999999")).isEqualTo(new Partition(999_998, 999_999));
     }
 }

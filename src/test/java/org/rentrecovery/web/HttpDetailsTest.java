@@ -72,6 +72,14 @@ class HttpDetailsTest {
     }
 
     @Test
+    void shouldBlameABodyThatIsAnArrayOnTheBody() {
+        for (String array : new String[] {"[]", "[{}]", "[" + TestCases.secure().json() + "]"}) {
+            given().contentType(ContentType.JSON).body(array).post("/api/decisions/next-action").then().statusCode(400)
+                    .body("errors[0].field", equalTo("body")).body("errors[0].pointer", equalTo(""));
+        }
+    }
+
+    @Test
     void shouldBlameATruncatedBodyOnTheBody() {
         String body = TestCases.secure().json();
         given().contentType(ContentType.JSON).body(body.substring(0, body.length() / 2)).post("/api/decisions/escalation")
