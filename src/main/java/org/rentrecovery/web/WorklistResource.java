@@ -166,6 +166,46 @@ public class WorklistResource {
             }
             throw new InvalidRequestException("format", "must be csv or json");
         }
-        return accept != null && accept.toLowerCase().contains(CSV) && !accept.toLowerCase().contains(MediaType.APPLICATION_JSON);
+        // The most preferred type the Accept names that either answer is (q and specificity, as JAX-RS sorts them): JSON
+        // unless CSV comes first (text/csv, text/*), and JSON where the client takes anything.
+        MediaType csv = MediaType.valueOf(CSV);
+        for (MediaType wanted : acceptable(accept)) {
+            if (wanted.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if (wanted.isCompatible(csv)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The Accept's media types, most preferred first, those with q=0 (not acceptable) left out. */
+    private static List<MediaType> acceptable(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return List.of();
+        }
+        List<MediaType> types = new java.util.ArrayList<>();
+        for (String range : accept.split(",")) {
+            try {
+                MediaType type = MediaType.valueOf(range.trim());
+                if (quality(type) > 0) {
+                    types.add(type);
+                }
+            } catch (IllegalArgumentException e) {
+                // a range that is not a media type takes nothing
+            }
+        }
+        types.sort(java.util.Comparator.comparingDouble(WorklistResource::quality).reversed()
+                .thenComparing(type -> type.isWildcardType() ? 2 : type.isWildcardSubtype() ? 1 : 0));
+        return types;
+    }
+
+    private static double quality(MediaType type) {
+        try {
+            return Double.parseDouble(type.getParameters().getOrDefault("q", "1"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }
