@@ -151,6 +151,10 @@ public abstract class CaseSource implements AutoCloseable {
             if (header.problem() != null) {
                 throw new IllegalArgumentException("the CSV header, which names the columns, is not well formed: " + header.problem());
             }
+            if (header.cells().stream().anyMatch(name -> name.indexOf('\r') >= 0)) {
+                throw new IllegalArgumentException("the file's lines end in a carriage return alone (Excel for Mac's \"CSV (Macintosh)\"): "
+                        + "save it as CSV UTF-8, whose lines end in a line feed");
+            }
             this.cases = new CsvCases(header.cells(), mapper);
         }
 
@@ -163,20 +167,24 @@ public abstract class CaseSource implements AutoCloseable {
             long line = row.line();
             if (row.tooLong()) {
                 return new InputCase(line, null, null, LineProblem.of(Problem.of(413, "/problems/payload-too-large",
-                        "Line too large", "The " + row.problem() + "."), line, null));
+                        "Line too large", sentence(row.problem())), line, null));
             }
-            if (row.problem() != null) {
+            String problem = row.problem() != null ? row.problem() : row.cells().size() > cases.width()
+                    ? "has " + row.cells().size() + " cells for " + cases.width() + " columns" : null;
+            if (problem != null) {
+                // A row over several lines that is not well formed may be a stray quote that took in the rows after it.
+                if (row.lines() > 1) {
+                    records.replayContinuation();
+                }
                 return new InputCase(line, null, null, LineProblem.of(Problem.badRequest("The row is not well formed CSV: "
-                        + row.problem() + ".", List.of(new Problem.FieldError("body", row.problem()))), line, null));
+                        + problem + ".", List.of(new Problem.FieldError("body", problem))), line, null));
             }
-            List<String> cells = row.cells();
-            if (cells.size() > cases.width()) {
-                return new InputCase(line, null, null, LineProblem.of(Problem.badRequest("The row has " + cells.size()
-                        + " cells; the header names " + cases.width() + " columns.", List.of(new Problem.FieldError("body",
-                                "has " + cells.size() + " cells for " + cases.width() + " columns"))), line, null));
-            }
-            byte[] json = cases.toJson(cells);
+            byte[] json = cases.toJson(row.cells());
             return new InputCase(line, caseRefOf(json), json, null);
+        }
+
+        private static String sentence(String text) {
+            return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
         }
 
         @Override

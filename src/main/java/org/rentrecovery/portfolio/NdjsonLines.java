@@ -8,7 +8,8 @@ import java.util.Arrays;
  * Reads newline-delimited records from a stream one at a time, so that memory stays flat however
  * long the input: only the current line is held. A line longer than the limit is skipped to its
  * end without being kept, and reported as too long. Blank lines are not records and are skipped
- * (their numbers still count, so that line numbers match an editor's).
+ * (their numbers still count, so that line numbers match an editor's), unless the reader keeps
+ * them: a CSV cell in quotes may hold one (CsvRecords).
  */
 public final class NdjsonLines {
 

@@ -102,8 +102,11 @@ public class RunWorklists {
 
     /**
      * The partitions (i/n) of a run that have not finished, from those that have: a run split over n processes is whole
-     * only when all n have. A partition written otherwise than i/n counts as the whole run.
+     * only when all n have. A partition written otherwise than i/n counts as the whole run. The first ten are named, then
+     * how many more: a run split a thousand ways is not listed a thousand times on every page.
      */
+    static final int MISSING_NAMED = 10;
+
     static List<String> missing(List<String> finished) {
         java.util.Set<Integer> found = new java.util.HashSet<>();
         int count = 1;
@@ -117,10 +120,14 @@ public class RunWorklists {
             }
         }
         List<String> missing = new ArrayList<>();
-        for (int index = 0; index < count; index++) {
+        int notFinished = count - found.size();
+        for (int index = 0; index < count && missing.size() < MISSING_NAMED; index++) {
             if (!found.contains(index)) {
                 missing.add(new Partition(index, count).toString());
             }
+        }
+        if (notFinished > missing.size()) {
+            missing.add("and " + (notFinished - missing.size()) + " more of " + count);
         }
         return List.copyOf(missing);
     }
@@ -132,8 +139,9 @@ public class RunWorklists {
             return Optional.empty();
         }
         ModelSet policy = policies.forDate(on);
-        String key = run.get().runId() + "|" + run.get().finishedAt() + "|" + team + "|" + officer + "|" + on + "|"
-                + policy.versionId();
+        // The partitions read are part of the key: one copied in later may have finished before the latest did.
+        String key = run.get().runId() + "|" + run.get().finishedAt() + "|" + run.get().results() + "|" + team + "|" + officer
+                + "|" + on + "|" + policy.versionId();
         synchronized (recent) {
             List<WorklistRow> kept = recent.get(key);
             if (kept != null) {

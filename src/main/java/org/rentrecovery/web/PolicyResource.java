@@ -87,7 +87,7 @@ public class PolicyResource {
             @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) throws Exception {
         service.versions().version(id);
         CaseSource.Format format = CaseSource.Format.ofContentType(contentType);
-        java.nio.charset.Charset charset = UploadCharset.of(contentType);
+        java.nio.charset.Charset charset = UploadCharset.of(format, contentType);
         return gate.policyImpact(() -> impact.overPortfolio(id, body, format, charset));
     }
 

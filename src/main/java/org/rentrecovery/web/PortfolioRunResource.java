@@ -74,7 +74,8 @@ public class PortfolioRunResource {
     public Response start(InputStream body,
             @Parameter(description = "i/n: decide only this share of the cases, by a hash of caseRef (default 0/1, all)")
             @QueryParam("partition") String partition,
-            @Parameter(description = "true: also keep every full decision (GET .../decisions once done); default false")
+            @Parameter(description = "true: also keep every full decision (GET .../decisions once done); default false",
+                    schema = @Schema(enumeration = {"true", "false"}))
             @QueryParam("decisions") String decisions,
             @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) throws Exception {
         boolean keepDecisions = yesNo("decisions", decisions);
@@ -99,7 +100,7 @@ public class PortfolioRunResource {
             throw new InvalidRequestException("partition", e.getMessage());
         }
         CaseSource.Format format = CaseSource.Format.ofContentType(contentType);
-        RunSummary queued = jobs.start(body, format, UploadCharset.of(contentType), share, decisions);
+        RunSummary queued = jobs.start(body, format, UploadCharset.of(format, contentType), share, decisions);
         return Response.accepted(queued).location(URI.create("/api/portfolio/runs/" + queued.runId())).build();
     }
 

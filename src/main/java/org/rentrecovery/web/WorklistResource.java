@@ -196,14 +196,19 @@ public class WorklistResource {
                 // a range that is not a media type takes nothing
             }
         }
+        // Order in the header means nothing (RFC 9110 section 12.5.1): at the same quality and specificity JSON, the
+        // default, comes first.
         types.sort(java.util.Comparator.comparingDouble(WorklistResource::quality).reversed()
-                .thenComparing(type -> type.isWildcardType() ? 2 : type.isWildcardSubtype() ? 1 : 0));
+                .thenComparing(type -> type.isWildcardType() ? 2 : type.isWildcardSubtype() ? 1 : 0)
+                .thenComparing(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? 0 : 1));
         return types;
     }
 
     private static double quality(MediaType type) {
         try {
-            return Double.parseDouble(type.getParameters().getOrDefault("q", "1"));
+            String q = type.getParameters().entrySet().stream().filter(parameter -> parameter.getKey().equalsIgnoreCase("q"))
+                    .map(java.util.Map.Entry::getValue).findFirst().orElse("1");
+            return Double.parseDouble(q);
         } catch (NumberFormatException e) {
             return 0;
         }

@@ -53,6 +53,36 @@ class CaseSourceTest {
     }
 
     @Test
+    void aStrayQuoteCostsItsOwnRowNotTheRowsItTookIn() throws Exception {
+        assertThat(read("caseRef,officer\nA,\"O'Brien\nB,x\nC,y\n", CaseSource.Format.CSV))
+                .containsExactly("2:problem 400", "3:B", "4:C");
+        assertThat(read("caseRef,officer\nA,\"O'Brien\nB,x\nC,\"Smith, J\"\nD,z\n", CaseSource.Format.CSV))
+                .containsExactly("2:problem 400", "3:B", "4:C", "5:D");
+    }
+
+    @Test
+    void aQuotedCellMayFollowBlanksAfterTheComma() throws Exception {
+        try (CaseSource source = CaseSource.open(new ByteArrayInputStream("caseRef,officer\nA, \"Smith, J\" \n"
+                .getBytes(StandardCharsets.UTF_8)), CaseSource.Format.CSV, MAPPER)) {
+            assertThat(new String(source.next().json(), StandardCharsets.UTF_8)).contains("\"officer\":\"Smith, J\"");
+        }
+    }
+
+    @Test
+    void aRecordOverItsSizeIsAProblemAndItsLinesAreReadAgain() throws Exception {
+        CsvRecords records = new CsvRecords(new ByteArrayInputStream("a,\"xxxxxxxx\nyyyyyyyyyyyy\nb,c\n".getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8, 20);
+        CsvRecords.Record first = records.next();
+        assertThat(first.line()).isEqualTo(1);
+        assertThat(first.problem()).contains("not closed within 20 bytes");
+        assertThat(records.next().cells()).containsExactly("yyyyyyyyyyyy");
+        CsvRecords.Record last = records.next();
+        assertThat(last.line()).isEqualTo(3);
+        assertThat(last.cells()).containsExactly("b", "c");
+        assertThat(records.next()).isNull();
+    }
+
+    @Test
     void csvBytesNotInTheFilesCharsetAreAProblemAndADeclaredCharsetIsRead() throws Exception {
         byte[] latin = "caseRef,officer\nA,Ren\u00e9e\nB,x\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThat(read(latin, CaseSource.Format.CSV, StandardCharsets.UTF_8)).containsExactly("2:problem 400", "3:B");
@@ -72,6 +102,8 @@ class CaseSourceTest {
                 .hasMessageContaining("never closed");
         assertThatThrownBy(() -> read("caseRef,asOf,caseRef\nA,2026-01-01,B\n", CaseSource.Format.CSV))
                 .hasMessageContaining("caseRef is named twice");
+        assertThatThrownBy(() -> read("caseRef,asOf\rA,2026-01-01\rB,2026-01-01\r", CaseSource.Format.CSV))
+                .hasMessageContaining("carriage return alone");
     }
 
     @Test

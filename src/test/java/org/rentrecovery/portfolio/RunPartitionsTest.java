@@ -36,6 +36,7 @@ class RunPartitionsTest {
         assertThat(RunWorklists.missing(List.of("0/1"))).isEmpty();
         assertThat(RunWorklists.missing(List.of("1/3"))).containsExactly("0/3", "2/3");
         assertThat(RunWorklists.missing(List.of("0/2", "1/2"))).isEmpty();
+        assertThat(RunWorklists.missing(List.of("0/1000"))).hasSize(11).startsWith("1/1000", "2/1000").endsWith("and 989 more of 1000");
     }
 
     @Test

@@ -94,12 +94,12 @@ class WorklistEndpointTest {
         assertThat(lines[1]).startsWith("1," + page.path("rows").get(0).path("caseRef").asText() + ",");
         assertThat(given().get("/api/worklists/" + team + "?asOf=2026-11-23&format=csv").then().statusCode(200).extract()
                 .asString()).isEqualTo(csv);
-        for (String prefersCsv : new String[] {"application/json;q=0.1, text/csv", "text/*", "text/csv, application/json;q=0.5"}) {
+        for (String prefersCsv : new String[] {"application/json;q=0.1, text/csv", "text/*", "text/csv, application/json;q=0.5", "application/json;Q=0.1, text/csv"}) {
             given().accept(prefersCsv).get("/api/worklists/" + team + "?asOf=2026-11-23").then().statusCode(200)
                     .contentType("text/csv");
         }
         for (String prefersJson : new String[] {"*/*", "text/csv;q=0.5, application/json", "application/*, text/csv;q=0.9",
-                "text/csv;q=0, application/json"}) {
+                "text/csv;q=0, application/json", "text/csv, application/json", "text/csv;Q=0.2, application/json"}) {
             given().accept(prefersJson).get("/api/worklists/" + team + "?asOf=2026-11-23").then().statusCode(200)
                     .contentType("application/json");
         }

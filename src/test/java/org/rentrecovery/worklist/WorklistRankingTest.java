@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.engine.PolicyModels;
 import org.rentrecovery.routing.Team;
@@ -66,21 +68,30 @@ class WorklistRankingTest {
 
     @Test
     void everyStepIsTheKindOfWorkItsCategorySays() {
+        Map<ActionCategory, WorkKind> byCategory = Map.of(ActionCategory.LETTER, WorkKind.DEMAND, ActionCategory.NOTICE,
+                WorkKind.ENFORCEMENT, ActionCategory.COURT, WorkKind.ENFORCEMENT, ActionCategory.ENFORCEMENT, WorkKind.ENFORCEMENT,
+                ActionCategory.CONTACT, WorkKind.SUPPORT, ActionCategory.VISIT, WorkKind.SUPPORT, ActionCategory.SUPPORT,
+                WorkKind.SUPPORT, ActionCategory.ADMIN, WorkKind.SUPPORT);
+        assertThat(byCategory.keySet()).containsExactlyInAnyOrder(ActionCategory.values());
         for (ActionType step : ActionType.values()) {
-            WorkKind kind = WorkKind.of(step);
-            if (step == ActionType.NO_ACTION) {
-                assertThat(kind).isEqualTo(WorkKind.NONE);
-            } else if (step.isEnforcement() || step.isNotice()) {
-                assertThat(kind).as(step.name()).isEqualTo(WorkKind.ENFORCEMENT);
-            } else if (step.isDemand()) {
-                assertThat(kind).as(step.name()).isEqualTo(WorkKind.DEMAND);
-            } else if (step.category() == org.rentrecovery.contract.ActionCategory.ENFORCEMENT) {
-                assertThat(kind).as(step.name()).isEqualTo(WorkKind.ENFORCEMENT);
+            WorkKind expected = step == ActionType.NO_ACTION ? WorkKind.NONE
+                    : step == ActionType.LANDLORD_ACTION ? WorkKind.SUPPORT : byCategory.get(step.category());
+            assertThat(WorkKind.of(step)).as(step.name()).isEqualTo(expected);
+        }
+        for (ActionCategory declared : ActionCategory.values()) {
+            assertThat(WorkKind.of(ActionType.LANDLORD_ACTION, declared)).as(declared.name()).isEqualTo(byCategory.get(declared));
+        }
+        // Spot checks against the law's terms: every possession step and money remedy is enforcement, every demand a demand.
+        for (ActionType step : ActionType.values()) {
+            if (step.isEnforcement() || step.isNotice()) {
+                assertThat(WorkKind.of(step)).as(step.name()).isEqualTo(WorkKind.ENFORCEMENT);
+            }
+            if (step.isDemand()) {
+                assertThat(WorkKind.of(step)).as(step.name()).isEqualTo(WorkKind.DEMAND);
             }
         }
+        assertThat(WorkKind.of(ActionType.CONTACT_PERSONAL_REPRESENTATIVES)).isEqualTo(WorkKind.DEMAND);
         assertThat(WorkKind.of(ActionType.VULNERABILITY_ASSESSMENT)).isEqualTo(WorkKind.SUPPORT);
-        assertThat(WorkKind.of(ActionType.LANDLORD_ACTION, org.rentrecovery.contract.ActionCategory.COURT)).isEqualTo(WorkKind.ENFORCEMENT);
-        assertThat(WorkKind.of(ActionType.LANDLORD_ACTION, null)).isEqualTo(WorkKind.SUPPORT);
     }
 
     @Test
