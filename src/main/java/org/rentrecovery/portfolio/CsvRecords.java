@@ -75,33 +75,44 @@ final class CsvRecords {
             return new Record(start, null, "line " + start + " is " + line.length() + " bytes; a row may be at most "
                     + maxRecordBytes + " bytes", true, 1);
         }
-        byte[] bytes = line.bytes();
-        if (first) {
-            first = false;
-            bytes = withoutByteOrderMark(bytes);
-        }
-        List<NdjsonLines.Line> continuation = new ArrayList<>();
+        byte[] bytes = first ? withoutByteOrderMark(line.bytes()) : line.bytes();
+        first = false;
         Scan scan = new Scan();
-        long size = bytes.length;
+        List<NdjsonLines.Line> continuation = new ArrayList<>();
+        String unclosed = scanToRecordEnd(scan, bytes, continuation);
+        lastContinuation = List.copyOf(continuation);
+        if (unclosed != null) {
+            replayContinuation();
+            return new Record(start, null, "the quote opened on line " + start + " is " + unclosed
+                    + " (a quote inside a quoted cell is written twice: \"\"); the lines after it are read as rows", false, 1);
+        }
+        return recordOf(start, scan, continuation.size() + 1);
+    }
+
+    /**
+     * Feeds the record's lines to the scan until the record ends, adding each line after the first to
+     * {@code continuation}; null when it ended, or why it did not (a quote left open at the end or past the size limit).
+     */
+    private String scanToRecordEnd(Scan scan, byte[] firstLine, List<NdjsonLines.Line> continuation) throws IOException {
+        long size = firstLine.length;
+        byte[] bytes = firstLine;
         while (!scan.feed(bytes)) {
             NdjsonLines.Line more = nextLine();
-            String unclosed = more == null ? "never closed before the end of the file"
-                    : more.tooLong() || size + more.length() > maxRecordBytes ? "not closed within " + maxRecordBytes + " bytes" : null;
-            if (unclosed != null) {
-                if (more != null) {
-                    continuation.add(more);
-                }
-                lastContinuation = List.copyOf(continuation);
-                replayContinuation();
-                return new Record(start, null, "the quote opened on line " + start + " is " + unclosed
-                        + " (a quote inside a quoted cell is written twice: \"\"); the lines after it are read as rows", false, 1);
+            if (more == null) {
+                return "never closed before the end of the file";
             }
             continuation.add(more);
+            if (more.tooLong() || size + more.length() > maxRecordBytes) {
+                return "not closed within " + maxRecordBytes + " bytes";
+            }
             size += more.length() + 1;
             bytes = more.bytes();
         }
-        lastContinuation = List.copyOf(continuation);
-        int spanned = continuation.size() + 1;
+        return null;
+    }
+
+    /** The record the scan read: its cells in the file's charset, or why it is not well formed. */
+    private Record recordOf(long start, Scan scan, int spanned) {
         if (scan.misplacedQuoteAt >= 0) {
             return new Record(start, null, "line " + (start + scan.misplacedQuoteLine) + ", byte " + (scan.misplacedQuoteAt + 1)
                     + ": text after a quoted cell's closing quote; a quoted cell ends at a comma or the end of the row "
