@@ -2,6 +2,7 @@ package org.rentrecovery.policy;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -54,7 +55,7 @@ public class PolicyImpact {
     }
 
     /** Over an uploaded portfolio (NDJSON, or CSV whose header names each column's path). */
-    public ImpactTally.Report overPortfolio(String candidateId, InputStream body, CaseSource.Format format, java.nio.charset.Charset csvCharset) {
+    public ImpactTally.Report overPortfolio(String candidateId, InputStream body, CaseSource.Format format, Charset csvCharset) {
         ModelSet candidate = candidate(candidateId);
         long started = System.nanoTime();
         ImpactTally tally = new ImpactTally(candidateId);
@@ -102,7 +103,7 @@ public class PolicyImpact {
         return (ModelSet) service.versions().compiled(candidateId);
     }
 
-    private CaseSource openSource(InputStream body, CaseSource.Format format, java.nio.charset.Charset csvCharset) throws IOException {
+    private CaseSource openSource(InputStream body, CaseSource.Format format, Charset csvCharset) throws IOException {
         try {
             return CaseSource.open(body, format, csvCharset, mapper);
         } catch (IllegalArgumentException e) {

@@ -6,7 +6,9 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.rentrecovery.contract.CaseFacts;
@@ -40,7 +42,7 @@ final class CsvCases {
     CsvCases(List<String> header, ObjectMapper mapper) {
         this.mapper = mapper;
         List<Column> found = new ArrayList<>();
-        java.util.Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         for (String name : header) {
             String trimmed = name.trim();
             if (!named.add(trimmed)) {

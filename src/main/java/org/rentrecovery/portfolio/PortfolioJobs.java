@@ -3,11 +3,12 @@ package org.rentrecovery.portfolio;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.OffsetDateTime;
 import java.nio.file.attribute.FileTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -115,7 +116,7 @@ public class PortfolioJobs {
      * {@link RunQueueFullException} when {@code rentrecovery.portfolio.max-active-runs} runs are already
      * queued or running, so uploads cannot pile up on disk faster than runs finish.
      */
-    public RunSummary start(InputStream body, CaseSource.Format format, java.nio.charset.Charset csvCharset, Partition partition,
+    public RunSummary start(InputStream body, CaseSource.Format format, Charset csvCharset, Partition partition,
             boolean decisions) {
         if (activeRuns() >= maxActive) {
             throw new RunQueueFullException(maxActive + " portfolio runs are already queued or running");
@@ -136,7 +137,7 @@ public class PortfolioJobs {
         return queued;
     }
 
-    private void execute(UUID runId, Path input, CaseSource.Format format, java.nio.charset.Charset csvCharset, Partition partition,
+    private void execute(UUID runId, Path input, CaseSource.Format format, Charset csvCharset, Partition partition,
             boolean decisions) {
         try (PortfolioCommand.CountingInputStream counted = new PortfolioCommand.CountingInputStream(Files.newInputStream(input));
                 CaseSource source = CaseSource.open(counted, format, csvCharset, mapper);

@@ -9,11 +9,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -108,7 +110,7 @@ public class RunWorklists {
     static final int MISSING_NAMED = 10;
 
     static List<String> missing(List<String> finished) {
-        java.util.Set<Integer> found = new java.util.HashSet<>();
+        Set<Integer> found = new HashSet<>();
         int count = 1;
         for (String text : finished) {
             try {

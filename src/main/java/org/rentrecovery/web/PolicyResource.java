@@ -3,6 +3,7 @@ package org.rentrecovery.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public class PolicyResource {
             @jakarta.ws.rs.HeaderParam("Content-Type") String contentType) throws Exception {
         service.versions().version(id);
         CaseSource.Format format = CaseSource.Format.ofContentType(contentType);
-        java.nio.charset.Charset charset = UploadCharset.of(format, contentType);
+        Charset charset = UploadCharset.of(format, contentType);
         return gate.policyImpact(() -> impact.overPortfolio(id, body, format, charset));
     }
 

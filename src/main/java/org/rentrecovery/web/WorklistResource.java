@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -185,7 +188,7 @@ public class WorklistResource {
         if (accept == null || accept.isBlank()) {
             return List.of();
         }
-        List<MediaType> types = new java.util.ArrayList<>();
+        List<MediaType> types = new ArrayList<>();
         for (String range : accept.split(",")) {
             try {
                 MediaType type = MediaType.valueOf(range.trim());
@@ -198,7 +201,7 @@ public class WorklistResource {
         }
         // Order in the header means nothing (RFC 9110 section 12.5.1): at the same quality and specificity JSON, the
         // default, comes first.
-        types.sort(java.util.Comparator.comparingDouble(WorklistResource::quality).reversed()
+        types.sort(Comparator.comparingDouble(WorklistResource::quality).reversed()
                 .thenComparing(type -> type.isWildcardType() ? 2 : type.isWildcardSubtype() ? 1 : 0)
                 .thenComparing(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE) ? 0 : 1));
         return types;
@@ -207,7 +210,7 @@ public class WorklistResource {
     private static double quality(MediaType type) {
         try {
             String q = type.getParameters().entrySet().stream().filter(parameter -> parameter.getKey().equalsIgnoreCase("q"))
-                    .map(java.util.Map.Entry::getValue).findFirst().orElse("1");
+                    .map(Map.Entry::getValue).findFirst().orElse("1");
             return Double.parseDouble(q);
         } catch (NumberFormatException e) {
             return 0;

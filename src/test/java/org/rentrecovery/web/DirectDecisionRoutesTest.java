@@ -108,6 +108,16 @@ class DirectDecisionRoutesTest {
     }
 
     @Test
+    void shouldListTheSamePathsAsTheResourcesThatAnswerThemOtherwise() {
+        for (OneCaseEndpoint endpoint : OneCaseEndpoint.values()) {
+            assertThat(AllowedMethods.allow(endpoint.path())).as(endpoint.path()).isEqualTo("POST");
+            assertThat(AllowedMethods.consumes("POST", endpoint.path())).as(endpoint.path()).containsExactly("application/json");
+            assertThat(endpoint.path()).endsWith("/" + endpoint.recordedAs());
+        }
+        assertThat(DecisionBodies.PATHS).hasSize(OneCaseEndpoint.values().length);
+    }
+
+    @Test
     void shouldTakeJsonOnlyFromAnAcceptWithoutParameters() {
         assertThat(DirectDecisionRoutes.acceptsJson(null)).isTrue();
         assertThat(DirectDecisionRoutes.acceptsJson("application/json")).isTrue();
