@@ -72,15 +72,25 @@ public class RecordedDecisions {
             return CompletableFuture.failedFuture(failedOnItsRoute);
         }
         long started = System.nanoTime();
-        Executor reading = body.length <= eventLoopBodyLimit ? ON_THIS_THREAD : workers();
-        return CompletableFuture.supplyAsync(() -> reader.read(body), reading)
-                .thenCompose(facts -> CompletableFuture.supplyAsync(() -> {
-                    D decision = decide.apply(facts);
-                    DecisionAudit.Recording<D> recording = audit.recordWithoutWaiting(endpoint, body, decision, started);
-                    request.put(SERVED_JSON, new Served(recording.decision(), recording.json()));
-                    return recording.durable();
-                }, decisions.decidesWithCompiledModels(facts) ? ON_THIS_THREAD : workers()))
+        if (body.length > eventLoopBodyLimit) {
+            // Read and decided in one task on a worker. Had the deciding been a stage after the reading, a worker that
+            // read the case before the stage was attached would have left the deciding to the event loop.
+            return CompletableFuture.supplyAsync(() -> decideAndRecord(endpoint, body, reader.read(body), request, decide, started),
+                    workers()).thenCompose(durable -> durable);
+        }
+        return CompletableFuture.supplyAsync(() -> reader.read(body), ON_THIS_THREAD)
+                .thenCompose(facts -> CompletableFuture.supplyAsync(() -> decideAndRecord(endpoint, body, facts, request, decide, started),
+                        decisions.decidesWithCompiledModels(facts) ? ON_THIS_THREAD : workers()))
                 .thenCompose(durable -> durable);
+    }
+
+    /** Decides the case and hands the answer to the audit; completes once its record is durable. */
+    private <D extends DecisionAnswer> CompletionStage<D> decideAndRecord(String endpoint, byte[] body, CaseFacts facts,
+            RoutingContext request, Function<CaseFacts, D> decide, long started) {
+        D decision = decide.apply(facts);
+        DecisionAudit.Recording<D> recording = audit.recordWithoutWaiting(endpoint, body, decision, started);
+        request.put(SERVED_JSON, new Served(recording.decision(), recording.json()));
+        return recording.durable();
     }
 
     private static Executor workers() {
