@@ -172,10 +172,6 @@ public abstract class CaseSource implements AutoCloseable {
             String problem = row.problem() != null ? row.problem() : row.cells().size() > cases.width()
                     ? "has " + row.cells().size() + " cells for " + cases.width() + " columns" : null;
             if (problem != null) {
-                // A row over several lines that is not well formed may be a stray quote that took in the rows after it.
-                if (row.lines() > 1) {
-                    records.replayContinuation();
-                }
                 return new InputCase(line, null, null, LineProblem.of(Problem.badRequest("The row is not well formed CSV: "
                         + problem + ".", List.of(new Problem.FieldError("body", problem))), line, null));
             }

@@ -30,6 +30,11 @@ final class CsvRecords {
     record Record(long line, List<String> cells, String problem, boolean tooLong, int lines) {
     }
 
+    /**
+     * The most lines one record may span: with the byte cap, it bounds what an unclosed quote holds (blank lines cost
+     * no bytes) and how often a line is read again.
+     */
+    static final int MAX_RECORD_LINES = 1_000;
     private static final byte QUOTE = '"';
     private static final byte COMMA = ',';
     private static final byte[] UTF_8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -102,8 +107,11 @@ final class CsvRecords {
                 return "never closed before the end of the file";
             }
             continuation.add(more);
-            if (more.tooLong() || size + more.length() > maxRecordBytes) {
+            if (more.tooLong() || size + 1 + more.length() > maxRecordBytes) {
                 return "not closed within " + maxRecordBytes + " bytes";
+            }
+            if (continuation.size() >= MAX_RECORD_LINES) {
+                return "not closed within " + MAX_RECORD_LINES + " lines";
             }
             size += more.length() + 1;
             bytes = more.bytes();
@@ -114,9 +122,11 @@ final class CsvRecords {
     /** The record the scan read: its cells in the file's charset, or why it is not well formed. */
     private Record recordOf(long start, Scan scan, int spanned) {
         if (scan.misplacedQuoteAt >= 0) {
+            // The quotes do not pair up: the lines after the first may be rows a stray quote took in.
+            replayContinuation();
             return new Record(start, null, "line " + (start + scan.misplacedQuoteLine) + ", byte " + (scan.misplacedQuoteAt + 1)
                     + ": text after a quoted cell's closing quote; a quoted cell ends at a comma or the end of the row "
-                    + "(a quote inside it is written twice: \"\")", false, spanned);
+                    + "(a quote inside it is written twice: \"\")", false, 1);
         }
         List<String> cells = new ArrayList<>(scan.cells.size());
         for (byte[] cell : scan.cells) {

@@ -61,6 +61,22 @@ class CaseSourceTest {
     }
 
     @Test
+    void aRowOverSeveralLinesWithBadBytesIsOneProblemAndItsLinesAreNotReadAsRows() throws Exception {
+        byte[] latin = "caseRef,officer\nA,\"Ren\u00e9e said\nshe paid\"\nB,x\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(read(latin, CaseSource.Format.CSV, StandardCharsets.UTF_8)).containsExactly("2:problem 400", "4:B");
+    }
+
+    @Test
+    void aQuoteLeftOpenIsClosedByTheLineCap() throws Exception {
+        String swallowed = "\n".repeat(CsvRecords.MAX_RECORD_LINES + 5);
+        assertThat(read("caseRef,officer\nA,\"x" + swallowed + "B,y\n", CaseSource.Format.CSV))
+                .containsExactly("2:problem 400", (CsvRecords.MAX_RECORD_LINES + 7) + ":B");
+        CsvRecords records = new CsvRecords(new ByteArrayInputStream(("A,\"x" + swallowed + "B,y\n").getBytes(StandardCharsets.UTF_8)),
+                StandardCharsets.UTF_8, CaseSource.MAX_LINE_BYTES);
+        assertThat(records.next().problem()).contains("not closed within " + CsvRecords.MAX_RECORD_LINES + " lines");
+    }
+
+    @Test
     void aQuotedCellMayFollowBlanksAfterTheComma() throws Exception {
         try (CaseSource source = CaseSource.open(new ByteArrayInputStream("caseRef,officer\nA, \"Smith, J\" \n"
                 .getBytes(StandardCharsets.UTF_8)), CaseSource.Format.CSV, MAPPER)) {
