@@ -83,6 +83,15 @@ public final class NdjsonLines {
         }
     }
 
+    /**
+     * True when the next line cannot be read without waiting for the sender: nothing is left in this reader's buffer
+     * and the stream reports no bytes waiting. A stream that cannot tell says so by reporting bytes, so this errs
+     * towards false.
+     */
+    public boolean mustWaitForInput() throws IOException {
+        return position == limit && in.available() <= 0;
+    }
+
     /** Refills the buffer; false at the end of the input. */
     private boolean fill() throws IOException {
         limit = in.read(buffer, 0, buffer.length);

@@ -29,7 +29,8 @@ import org.rentrecovery.portfolio.NdjsonLines;
  * {@code POST /api/decisions/next-action/batch}: many cases in one request, for case systems that
  * send tens to thousands at once. Reads and answers line by line, so memory stays flat for any
  * size; each decision is recorded as a single next-action would be, and released only once its
- * record is durable (records of consecutive lines share commits).
+ * record is durable (records of consecutive lines share commits). Whenever the input runs dry, every
+ * answer so far is sent, so a client may also send one case at a time and wait for each answer.
  */
 @Path("/api/decisions/next-action/batch")
 @Tag(name = "Decisions")
@@ -81,6 +82,12 @@ public class BatchDecisionResource {
                 while (!inFlight.isEmpty() && (inFlight.size() > IN_FLIGHT || inFlight.peek().recorded() == null
                         || inFlight.peek().recorded().isDone())) {
                     write(decider.awaitRecorded(inFlight.poll()), out);
+                }
+                if (lines.mustWaitForInput()) {
+                    // A case system that sends a line and waits for its answer must get it now, not when a
+                    // later line or the end of the body arrives.
+                    drain(inFlight, out);
+                    out.flush();
                 }
             }
         } catch (IOException e) {

@@ -3,6 +3,10 @@ package org.rentrecovery.portfolio;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,12 +16,14 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.rentrecovery.audit.DecisionAudit;
 import org.rentrecovery.support.TestCases;
+import org.rentrecovery.support.TestIdentity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** NDJSON in, NDJSON out: one answer per line in order, a problem on a bad line, every decision recorded. */
@@ -140,5 +146,46 @@ class BatchDecisionEndpointTest {
     void aBatchSentAsPlainJsonIsRefusedWithAProblem() {
         given().contentType(ContentType.JSON).body(TestCases.secure().json()).post("/api/decisions/next-action/batch")
                 .then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void aClientThatSendsOneCaseAndWaitsGetsItsAnswerBeforeSendingTheNext() throws Exception {
+        String ref = "BATCH-" + UUID.randomUUID().toString().substring(0, 8);
+        // A raw socket: the body is sent in chunks, and the answers must come back while it is still open.
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(20_000);
+            OutputStream toService = socket.getOutputStream();
+            InputStream fromService = socket.getInputStream();
+            toService.write(("POST /api/decisions/next-action/batch HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Authorization: " + TestIdentity.bearer() + "\r\n"
+                    + "Content-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            StringBuilder received = new StringBuilder();
+            for (int n = 1; n <= 2; n++) {
+                sendChunk(toService, TestCases.secure().set("caseRef", ref + "-" + n).set("account.balance", 450).json() + "\n");
+                readUntil(fromService, received, "\"caseRef\":\"" + ref + "-" + n + "\"");
+            }
+            assertThat(received.toString()).startsWith("HTTP/1.1 200");
+            sendChunk(toService, "");
+            readUntil(fromService, received, "\r\n0\r\n\r\n");
+            assertThat(received.toString().split("\"decisionId\"", -1)).hasSize(3);
+        }
+    }
+
+    private static void sendChunk(OutputStream out, String text) throws Exception {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.write((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(bytes);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+    }
+
+    /** Reads what the service sends until {@code expected} has arrived; the socket's timeout fails the test if it never does. */
+    private static void readUntil(InputStream in, StringBuilder received, String expected) throws Exception {
+        byte[] buffer = new byte[8192];
+        while (received.indexOf(expected) < 0) {
+            int read = in.read(buffer);
+            assertThat(read).as("the service closed the connection before sending %s", expected).isPositive();
+            received.append(new String(buffer, 0, read, StandardCharsets.UTF_8));
+        }
     }
 }

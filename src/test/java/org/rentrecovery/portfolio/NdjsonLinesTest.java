@@ -45,4 +45,38 @@ class NdjsonLinesTest {
         assertThat(read("", 10)).isEmpty();
         assertThat(read("\n\r\n  \n", 10)).isEmpty();
     }
+
+    @Test
+    void mustWaitForInputOnlyWhenNothingIsBufferedAndTheStreamHasNothingWaiting() throws IOException {
+        // Two lines in one read: the second is still buffered here after the first is returned.
+        NdjsonLines buffered = new NdjsonLines(new ByteArrayInputStream("a\nb\n".getBytes(StandardCharsets.UTF_8)), 100);
+        buffered.next();
+        assertThat(buffered.mustWaitForInput()).isFalse();
+        buffered.next();
+        assertThat(buffered.mustWaitForInput()).as("all read, and the stream has nothing more").isTrue();
+
+        // A stream that hands over one byte a read and reports what it still holds, as a network stream does.
+        ByteArrayInputStream source = new ByteArrayInputStream("a\nb\n".getBytes(StandardCharsets.UTF_8));
+        java.io.InputStream trickle = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return source.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                return source.read(b, off, Math.min(len, 1));
+            }
+
+            @Override
+            public int available() {
+                return source.available();
+            }
+        };
+        NdjsonLines trickled = new NdjsonLines(trickle, 100);
+        assertThat(trickled.next().bytes()).containsExactly('a');
+        assertThat(trickled.mustWaitForInput()).as("the stream still holds the second line").isFalse();
+        assertThat(trickled.next().bytes()).containsExactly('b');
+        assertThat(trickled.mustWaitForInput()).isTrue();
+    }
 }
