@@ -68,10 +68,7 @@ final class CsvRecords {
     /** The next record, blank lines between records skipped; null at the end of the file. */
     Record next() throws IOException {
         lastContinuation = List.of();
-        NdjsonLines.Line line = nextLine();
-        while (line != null && !line.tooLong() && NdjsonLines.isBlank(line.bytes(), line.bytes().length)) {
-            line = nextLine();
-        }
+        NdjsonLines.Line line = nextNonBlankLine();
         if (line == null) {
             return null;
         }
@@ -80,8 +77,7 @@ final class CsvRecords {
             return new Record(start, null, "line " + start + " is " + line.length() + " bytes; a row may be at most "
                     + maxRecordBytes + " bytes", true, 1);
         }
-        byte[] bytes = first ? withoutByteOrderMark(line.bytes()) : line.bytes();
-        first = false;
+        byte[] bytes = line.bytes();
         Scan scan = new Scan();
         List<NdjsonLines.Line> continuation = new ArrayList<>();
         String unclosed = scanToRecordEnd(scan, bytes, continuation);
@@ -92,6 +88,25 @@ final class CsvRecords {
                     + " (a quote inside a quoted cell is written twice: \"\"); the lines after it are read as rows", false, 1);
         }
         return recordOf(start, scan, continuation.size() + 1);
+    }
+
+    /** The next line that is not blank once the file's byte order mark, if any, is taken off its first line. */
+    private NdjsonLines.Line nextNonBlankLine() throws IOException {
+        while (true) {
+            NdjsonLines.Line line = nextLine();
+            if (line == null || line.tooLong()) {
+                first = false;
+                return line;
+            }
+            if (first) {
+                byte[] bytes = withoutByteOrderMark(line.bytes());
+                line = new NdjsonLines.Line(line.number(), bytes, bytes.length);
+                first = false;
+            }
+            if (!NdjsonLines.isBlank(line.bytes(), line.bytes().length)) {
+                return line;
+            }
+        }
     }
 
     /**
@@ -124,7 +139,9 @@ final class CsvRecords {
         if (scan.misplacedQuoteAt >= 0) {
             // The quotes do not pair up: the lines after the first may be rows a stray quote took in.
             replayContinuation();
-            return new Record(start, null, "line " + (start + scan.misplacedQuoteLine) + ", byte " + (scan.misplacedQuoteAt + 1)
+            String where = scan.misplacedQuoteLine == 0 ? "line " + start
+                    : "in the row starting on line " + start + ", line " + (start + scan.misplacedQuoteLine);
+            return new Record(start, null, where + ", byte " + (scan.misplacedQuoteAt + 1)
                     + ": text after a quoted cell's closing quote; a quoted cell ends at a comma or the end of the row "
                     + "(a quote inside it is written twice: \"\")", false, 1);
         }

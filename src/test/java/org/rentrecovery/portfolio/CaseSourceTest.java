@@ -53,6 +53,28 @@ class CaseSourceTest {
     }
 
     @Test
+    void blankLinesBeforeTheHeaderAreSkippedAfterAByteOrderMarkToo() throws Exception {
+        assertThat(read("\uFEFF\n \ncaseRef,account.balance\nA,1\n", CaseSource.Format.CSV)).containsExactly("4:A");
+        assertThat(read("\n\ncaseRef,account.balance\nA,1\n", CaseSource.Format.CSV)).containsExactly("4:A");
+    }
+
+    @Test
+    void textAfterAClosingQuoteNamesTheRowsFirstLineAndTheLineItIsOn() throws Exception {
+        try (CaseSource source = CaseSource.open(new ByteArrayInputStream(
+                "caseRef,officer\nA,\"Jo\nSmith\"x\nB,\"Lee\"y\n".getBytes(StandardCharsets.UTF_8)),
+                CaseSource.Format.CSV, StandardCharsets.UTF_8, MAPPER)) {
+            CaseSource.InputCase spanning = source.next();
+            assertThat(spanning.line()).isEqualTo(2);
+            assertThat(spanning.problem().detail()).contains("in the row starting on line 2, line 3, byte 7")
+                    .contains("closing quote");
+        }
+        try (CaseSource source = CaseSource.open(new ByteArrayInputStream(
+                "caseRef,officer\nB,\"Lee\"y\n".getBytes(StandardCharsets.UTF_8)), CaseSource.Format.CSV, StandardCharsets.UTF_8, MAPPER)) {
+            assertThat(source.next().problem().detail()).contains("line 2, byte 8").doesNotContain("row starting");
+        }
+    }
+
+    @Test
     void aStrayQuoteCostsItsOwnRowNotTheRowsItTookIn() throws Exception {
         assertThat(read("caseRef,officer\nA,\"O'Brien\nB,x\nC,y\n", CaseSource.Format.CSV))
                 .containsExactly("2:problem 400", "3:B", "4:C");
@@ -131,6 +153,9 @@ class CaseSourceTest {
     @Test
     void anEmptyCsvOrAnUnknownColumnIsRefusedBeforeAnyCase() {
         assertThatThrownBy(() -> read("", CaseSource.Format.CSV)).hasMessageContaining("first line must name the columns");
+        assertThatThrownBy(() -> read("\uFEFF", CaseSource.Format.CSV)).as("only a byte order mark")
+                .hasMessageContaining("the CSV file is empty");
+        assertThatThrownBy(() -> read("\uFEFF\n\n", CaseSource.Format.CSV)).hasMessageContaining("the CSV file is empty");
         assertThatThrownBy(() -> read("caseRef,balance\nA,1\n", CaseSource.Format.CSV)).hasMessageContaining("balance");
     }
 }
