@@ -77,10 +77,9 @@ final class CsvRecords {
             return new Record(start, null, "line " + start + " is " + line.length() + " bytes; a row may be at most "
                     + maxRecordBytes + " bytes", true, 1);
         }
-        byte[] bytes = line.bytes();
         Scan scan = new Scan();
         List<NdjsonLines.Line> continuation = new ArrayList<>();
-        String unclosed = scanToRecordEnd(scan, bytes, continuation);
+        String unclosed = scanToRecordEnd(scan, line.bytes(), continuation);
         lastContinuation = List.copyOf(continuation);
         if (unclosed != null) {
             replayContinuation();
@@ -94,16 +93,11 @@ final class CsvRecords {
     private NdjsonLines.Line nextNonBlankLine() throws IOException {
         while (true) {
             NdjsonLines.Line line = nextLine();
-            if (line == null || line.tooLong()) {
-                first = false;
-                return line;
+            if (first && line != null && !line.tooLong()) {
+                line = withoutByteOrderMark(line);
             }
-            if (first) {
-                byte[] bytes = withoutByteOrderMark(line.bytes());
-                line = new NdjsonLines.Line(line.number(), bytes, bytes.length);
-                first = false;
-            }
-            if (!NdjsonLines.isBlank(line.bytes(), line.bytes().length)) {
+            first = false;
+            if (line == null || line.tooLong() || !NdjsonLines.isBlank(line.bytes(), line.bytes().length)) {
                 return line;
             }
         }
@@ -158,12 +152,13 @@ final class CsvRecords {
         return new Record(start, cells, null, false, spanned);
     }
 
-    private static byte[] withoutByteOrderMark(byte[] bytes) {
+    private static NdjsonLines.Line withoutByteOrderMark(NdjsonLines.Line line) {
+        byte[] bytes = line.bytes();
         if (bytes.length >= 3 && bytes[0] == UTF_8_BYTE_ORDER_MARK[0] && bytes[1] == UTF_8_BYTE_ORDER_MARK[1]
                 && bytes[2] == UTF_8_BYTE_ORDER_MARK[2]) {
-            return java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
+            return new NdjsonLines.Line(line.number(), java.util.Arrays.copyOfRange(bytes, 3, bytes.length), bytes.length - 3);
         }
-        return bytes;
+        return line;
     }
 
     private String decode(byte[] bytes) {
