@@ -116,7 +116,7 @@ public class PortfolioCommand implements Command {
                 RunDirectory folder = new RunDirectory(outDir, decisions, mapper)) {
             err.println("Portfolio run " + runId + ": " + input + " (partition " + partition + ", " + threads + " threads) into "
                     + outDir);
-            var job = new PortfolioRunner.Job(runId, input.toString(), source, counted::count, Files.size(input), partition,
+            var job = new PortfolioRunner.Job(runId, input.toString(), null, source, counted::count, Files.size(input), partition,
                     threads);
             RunSummary summary = runner.run(job, folder, progress -> {
                 if (RunSummary.RUNNING.equals(progress.state())) {

@@ -130,19 +130,19 @@ public class PortfolioJobs {
         } catch (IOException e) {
             throw new UncheckedIOException("The upload could not be kept in " + folder, e);
         }
-        RunSummary queued = new RunSummary(runId.toString(), "QUEUED", "upload", partition.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), null, 0, 0, 0, 0, 0, 0, null, null, null);
+        RunSummary queued = new RunSummary(runId.toString(), RunSummary.QUEUED, "upload", partition.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC), null, null, 0, 0, 0, 0, 0, 0, null, null, null);
         report(runId, queued);
-        background.submit(() -> execute(runId, input, format, csvCharset, partition, decisions));
+        background.submit(() -> execute(runId, queued.queuedAt(), input, format, csvCharset, partition, decisions));
         return queued;
     }
 
-    private void execute(UUID runId, Path input, CaseSource.Format format, Charset csvCharset, Partition partition,
+    private void execute(UUID runId, OffsetDateTime queuedAt, Path input, CaseSource.Format format, Charset csvCharset, Partition partition,
             boolean decisions) {
         try (PortfolioCommand.CountingInputStream counted = new PortfolioCommand.CountingInputStream(Files.newInputStream(input));
                 CaseSource source = CaseSource.open(counted, format, csvCharset, mapper);
                 RunDirectory out = new RunDirectory(folder(runId), decisions, mapper)) {
-            var job = new PortfolioRunner.Job(runId, "upload", source, counted::count, Files.size(input), partition, threads);
+            var job = new PortfolioRunner.Job(runId, "upload", queuedAt, source, counted::count, Files.size(input), partition, threads);
             RunSummary finished = runner.run(job, out, summary -> report(runId, summary));
             live.remove(runId); // finished: its summary is on disk now
             registry.counter("rentrecovery.portfolio.runs", "state", finished.state()).increment();
@@ -151,7 +151,7 @@ public class PortfolioJobs {
             RunSummary last = live.get(runId);
             registry.counter("rentrecovery.portfolio.runs", "state", RunSummary.FAILED).increment();
             report(runId, new RunSummary(runId.toString(), RunSummary.FAILED, "upload", partition.toString(),
-                    last.startedAt(), OffsetDateTime.now(ZoneOffset.UTC), last.casesRead(), last.otherPartitions(),
+                    last.queuedAt(), last.startedAt(), OffsetDateTime.now(ZoneOffset.UTC), last.casesRead(), last.otherPartitions(),
                     last.decided(), last.problems(), last.seconds(), last.casesPerSecond(), last.fractionRead(), null,
                     e instanceof IllegalArgumentException ? e.getMessage() : "the run failed; see the service log"));
         } finally {
@@ -199,7 +199,7 @@ public class PortfolioJobs {
                 }
             }
         }
-        return runs.values().stream().sorted(Comparator.comparing(RunSummary::startedAt, Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder())).reversed()).limit(limit).toList();
+        return runs.values().stream().sorted(Comparator.comparing(RunSummary::requestedAt, Comparator.nullsFirst(Comparator.<OffsetDateTime>naturalOrder())).reversed()).limit(limit).toList();
     }
 
     private List<Path> newestSummaries(int limit) {

@@ -45,8 +45,8 @@ public class PortfolioRunner {
     }
 
     /** What to run over and how. */
-    public record Job(UUID runId, String inputName, CaseSource source, LongSupplier bytesRead, long totalBytes,
-            Partition partition, int threads) {
+    public record Job(UUID runId, String inputName, OffsetDateTime queuedAt, CaseSource source, LongSupplier bytesRead,
+            long totalBytes, Partition partition, int threads) {
     }
 
     /** Runs the job to its end, reporting progress about once a second; answers the final summary (DONE or FAILED). */
@@ -214,8 +214,8 @@ public class PortfolioRunner {
                     secondsLeft = Math.round(seconds * (1 - fraction) / fraction);
                 }
             }
-            return new RunSummary(job.runId().toString(), state, job.inputName(), job.partition().toString(), startedAt,
-                    finishedAt, casesRead, otherPartitions, decided, problems, Math.round(seconds * 10) / 10.0,
+            return new RunSummary(job.runId().toString(), state, job.inputName(), job.partition().toString(),
+                    job.queuedAt(), startedAt, finishedAt, casesRead, otherPartitions, decided, problems, Math.round(seconds * 10) / 10.0,
                     Math.round(rate), fraction == null ? null : Math.round(fraction * 1000) / 1000.0, secondsLeft, failure);
         }
     }

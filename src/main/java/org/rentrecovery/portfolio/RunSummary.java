@@ -14,7 +14,8 @@ public record RunSummary(
         @Schema(description = "QUEUED, RUNNING, DONE or FAILED") String state,
         @Schema(description = "Where the cases came from: \"upload\" for a run posted to the API, the input file's path for a run from the command line") String input,
         @Schema(description = "i/n: the share of the input this run decides, by a hash of caseRef") String partition,
-        @Schema(description = "When the run started (UTC)") OffsetDateTime startedAt,
+        @Schema(description = "When the upload was accepted and the run queued (UTC); absent for a run from the command line") OffsetDateTime queuedAt,
+        @Schema(description = "When the run began reading and deciding (UTC); absent while it is queued") OffsetDateTime startedAt,
         @Schema(description = "When it finished or failed (UTC), absent while running") OffsetDateTime finishedAt,
         @Schema(description = "Cases read from the input (blank lines aside), in any partition") long casesRead,
         @Schema(description = "Cases left to the other partitions") long otherPartitions,
@@ -26,9 +27,15 @@ public record RunSummary(
         @Schema(description = "Estimated seconds left, when the input's size is known") Long secondsLeft,
         @Schema(description = "Why the run stopped early, when it did") String failure) {
 
+    public static final String QUEUED = "QUEUED";
     public static final String RUNNING = "RUNNING";
     public static final String DONE = "DONE";
     public static final String FAILED = "FAILED";
+
+    /** When the run was asked for: queued over HTTP, started on the command line; what the list of runs is ordered by. */
+    OffsetDateTime requestedAt() {
+        return queuedAt != null ? queuedAt : startedAt;
+    }
 
     /** One line for a terminal: counts, speed and time left. */
     String progressLine() {

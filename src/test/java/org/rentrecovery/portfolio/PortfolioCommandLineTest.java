@@ -92,6 +92,8 @@ class PortfolioCommandLineTest {
         JsonNode summary = PLAIN.readTree(folder.resolve("out/summary.json").toFile());
         assertThat(summary.path("state").asText()).isEqualTo("DONE");
         assertThat(summary.path("decided").asInt()).isEqualTo(CASES);
+        assertThat(summary.has("queuedAt")).as("a run from the command line is never queued").isFalse();
+        assertThat(summary.path("startedAt").asText()).isNotEmpty();
 
         Set<String> recorded = new HashSet<>();
         try (Connection db = PostgresTestDatabase.connect();

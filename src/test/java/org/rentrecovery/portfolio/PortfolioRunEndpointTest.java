@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -45,12 +46,17 @@ class PortfolioRunEndpointTest {
         body.append("not json\n");
 
         var posted = given().contentType("application/x-ndjson").body(body.toString().getBytes(StandardCharsets.UTF_8))
-                .post("/api/portfolio/runs").then().statusCode(202).body("state", equalTo("QUEUED")).extract();
+                .post("/api/portfolio/runs").then().statusCode(202).body("state", equalTo("QUEUED"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("startedAt"))).extract();
         String location = posted.header("Location");
         assertThat(location).endsWith("/api/portfolio/runs/" + posted.path("runId"));
+        OffsetDateTime queuedAt = OffsetDateTime.parse(posted.path("queuedAt"));
 
         JsonNode run = waitUntilFinished(location);
         assertThat(run.path("state").asText()).isEqualTo("DONE");
+        assertThat(OffsetDateTime.parse(run.path("queuedAt").asText())).isEqualTo(queuedAt);
+        OffsetDateTime startedAt = OffsetDateTime.parse(run.path("startedAt").asText());
+        assertThat(startedAt).isAfterOrEqualTo(queuedAt).isBeforeOrEqualTo(OffsetDateTime.parse(run.path("finishedAt").asText()));
         assertThat(run.path("decided").asInt()).isEqualTo(30);
         assertThat(run.path("problems").asInt()).isEqualTo(1);
 

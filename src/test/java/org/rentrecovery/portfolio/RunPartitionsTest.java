@@ -27,7 +27,7 @@ class RunPartitionsTest {
         Path dir = Files.createDirectories(work.resolve(folder));
         OffsetDateTime at = OffsetDateTime.of(2026, 12, 5, 7, minute, 0, 0, ZoneOffset.UTC);
         MAPPER.writeValue(dir.resolve(RunDirectory.SUMMARY).toFile(), new RunSummary(runId, RunSummary.DONE, "upload", partition, at,
-                at, 1, 0, 1, 0, 1.0, 1.0, 1.0, null, null));
+                at, at, 1, 0, 1, 0, 1.0, 1.0, 1.0, null, null));
         Files.writeString(dir.resolve(RunDirectory.RESULTS), "");
     }
 
