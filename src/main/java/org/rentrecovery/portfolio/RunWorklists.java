@@ -34,8 +34,9 @@ import org.rentrecovery.worklist.WorklistRow;
 import org.rentrecovery.worklist.Worklists;
 
 /**
- * Worklists over the latest finished portfolio run under {@code rentrecovery.portfolio.work-dir}: the run whose
- * summary says DONE and finished last, every partition of it that has finished (partitions share the run id). A
+ * Worklists over a finished portfolio run under {@code rentrecovery.portfolio.work-dir}: by default the run whose
+ * summary says DONE and finished last, or the run named; every partition of it that has finished (partitions share
+ * the run id). A
  * ranked list is kept for the last few (run, team, officer, date, policy) asked for, so paging through one does
  * not score the run again.
  */
@@ -75,8 +76,29 @@ public class RunWorklists {
 
     /** The latest finished run, if any has finished. */
     public Optional<FinishedRun> latest() {
+        List<Map.Entry<RunSummary, Path>> done = finishedPartitions();
+        return done.stream().max(Comparator.comparing(e -> e.getKey().finishedAt()))
+                .map(last -> finishedRun(last.getKey().runId(), done));
+    }
+
+    /** The named run, if at least one partition of it has finished: a team may work from a run other than the latest. */
+    public Optional<FinishedRun> finished(String runId) {
+        List<Map.Entry<RunSummary, Path>> done = finishedPartitions();
+        return done.stream().anyMatch(e -> e.getKey().runId().equals(runId)) ? Optional.of(finishedRun(runId, done))
+                : Optional.empty();
+    }
+
+    private static FinishedRun finishedRun(String runId, List<Map.Entry<RunSummary, Path>> done) {
+        List<Map.Entry<RunSummary, Path>> parts = done.stream().filter(e -> e.getKey().runId().equals(runId)).toList();
+        OffsetDateTime finishedAt = parts.stream().map(e -> e.getKey().finishedAt()).max(Comparator.naturalOrder()).orElseThrow();
+        List<Path> partitions = parts.stream().map(Map.Entry::getValue).sorted().toList();
+        return new FinishedRun(runId, finishedAt, partitions, missing(parts.stream().map(e -> e.getKey().partition()).toList()));
+    }
+
+    /** Every partition under the work folder whose summary says DONE, with its results file. */
+    private List<Map.Entry<RunSummary, Path>> finishedPartitions() {
         if (!Files.isDirectory(workDir)) {
-            return Optional.empty();
+            return List.of();
         }
         List<Map.Entry<RunSummary, Path>> done = new ArrayList<>();
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(workDir, Files::isDirectory)) {
@@ -93,13 +115,7 @@ public class RunWorklists {
         } catch (IOException e) {
             throw new UncheckedIOException("The portfolio runs under " + workDir + " could not be read", e);
         }
-        return done.stream().max(Comparator.comparing(e -> e.getKey().finishedAt())).map(last -> {
-            String runId = last.getKey().runId();
-            List<Map.Entry<RunSummary, Path>> parts = done.stream().filter(e -> e.getKey().runId().equals(runId)).toList();
-            List<Path> partitions = parts.stream().map(Map.Entry::getValue).sorted().toList();
-            return new FinishedRun(runId, last.getKey().finishedAt(), partitions,
-                    missing(parts.stream().map(e -> e.getKey().partition()).toList()));
-        });
+        return done;
     }
 
     /**
@@ -134,9 +150,12 @@ public class RunWorklists {
         return List.copyOf(missing);
     }
 
-    /** The ranked worklist of a team (of one officer in it, when named) on a date; empty when no run has finished. */
-    public Optional<Ranked> ranked(Team team, String officer, LocalDate on) {
-        Optional<FinishedRun> run = latest();
+    /**
+     * The ranked worklist of a team (of one officer in it, when named) on a date, from the named run or, when none is
+     * named, the latest; empty when that run, or any run, has not finished.
+     */
+    public Optional<Ranked> ranked(String runId, Team team, String officer, LocalDate on) {
+        Optional<FinishedRun> run = runId == null ? latest() : finished(runId);
         if (run.isEmpty()) {
             return Optional.empty();
         }

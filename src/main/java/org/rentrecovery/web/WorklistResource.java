@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -31,13 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rentrecovery.contract.InvalidRequestException;
 import org.rentrecovery.contract.Problem;
+import org.rentrecovery.portfolio.PortfolioJobs;
+import org.rentrecovery.portfolio.RunSummary;
 import org.rentrecovery.portfolio.RunWorklists;
 import org.rentrecovery.routing.Team;
 import org.rentrecovery.worklist.WorklistRow;
 import org.rentrecovery.worklist.Worklists;
 
 /**
- * {@code /api/worklists/{team}}: a team's accounts from the latest finished portfolio run, ranked for a date by
+ * {@code /api/worklists/{team}}: a team's accounts from the latest finished portfolio run (or the one named), ranked for a date by
  * the worklist priority policy, with each account's next action, due date and score explained (docs/worklists.md).
  */
 @Path("/api/worklists")
@@ -47,19 +50,23 @@ public class WorklistResource {
     static final String PARTITIONS_MISSING = "Worklist-Partitions-Missing";
     static final String CSV = "text/csv";
     static final int MAX_SIZE = 1000;
+    private static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final RunWorklists worklists;
+    private final PortfolioJobs jobs;
 
     @Inject
-    public WorklistResource(RunWorklists worklists) {
+    public WorklistResource(RunWorklists worklists, PortfolioJobs jobs) {
         this.worklists = worklists;
+        this.jobs = jobs;
     }
 
     @GET
     @Path("/{team}")
     @Produces({MediaType.APPLICATION_JSON, CSV})
     @Operation(summary = "A team's ranked worklist",
-            description = "The team's accounts from the latest finished portfolio run, ranked on asOf: band first (support "
+            description = "The team's accounts from the latest finished portfolio run (or the run named by runId), ranked on asOf: band first (support "
                     + "for vulnerable tenants first, enforcement against them never first), then the priority score, highest "
                     + "first. Every row carries its next action, due date, score and the score's components with the "
                     + "WorklistPriority table rows that gave them. JSON pages, or the whole list as CSV (Accept: text/csv or "
@@ -69,7 +76,9 @@ public class WorklistResource {
                     @Content(mediaType = CSV)})
     @APIResponse(responseCode = "400", description = "A bad team, officer, date, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No portfolio run has finished yet",
+    @APIResponse(responseCode = "404", description = "No portfolio run has finished yet, or the run named has not finished",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The run named is queued or running",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response worklist(@PathParam("team") String team,
             @Parameter(description = "The date to rank for (days to hearings, notices and limitation dates count from it); default today")
@@ -78,6 +87,7 @@ public class WorklistResource {
             @Parameter(description = "Page number, from 1 (default 1)") @QueryParam("page") String page,
             @Parameter(description = "Rows per page, 1 to 1000 (default 50)") @QueryParam("size") String size,
             @Parameter(description = "csv: the whole worklist as CSV") @QueryParam("format") String format,
+            @Parameter(description = "The portfolio run to rank (its id); default the latest finished") @QueryParam("runId") String runId,
             @HeaderParam("Accept") String accept) {
         Team chosen = team(team);
         LocalDate on = date(asOf);
@@ -85,11 +95,10 @@ public class WorklistResource {
         int pageNumber = number("page", page, 1, 1, Integer.MAX_VALUE);
         int pageSize = number("size", size, 50, 1, MAX_SIZE);
         boolean csv = csv(format, accept);
-        RunWorklists.Ranked ranked = worklists.ranked(chosen, queue, on).orElse(null);
+        UUID run = runId(runId);
+        RunWorklists.Ranked ranked = worklists.ranked(run == null ? null : run.toString(), chosen, queue, on).orElse(null);
         if (ranked == null) {
-            return Response.status(404).type(Problem.MEDIA_TYPE).entity(Problem.of(404, "/problems/no-portfolio-run",
-                    "No portfolio run has finished", "A worklist is built from the latest finished portfolio run; start one "
-                            + "with POST /api/portfolio/runs.")).build();
+            return notFinished(run);
         }
         if (csv) {
             List<WorklistRow> rows = ranked.rows();
@@ -103,6 +112,35 @@ public class WorklistResource {
         }
         return partial(Response.ok(Worklists.page(ranked.runId(), ranked.partitionsMissing(), chosen, queue, on, ranked.rows(),
                 pageNumber, pageSize), MediaType.APPLICATION_JSON), ranked).build();
+    }
+
+    /** Why there is no worklist: no run has finished, the run named is still queued or running, or it never finished. */
+    private Response notFinished(UUID run) {
+        if (run == null) {
+            return Response.status(404).type(Problem.MEDIA_TYPE).entity(Problem.of(404, "/problems/no-portfolio-run",
+                    "No portfolio run has finished", "A worklist is built from the latest finished portfolio run; start one "
+                            + "with POST /api/portfolio/runs.")).build();
+        }
+        RunSummary summary = jobs.find(run).orElse(null);
+        if (summary != null && !RunSummary.DONE.equals(summary.state()) && !RunSummary.FAILED.equals(summary.state())) {
+            return Response.status(409).type(Problem.MEDIA_TYPE).entity(Problem.of(409, "/problems/run-not-finished",
+                    "The run has not finished", "Run " + run + " is " + summary.state() + "; its worklists are ready once it is DONE."))
+                    .build();
+        }
+        String why = summary != null && RunSummary.FAILED.equals(summary.state()) ? " failed, so it is not ranked"
+                : " has no finished results in the portfolio run folder";
+        return Response.status(404).type(Problem.MEDIA_TYPE).entity(Problem.of(404, "/problems/no-portfolio-run",
+                "No such finished portfolio run", "Run " + run + why + ". GET /api/portfolio/runs lists the runs.")).build();
+    }
+
+    private static UUID runId(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (RUN_ID.matcher(text).matches()) {
+            return UUID.fromString(text);
+        }
+        throw new InvalidRequestException("runId", "must be a run id as GET /api/portfolio/runs lists them (a UUID)");
     }
 
     /** A worklist of a run some of whose partitions have not finished says which, in a header the CSV carries too. */

@@ -24,14 +24,15 @@ import io.quarkus.test.junit.QuarkusTest;
 class WorklistEndpointTest {
     private static final ObjectMapper PLAIN = new ObjectMapper();
 
-    private static void runPortfolio(String body) throws Exception {
+    /** Posts the portfolio, waits until its run is DONE and answers the run's id. */
+    private static String runPortfolio(String body) throws Exception {
         String location = given().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
                 .post("/api/portfolio/runs").then().statusCode(202).extract().header("Location");
         Instant giveUp = Instant.now().plus(Duration.ofMinutes(2));
         while (Instant.now().isBefore(giveUp)) {
             String state = PLAIN.readTree(given().get(location).then().statusCode(200).extract().asString()).path("state").asText();
             if (state.equals("DONE")) {
-                return;
+                return location.substring(location.lastIndexOf('/') + 1);
             }
             assertThat(state).isNotEqualTo("FAILED");
             Thread.sleep(100);
@@ -109,11 +110,48 @@ class WorklistEndpointTest {
     }
 
     @Test
+    void aNamedRunIsRankedInsteadOfTheLatest() throws Exception {
+        String earlier = "WLR-" + UUID.randomUUID().toString().substring(0, 8);
+        String later = "WLR-" + UUID.randomUUID().toString().substring(0, 8);
+        String earlierRun = runPortfolio(TestCases.secure().set("caseRef", earlier).set("account.balance", 600).json() + "\n");
+        String laterRun = runPortfolio(TestCases.secure().set("caseRef", later).set("account.balance", 600).json() + "\n");
+        String team = PLAIN.readTree(given().get("/api/worklists/STAGE_1?asOf=2026-11-23&size=1000").then().statusCode(200)
+                .extract().asString()).path("total").asInt() > 0 ? "STAGE_1" : "STAGE_2";
+
+        JsonNode latest = PLAIN.readTree(given().get("/api/worklists/" + team + "?asOf=2026-11-23&size=1000").then()
+                .statusCode(200).extract().asString());
+        assertThat(latest.path("runId").asText()).isEqualTo(laterRun);
+        assertThat(caseRefs(latest)).contains(later).doesNotContain(earlier);
+
+        JsonNode named = PLAIN.readTree(given().get("/api/worklists/" + team + "?asOf=2026-11-23&size=1000&runId="
+                + earlierRun.toUpperCase()).then().statusCode(200).extract().asString());
+        assertThat(named.path("runId").asText()).isEqualTo(earlierRun);
+        assertThat(caseRefs(named)).containsExactly(earlier);
+        String csv = given().get("/api/worklists/" + team + "?asOf=2026-11-23&format=csv&runId=" + earlierRun).then()
+                .statusCode(200).extract().asString();
+        assertThat(csv.split("\r\n")).hasSize(2);
+        assertThat(csv.split("\r\n")[1]).startsWith("1," + earlier + ",");
+
+        String unknown = UUID.randomUUID().toString();
+        given().get("/api/worklists/" + team + "?runId=" + unknown).then().statusCode(404)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString(unknown));
+    }
+
+    private static List<String> caseRefs(JsonNode page) {
+        List<String> refs = new ArrayList<>();
+        page.path("rows").forEach(row -> refs.add(row.path("caseRef").asText()));
+        return refs;
+    }
+
+    @Test
     void badParametersAreNamed() {
         given().get("/api/worklists/NOPE").then().statusCode(400).body("errors[0].field", equalTo("team"));
         given().get("/api/worklists/STAGE_1?asOf=23-11-2026").then().statusCode(400).body("errors[0].field", equalTo("asOf"));
         given().get("/api/worklists/STAGE_1?size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
         given().get("/api/worklists/STAGE_1?page=x").then().statusCode(400).body("errors[0].field", equalTo("page"));
         given().get("/api/worklists/STAGE_1?format=xml").then().statusCode(400).body("errors[0].field", equalTo("format"));
+        for (String bad : new String[] {"latest", "1-1-1-1-1", "0f8fad5b-d9cb-469f-a165-70867728950", "0f8fad5b-d9cb-469f-a165-70867728950ez"}) {
+            given().get("/api/worklists/STAGE_1?runId=" + bad).then().statusCode(400).body("errors[0].field", equalTo("runId"));
+        }
     }
 }
