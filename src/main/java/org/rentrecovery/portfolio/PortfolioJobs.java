@@ -223,6 +223,35 @@ public class PortfolioJobs {
         }
     }
 
+    /** Whether the run is queued or running in this process. */
+    public boolean isActive(UUID runId) {
+        RunSummary run = live.get(runId);
+        return run != null && !isFinished(run);
+    }
+
+    /**
+     * Deletes a run's folder (its summary, results, problems and decisions; the decisions stay in the audit) and
+     * answers whether there was one.
+     *
+     * @throws RunActiveException while the run is queued or running
+     */
+    public boolean delete(UUID runId) {
+        if (isActive(runId)) {
+            throw new RunActiveException("Run " + runId + " is " + live.get(runId).state() + "; delete it once it has finished.");
+        }
+        Path folder = folder(runId);
+        live.remove(runId);
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try {
+            RunDirectory.delete(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The folder of run " + runId + " could not be deleted", e);
+        }
+        return true;
+    }
+
     /** One of the run's output files, once the run has finished. */
     public Path file(UUID runId, String name) {
         return folder(runId).resolve(name);

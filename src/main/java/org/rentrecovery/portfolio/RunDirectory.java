@@ -49,6 +49,31 @@ public final class RunDirectory implements AutoCloseable {
         return new BufferedOutputStream(Files.newOutputStream(folder.resolve(name)), 1 << 20);
     }
 
+    /** Deletes a run's folder and everything in it; a file already gone is not an error. */
+    static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** When anything in the folder was last written: what an unfinished run's age is measured by. */
+    static java.time.Instant lastWritten(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
+            return paths.map(path -> {
+                try {
+                    return Files.getLastModifiedTime(path).toInstant();
+                } catch (IOException e) {
+                    return java.time.Instant.MAX; // going as we look: being written, so not old
+                }
+            }).max(java.util.Comparator.naturalOrder()).orElse(java.time.Instant.MAX);
+        }
+    }
+
     /** @param answerJson the decision's answer, UTF-8 JSON */
     void decided(ResultRow row, byte[] answerJson) throws IOException {
         results.write(rowWriter.writeValueAsBytes(row));

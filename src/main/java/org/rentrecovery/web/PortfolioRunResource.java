@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ import org.rentrecovery.portfolio.LineProblem;
 import org.rentrecovery.portfolio.Partition;
 import org.rentrecovery.portfolio.PortfolioJobs;
 import org.rentrecovery.portfolio.ResultRow;
+import org.rentrecovery.portfolio.RunActiveException;
 import org.rentrecovery.portfolio.RunDirectory;
 import org.rentrecovery.portfolio.RunSummary;
 
@@ -191,12 +193,28 @@ public class PortfolioRunResource {
         return finishedFile(runId, RunDirectory.DECISIONS);
     }
 
+    @DELETE
+    @Path("/{runId}")
+    @Operation(summary = "Delete a finished run's folder",
+            description = "Its summary, results, problems and decisions are deleted; every decision stays in the audit. Run "
+                    + "folders are also deleted rentrecovery.portfolio.retention-days after the run finished (docs/portfolio.md).")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "404", description = "No such run",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The run is queued or running",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("runId") String runId) {
+        UUID id = runIdOf(runId);
+        if (!jobs.delete(id)) {
+            throw new NotFoundException("No portfolio run " + id + ".");
+        }
+        return Response.noContent().build();
+    }
+
     private Response finishedFile(String runId, String name) {
         RunSummary run = get(runId);
         if (!RunSummary.DONE.equals(run.state()) && !RunSummary.FAILED.equals(run.state())) {
-            return Response.status(409).type(Problem.MEDIA_TYPE).entity(Problem.of(409, "/problems/run-not-finished",
-                    "The run has not finished", "Run " + run.runId() + " is " + run.state() + "; fetch its results once it is DONE."))
-                    .build();
+            throw new RunActiveException("Run " + run.runId() + " is " + run.state() + "; fetch its results once it is DONE.");
         }
         java.nio.file.Path file = jobs.file(UUID.fromString(run.runId()), name);
         if (!Files.isRegularFile(file)) {

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.rentrecovery.contract.InvalidRequestException;
 import org.rentrecovery.contract.Problem;
 import org.rentrecovery.portfolio.PortfolioJobs;
+import org.rentrecovery.portfolio.RunActiveException;
 import org.rentrecovery.portfolio.RunSummary;
 import org.rentrecovery.portfolio.RunWorklists;
 import org.rentrecovery.routing.Team;
@@ -123,9 +124,7 @@ public class WorklistResource {
         }
         RunSummary summary = jobs.find(run).orElse(null);
         if (summary != null && !RunSummary.DONE.equals(summary.state()) && !RunSummary.FAILED.equals(summary.state())) {
-            return Response.status(409).type(Problem.MEDIA_TYPE).entity(Problem.of(409, "/problems/run-not-finished",
-                    "The run has not finished", "Run " + run + " is " + summary.state() + "; its worklists are ready once it is DONE."))
-                    .build();
+            throw new RunActiveException("Run " + run + " is " + summary.state() + "; its worklists are ready once it is DONE.");
         }
         String why = summary != null && RunSummary.FAILED.equals(summary.state()) ? " failed, so it is not ranked"
                 : " has no finished results in the portfolio run folder";

@@ -97,6 +97,49 @@ class PortfolioRunEndpointTest {
     }
 
     @Test
+    void aFinishedRunsFolderIsDeletedOnRequestAndItsDecisionsStayInTheAudit() throws Exception {
+        String location = given().contentType("application/x-ndjson")
+                .body((TestCases.secure().set("caseRef", "DEL-1").json() + "\n").getBytes(StandardCharsets.UTF_8))
+                .post("/api/portfolio/runs").then().statusCode(202).extract().header("Location");
+        assertThat(waitUntilFinished(location).path("state").asText()).isEqualTo("DONE");
+        String decisionId = PLAIN.readTree(given().get(location + "/results").then().statusCode(200).extract().asString().trim())
+                .path("decisionId").asText();
+
+        given().delete(location).then().statusCode(204);
+
+        given().get(location).then().statusCode(404).contentType("application/problem+json");
+        given().get(location + "/results").then().statusCode(404);
+        given().delete(location).then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/decisions/" + decisionId).then().statusCode(200).body("caseRef", equalTo("DEL-1"));
+        given().delete("/api/portfolio/runs/not-a-run").then().statusCode(400).body("errors[0].field", equalTo("runId"));
+    }
+
+    @Test
+    void aRunQueuedBehindAnotherCannotBeDeletedOrRankedUntilItHasFinished() throws Exception {
+        // Runs are decided one at a time: the small run waits (QUEUED) for the seconds the large one takes.
+        StringBuilder large = new StringBuilder();
+        String line = TestCases.secure().set("caseRef", "BUSY").json() + "\n";
+        for (int i = 0; i < 8000; i++) {
+            large.append(line);
+        }
+        String first = given().contentType("application/x-ndjson").body(large.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/portfolio/runs").then().statusCode(202).extract().header("Location");
+        var queued = given().contentType("application/x-ndjson").body(line.getBytes(StandardCharsets.UTF_8))
+                .post("/api/portfolio/runs").then().statusCode(202).extract();
+
+        given().delete(queued.header("Location")).then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("/problems/run-not-finished"))
+                .body("detail", org.hamcrest.Matchers.containsString("QUEUED"));
+        given().get("/api/worklists/STAGE_1?runId=" + queued.path("runId")).then().statusCode(409)
+                .body("type", org.hamcrest.Matchers.endsWith("/problems/run-not-finished"));
+
+        assertThat(waitUntilFinished(first).path("state").asText()).isEqualTo("DONE");
+        assertThat(waitUntilFinished(queued.header("Location")).path("state").asText()).isEqualTo("DONE");
+        given().delete(queued.header("Location")).then().statusCode(204);
+        given().delete(first).then().statusCode(204);
+    }
+
+    @Test
     void theRunsAreListedNewestFirstAndAsManyAsAsked() throws Exception {
         String[] runIds = new String[3];
         for (int i = 0; i < runIds.length; i++) {

@@ -59,6 +59,7 @@ class EndpointRolesTest {
             new Endpoint("GET", "/api/portfolio/runs/" + NO_SUCH + "/results", null, null, 404, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/portfolio/runs/" + NO_SUCH + "/problems", null, null, 404, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/portfolio/runs/" + NO_SUCH + "/decisions", null, null, 404, Set.of(DECISIONS, ADMIN)),
+            new Endpoint("DELETE", "/api/portfolio/runs/" + NO_SUCH, null, null, 404, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/worklists/NO_SUCH_TEAM", null, null, 400, Set.of(DECISIONS, ADMIN)),
             new Endpoint("GET", "/api/decisions/" + NO_SUCH, null, null, 404, Set.of(AUDITOR, ADMIN)),
             new Endpoint("GET", "/api/decisions?caseRef=ROLES-1", null, null, 200, Set.of(AUDITOR, ADMIN)),
