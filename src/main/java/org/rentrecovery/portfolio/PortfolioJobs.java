@@ -150,16 +150,28 @@ public class PortfolioJobs {
             LOG.errorf(org.rentrecovery.security.LogSafe.redacted(e), "Portfolio run %s failed", runId);
             RunSummary last = live.get(runId);
             registry.counter("rentrecovery.portfolio.runs", "state", RunSummary.FAILED).increment();
-            report(runId, new RunSummary(runId.toString(), RunSummary.FAILED, "upload", partition.toString(),
+            RunSummary failed = new RunSummary(runId.toString(), RunSummary.FAILED, "upload", partition.toString(),
                     last.queuedAt(), last.startedAt(), OffsetDateTime.now(ZoneOffset.UTC), last.casesRead(), last.otherPartitions(),
                     last.decided(), last.problems(), last.seconds(), last.casesPerSecond(), last.fractionRead(), null,
-                    e instanceof IllegalArgumentException ? e.getMessage() : "the run failed; see the service log"));
+                    e instanceof IllegalArgumentException ? e.getMessage() : "the run failed; see the service log");
+            report(runId, failed);
+            keepFailed(runId, failed);
         } finally {
             try {
                 Files.deleteIfExists(input); // the results and the audit keep what matters; the upload may hold a whole portfolio
             } catch (IOException e) {
                 LOG.warnf("Could not delete the upload %s: %s", input, e.getMessage());
             }
+        }
+    }
+
+    /** A failed run's summary goes to its folder too, so it is still there after a restart and is aged like the rest. */
+    private void keepFailed(UUID runId, RunSummary failed) {
+        try {
+            RunDirectory.writeSummary(folder(runId), failed, mapper);
+            live.remove(runId);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("The summary of failed run %s could not be written; it is kept in memory: %s", runId, e.getMessage());
         }
     }
 

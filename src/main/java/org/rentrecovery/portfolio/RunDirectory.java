@@ -92,6 +92,11 @@ public final class RunDirectory implements AutoCloseable {
     /** Flushes the results and writes the summary through a temporary file, so it appears whole or not at all. */
     void finish(RunSummary summary) throws IOException {
         flush();
+        writeSummary(folder, summary, mapper);
+    }
+
+    /** Writes a summary through a temporary file: also for a run that failed before it could finish its folder. */
+    static void writeSummary(Path folder, RunSummary summary, ObjectMapper mapper) throws IOException {
         Path temporary = folder.resolve(SUMMARY + ".tmp");
         mapper.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), summary);
         Files.move(temporary, folder.resolve(SUMMARY), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

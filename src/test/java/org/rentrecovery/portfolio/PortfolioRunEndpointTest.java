@@ -140,6 +140,22 @@ class PortfolioRunEndpointTest {
     }
 
     @Test
+    void aRunThatFailsKeepsItsSummaryOnDiskSoARestartStillShowsIt() throws Exception {
+        var posted = given().contentType("text/csv").body("caseRef,nonsense\r\nA,1\r\n".getBytes(StandardCharsets.UTF_8))
+                .post("/api/portfolio/runs").then().statusCode(202).extract();
+        JsonNode run = waitUntilFinished(posted.header("Location"));
+        assertThat(run.path("state").asText()).isEqualTo("FAILED");
+        assertThat(run.path("failure").asText()).contains("nonsense");
+
+        java.nio.file.Path summary = java.nio.file.Path.of("target/portfolio-runs", posted.path("runId").toString(), RunDirectory.SUMMARY);
+        JsonNode kept = PLAIN.readTree(summary.toFile());
+        assertThat(kept.path("state").asText()).isEqualTo("FAILED");
+        assertThat(kept.path("failure").asText()).isEqualTo(run.path("failure").asText());
+        assertThat(kept.path("finishedAt").asText()).isNotEmpty();
+        given().delete(posted.header("Location")).then().statusCode(204);
+    }
+
+    @Test
     void theRunsAreListedNewestFirstAndAsManyAsAsked() throws Exception {
         String[] runIds = new String[3];
         for (int i = 0; i < runIds.length; i++) {
