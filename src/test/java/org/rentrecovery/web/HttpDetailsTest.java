@@ -136,7 +136,7 @@ class HttpDetailsTest {
         given().noContentType().post("/api/worklists/STAGE_1").then().statusCode(405).header("Allow", "GET")
                 .contentType("application/problem+json");
         given().noContentType().put("/api/portfolio/runs/" + java.util.UUID.randomUUID()).then().statusCode(405)
-                .header("Allow", "GET");
+                .header("Allow", "DELETE, GET");
     }
 
     @Test
