@@ -16,9 +16,9 @@ import io.vertx.ext.web.RoutingContext;
 import org.rentrecovery.contract.Problem;
 
 /**
- * Refuses, before any body is read, what no decision endpoint accepts: a body declared larger than
- * the limit (413) and a POST or PUT without a Content-Type to a path that takes a body with that method (415, naming
- * the types the path's resource reads). Both answer problem+json.
+ * Refuses, before any body is read, what no endpoint accepts: an address longer than any the service gives (414), a
+ * body declared larger than the limit (413) and a POST or PUT without a Content-Type to a path that takes a body with
+ * that method (415, naming the types the path's resource reads). All answer problem+json.
  */
 @ApplicationScoped
 public class RequestGate {
@@ -33,6 +33,13 @@ public class RequestGate {
     /** Endpoints that take no body (an action on a resource named in the path): no Content-Type needed. */
     private static final java.util.regex.Pattern BODILESS = java.util.regex.Pattern.compile(
             "/api/decisions/[^/]+/replay|/api/policies/[^/]+/validate");
+
+    /**
+     * The longest request address (path and query) answered. The transport's own line limit
+     * (quarkus.http.limits.max-initial-line-length) is set well above it, so that a longer address gets this problem
+     * rather than Vert.x's bare 414 with no body.
+     */
+    static final int MAX_URI_CHARS = 8192;
 
     static boolean streaming(String path) {
         return STREAMING_PATHS.contains(path) || STREAMING_PATTERN.matcher(path).matches();
@@ -64,6 +71,12 @@ public class RequestGate {
 
     private void check(RoutingContext ctx) {
         var request = ctx.request();
+        if (request.uri().length() > MAX_URI_CHARS) {
+            refuse(ctx, Problem.of(414, "/problems/uri-too-long", "Request address too long",
+                    "The address (path and query) is " + request.uri().length() + " characters; the limit is " + MAX_URI_CHARS
+                            + ". Send long inputs in a request body."));
+            return;
+        }
         if ((request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT) && request.path().startsWith("/api/")) {
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && parse(length) > MAX_BODY_BYTES && !streaming(request.path())) {

@@ -140,6 +140,31 @@ class HttpDetailsTest {
     }
 
     @Test
+    void shouldNameTheLimitOfAnAddressTooLongInsteadOfTheTransportsBareRefusal() throws Exception {
+        String path = "/api/decisions/not-a-decision?pad=";
+        String atTheLimit = path + "a".repeat(RequestGate.MAX_URI_CHARS - path.length());
+        assertThat(answerTo(atTheLimit)).as("an address of exactly the limit is read").startsWith("HTTP/1.1 400")
+                .contains("\"field\":\"decisionId\"").doesNotContain("uri-too-long");
+        String answer = answerTo(atTheLimit + "a");
+        assertThat(answer).startsWith("HTTP/1.1 414").contains("application/problem+json").contains("/problems/uri-too-long")
+                .contains("is " + (RequestGate.MAX_URI_CHARS + 1) + " characters; the limit is " + RequestGate.MAX_URI_CHARS);
+        assertThat(answerTo(path + "a".repeat(40_000))).as("far beyond the limit, still within the transport's line")
+                .startsWith("HTTP/1.1 414").contains("/problems/uri-too-long");
+    }
+
+    /** A raw GET, so the address is sent exactly as given (no client encodes or shortens it). */
+    private static String answerTo(String uri) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            String request = "GET " + uri + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + TestIdentity.bearer()
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void shouldRefuseABodyDeclaredOverTheLimitBeforeReadingIt() throws Exception {
         // A raw request: HTTP clients will not announce a length they do not send.
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
