@@ -16,7 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 import org.rentrecovery.contract.Problem;
 
 /**
- * Refuses, before any body is read, what no endpoint accepts: an address longer than any the service gives (414), a
+ * Refuses, before any body is read, what no endpoint accepts: an address longer than any the service gives (414), headers
+ * larger than any client of ours sends (431), a
  * body declared larger than the limit (413) and a POST or PUT without a Content-Type to a path that takes a body with
  * that method (415, naming the types the path's resource reads). All answer problem+json.
  */
@@ -40,6 +41,8 @@ public class RequestGate {
      * rather than Vert.x's bare 414 with no body.
      */
     static final int MAX_URI_CHARS = 8192;
+    /** The largest header section answered, counted as sent ("Name: value" and its line end); the transport's limit is above it. */
+    static final int MAX_HEADER_BYTES = 16 * 1024;
 
     static boolean streaming(String path) {
         return STREAMING_PATHS.contains(path) || STREAMING_PATTERN.matcher(path).matches();
@@ -77,6 +80,12 @@ public class RequestGate {
                             + ". Send long inputs in a request body."));
             return;
         }
+        int headerBytes = headerBytes(request.headers());
+        if (headerBytes > MAX_HEADER_BYTES) {
+            refuse(ctx, Problem.of(431, "/problems/headers-too-large", "Request headers too large",
+                    "The headers are " + headerBytes + " bytes; the limit is " + MAX_HEADER_BYTES + " bytes."));
+            return;
+        }
         if ((request.method() == HttpMethod.POST || request.method() == HttpMethod.PUT) && request.path().startsWith("/api/")) {
             String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && parse(length) > MAX_BODY_BYTES && !streaming(request.path())) {
@@ -111,6 +120,14 @@ public class RequestGate {
                 : types.isEmpty() ? "This path does not take a body of this type."
                 : "Send the body with Content-Type: " + String.join(", or ", types);
         return Problem.of(415, "/problems/http-415", "Unsupported media type", detail);
+    }
+
+    private static int headerBytes(io.vertx.core.MultiMap headers) {
+        int bytes = 0;
+        for (var header : headers) {
+            bytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        return bytes;
     }
 
     private static long parse(String length) {

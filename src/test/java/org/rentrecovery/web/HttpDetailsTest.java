@@ -152,12 +152,30 @@ class HttpDetailsTest {
                 .startsWith("HTTP/1.1 414").contains("/problems/uri-too-long");
     }
 
-    /** A raw GET, so the address is sent exactly as given (no client encodes or shortens it). */
+    @Test
+    void shouldNameTheLimitOfHeadersTooLarge() throws Exception {
+        String uri = "/api/decisions/not-a-decision";
+        // The request's other headers: Host, Authorization, Connection, each counted as "Name: value" and its line end.
+        int others = ("Host".length() + "localhost".length() + 4) + ("Authorization".length() + TestIdentity.bearer().length() + 4)
+                + ("Connection".length() + "close".length() + 4);
+        int padAtTheLimit = RequestGate.MAX_HEADER_BYTES - others - ("X-Pad".length() + 4);
+        assertThat(answerTo(uri, "X-Pad: " + "p".repeat(padAtTheLimit) + "\r\n")).as("headers of exactly the limit are read")
+                .startsWith("HTTP/1.1 400").contains("\"field\":\"decisionId\"");
+        assertThat(answerTo(uri, "X-Pad: " + "p".repeat(padAtTheLimit + 1) + "\r\n")).startsWith("HTTP/1.1 431")
+                .contains("application/problem+json").contains("/problems/headers-too-large")
+                .contains("are " + (RequestGate.MAX_HEADER_BYTES + 1) + " bytes; the limit is " + RequestGate.MAX_HEADER_BYTES);
+    }
+
     private static String answerTo(String uri) throws Exception {
+        return answerTo(uri, "");
+    }
+
+    /** A raw GET, so the address and headers are sent exactly as given (no client encodes, adds or shortens them). */
+    private static String answerTo(String uri, String moreHeaders) throws Exception {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
             String request = "GET " + uri + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + TestIdentity.bearer()
-                    + "\r\nConnection: close\r\n\r\n";
+                    + "\r\nConnection: close\r\n" + moreHeaders + "\r\n";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
