@@ -119,31 +119,26 @@ public final class PolicyVersions {
      * checked first; if anything is wrong, nothing is stored.
      */
     public PolicyVersion putModel(String draftId, String path, byte[] bytes, String actor) {
-        DraftInputs.requireModel(path, bytes, maxModelBytes);
+        return putModels(draftId, Map.of(path, bytes), actor);
+    }
+
+    /**
+     * Replaces (or adds) several models of a draft at once: a change that spans models (a landlord's own action code
+     * is declared in the vocabulary and given its category in LandlordActions) cannot pass the set's checks one model at
+     * a time. The whole set with every new model is compiled and checked first; if anything is wrong, none is stored.
+     */
+    public PolicyVersion putModels(String draftId, Map<String, byte[]> uploads, String actor) {
+        if (uploads.isEmpty()) {
+            throw PolicyInputException.badField("models", "is empty: send at least one model file");
+        }
+        uploads.forEach((path, bytes) -> DraftInputs.requireModel(path, bytes, maxModelBytes));
         PolicyVersion draft = version(draftId);
         requireDraft(store.read(), draft);
-        String sha = ModelBytes.sha256(bytes);
-        PolicyVersion candidate = draft.withModel(path, sha, actor);
         Map<String, byte[]> models = new TreeMap<>();
         draft.models().forEach((p, s) -> models.put(p, store.model(s)));
-        models.put(path, bytes);
+        models.putAll(uploads);
         Object result = compiler.compile(draftId, models);
-        PolicyVersion stored = store.change(state -> {
-            PolicyVersion current = state.version(draftId)
-                    .orElseThrow(() -> PolicyInputException.notFound("policy version " + draftId));
-            requireDraft(state, current);
-            if (!current.models().equals(draft.models())) {
-                throw PolicyInputException.conflict("policy-changed-meanwhile", "The draft changed meanwhile",
-                        "Another model of draft " + draftId + " was uploaded while this one was being checked; upload again");
-            }
-            PolicyVersion changed = new PolicyVersion(current.id(), current.parentId(), current.author(),
-                    current.createdAt(), current.note(), PolicyContract.CURRENT, candidate.contributors(), null, null,
-                    candidate.models(), current.suites());
-            Instant now = clock.instant();
-            return new PolicyChange<>(List.of(changed), Map.of(sha, bytes), List.of(),
-                    List.of(event(state, 1, draftId, PolicyEvent.Type.MODEL_UPLOADED, actor, now,
-                            path + " replaced (" + bytes.length + " bytes, sha256 " + sha.substring(0, 12) + ")")), changed);
-        });
+        PolicyVersion stored = store.change(state -> DraftModelUploads.change(state, draft, uploads, actor, today(), clock.instant()));
         compiled.remember(draftId, stored.contentDigest(), result);
         publish();
         return stored;

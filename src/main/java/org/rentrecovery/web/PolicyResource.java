@@ -21,11 +21,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import org.rentrecovery.contract.JsonBody;
 import org.rentrecovery.web.PolicyJson.ActivationRequest;
 import org.rentrecovery.web.PolicyJson.ActivationResult;
@@ -192,21 +196,29 @@ public class PolicyResource {
     public VersionDetail putModel(@PathParam("id") String id, @PathParam("path") String path, InputStream body)
             throws IOException {
         String actor = user.name();
-        byte[] bytes = readAtMost(body, path);
+        byte[] bytes = ModelParts.readOne(body, path, service.maxModelBytes());
         service.versions().putModel(id, path, bytes, actor);
         return detail(id);
     }
 
-    private byte[] readAtMost(InputStream body, String path) throws IOException {
-        long limit = service.maxModelBytes();
-        byte[] bytes = body == null ? new byte[0] : body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        if (bytes.length > limit) {
-            throw new PolicyInputException(413, "/problems/payload-too-large", "Model file too large",
-                    "The model " + path + " is larger than the limit of " + limit + " bytes",
-                    List.of(new org.rentrecovery.contract.Problem.FieldError(path, "is larger than " + limit + " bytes")),
-                    List.of());
-        }
-        return bytes;
+    @PUT
+    @Path("/{id}/models")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload or replace several models of a draft at once (multipart/form-data, each part named by its "
+            + "model's path); the whole set is checked with all of them and none is stored if it fails")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(type = SchemaType.OBJECT,
+            description = "One part per model, named by its path in the version (vocabulary.dmn, escalation/escalation-ladder.dmn)")))
+    public VersionDetail putModels(@PathParam("id") String id, @Parameter(hidden = true) MultipartFormDataInput form)
+            throws IOException {
+        String actor = user.name();
+        service.versions().putModels(id, ModelParts.read(form, service.maxModelBytes()), actor);
+        return detail(id);
+    }
+
+    /** A body that could not be read as sent (e.g. multipart cut short): the caller's to correct, not an incident. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e) {
+        return ProblemMappers.problem(ModelParts.unreadableBody());
     }
 
     @GET

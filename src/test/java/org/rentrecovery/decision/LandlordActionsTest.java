@@ -1,12 +1,17 @@
 package org.rentrecovery.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.rentrecovery.support.LandlordCodes.BOTH_DECLARED;
+import static org.rentrecovery.support.LandlordCodes.LADDER;
+import static org.rentrecovery.support.LandlordCodes.VOCABULARY;
+import static org.rentrecovery.support.LandlordCodes.edit;
+import static org.rentrecovery.support.LandlordCodes.row;
+import static org.rentrecovery.support.LandlordCodes.seed;
+import static org.rentrecovery.support.LandlordCodes.withLandlordCodes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.rentrecovery.contract.ActionCategory;
@@ -14,7 +19,6 @@ import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.engine.ModelSet;
 import org.rentrecovery.engine.ModelSetCompiler;
 import org.rentrecovery.engine.ModelSetInvalidException;
-import org.rentrecovery.engine.PolicyModels;
 import org.rentrecovery.support.DmnXml;
 import org.rentrecovery.support.Scenarios;
 import org.rentrecovery.support.TestCases;
@@ -25,45 +29,6 @@ import org.rentrecovery.support.TestCases;
  * when the set is built or uploaded, never on a request.
  */
 class LandlordActionsTest {
-    private static final String VOCABULARY = "vocabulary.dmn";
-    private static final String LADDER = "escalation/escalation-ladder.dmn";
-    private static final String CATALOGUE = "landlord-actions.dmn";
-
-    private static Map<String, byte[]> seed() {
-        return new TreeMap<>(PolicyModels.seedFiles(LandlordActionsTest.class.getClassLoader()));
-    }
-
-    /** One of the files edited as XML (an edit naming what the file lacks fails the test). */
-    private static void edit(Map<String, byte[]> files, String path, UnaryOperator<DmnXml> change) {
-        files.put(path, change.apply(DmnXml.of(files.get(path))).bytes());
-    }
-
-    /** Adds {@code value} to a type's list of allowed values, before {@code before} (which must be there). */
-    private static DmnXml allowing(DmnXml xml, String type, String value, String before) {
-        String values = xml.allowedValues(type);
-        assertThat(values).as("%s lists %s", type, before).contains(before);
-        return xml.setAllowedValues(type, values.replace(before, value + "," + before));
-    }
-
-    private static String row(String name, String code, String category) {
-        return "<rule id=\"ActionCategory-" + name + "\"><inputEntry id=\"ActionCategory-" + name + "-in\"><text>\"" + code
-                + "\"</text></inputEntry><outputEntry id=\"ActionCategory-" + name + "-out\"><text>\"" + category
-                + "\"</text></outputEntry><annotationEntry><text>" + name + "</text></annotationEntry></rule>\n";
-    }
-
-    /** Letter 1 becomes the landlord's demand email; its contact step becomes an admin review of failed letters. */
-    private static Map<String, byte[]> withLandlordCodes(String catalogueRows) {
-        Map<String, byte[]> files = seed();
-        edit(files, VOCABULARY, xml -> allowing(xml, "tLadderAction", "\"DEMAND_EMAIL\",\"REVIEW_FAILED_LETTER\"", "\"NO_ACTION\""));
-        edit(files, CATALOGUE, xml -> xml.append("table-ActionCategory", catalogueRows));
-        edit(files, LADDER, xml -> xml.change("EscalationActions-row-25-action", "\"SEND_REMINDER_LETTER_1\"", "\"DEMAND_EMAIL\"")
-                .change("EscalationActions-row-26-action", "\"CONTACT_TENANT\"", "\"REVIEW_FAILED_LETTER\""));
-        return files;
-    }
-
-    private static final String BOTH_DECLARED = row("demand-email", "DEMAND_EMAIL", "LETTER")
-            + row("review-failed-letter", "REVIEW_FAILED_LETTER", "ADMIN");
-
     @Test
     void aLandlordsCodesAreAnsweredWithTheirCategoryAndJudgedByIt() {
         ModelSet policy = ModelSetCompiler.compile("landlord", withLandlordCodes(BOTH_DECLARED));

@@ -76,6 +76,10 @@ class EndpointRolesTest {
             new Endpoint("PUT", "/api/policies/no-such-version/models/ladder.dmn", "application/xml",
                     "<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\"/>", 404,
                     Set.of(AUTHOR, ADMIN)),
+            new Endpoint("PUT", "/api/policies/no-such-version/models", "multipart/form-data; boundary=b",
+                    "--b\r\nContent-Disposition: form-data; name=\"ladder.dmn\"; filename=\"ladder.dmn\"\r\n"
+                            + "Content-Type: application/xml\r\n\r\n<definitions xmlns=\"https://www.omg.org/spec/DMN/20191111/MODEL/\"/>"
+                            + "\r\n--b--\r\n", 404, Set.of(AUTHOR, ADMIN)),
             new Endpoint("POST", "/api/policies/no-such-version/validate", "application/json", "{}", 404, Set.of(AUTHOR, APPROVER, ADMIN)),
             new Endpoint("POST", "/api/policies/no-such-version/suites", "application/json", "{}", 404, Set.of(AUTHOR, APPROVER, ADMIN)),
             new Endpoint("GET", "/api/policies/no-such-version/suites", null, null, 404, Set.of(AUTHOR, APPROVER, AUDITOR, ADMIN)),
