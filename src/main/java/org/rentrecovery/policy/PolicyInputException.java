@@ -35,8 +35,13 @@ public class PolicyInputException extends RuntimeException {
                 List.of(new ModelProblem(path, null, null, null, null, "ERROR", message)));
     }
 
+    /**
+     * A set refused for its errors: {@code errors} names only what must be corrected, while {@code problems} keeps the
+     * warnings too, each with its severity (a refused upload would otherwise list every warning of the tables it did not
+     * touch among the errors).
+     */
     public static PolicyInputException invalidModels(String detail, List<ModelProblem> problems) {
-        List<Problem.FieldError> errors = problems.stream()
+        List<Problem.FieldError> errors = problems.stream().filter(problem -> !"WARNING".equals(problem.severity()))
                 .map(problem -> new Problem.FieldError(problem.location(), problem.message())).toList();
         return new PolicyInputException(400, "/problems/policy-invalid-model", "The policy model is not valid", detail,
                 errors, problems);

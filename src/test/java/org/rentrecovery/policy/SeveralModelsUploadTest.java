@@ -65,9 +65,14 @@ class SeveralModelsUploadTest {
         String id = lifecycle.draft("jon");
         // The vocabulary and the ladder name both codes; the ActionCategory table gives only one of them a category.
         Map<String, byte[]> files = LandlordCodes.withLandlordCodes(LandlordCodes.row("demand-email", "DEMAND_EMAIL", "LETTER"));
-        asAuthor("jon", files, CHANGED).put("/api/policies/{id}/models", id).then().statusCode(400)
-                .contentType("application/problem+json").body("type", equalTo("/problems/policy-invalid-model"))
-                .body("problems.findAll { it.severity == 'ERROR' }.message", hasItem(containsString("ACTION_WITHOUT_CATEGORY")));
+        io.restassured.path.json.JsonPath refused = asAuthor("jon", files, CHANGED).put("/api/policies/{id}/models", id).then()
+                .statusCode(400).contentType("application/problem+json").body("type", equalTo("/problems/policy-invalid-model"))
+                .body("problems.findAll { it.severity == 'ERROR' }.message", hasItem(containsString("ACTION_WITHOUT_CATEGORY")))
+                .extract().jsonPath();
+        // errors[] names what must be corrected; the seed's own warnings are among the problems only.
+        List<String> errorMessages = refused.getList("problems.findAll { it.severity == 'ERROR' }.message");
+        assertThat(refused.getList("problems.findAll { it.severity == 'WARNING' }")).isNotEmpty();
+        assertThat(refused.<String>getList("errors.message")).containsExactlyElementsOf(errorMessages);
         given().get("/api/policies/{id}", id).then().statusCode(200).body("events", hasSize(1));
         Map<String, byte[]> seed = LandlordCodes.seed();
         for (String path : CHANGED) {
