@@ -58,6 +58,19 @@ export function putModel(id, path, xml) {
     return api(`${base}/${enc(id)}/models/${modelPath(path)}`, { method: "PUT", body: xml, contentType: "application/xml" });
 }
 
+/**
+ * Several models of a draft in one request, checked as one set: a change that spans models (an own action code in
+ * the vocabulary and its category in landlord-actions.dmn) cannot be saved one model at a time. `files` maps each
+ * model's path to its File.
+ */
+export function putModels(id, files) {
+    const form = new FormData();
+    for (const [path, file] of files) {
+        form.append(path, file, file.name);
+    }
+    return api(`${base}/${enc(id)}/models`, { method: "PUT", body: form });
+}
+
 export async function createDraft(fromId, note) {
     return normaliseVersion(await api(base, { method: "POST", json: { from: fromId, note } }));
 }

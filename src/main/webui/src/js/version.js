@@ -1,7 +1,7 @@
 // One policy version: who wrote and approved it, when it applies, its lifecycle history, its
 // models, and the next step of its lifecycle for whoever is signed in.
 import { clearProblem, currentSession, formatDateTime, frame, hasRole, html, param, setHtml, showProblem, statusTag } from "./workbench.js";
-import { activate, approve, createDraft, getVersion, listVersions, rollback } from "./policies.js";
+import { activate, approve, createDraft, getVersion, listVersions, putModels, rollback } from "./policies.js";
 import { liveAndScheduled, today } from "./timeline.js";
 
 const id = param("id");
@@ -33,7 +33,28 @@ function modelLinks(version) {
               ${version.status === "DRAFT" ? html`<td class="govuk-table__cell"><a class="govuk-link" href="/workbench/edit.html?version=${enc(version.id)}&amp;model=${enc(m.path)}">Edit in the DMN editor<span class="govuk-visually-hidden">: ${m.path}</span></a></td>` : ""}
             </tr>`)}
         </tbody>
-      </table>`;
+      </table>
+      ${version.status === "DRAFT" && hasRole("policy-author") ? uploadForm() : ""}`;
+}
+
+function uploadForm() {
+    return html`
+      <form id="upload-form" class="govuk-!-margin-bottom-6" novalidate>
+        <div class="govuk-form-group">
+          <label class="govuk-label govuk-label--s" for="model-files">Upload model files</label>
+          <div class="govuk-hint" id="model-files-hint">Each file replaces the model of the same name. Choose several at once
+            for a change that spans models, such as your own action code in vocabulary.dmn with its category in
+            landlord-actions.dmn: they are checked together, and all are saved or none.</div>
+          <input class="govuk-file-upload" id="model-files" name="modelFiles" type="file" accept=".dmn" multiple aria-describedby="model-files-hint">
+        </div>
+        <button class="govuk-button govuk-button--secondary" data-module="govuk-button" id="upload-models">Upload and check</button>
+      </form>`;
+}
+
+/** The draft's path for an uploaded file: the model of that file name (a new file goes at the top level). */
+function pathFor(version, fileName) {
+    const model = version.models.find((m) => m.path === fileName || m.path.endsWith(`/${fileName}`));
+    return model ? model.path : fileName;
 }
 
 function history(version) {
@@ -154,6 +175,16 @@ function wire(version) {
     onClick("create-draft", async () => {
         const draft = await createDraft(version.id, document.getElementById("change-note").value.trim());
         location.assign(`/workbench/version.html?id=${enc(draft.id)}`);
+    });
+    onClick("upload-models", async () => {
+        const chosen = [...(document.getElementById("model-files")?.files ?? [])];
+        if (!chosen.length) {
+            throw new Error("Choose one or more .dmn files to upload.");
+        }
+        const files = chosen.map((file) => [pathFor(version, file.name), file]);
+        await putModels(version.id, files);
+        await load();
+        notice(`Saved ${files.map(([path]) => path).join(", ")}: the models passed their checks together.`);
     });
     onClick("approve", async () => {
         await approve(version.id);
