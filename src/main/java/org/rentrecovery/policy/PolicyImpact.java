@@ -138,11 +138,17 @@ public class PolicyImpact {
     static ImpactTally.Outcome outcome(Decision decision) {
         TreeSet<String> blocked = new TreeSet<>();
         if (decision.blockedActions() != null) {
-            decision.blockedActions().forEach(b -> blocked.add(b.type().name()));
+            decision.blockedActions().forEach(b -> blocked.add(stepName(b.code(), b.type())));
         }
         String team = decision.routing() == null || decision.routing().team() == null ? "NONE" : decision.routing().team().name();
-        return new ImpactTally.Outcome(decision.policy().version(), decision.nextAction().type().name(), team, blocked,
+        String next = stepName(decision.nextAction().code(), decision.nextAction().type());
+        return new ImpactTally.Outcome(decision.policy().version(), next, team, blocked,
                 decision.nextAction().reason(), decision.reasons() == null ? List.of() : decision.reasons());
+    }
+
+    /** A step by its code, so that a landlord's own codes are told apart rather than all counted as LANDLORD_ACTION. */
+    private static String stepName(String code, org.rentrecovery.contract.ActionType type) {
+        return code != null ? code : type.name();
     }
 
     private static long elapsedMillis(long startedNanos) {

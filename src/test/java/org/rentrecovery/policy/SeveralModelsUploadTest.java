@@ -58,6 +58,11 @@ class SeveralModelsUploadTest {
         }
         PolicyApiTest.decide(PolicyApiTest.TODAY, id).body("policy.version", equalTo(id))
                 .body("nextAction.code", equalTo("DEMAND_EMAIL"), "nextAction.type", equalTo("LANDLORD_ACTION"));
+        // The impact names the landlord's code, not only its type, so that two own codes are not counted as one.
+        String portfolio = PolicyApiTest.caseJson(PolicyApiTest.TODAY, null).replace("\n", " ") + "\n";
+        given().contentType("application/x-ndjson").body(portfolio.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/policies/{id}/impact", id).then().statusCode(200)
+                .body("cases", equalTo(1), "nextActions.SEND_REMINDER_LETTER_1.DEMAND_EMAIL", equalTo(1));
     }
 
     @Test
