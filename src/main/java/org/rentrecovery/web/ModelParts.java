@@ -74,7 +74,8 @@ final class ModelParts {
     static Problem unreadableBody() {
         String message = "could not be read as sent: a multipart/form-data body holds one part per model, each named by "
                 + "the model's path, and ends with its closing boundary";
-        return Problem.badRequest("body " + message, List.of(new Problem.FieldError("body", message)));
+        return Problem.badRequest("/problems/invalid-request", "The request is not valid", "body " + message,
+                List.of(new Problem.FieldError("body", message)));
     }
 
     static PolicyInputException tooLarge(String path, long maxModelBytes) {

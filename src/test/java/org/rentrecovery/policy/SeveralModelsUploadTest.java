@@ -106,7 +106,8 @@ class SeveralModelsUploadTest {
         // A multipart body with no part at all, i.e. cut short, is the caller's mistake, not an incident.
         given().header(USER, "kit").contentType("multipart/form-data; boundary=x").body("--x--\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
                 .put("/api/policies/{id}/models", id).then().statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("body"), "errors[0].message", containsString("closing boundary"));
+                .body("errors[0].field", equalTo("body"), "errors[0].message", containsString("closing boundary"))
+                .body("title", equalTo("The request is not valid"));
         given().get("/api/policies/{id}", id).then().statusCode(200).body("events", hasSize(1))
                 .body("events.type", everyItem(equalTo("DRAFT_CREATED")));
     }
