@@ -68,10 +68,18 @@ final class ModelParts {
     }
 
     /**
-     * The problem for a body that could not be read as sent. It is mapped for the policy endpoints only: elsewhere an
-     * IOException may be the service's own fault.
+     * The answer to an IOException met by a policy endpoint: for a multipart upload, the body could not be read as sent
+     * (cut short, the wrong boundary), which is the caller's to correct; any other (reading the audit for an impact) is
+     * the service's own, an incident as before.
      */
-    static Problem unreadableBody() {
+    static jakarta.ws.rs.core.Response unreadable(IOException e, jakarta.ws.rs.core.MediaType type) {
+        if (type != null && type.isCompatible(jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA_TYPE)) {
+            return ProblemMappers.problem(unreadableBody());
+        }
+        return new ProblemMappers().unexpected(e);
+    }
+
+    private static Problem unreadableBody() {
         String message = "could not be read as sent: a multipart/form-data body holds one part per model, each named by "
                 + "the model's path, and ends with its closing boundary";
         return Problem.badRequest("/problems/invalid-request", "The request is not valid", "body " + message,

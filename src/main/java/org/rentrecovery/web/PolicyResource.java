@@ -215,10 +215,10 @@ public class PolicyResource {
         return detail(id);
     }
 
-    /** A body that could not be read as sent (e.g. multipart cut short): the caller's to correct, not an incident. */
+    /** An IOException here: a multipart body that could not be read is the caller's (400), anything else an incident. */
     @ServerExceptionMapper
-    public Response unreadableBody(IOException e) {
-        return ProblemMappers.problem(ModelParts.unreadableBody());
+    public Response unreadableBody(IOException e, jakarta.ws.rs.core.HttpHeaders headers) {
+        return ModelParts.unreadable(e, headers.getMediaType());
     }
 
     @GET

@@ -16,10 +16,10 @@ import io.vertx.ext.web.RoutingContext;
 import org.rentrecovery.contract.Problem;
 
 /**
- * Refuses, before any body is read, what no endpoint accepts: an address longer than any the service gives (414), headers
- * larger than any client of ours sends (431), a
- * body declared larger than the limit (413) and a POST or PUT without a Content-Type to a path that takes a body with
- * that method (415, naming the types the path's resource reads). All answer problem+json.
+ * Refuses, before any body is read, what no endpoint accepts: an address longer than any the service gives (414),
+ * headers larger than any client of ours sends (431), a body declared larger than the limit (413) and a POST or PUT
+ * without a Content-Type to a path that takes a body with that method (415, naming the types the path's resource
+ * reads). All answer problem+json.
  */
 @ApplicationScoped
 public class RequestGate {
