@@ -132,6 +132,8 @@ function render(result) {
       <div class="govuk-inset-text" id="impact-totals">
         <h2 class="govuk-heading-m">${result.nextActionChanged} of ${result.cases} ${result.cases === 1 ? "case changes" : "cases change"} next action</h2>
         <p class="govuk-body">${result.teamChanged} change team; ${result.blockedChanged} change which steps the law holds back${result.invalid ? html`; ${result.invalid} ${result.invalid === 1 ? "line was" : "lines were"} not a valid case` : ""}.
+          ${result.decidedOnlyByCandidate ? html`${result.decidedOnlyByCandidate} ${result.decidedOnlyByCandidate === 1 ? "case" : "cases"} only this draft can decide (row NOT_DECIDED: today's policy refuses them, e.g. for an action code it does not know).` : ""}
+          ${result.refusedByCandidate ? html`<strong>${result.refusedByCandidate} ${result.refusedByCandidate === 1 ? "case" : "cases"} this draft cannot decide</strong> (column NOT_DECIDED: e.g. an action code in their history that the draft no longer declares).` : ""}
           Compared with ${Object.keys(result.beforeVersions ?? {}).join(", ") || "the live policy"}, the version in force on each case's date.</p>
       </div>
       <figure class="govuk-!-margin-0">

@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 public final class ImpactTally {
     public static final int EXAMPLES_PER_CELL = 20;
+    /** The step and team of a version that refuses a case the other version decides, e.g. for a code it does not declare. */
+    public static final String NOT_DECIDED = "NOT_DECIDED";
     private static final int INVALID_EXAMPLES = 20;
 
     /** What matters of one answer for the comparison. */
@@ -30,6 +32,11 @@ public final class ImpactTally {
             @Schema(description = "The action types the legal guards hold back") Set<String> blocked,
             @Schema(description = "The next action's reason, in a sentence") String reason,
             @Schema(description = "Every reason of the decision, as the decision endpoint gives them") List<org.rentrecovery.contract.Reason> reasons) {
+
+        /** A version that refuses the case: NOT_DECIDED, with why in {@code reason}. */
+        static Outcome notDecided(String versionId, String refusal) {
+            return new Outcome(versionId, NOT_DECIDED, NOT_DECIDED, Set.of(), "not decided: " + refusal, List.of());
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -50,12 +57,14 @@ public final class ImpactTally {
     @Schema(name = "ImpactReport")
     public record Report(
             @Schema(description = "The candidate version decided against, e.g. 2026.11.30-1") String candidate,
-            @Schema(description = "Cases decided under both versions") long cases,
+            @Schema(description = "Cases compared: decided under both versions, or under one while the other refused them (NOT_DECIDED on that side)") long cases,
             @Schema(description = "Cases whose next action, team, blocked steps or next-action reason differ") long changed,
             @Schema(description = "Cases whose next action differs") long nextActionChanged,
             @Schema(description = "Cases whose team differs") long teamChanged,
             @Schema(description = "Cases with a step newly blocked or no longer blocked") long blockedChanged,
-            @Schema(description = "Cases that could not be decided (see invalidCases)") long invalid,
+            @Schema(description = "Cases the version in force refuses and the candidate decides, e.g. their history has a landlord code only the candidate declares; counted from NOT_DECIDED in the matrices") long decidedOnlyByCandidate,
+            @Schema(description = "Cases the version in force decides and the candidate refuses, e.g. a landlord code the candidate no longer declares; counted to NOT_DECIDED in the matrices") long refusedByCandidate,
+            @Schema(description = "Cases neither version could decide (see invalidCases)") long invalid,
             @Schema(description = "How many cases each version in force decided before, by version id") Map<String, Long> beforeVersions,
             @Schema(description = "Next action before -> next action after -> number of cases, e.g. {\"LETTER_2\": {\"SERVE_NOTICE\": 12}}") Map<String, Map<String, Long>> nextActions,
             @Schema(description = "Team before -> team after -> number of cases") Map<String, Map<String, Long>> teams,
@@ -72,6 +81,8 @@ public final class ImpactTally {
     private long nextActionChanged;
     private long teamChanged;
     private long blockedChanged;
+    private long decidedOnlyByCandidate;
+    private long refusedByCandidate;
     private long invalid;
     private final Map<String, Long> beforeVersions = new TreeMap<>();
     private final Map<String, Map<String, Long>> nextActions = new TreeMap<>();
@@ -87,6 +98,12 @@ public final class ImpactTally {
 
     public synchronized void add(String caseRef, java.time.LocalDate asOf, Outcome before, Outcome after) {
         cases++;
+        if (NOT_DECIDED.equals(before.nextAction())) {
+            decidedOnlyByCandidate++;
+        }
+        if (NOT_DECIDED.equals(after.nextAction())) {
+            refusedByCandidate++;
+        }
         beforeVersions.merge(before.versionId(), 1L, Long::sum);
         count(nextActions, before.nextAction(), after.nextAction());
         count(teams, before.team(), after.team());
@@ -137,8 +154,8 @@ public final class ImpactTally {
     public synchronized Report report(long elapsedMillis) {
         Map<String, List<Example>> examplesCopy = new TreeMap<>();
         examples.forEach((cell, list) -> examplesCopy.put(cell, List.copyOf(list)));
-        return new Report(candidate, cases, changed, nextActionChanged, teamChanged, blockedChanged, invalid,
-                Map.copyOf(beforeVersions), deepCopy(nextActions), deepCopy(teams), Map.copyOf(newlyBlocked),
+        return new Report(candidate, cases, changed, nextActionChanged, teamChanged, blockedChanged, decidedOnlyByCandidate,
+                refusedByCandidate, invalid, Map.copyOf(beforeVersions), deepCopy(nextActions), deepCopy(teams), Map.copyOf(newlyBlocked),
                 Map.copyOf(noLongerBlocked), examplesCopy, List.copyOf(invalidCases), elapsedMillis);
     }
 

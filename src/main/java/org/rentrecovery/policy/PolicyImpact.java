@@ -121,17 +121,40 @@ public class PolicyImpact {
         }
         try {
             CaseFacts read = facts;
+            ModelSet inForce = decisions.modelsFor(read);
             // The candidate usually changes one or two models: its decision re-evaluates only those, and takes
             // the others' evaluations (same files, same inputs) from the decision under the version in force.
-            Decision[] both = ModelSet.sharingEvaluations(() -> new Decision[] {decisions.decide(read),
-                    decisions.decide(read, candidate)});
-            tally.add(facts.caseRef(), facts.asOf(), outcome(both[0]), outcome(both[1]));
+            Side[] both = ModelSet.sharingEvaluations(() -> new Side[] {side(read, inForce), side(read, candidate)});
+            if (both[0].refusal() != null && both[1].refusal() != null) {
+                tally.invalid(line, facts.caseRef(), both[0].refusal().equals(both[1].refusal()) ? both[0].refusal()
+                        : "under the version in force: " + both[0].refusal() + "; under the candidate: " + both[1].refusal());
+                return;
+            }
+            tally.add(facts.caseRef(), facts.asOf(), both[0].outcome(inForce), both[1].outcome(candidate));
         } catch (InvalidRequestException e) {
             tally.invalid(line, facts.caseRef(), e.getMessage());
         } catch (RuntimeException e) {
             String incident = java.util.UUID.randomUUID().toString();
             LOG.errorf(org.rentrecovery.security.LogSafe.redacted(e), "Impact of %s: line %d could not be decided, incident %s", tally.candidate(), line, incident);
             tally.invalid(line, facts.caseRef(), "could not be decided (internal error, incident " + incident + ")");
+        }
+    }
+
+    /**
+     * One version's answer, or why that version refuses the case: a landlord code one version declares and the other
+     * does not is the usual reason, and the case still shows in the comparison, as {@link ImpactTally#NOT_DECIDED}.
+     */
+    private record Side(Decision decision, String refusal) {
+        ImpactTally.Outcome outcome(ModelSet models) {
+            return decision != null ? PolicyImpact.outcome(decision) : ImpactTally.Outcome.notDecided(models.versionId(), refusal);
+        }
+    }
+
+    private Side side(CaseFacts facts, ModelSet models) {
+        try {
+            return new Side(decisions.decide(facts, models), null);
+        } catch (InvalidRequestException e) {
+            return new Side(null, e.getMessage());
         }
     }
 

@@ -66,6 +66,39 @@ class SeveralModelsUploadTest {
     }
 
     @Test
+    void impactComparesACaseOnlyTheDraftCanDecideBecauseItsHistoryHasTheDraftsOwnCode() {
+        String id = lifecycle.draft("lea");
+        Map<String, byte[]> files = LandlordCodes.withLandlordCodes(LandlordCodes.BOTH_DECLARED);
+        asAuthor("lea", files, CHANGED).put("/api/policies/{id}/models", id).then().statusCode(200);
+        String plain = PolicyApiTest.caseJson(PolicyApiTest.TODAY, null).replace("\n", " ");
+        String emailed = plain.replace("\"POLICY-1\"", "\"EMAILED-1\"").replace("\"account\"", "\"recovery\": {\"actions\": "
+                + "[{\"type\": \"LANDLORD_ACTION\", \"code\": \"DEMAND_EMAIL\", \"date\": \"" + PolicyApiTest.TODAY.minusDays(14)
+                + "\"}]}, \"account\"");
+        String typo = plain.replace("\"POLICY-1\"", "\"TYPO-1\"").replace("\"account\"", "\"recovery\": {\"actions\": "
+                + "[{\"type\": \"LANDLORD_ACTION\", \"code\": \"DEMAND_EMIAL\", \"date\": \"" + PolicyApiTest.TODAY.minusDays(14)
+                + "\"}]}, \"account\"");
+        String portfolio = plain + "\n" + emailed + "\n" + typo + "\n";
+        io.restassured.path.json.JsonPath report = given().contentType("application/x-ndjson")
+                .body(portfolio.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/api/policies/{id}/impact", id).then().statusCode(200)
+                .body("cases", equalTo(2), "decidedOnlyByCandidate", equalTo(1), "refusedByCandidate", equalTo(0))
+                .body("invalid", equalTo(1), "invalidCases[0].caseRef", equalTo("TYPO-1"),
+                        "invalidCases[0].problem", containsString("DEMAND_EMIAL"))
+                .extract().jsonPath();
+        // The email was sent a fortnight ago: the draft decides the case, the version in force refuses the code it lacks.
+        Map<String, Integer> fromNotDecided = report.getMap("nextActions.NOT_DECIDED");
+        assertThat(fromNotDecided).hasSize(1);
+        String draftsAnswer = fromNotDecided.keySet().iterator().next();
+        assertThat(draftsAnswer).isNotEqualTo("NOT_DECIDED");
+        String cell = "nextAction NOT_DECIDED -> " + draftsAnswer;
+        assertThat(report.getString("examples['" + cell + "'][0].caseRef")).isEqualTo("EMAILED-1");
+        assertThat(report.getString("examples['" + cell + "'][0].before.reason"))
+                .contains("DEMAND_EMAIL is not an action code policy version");
+        assertThat(report.getString("examples['" + cell + "'][0].after.versionId")).isEqualTo(id);
+        assertThat(report.getString("teams.NOT_DECIDED")).isNotNull();
+    }
+
+    @Test
     void noneOfSeveralModelsIsStoredWhenTheSetFailsItsChecks() {
         String id = lifecycle.draft("jon");
         // The vocabulary and the ladder name both codes; the ActionCategory table gives only one of them a category.
