@@ -14,6 +14,16 @@ public final class Vocabulary {
         SECURE, FLEXIBLE, INTRODUCTORY, ASSURED, ASSURED_SHORTHOLD, STARTER,
         LICENCE_BASIC_PROTECTION, LICENCE_INTERIM_S188;
 
+        /** As a sentence names it, with its article: "an assured tenancy", "a licence with basic protection". */
+        public String inWords() {
+            String words = switch (this) {
+                case LICENCE_BASIC_PROTECTION -> "licence with basic protection";
+                case LICENCE_INTERIM_S188 -> "licence of interim accommodation (Housing Act 1996 s.188)";
+                default -> name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " tenancy";
+            };
+            return ("aeiou".indexOf(words.charAt(0)) >= 0 ? "an " : "a ") + words;
+        }
+
         /** Housing Act 1988 tenancies: the only ones Grounds 8, 10 and 11 apply to. */
         public boolean isAssured() {
             return this == ASSURED || this == ASSURED_SHORTHOLD || this == STARTER;

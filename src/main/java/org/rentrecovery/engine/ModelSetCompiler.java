@@ -182,11 +182,32 @@ public final class ModelSetCompiler {
                 fileOf.put(parsed, file.getKey());
                 definitions.add(parsed);
             }
-            List<DMNMessage> messages = validator.validateUsing(DMNValidator.Validation.VALIDATE_MODEL,
-                    DMNValidator.Validation.ANALYZE_DECISION_TABLE).theseModels(definitions.toArray(Definitions[]::new));
+            BoundedAnalysis.Outcome outcome = boundedAnalysis(label, validator, definitions, problems);
             ProblemLocator locator = new ProblemLocator(fileOf);
-            messages.stream().filter(ModelSetCompiler::reportable).forEach(m -> problems.add(locator.locate(m)));
+            outcome.messages().stream().filter(ModelSetCompiler::reportable)
+                    .forEach(m -> problems.add(BoundedAnalysis.explained(locator.locate(m), outcome)));
             stopOnErrors(label, problems);
+        }
+    }
+
+    private static BoundedAnalysis.Outcome boundedAnalysis(String label, DMNValidator validator, List<Definitions> definitions,
+            List<ModelProblem> problems) {
+        double budget = BoundedAnalysis.budgetSeconds();
+        try {
+            BoundedAnalysis.Outcome outcome = BoundedAnalysis.run(() -> validator.validateUsing(DMNValidator.Validation.VALIDATE_MODEL,
+                    DMNValidator.Validation.ANALYZE_DECISION_TABLE).theseModels(definitions.toArray(Definitions[]::new)), budget);
+            if (outcome.tablesStopped() > 0) {
+                ModelSetCompiler.validator = null; // built again for the next set rather than trusted after a stop
+            }
+            return outcome;
+        } catch (BoundedAnalysis.AnalysisStoppedException e) {
+            ModelSetCompiler.validator = null;
+            if (e.tablesStopped() == 0 && e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            problems.add(new ModelProblem(null, null, null, null, null, null, ModelProblem.Severity.ERROR,
+                    BoundedAnalysis.STOPPED_CODE, BoundedAnalysis.setMessage(budget)));
+            throw new ModelSetInvalidException(label, problems);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNMessageType;
 import org.kie.dmn.model.api.DMNModelInstrumentedBase;
 import org.kie.dmn.model.api.Decision;
 import org.kie.dmn.model.api.DecisionRule;
@@ -26,7 +27,9 @@ final class ProblemLocator {
     }
 
     static ModelProblem unlocated(String file, DMNMessage message) {
-        return new ModelProblem(file, null, null, null, null, null, severity(message), code(message), message.getText());
+        // The validator reads the file from a string and so calls it "null".
+        String text = message.getText().replace("DMN file: null", "DMN file " + file);
+        return new ModelProblem(file, null, null, null, null, null, severity(message), code(message), text);
     }
 
     ModelProblem locate(DMNMessage message) {
@@ -34,6 +37,10 @@ final class ProblemLocator {
         place.climbFrom(message.getSourceReference(), fileOf);
         place.findRow(message);
         String text = message.getText();
+        if (message.getMessageType() == DMNMessageType.DMNDI_UNKNOWN_REF) {
+            text += " (the diagram only: decisions are not affected; remove that shape or edge, or save the model again in the"
+                    + " workbench's editor, which redraws it)";
+        }
         if (message instanceof DMNDTAnalysisMessage analysis && analysis.getRules() != null && analysis.getRules().size() > 1) {
             text += " (rows " + rowList(place.decisionTable, analysis.getRules()) + ")";
         }
@@ -140,6 +147,11 @@ final class ProblemLocator {
     }
 
     private static ModelProblem.Severity severity(DMNMessage message) {
+        // A diagram shape or edge left pointing at an element that is gone changes nothing a decision reads: a table
+        // edited by hand (a column or requirement removed) should not be refused for its drawing.
+        if (message.getMessageType() == DMNMessageType.DMNDI_UNKNOWN_REF) {
+            return ModelProblem.Severity.WARNING;
+        }
         return message.getSeverity() == DMNMessage.Severity.ERROR ? ModelProblem.Severity.ERROR : ModelProblem.Severity.WARNING;
     }
 

@@ -220,7 +220,7 @@ public class DraftSuites {
      */
     SuiteLoader.Loaded load(String id, SuiteLoader loader, Path location) {
         PolicyVersion version = service.versions().version(id);
-        SuiteLoader.Loaded fromDisk = loader.load(location);
+        SuiteLoader.Loaded fromDisk = Files.exists(location) ? loader.load(location) : new SuiteLoader.Loaded(List.of(), List.of());
         Map<String, byte[]> copies = service.versions().suites().of(version);
         java.util.Set<String> reread = new java.util.TreeSet<>();
         copies.keySet().forEach(path -> reread.add(isDefaults(path) ? csvOf(path) : path));

@@ -114,7 +114,7 @@ public class PolicySuites {
                 List<MovedExpectation> changes = changes(before, after);
                 if (!changes.isEmpty() || beforePassed != afterPassed) {
                     String suiteFile = files.relative(scenario.file());
-                    moved.add(new MovedScenario(scenario.name(), scenario.file(), suiteFile,
+                    moved.add(new MovedScenario(scenario.name(), asWritten(suiteFile), suiteFile,
                             candidate.suites().containsKey(suiteFile), scenario.line(), scenario.reference(),
                             scenario.target(), beforePassed, afterPassed, changes, before.response().get("reasons"),
                             after.response().get("reasons")));
@@ -125,9 +125,19 @@ public class PolicySuites {
                 List.copyOf(candidate.suites().keySet()));
     }
 
-    /** The suites named (every one when none is), each under the suites folder, as the version sees them. */
+    /** A suite file as the repository names it (test-scenarios/escalation/first-steps.csv), not where this server keeps it. */
+    private String asWritten(String suiteFile) {
+        Path folder = runner.directory().toAbsolutePath().normalize().getFileName();
+        return folder == null ? suiteFile : folder + "/" + suiteFile;
+    }
+
+    /**
+     * The suites named (every one when none is), each under the suites folder, as the version sees them; a name may be
+     * a suite file only the version has (one its draft added).
+     */
     private SuiteLoader.Loaded load(String candidateId, List<String> stored) {
         SuiteLoader loader = files.loader(candidateId);
+        java.util.Set<String> versionsOwn = service.versions().version(candidateId).suites().keySet();
         Path root = runner.directory();
         List<String> names = stored == null || stored.isEmpty() ? List.of("") : stored;
         List<Suite> suites = new ArrayList<>();
@@ -135,7 +145,8 @@ public class PolicySuites {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             Path location = name == null || name.isEmpty() ? root : root.resolve(name).normalize();
-            if (!location.startsWith(root.normalize()) || !Files.exists(location)) {
+            boolean onlyInVersion = location.startsWith(root.normalize()) && versionsOwn.contains(files.relative(location.toString()));
+            if (!location.startsWith(root.normalize()) || !Files.exists(location) && !onlyInVersion) {
                 throw PolicyInputException.badField("stored[" + i + "]", Files.isDirectory(root)
                         ? "names no suite file or folder under the suites folder: " + name
                         : "cannot be run: there are no stored suites (rentrecovery.scenarios.directory)");

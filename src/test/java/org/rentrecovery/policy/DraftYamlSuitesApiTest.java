@@ -43,6 +43,21 @@ class DraftYamlSuitesApiTest {
                 .post("/api/policies/{id}/suites", id).then().statusCode(200).extract().jsonPath();
     }
 
+    @Test
+    void shouldRunBySuiteNameASuiteFileOnlyTheDraftHasAndNameItsFileAsTheRepositoryDoes() {
+        String id = drafts.letter1Draft("gus");
+        String own = "escalation/own-ladder.yaml";
+        String stored = download(id, BASICS);
+        put("gus", id, own, stored.replace("- name: ", "- name: Own ladder, ")).statusCode(200).body("inVersion", equalTo(true));
+
+        JsonPath report = run(id, own);
+        assertThat(report.getInt("scenarios")).isEqualTo(stored.split("\n  - name: ", -1).length - 1);
+        assertThat(report.getList("movedScenarios.suite", String.class)).isNotEmpty().containsOnly(own);
+        assertThat(report.getList("movedScenarios.file", String.class)).containsOnly("test-scenarios/" + own);
+        given().header(USER, "alice").contentType(ContentType.JSON).body("{\"stored\": [\"escalation/no-such.yaml\"]}")
+                .post("/api/policies/{id}/suites", id).then().statusCode(400).body("errors[0].field", equalTo("stored[0]"));
+    }
+
     private static String download(String id, String path) {
         return given().get("/api/policies/{id}/suites/" + path, id).then().statusCode(200)
                 .contentType(containsString("application/yaml")).extract().asString();
