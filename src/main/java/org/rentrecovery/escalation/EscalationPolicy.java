@@ -95,6 +95,9 @@ public class EscalationPolicy {
             actions.add(policyAction(policy, row, fired.row()));
         }
         actions.sort(Comparator.comparing(PolicyAction::priority));
+        // Two rows naming one step for the same case (an author's slip) would list it twice: the first by priority stands.
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        actions.removeIf(action -> !listed.add(action.code()));
         return new EscalationOutcome(step.value().step(), step.value().stage(), step.value().explanation(), step.row(), actions,
                 evaluation.rowsSelected().stream().map(hit -> hit.id()).toList());
     }

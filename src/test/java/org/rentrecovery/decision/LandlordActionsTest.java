@@ -109,6 +109,18 @@ class LandlordActionsTest {
     private static final java.util.function.Function<Decision, Decision.ProposedActionCheck> CHECK = Decision::proposedActionCheck;
 
     @Test
+    void aStepTwoRowsOfTheLadderNameForOneCaseIsListedOnceAtItsFirstPriority() {
+        Map<String, byte[]> files = seed();
+        edit(files, LADDER, xml -> xml.change("EscalationActions-row-26-action", "\"CONTACT_TENANT\"", "\"SEND_REMINDER_LETTER_1\""));
+        ModelSet policy = ModelSetCompiler.compile("twice", files);
+
+        Decision decision = TestCases.decisions().decide(Scenarios.reader().validate(TestCases.secure().set("account.balance", 150).facts()), policy);
+
+        assertThat(decision.recommendedActions()).extracting(Decision.RecommendedAction::code).containsExactly("SEND_REMINDER_LETTER_1");
+        assertThat(decision.recommendedActions().get(0).priority()).isEqualTo(1);
+    }
+
+    @Test
     void aProposedLandlordCodeIsJudgedByItsCategoryAndAnsweredAsAsked() {
         ModelSet policy = ModelSetCompiler.compile("landlord", withLandlordCodes(BOTH_DECLARED));
         TestCases inBreathingSpace = TestCases.secure().set("account.balance", 150)
