@@ -37,6 +37,11 @@ final class CompiledVersions {
         return result;
     }
 
+    /** The warnings the version's models compiled with. */
+    List<ModelProblem> warnings(PolicyVersion version) {
+        return compiler.warnings(of(version));
+    }
+
     /** A set compiled before it was stored (an upload checked whole), kept for the content it was stored with. */
     void remember(String versionId, String digest, Object models) {
         compiled.put(versionId, new Compiled(digest, models));

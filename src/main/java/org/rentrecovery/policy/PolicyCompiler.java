@@ -1,5 +1,6 @@
 package org.rentrecovery.policy;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,4 +11,9 @@ interface PolicyCompiler {
 
     /** @return the compiled set, opaque to the store and the lifecycle */
     Object compile(String versionId, Map<String, byte[]> models);
+
+    /** The warnings a set that compiled was accepted with (none where the compiler keeps none). */
+    default List<ModelProblem> warnings(Object compiled) {
+        return List.of();
+    }
 }

@@ -39,7 +39,17 @@ public class PolicyEngineBridge {
 
     /** Compiles with the engine; a set it refuses becomes a 400 naming each model, table, row and column. */
     PolicyCompiler compiler() {
-        return PolicyEngineBridge::compile;
+        return new PolicyCompiler() {
+            @Override
+            public Object compile(String versionId, Map<String, byte[]> models) {
+                return PolicyEngineBridge.compile(versionId, models);
+            }
+
+            @Override
+            public List<ModelProblem> warnings(Object compiled) {
+                return ((ModelSet) compiled).warnings().stream().map(PolicyEngineBridge::problem).toList();
+            }
+        };
     }
 
     static ModelSet compile(String versionId, Map<String, byte[]> models) {

@@ -167,15 +167,15 @@ public final class PolicyVersions {
         PolicyVersion version = version(id);
         Validation validation;
         try {
-            compiled.of(version);
-            validation = new Validation(id, true, List.of());
+            validation = new Validation(id, true, compiled.warnings(version));
         } catch (PolicyInputException e) {
             validation = new Validation(id, false, e.problems());
         }
         Validation outcome = validation;
         store.change(state -> new PolicyChange<>(List.of(), Map.of(), List.of(),
                 List.of(event(state, 1, id, PolicyEvent.Type.VALIDATED, actor, clock.instant(),
-                        outcome.valid() ? "valid" : "invalid: " + outcome.problems().size() + " problems")), null));
+                        outcome.valid() ? "valid" + (outcome.problems().isEmpty() ? "" : ", " + outcome.problems().size() + " warnings")
+                                : "invalid: " + outcome.problems().size() + " problems")), null));
         return validation;
     }
 

@@ -120,6 +120,16 @@ class PolicyApiTest {
     }
 
     @Test
+    void shouldListTheWarningsOfAValidVersionWhenItIsValidated() {
+        String id = draft("ivy");
+        given().header(USER, "ivy").post("/api/policies/{id}/validate", id).then().statusCode(200)
+                .body("valid", equalTo(true), "problems.size()", org.hamcrest.Matchers.greaterThan(0),
+                        "problems.severity", org.hamcrest.Matchers.everyItem(equalTo("WARNING")));
+        given().get("/api/policies/{id}", id).then().statusCode(200)
+                .body("events.find { it.type == 'VALIDATED' }.detail", containsString(" warnings"));
+    }
+
+    @Test
     void shouldRefuseAPinToAVersionThatDoesNotExistNamingTheField() {
         given().contentType(ContentType.JSON).body(caseJson(TODAY, "no-such-version")).post("/api/decisions/next-action")
                 .then().statusCode(400).contentType("application/problem+json")
