@@ -9,18 +9,30 @@ import java.util.function.Supplier;
 import org.kie.dmn.api.core.DMNMessage;
 
 /**
- * The KIE validator's decision-table analysis with a budget of CPU per table. Its gap and overlap search grows with
- * the product of a table's columns' intervals, so one wide table uploaded by policy staff (22 inputs and 28 rows was
- * enough) can search for hours while holding the compiler's lock, and every other upload waits behind it. The
- * analyser checks no interruption, but it analyses table by table and turns anything a table's analysis throws into
- * "analysis skipped" for that table alone. So when the analysing thread has spent the budget since the last table
- * was stopped, it is stopped: the table it was on is reported as not analysed, and the analysis goes on with the
- * next. A table not analysed is refused unless it has a catch-all row ({@link TableCoverage}); {@link #STOPPED_CODE}
- * names it. Where the JVM can no longer stop a thread (JDK 20 and later), the analysis runs to its end as before.
+ * The KIE validator's decision-table analysis with a budget of CPU. Its gap and overlap search grows with the product
+ * of a table's columns' intervals, so one wide table uploaded by policy staff (22 inputs and 28 rows was enough) can
+ * search for hours while holding the compiler's lock, and every other upload waits behind it. The analyser checks no
+ * interruption, but it analyses table by table and turns anything a table's analysis throws into "analysis skipped"
+ * for that table alone. So the analysing thread is sampled: once the time it has spent inside tables' analysis (not
+ * checking or compiling models) passes the budget, it is stopped at a point inside a table where a stop unwinds only
+ * the analyser's own objects ({@link #safeToStop}); the table it was on is reported as not analysed, and the analysis
+ * goes on with the next with the budget anew. A whole set's tables take seconds; a runaway table takes the budget.
+ * A table not analysed is refused unless it has a catch-all row and selects its first match ({@link TableCoverage});
+ * {@link #STOPPED_CODE} names it. Where the JVM can no longer stop a thread (JDK 20 and later), the analysis runs to
+ * its end as before.
  */
 final class BoundedAnalysis {
     static final String STOPPED_CODE = "DECISION_TABLE_ANALYSIS_STOPPED";
     private static final long POLL_MILLIS = 50;
+    /** The analyser's method that analyses one table and records what it throws for that table alone. */
+    static final TableFrame KIE_TABLE_ANALYSIS = new TableFrame("org.kie.dmn.validation.dtanalysis.DMNDTAnalyser", "dmnDTAnalysis");
+
+    /** The frame of an analyser's work on one table. */
+    record TableFrame(String className, String method) {
+        boolean is(StackTraceElement frame) {
+            return frame.getClassName().equals(className) && frame.getMethodName().equals(method);
+        }
+    }
 
     /** What the analysis reported, and how many tables were stopped (0 when it ran to its end). */
     record Outcome(List<DMNMessage> messages, int tablesStopped) {
@@ -29,43 +41,98 @@ final class BoundedAnalysis {
     private BoundedAnalysis() {
     }
 
-    /** The CPU seconds one table's analysis may take: {@code rentrecovery.dmn.analysis-cpu-seconds}, 10 by default. */
+    /**
+     * The CPU seconds the analysis may spend on tables before the table it is on is stopped (and again after each
+     * stop): {@code rentrecovery.dmn.analysis-cpu-seconds}, 60 by default. A whole set's tables take a few seconds.
+     */
     static double budgetSeconds() {
-        return Double.parseDouble(System.getProperty("rentrecovery.dmn.analysis-cpu-seconds", "10"));
+        return Double.parseDouble(System.getProperty("rentrecovery.dmn.analysis-cpu-seconds", "60"));
     }
 
     static Outcome run(Supplier<List<DMNMessage>> analysis, double budgetSeconds) {
+        return run(analysis, budgetSeconds, KIE_TABLE_ANALYSIS);
+    }
+
+    static Outcome run(Supplier<List<DMNMessage>> analysis, double budgetSeconds, TableFrame table) {
         AtomicReference<List<DMNMessage>> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread worker = new Thread(() -> {
-            try {
-                result.set(analysis.get());
-            } catch (Throwable t) { // ThreadDeath included: a stop that fell outside a table's analysis
-                failure.set(t);
-            }
-        }, "dmn-table-analysis");
-        worker.setDaemon(true);
-        worker.start();
+        Thread worker = started(analysis, result, failure);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long budgetNanos = (long) (budgetSeconds * 1_000_000_000L);
-        long spentAtLastStop = spent(threads, worker);
+        long spentInTables = 0;
+        long spentBefore = spent(threads, worker);
         int stopped = 0;
         boolean canStop = true;
+        boolean interrupted = false;
         while (worker.isAlive()) {
-            join(worker);
+            interrupted |= waitFor(worker);
             long spent = spent(threads, worker);
-            if (canStop && worker.isAlive() && spent - spentAtLastStop > budgetNanos) {
+            StackTraceElement[] stack = worker.getStackTrace();
+            // Only the time spent analysing tables counts: checking and compiling the models is not bounded here.
+            if (inTableAnalysis(stack, table)) {
+                spentInTables += spent - spentBefore;
+            }
+            spentBefore = spent;
+            if (canStop && spentInTables > budgetNanos && safeToStop(stack, table) && worker.isAlive()) {
                 canStop = stop(worker);
                 if (canStop) {
                     stopped++;
-                    spentAtLastStop = spent;
+                    spentInTables = 0;
                 }
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (failure.get() != null) {
             throw new AnalysisStoppedException(failure.get(), stopped);
         }
         return new Outcome(result.get(), stopped);
+    }
+
+    private static Thread started(Supplier<List<DMNMessage>> analysis, AtomicReference<List<DMNMessage>> result,
+            AtomicReference<Throwable> failure) {
+        Thread worker = new Thread(() -> {
+            try {
+                result.set(analysis.get());
+            } catch (Throwable t) { // an analyser's own failure, passed on as it was
+                failure.set(t);
+            }
+        }, "dmn-table-analysis");
+        worker.setDaemon(true);
+        worker.start();
+        return worker;
+    }
+
+    /** Inside the analyser's work on one table, where whatever is thrown is caught and recorded for that table alone. */
+    private static boolean inTableAnalysis(StackTraceElement[] stack, TableFrame table) {
+        for (StackTraceElement frame : stack) {
+            if (table.is(frame)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A point where a stop unwinds only the analyser's own objects: inside a table's analysis, and neither initialising
+     * a class (which would leave it unusable for the JVM's life) nor in the FEEL compiler and its parser's shared caches.
+     */
+    static boolean safeToStop(StackTraceElement[] stack, TableFrame table) {
+        if (!inTableAnalysis(stack, table)) {
+            return false;
+        }
+        for (StackTraceElement frame : stack) {
+            String type = frame.getClassName();
+            if (frame.getMethodName().equals("<clinit>") || type.startsWith("org.antlr.") || type.startsWith("org.kie.dmn.feel.")
+                    || type.startsWith("java.lang.ClassLoader") || type.startsWith("jdk.internal.loader.")) {
+                return false;
+            }
+            if (table.is(frame)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The analysis broke off outside a table's analysis (or failed by itself): nothing it found is known. */
@@ -106,12 +173,13 @@ final class BoundedAnalysis {
         return (seconds == Math.rint(seconds) ? String.valueOf((long) seconds) : String.valueOf(seconds)) + " s";
     }
 
-    private static void join(Thread worker) {
+    /** Waits a while for the worker; an interrupt does not end the wait (the caller would leave the worker running). */
+    private static boolean waitFor(Thread worker) {
         try {
             worker.join(POLL_MILLIS);
+            return false;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the decision tables were analysed", e);
+            return true;
         }
     }
 

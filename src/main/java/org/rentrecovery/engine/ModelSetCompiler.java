@@ -202,7 +202,10 @@ public final class ModelSetCompiler {
             return outcome;
         } catch (BoundedAnalysis.AnalysisStoppedException e) {
             ModelSetCompiler.validator = null;
-            if (e.tablesStopped() == 0 && e.getCause() instanceof RuntimeException failure) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure && !(failure instanceof ThreadDeath)) {
                 throw failure;
             }
             problems.add(new ModelProblem(null, null, null, null, null, null, ModelProblem.Severity.ERROR,

@@ -65,6 +65,14 @@ final class TableCoverage {
             return error(model, tableName, null, "TABLE_EMPTY", tableName + " has no rows, so no case would meet one and the service"
                     + " could not decide it: add the rows, ending with a catch-all row (- in every input)");
         }
+        HitPolicy policy = table.getHitPolicy() == null ? HitPolicy.UNIQUE : table.getHitPolicy();
+        if ((policy == HitPolicy.UNIQUE || policy == HitPolicy.ANY) && analysisStopped(model, tableName, analysis)) {
+            // A catch-all row would overlap every other row, which these hit policies refuse at run time.
+            return error(model, tableName, null, "TABLE_OVERLAPS_UNCHECKED", tableName + " is " + policy.value() + ", which allows"
+                    + " only one matching row (or agreeing ones), but its analysis was stopped, so the service cannot show that its"
+                    + " rows do not overlap: split it into smaller tables, or make it FIRST ending with a catch-all row (- in every"
+                    + " input)");
+        }
         if (catchAllRow(table) > 0) {
             return null;
         }
@@ -86,6 +94,11 @@ final class TableCoverage {
                     + " case to an officer)");
         }
         return skipped == null ? null : unchecked(model, tableName, skipped);
+    }
+
+    private static boolean analysisStopped(DMNModel model, String tableName, List<ModelProblem> analysis) {
+        return analysis.stream().anyMatch(p -> BoundedAnalysis.STOPPED_CODE.equals(p.code()) && model.getName().equals(p.model())
+                && tableName.equals(p.table()));
     }
 
     /** The analyser could not look for gaps: the table is refused unless its columns are typed or it has a catch-all row. */

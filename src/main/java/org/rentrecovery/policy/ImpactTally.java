@@ -109,13 +109,7 @@ public final class ImpactTally {
         count(teams, before.team(), after.team());
         boolean actionMoved = !before.nextAction().equals(after.nextAction());
         boolean teamMoved = !before.team().equals(after.team());
-        Set<String> added = new TreeSet<>(after.blocked());
-        added.removeAll(before.blocked());
-        Set<String> removed = new TreeSet<>(before.blocked());
-        removed.removeAll(after.blocked());
-        added.forEach(step -> newlyBlocked.merge(step, 1L, Long::sum));
-        removed.forEach(step -> noLongerBlocked.merge(step, 1L, Long::sum));
-        boolean blockedMoved = !added.isEmpty() || !removed.isEmpty();
+        boolean blockedMoved = countBlocking(before, after);
         if (actionMoved) {
             nextActionChanged++;
         }
@@ -134,6 +128,21 @@ public final class ImpactTally {
                 kept.add(new Example(caseRef, asOf, before, after));
             }
         }
+    }
+
+    /** Counts the steps newly blocked and no longer blocked; whether there were any. */
+    private boolean countBlocking(Outcome before, Outcome after) {
+        // A side that did not decide blocks nothing: its steps are not "newly blocked" or "no longer blocked".
+        if (NOT_DECIDED.equals(before.nextAction()) || NOT_DECIDED.equals(after.nextAction())) {
+            return false;
+        }
+        Set<String> added = new TreeSet<>(after.blocked());
+        added.removeAll(before.blocked());
+        Set<String> removed = new TreeSet<>(before.blocked());
+        removed.removeAll(after.blocked());
+        added.forEach(step -> newlyBlocked.merge(step, 1L, Long::sum));
+        removed.forEach(step -> noLongerBlocked.merge(step, 1L, Long::sum));
+        return !added.isEmpty() || !removed.isEmpty();
     }
 
     public String candidate() {

@@ -25,14 +25,14 @@ class BoundedAnalysisTest {
     private static final String BUDGET = "rentrecovery.dmn.analysis-cpu-seconds";
     private static final String LADDER = "escalation/escalation-ladder.dmn";
 
+    private static final BoundedAnalysis.TableFrame TABLE = new BoundedAnalysis.TableFrame(BoundedAnalysisTest.class.getName(), "analyseTable");
+
     /** Stands for the analyser: table by table, whatever a table's analysis throws recorded for that table alone. */
     private static List<DMNMessage> analyserOver(int tables, int endless) {
         DefaultDMNMessagesManager messages = new DefaultDMNMessagesManager(null);
         for (int table = 1; table <= tables; table++) {
             try {
-                if (table == endless) {
-                    searchForever();
-                }
+                analyseTable(table == endless);
                 messages.addMessage(DMNMessage.Severity.INFO, "table " + table + " analysed", DMNMessageType.DECISION_TABLE_ANALYSIS, null);
             } catch (Throwable t) {
                 messages.addMessage(DMNMessage.Severity.WARN, "table " + table + " skipped: " + t, DMNMessageType.DECISION_TABLE_ANALYSIS_ERROR, null);
@@ -41,18 +41,36 @@ class BoundedAnalysisTest {
         return messages.getMessages();
     }
 
-    private static long searchForever() {
+    private static long analyseTable(boolean endless) {
         long n = 0;
-        while (n >= 0) {
+        while (endless && n >= 0) {
             n = (n * 31 + 7) & 0xffffffL;
         }
         return n;
     }
 
+    private static StackTraceElement frame(String type, String method) {
+        return new StackTraceElement(type, method, null, 1);
+    }
+
+    @Test
+    void aStopLandsOnlyInsideATablesAnalysisAndNeverWhileAClassIsInitialisedOrFeelIsCompiled() {
+        StackTraceElement table = frame(TABLE.className(), TABLE.method());
+        StackTraceElement caller = frame("org.kie.dmn.validation.DMNValidatorImpl", "validateDMNResources");
+        assertThat(BoundedAnalysis.safeToStop(new StackTraceElement[] {frame("org.kie.dmn.validation.dtanalysis.model.DTAnalysis",
+                "normalize"), table, caller}, TABLE)).isTrue();
+        assertThat(BoundedAnalysis.safeToStop(new StackTraceElement[] {frame("org.kie.dmn.core.compiler.DMNCompilerImpl", "compile"),
+                caller}, TABLE)).as("checking or compiling a model").isFalse();
+        assertThat(BoundedAnalysis.safeToStop(new StackTraceElement[] {frame("org.kie.dmn.validation.dtanalysis.model.Bound", "<clinit>"),
+                table, caller}, TABLE)).as("initialising a class").isFalse();
+        assertThat(BoundedAnalysis.safeToStop(new StackTraceElement[] {frame("org.antlr.v4.runtime.atn.ParserATNSimulator", "closure_"),
+                frame("org.kie.dmn.feel.FEEL", "compileUnaryTests"), table, caller}, TABLE)).as("parsing FEEL").isFalse();
+    }
+
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void theTableWhoseAnalysisOverrunsIsStoppedAndTheOthersAreStillAnalysed() {
-        BoundedAnalysis.Outcome outcome = BoundedAnalysis.run(() -> analyserOver(3, 2), 0.2);
+        BoundedAnalysis.Outcome outcome = BoundedAnalysis.run(() -> analyserOver(3, 2), 0.2, TABLE);
 
         assertThat(outcome.tablesStopped()).isEqualTo(1);
         assertThat(outcome.messages()).extracting(DMNMessage::getText).hasSize(3)
@@ -63,10 +81,10 @@ class BoundedAnalysisTest {
 
     @Test
     void anAnalysisWithinItsBudgetIsNotStoppedAndItsOwnFailureIsPassedOn() {
-        assertThat(BoundedAnalysis.run(() -> analyserOver(3, 0), 60).tablesStopped()).isZero();
+        assertThat(BoundedAnalysis.run(() -> analyserOver(3, 0), 60, TABLE).tablesStopped()).isZero();
         assertThatThrownBy(() -> BoundedAnalysis.run(() -> {
             throw new IllegalStateException("the analyser broke");
-        }, 60)).isInstanceOf(BoundedAnalysis.AnalysisStoppedException.class).hasRootCauseMessage("the analyser broke");
+        }, 60, TABLE)).isInstanceOf(BoundedAnalysis.AnalysisStoppedException.class).hasRootCauseMessage("the analyser broke");
     }
 
     @Test
@@ -74,12 +92,12 @@ class BoundedAnalysisTest {
     void aWideLadderUploadedByPolicyStaffIsAnalysedWithinItsBudgetAndTheStoppedTableIsNamed() throws IOException {
         Map<String, byte[]> files = wideLadder();
         // Its last row is a catch-all, so every case meets a row even though the analysis could not show it.
-        ModelSet accepted = withBudgetOf2Seconds(() -> ModelSetCompiler.compile("wide", files));
+        ModelSet accepted = withBudgetOf8Seconds(() -> ModelSetCompiler.compile("wide", files));
 
         assertThat(accepted.warnings()).filteredOn(p -> BoundedAnalysis.STOPPED_CODE.equals(p.code()))
                 .extracting(ModelProblem::table).contains("EscalationStep");
         assertThat(accepted.warnings()).filteredOn(p -> BoundedAnalysis.STOPPED_CODE.equals(p.code()))
-                .allSatisfy(p -> assertThat(p.message()).contains("was stopped after 2 s of CPU").contains("Split it"));
+                .allSatisfy(p -> assertThat(p.message()).contains("was stopped after 8 s of CPU").contains("Split it"));
     }
 
     @Test
@@ -88,7 +106,7 @@ class BoundedAnalysisTest {
         Map<String, byte[]> files = wideLadder();
         files.put(LADDER, DmnXml.of(files.get(LADDER)).remove("EscalationStep-row-28").bytes());
 
-        ModelSetInvalidException refused = withBudgetOf2Seconds(() -> ModelSetCompilerTest.refused(files));
+        ModelSetInvalidException refused = withBudgetOf8Seconds(() -> ModelSetCompilerTest.refused(files));
 
         assertThat(refused.problems()).anySatisfy(p -> {
             assertThat(p.code()).isEqualTo("TABLE_COVERAGE_UNCHECKED");
@@ -125,6 +143,21 @@ class BoundedAnalysisTest {
         });
     }
 
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aWideUniqueTableWhoseAnalysisWasStoppedIsRefusedEvenWithACatchAllRow() throws IOException {
+        Map<String, byte[]> files = wideLadder();
+        files.put(LADDER, DmnXml.of(files.get(LADDER)).setAttribute("table-EscalationStep", "hitPolicy", "UNIQUE").bytes());
+
+        ModelSetInvalidException refused = withBudgetOf8Seconds(() -> ModelSetCompilerTest.refused(files));
+
+        assertThat(refused.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("TABLE_OVERLAPS_UNCHECKED");
+            assertThat(p.table()).isEqualTo("EscalationStep");
+            assertThat(p.message()).contains("make it FIRST");
+        });
+    }
+
     /** Vine Housing Co-operative's ladder as a reviewer first wrote it: EscalationStep with 22 inputs and 28 rows. */
     private static Map<String, byte[]> wideLadder() throws IOException {
         Map<String, byte[]> files = new TreeMap<>(ModelSetCompilerTest.packaged());
@@ -134,9 +167,9 @@ class BoundedAnalysisTest {
         return files;
     }
 
-    private static <T> T withBudgetOf2Seconds(java.util.function.Supplier<T> work) {
+    private static <T> T withBudgetOf8Seconds(java.util.function.Supplier<T> work) {
         String before = System.getProperty(BUDGET);
-        System.setProperty(BUDGET, "2");
+        System.setProperty(BUDGET, "8");
         try {
             return work.get();
         } finally {

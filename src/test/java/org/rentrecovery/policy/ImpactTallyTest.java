@@ -12,7 +12,7 @@ class ImpactTallyTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 12, 1);
 
     private static ImpactTally.Outcome decided(String version, String action) {
-        return new ImpactTally.Outcome(version, action, "INCOME", Set.of(), action + " because", List.of());
+        return new ImpactTally.Outcome(version, action, "INCOME", Set.of("SERVE_NOSP"), action + " because", List.of());
     }
 
     @Test
@@ -40,5 +40,9 @@ class ImpactTallyTest {
         assertThat(dropped.after().reason()).isEqualTo("not decided: recovery.actions[0].code: OLD_CODE is not declared");
         assertThat(dropped.after().blocked()).isEmpty();
         assertThat(report.beforeVersions()).containsEntry("live", 3L);
+        // What the deciding side blocks is not a change in blocking: the other side decided nothing.
+        assertThat(report.newlyBlocked()).isEmpty();
+        assertThat(report.noLongerBlocked()).isEmpty();
+        assertThat(report.blockedChanged()).isZero();
     }
 }
