@@ -34,8 +34,8 @@ final class BoundedAnalysis {
         }
     }
 
-    /** What the analysis reported, and how many tables were stopped (0 when it ran to its end). */
-    record Outcome(List<DMNMessage> messages, int tablesStopped) {
+    /** What the analysis reported, how many tables were stopped (0 when it ran to its end), and the budget it had. */
+    record Outcome(List<DMNMessage> messages, int tablesStopped, double budgetSeconds) {
     }
 
     private BoundedAnalysis() {
@@ -85,9 +85,9 @@ final class BoundedAnalysis {
             Thread.currentThread().interrupt();
         }
         if (failure.get() != null) {
-            throw new AnalysisStoppedException(failure.get(), stopped);
+            throw new AnalysisFailedException(failure.get());
         }
-        return new Outcome(result.get(), stopped);
+        return new Outcome(result.get(), stopped, budgetSeconds);
     }
 
     private static Thread started(Supplier<List<DMNMessage>> analysis, AtomicReference<List<DMNMessage>> result,
@@ -119,9 +119,6 @@ final class BoundedAnalysis {
      * a class (which would leave it unusable for the JVM's life) nor in the FEEL compiler and its parser's shared caches.
      */
     static boolean safeToStop(StackTraceElement[] stack, TableFrame table) {
-        if (!inTableAnalysis(stack, table)) {
-            return false;
-        }
         for (StackTraceElement frame : stack) {
             String type = frame.getClassName();
             if (frame.getMethodName().equals("<clinit>") || type.startsWith("org.antlr.") || type.startsWith("org.kie.dmn.feel.")
@@ -135,17 +132,10 @@ final class BoundedAnalysis {
         return false;
     }
 
-    /** The analysis broke off outside a table's analysis (or failed by itself): nothing it found is known. */
-    static final class AnalysisStoppedException extends RuntimeException {
-        private final int tablesStopped;
-
-        AnalysisStoppedException(Throwable cause, int tablesStopped) {
+    /** The analysis failed by itself, or broke off outside a table's analysis: nothing it found is known. */
+    static final class AnalysisFailedException extends RuntimeException {
+        AnalysisFailedException(Throwable cause) {
             super(cause);
-            this.tablesStopped = tablesStopped;
-        }
-
-        int tablesStopped() {
-            return tablesStopped;
         }
     }
 
@@ -157,7 +147,7 @@ final class BoundedAnalysis {
             return problem;
         }
         return new ModelProblem(problem.file(), problem.model(), problem.table(), null, null, null, ModelProblem.Severity.WARNING,
-                STOPPED_CODE, "the analysis of " + problem.table() + " was stopped after " + seconds(budgetSeconds())
+                STOPPED_CODE, "the analysis of " + problem.table() + " was stopped after " + seconds(outcome.budgetSeconds())
                         + " of CPU, so its rows were not checked for gaps, overlaps or hidden rows: the analyser's search grows"
                         + " with every input column a row constrains. Split it into smaller tables (a table per group of inputs,"
                         + " whose outputs this table reads), or end it with a catch-all row (- in every input), without which it"

@@ -200,7 +200,7 @@ public final class ModelSetCompiler {
                 ModelSetCompiler.validator = null; // built again for the next set rather than trusted after a stop
             }
             return outcome;
-        } catch (BoundedAnalysis.AnalysisStoppedException e) {
+        } catch (BoundedAnalysis.AnalysisFailedException e) {
             ModelSetCompiler.validator = null;
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;

@@ -2,7 +2,9 @@ package org.rentrecovery.escalation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -95,9 +97,11 @@ public class EscalationPolicy {
             actions.add(policyAction(policy, row, fired.row()));
         }
         actions.sort(Comparator.comparing(PolicyAction::priority));
-        // Two rows naming one step for the same case (an author's slip) would list it twice: the first by priority stands.
-        java.util.Set<String> listed = new java.util.HashSet<>();
-        actions.removeIf(action -> !listed.add(action.code()));
+        if (actions.size() > 1) {
+            // Two rows naming one step for the same case (an author's slip) would list it twice: the first by priority stands.
+            Set<String> listed = new HashSet<>();
+            actions.removeIf(action -> !listed.add(action.code()));
+        }
         return new EscalationOutcome(step.value().step(), step.value().stage(), step.value().explanation(), step.row(), actions,
                 evaluation.rowsSelected().stream().map(hit -> hit.id()).toList());
     }

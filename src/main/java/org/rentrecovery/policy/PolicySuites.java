@@ -145,8 +145,8 @@ public class PolicySuites {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             Path location = name == null || name.isEmpty() ? root : root.resolve(name).normalize();
-            boolean onlyInVersion = location.startsWith(root.normalize()) && versionsOwn.contains(files.relative(location.toString()));
-            if (!location.startsWith(root.normalize()) || !Files.exists(location) && !onlyInVersion) {
+            boolean inside = location.startsWith(root.normalize());
+            if (!inside || !Files.exists(location) && !versionsOwn.contains(files.relative(location.toString()))) {
                 throw PolicyInputException.badField("stored[" + i + "]", Files.isDirectory(root)
                         ? "names no suite file or folder under the suites folder: " + name
                         : "cannot be run: there are no stored suites (rentrecovery.scenarios.directory)");

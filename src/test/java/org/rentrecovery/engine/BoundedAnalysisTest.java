@@ -84,7 +84,7 @@ class BoundedAnalysisTest {
         assertThat(BoundedAnalysis.run(() -> analyserOver(3, 0), 60, TABLE).tablesStopped()).isZero();
         assertThatThrownBy(() -> BoundedAnalysis.run(() -> {
             throw new IllegalStateException("the analyser broke");
-        }, 60, TABLE)).isInstanceOf(BoundedAnalysis.AnalysisStoppedException.class).hasRootCauseMessage("the analyser broke");
+        }, 60, TABLE)).isInstanceOf(BoundedAnalysis.AnalysisFailedException.class).hasRootCauseMessage("the analyser broke");
     }
 
     @Test
