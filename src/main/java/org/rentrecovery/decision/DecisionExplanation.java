@@ -32,7 +32,11 @@ final class DecisionExplanation {
         }
         ClaimReadiness.hearingTiming(analysis.facts()).ifPresent(reasons::add);
         EscalationOutcome ladder = policy.ladder();
-        reasons.add(ladder.stepRow(), ladder.explanation(), "docs/policy.md#escalation-ladder: " + EscalationPolicy.MODEL_LOCATION);
+        String ladderReference = "docs/policy.md#escalation-ladder: " + EscalationPolicy.MODEL_LOCATION;
+        for (EscalationOutcome.HelperRow helper : ladder.helperRows()) {
+            reasons.add(helper.row(), helperSentence(helper), ladderReference);
+        }
+        reasons.add(ladder.stepRow(), ladder.explanation(), ladderReference);
         for (PolicyAction action : ladder.actions()) {
             reasons.add(action.row(), action.code() + ": " + action.reason(), action.reference());
         }
@@ -40,6 +44,16 @@ final class DecisionExplanation {
         reasons.addAll(policy.cap().explanations());
         reasons.addGuards(review.findings()).addGuards(prerequisites.findings());
         return reasons.addAll(policy.writeOff().reasons()).list();
+    }
+
+    /** A helper row's own note; a row whose table keeps no notes is still named, so the answer shows what fed the rung. */
+    static String helperSentence(EscalationOutcome.HelperRow helper) {
+        if (helper.note() != null) {
+            return helper.note();
+        }
+        int slash = helper.row().indexOf('/');
+        return "The ladder's table " + helper.row().substring(0, slash) + " selected its row " + helper.row().substring(slash + 1)
+                + " (the table has no note column saying why).";
     }
 
     /** The reasons of the write-off part alone: the arrears and the write-off findings. */

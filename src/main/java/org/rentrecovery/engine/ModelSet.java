@@ -41,6 +41,8 @@ public final class ModelSet {
     private final Map<String, FastModel> fastModels;
     /** Per model, the groups of a contract's inputs it declares any input of. */
     private final Map<String, InputGroups> groupsByModel;
+    /** Each row's own note ({@link RowNotes}), by {@code Table/row-name}. */
+    private final Map<String, String> rowNotes;
 
     ModelSet(String versionId, Map<String, byte[]> files, DMNRuntime runtime, Map<String, DMNModel> modelsByName,
             List<Table> tables, List<ModelProblem> warnings, Map<String, ActionCategory> landlordActions) {
@@ -68,6 +70,7 @@ public final class ModelSet {
         this.modelsByName.forEach((name, model) -> groups.put(name,
                 InputGroups.declaring(model.getInputs().stream().map(org.kie.dmn.api.core.ast.InputDataNode::getName).toList())));
         this.groupsByModel = groups;
+        this.rowNotes = RowNotes.of(this.modelsByName.values());
     }
 
     /** The same compiled models under another version id (the classpath seed, labelled per deployment). */
@@ -113,6 +116,16 @@ public final class ModelSet {
     /** Every decision table in the set, by file then name. */
     public List<Table> tables() {
         return tables;
+    }
+
+    /**
+     * What a row says about itself in its first annotation column after its name ("Why this row"), or null when
+     * its table has no such column or the cell is empty.
+     *
+     * @param citedRow {@code Table/row-name}, as an evaluation's rows are cited
+     */
+    public String rowNote(String citedRow) {
+        return rowNotes.get(citedRow);
     }
 
     /** Evaluates the contract's model on the inputs; the answer carries the rows selected, by name. */

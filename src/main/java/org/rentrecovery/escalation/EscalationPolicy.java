@@ -19,6 +19,7 @@ import org.rentrecovery.engine.ModelContracts;
 import org.rentrecovery.engine.ModelContract.Output;
 import org.rentrecovery.engine.ModelSet;
 import org.rentrecovery.engine.PolicyModels;
+import org.rentrecovery.engine.RuleTrace;
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.LegalPosition;
 
@@ -102,8 +103,16 @@ public class EscalationPolicy {
             Set<String> listed = new HashSet<>();
             actions.removeIf(action -> !listed.add(action.code()));
         }
+        List<String> rowsMatched = new ArrayList<>();
+        List<EscalationOutcome.HelperRow> helperRows = new ArrayList<>(2);
+        for (RuleTrace.Hit hit : evaluation.rowsSelected()) {
+            rowsMatched.add(hit.id());
+            if (!hit.container().equals(STEP.decision()) && !hit.container().equals(ACTIONS.decision())) {
+                helperRows.add(new EscalationOutcome.HelperRow(hit.id(), policy.rowNote(hit.id())));
+            }
+        }
         return new EscalationOutcome(step.value().step(), step.value().stage(), step.value().explanation(), step.row(), actions,
-                evaluation.rowsSelected().stream().map(hit -> hit.id()).toList());
+                rowsMatched, helperRows);
     }
 
     /** The service's own action, or a landlord's code with the category the policy set declares for it. */
