@@ -98,7 +98,7 @@ async function load() {
       </form>
       <p class="govuk-body-l" id="diff-summary">${models.length === 0 ? "No differences in the decision tables." : html`
         ${s.cellsChanged ?? 0} ${s.cellsChanged === 1 ? "cell" : "cells"} changed in ${s.rowsChanged ?? 0} ${s.rowsChanged === 1 ? "row" : "rows"};
-        ${s.rowsAdded ?? 0} added, ${s.rowsRemoved ?? 0} removed, in ${s.tablesChanged ?? 0} ${s.tablesChanged === 1 ? "table" : "tables"}.`}</p>
+        ${s.rowsAdded ?? 0} added, ${s.rowsRemoved ?? 0} removed${s.rowsMoved ? `, ${s.rowsMoved} moved (the order among the other rows)` : ""}, in ${s.tablesChanged ?? 0} ${s.tablesChanged === 1 ? "table" : "tables"}.`}</p>
       ${views.map(({ model, tables }) => html`
         <h2 class="govuk-heading-m"><code>${model.path}</code> ${model.change !== "CHANGED" ? html`<strong class="govuk-tag">${model.change.toLowerCase()}</strong>` : ""}</h2>
         ${(model.vocabulary ?? []).length ? html`<ul class="govuk-list govuk-list--bullet">${model.vocabulary.map((v) => html`<li>${v.name}: ${v.before ?? "—"} → ${v.after ?? "—"}</li>`)}</ul>` : ""}

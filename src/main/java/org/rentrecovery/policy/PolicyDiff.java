@@ -33,8 +33,13 @@ public record PolicyDiff(
         return new PolicyDiff(from, to, summary, models, List.copyOf(changedSuites));
     }
 
+    /**
+     * What happened to a model, table or row. MOVED is a row alone: its cells are the same, but its place among the
+     * rows both versions have is not (in a FIRST table the first matching row wins, so order decides). A row that
+     * is only pushed down by a row added above it, or up by one removed, has not moved.
+     */
     public enum Change {
-        ADDED, REMOVED, CHANGED
+        ADDED, REMOVED, CHANGED, MOVED
     }
 
     @Schema(name = "PolicyDiffSummary")
@@ -44,7 +49,9 @@ public record PolicyDiff(
             @Schema(description = "Rows new in the later version") int rowsAdded,
             @Schema(description = "Rows gone from the later version") int rowsRemoved,
             @Schema(description = "Rows in both versions with at least one cell changed") int rowsChanged,
-            @Schema(description = "Cells changed across those rows") int cellsChanged) {
+            @Schema(description = "Cells changed across those rows") int cellsChanged,
+            @Schema(description = "Rows in both versions whose order among the others changed (in a FIRST table, which row "
+                    + "wins); rows only shifted by a row added or removed above them are not counted") int rowsMoved) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -72,10 +79,16 @@ public record PolicyDiff(
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record RowDiff(
             @Schema(description = "The row's stable name, or its number when the table is matched by position") String row,
-            @Schema(description = "ADDED, REMOVED or CHANGED in the later version") Change change,
+            @Schema(description = "ADDED, REMOVED, CHANGED (a cell differs) or MOVED (the same cells, its order among the "
+                    + "other rows changed) in the later version") Change change,
             @Schema(description = "Its 1-based position in the earlier version (absent when added)") Integer positionBefore,
             @Schema(description = "Its 1-based position in the later version (absent when removed)") Integer positionAfter,
-            @Schema(description = "Each cell whose text changed") List<CellDiff> cells) {
+            @Schema(description = "Each cell whose text changed") List<CellDiff> cells,
+            @Schema(description = "True for a CHANGED row that also moved among the other rows; absent otherwise") Boolean moved) {
+
+        RowDiff(String row, Change change, Integer positionBefore, Integer positionAfter, List<CellDiff> cells) {
+            this(row, change, positionBefore, positionAfter, cells, null);
+        }
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -153,10 +166,23 @@ public record PolicyDiff(
             return wholeTable(name, old, now);
         }
         boolean named = old.rowNameColumn() >= 0 && now.rowNameColumn() >= 0;
+        List<RowDiff> rows = rows(old, now, named);
+        List<String> added = now.columns().stream().filter(column -> !old.columns().contains(column)).toList();
+        List<String> removed = old.columns().stream().filter(column -> !now.columns().contains(column)).toList();
+        ValueChange hitPolicy = old.hitPolicy().equals(now.hitPolicy()) ? null : new ValueChange("hitPolicy", old.hitPolicy(), now.hitPolicy());
+        if (rows.isEmpty() && added.isEmpty() && removed.isEmpty() && hitPolicy == null) {
+            return null;
+        }
+        return new TableDiff(name, Change.CHANGED, named ? "ROW_NAME" : "POSITION", hitPolicy, added, removed, rows);
+    }
+
+    /** The rows added, removed, changed or moved, matched by name (or, without names, by position). */
+    private static List<RowDiff> rows(DmnDocument.Table old, DmnDocument.Table now, boolean named) {
         Map<String, DmnDocument.Row> oldRows = rowsByKey(old, named);
         Map<String, DmnDocument.Row> newRows = rowsByKey(now, named);
         Set<String> keys = new LinkedHashSet<>(oldRows.keySet());
         keys.addAll(newRows.keySet());
+        Set<String> reordered = named ? RowOrder.reordered(oldRows, newRows) : Set.of();
         List<RowDiff> rows = new ArrayList<>();
         for (String key : keys) {
             DmnDocument.Row before = oldRows.get(key);
@@ -172,21 +198,15 @@ public record PolicyDiff(
                 }
             }
             Change change = before == null ? Change.ADDED : after == null ? Change.REMOVED : Change.CHANGED;
-            boolean moved = named && before != null && after != null && before.position() != after.position();
+            boolean moved = reordered.contains(key);
             if (change != Change.CHANGED || !cells.isEmpty()) {
                 rows.add(new RowDiff(key, change, before == null ? null : before.position(),
-                        after == null ? null : after.position(), cells));
+                        after == null ? null : after.position(), cells, moved ? Boolean.TRUE : null));
             } else if (moved) {
-                rows.add(new RowDiff(key, Change.CHANGED, before.position(), after.position(), List.of()));
+                rows.add(new RowDiff(key, Change.MOVED, before.position(), after.position(), List.of()));
             }
         }
-        List<String> added = now.columns().stream().filter(column -> !old.columns().contains(column)).toList();
-        List<String> removed = old.columns().stream().filter(column -> !now.columns().contains(column)).toList();
-        ValueChange hitPolicy = old.hitPolicy().equals(now.hitPolicy()) ? null : new ValueChange("hitPolicy", old.hitPolicy(), now.hitPolicy());
-        if (rows.isEmpty() && added.isEmpty() && removed.isEmpty() && hitPolicy == null) {
-            return null;
-        }
-        return new TableDiff(name, Change.CHANGED, named ? "ROW_NAME" : "POSITION", hitPolicy, added, removed, rows);
+        return rows;
     }
 
     /** A table only one of the versions has: every row of it added or removed. */
@@ -239,6 +259,7 @@ public record PolicyDiff(
         int removed = 0;
         int changed = 0;
         int cells = 0;
+        int moved = 0;
         for (ModelDiff model : models) {
             for (TableDiff table : model.tables()) {
                 tables++;
@@ -246,14 +267,16 @@ public record PolicyDiff(
                     switch (row.change()) {
                         case ADDED -> added++;
                         case REMOVED -> removed++;
+                        case MOVED -> moved++;
                         case CHANGED -> {
                             changed++;
                             cells += row.cells().size();
+                            moved += Boolean.TRUE.equals(row.moved()) ? 1 : 0;
                         }
                     }
                 }
             }
         }
-        return new Summary(models.size(), tables, added, removed, changed, cells);
+        return new Summary(models.size(), tables, added, removed, changed, cells, moved);
     }
 }

@@ -17,7 +17,7 @@ class PolicyDiffTest {
 
         PolicyDiff diff = PolicyDiff.of("a", before, "b", after);
 
-        assertThat(diff.summary()).isEqualTo(new PolicyDiff.Summary(1, 1, 0, 0, 1, 1));
+        assertThat(diff.summary()).isEqualTo(new PolicyDiff.Summary(1, 1, 0, 0, 1, 1, 0));
         PolicyDiff.ModelDiff model = diff.models().get(0);
         assertThat(model.path()).isEqualTo(PolicyFiles.LADDER);
         assertThat(model.model()).isEqualTo("EscalationLadder");
@@ -43,16 +43,51 @@ class PolicyDiffTest {
 
         PolicyDiff.TableDiff changes = diff.models().get(0).tables().get(0);
         assertThat(changes.matchedBy()).isEqualTo("ROW_NAME");
+        // "first" is only pushed down by the new row: not a change, not a move.
         assertThat(changes.rows()).extracting(PolicyDiff.RowDiff::row, PolicyDiff.RowDiff::change).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("new-first", PolicyDiff.Change.ADDED),
-                org.assertj.core.groups.Tuple.tuple("first", PolicyDiff.Change.CHANGED),
                 org.assertj.core.groups.Tuple.tuple("second", PolicyDiff.Change.CHANGED));
         PolicyDiff.RowDiff second = changes.rows().stream().filter(r -> r.row().equals("second")).findFirst().orElseThrow();
         assertThat(second.cells()).containsExactly(new PolicyDiff.CellDiff("x", "> 2", "> 3"));
-        PolicyDiff.RowDiff first = changes.rows().stream().filter(r -> r.row().equals("first")).findFirst().orElseThrow();
-        assertThat(first.cells()).isEmpty();
-        assertThat(first.positionBefore()).isEqualTo(1);
-        assertThat(first.positionAfter()).isEqualTo(2);
+        assertThat(second.moved()).isNull();
+        assertThat(second.positionBefore()).isEqualTo(2);
+        assertThat(second.positionAfter()).isEqualTo(3);
+        assertThat(diff.summary()).isEqualTo(new PolicyDiff.Summary(1, 1, 1, 0, 1, 1, 0));
+    }
+
+    @Test
+    void shouldShowARowTakenAboveAnotherAsMovedAndTheRowsItPassedAsUnmoved() {
+        String table = table(rule("1", "A", "first") + rule("2", "B", "second") + rule("3", "C", "third") + rule("4", "D", "fourth"));
+        // "fourth" taken to the top of a FIRST table: it now wins over the three it passed, which kept their order.
+        String reordered = table(rule("4", "D", "fourth") + rule("1", "A", "first") + rule("2", "B", "second") + rule("3", "C", "third"));
+        PolicyDiff diff = PolicyDiff.of("a", Map.of("t.dmn", bytes(table)), "b", Map.of("t.dmn", bytes(reordered)));
+
+        PolicyDiff.TableDiff changes = diff.models().get(0).tables().get(0);
+        assertThat(changes.rows()).extracting(PolicyDiff.RowDiff::row, PolicyDiff.RowDiff::change, PolicyDiff.RowDiff::positionBefore,
+                PolicyDiff.RowDiff::positionAfter).containsExactly(org.assertj.core.groups.Tuple.tuple("fourth", PolicyDiff.Change.MOVED, 4, 1));
+        assertThat(diff.summary()).isEqualTo(new PolicyDiff.Summary(1, 1, 0, 0, 0, 0, 1));
+    }
+
+    @Test
+    void shouldMarkARowThatMovedAndChangedAsBoth() {
+        String table = table(rule("1", "A", "first") + rule("2", "B", "second"));
+        String swapped = table(rule("2", "B2", "second") + rule("1", "A", "first"));
+        PolicyDiff diff = PolicyDiff.of("a", Map.of("t.dmn", bytes(table)), "b", Map.of("t.dmn", bytes(swapped)));
+
+        // Of two rows swapped, one is reported as moved (the smallest account of the new order): here the one taken up.
+        PolicyDiff.TableDiff changes = diff.models().get(0).tables().get(0);
+        assertThat(changes.rows()).hasSize(1);
+        PolicyDiff.RowDiff second = changes.rows().get(0);
+        assertThat(second.row()).isEqualTo("second");
+        assertThat(second.change()).isEqualTo(PolicyDiff.Change.CHANGED);
+        assertThat(second.moved()).isTrue();
+        assertThat(second.cells()).containsExactly(new PolicyDiff.CellDiff("letter", "\"B\"", "\"B2\""));
+        assertThat(diff.summary()).isEqualTo(new PolicyDiff.Summary(1, 1, 0, 0, 1, 1, 1));
+    }
+
+    private static String rule(String input, String output, String name) {
+        return "<rule><inputEntry><text>" + input + "</text></inputEntry><outputEntry><text>\"" + output
+                + "\"</text></outputEntry><annotationEntry><text>" + name + "</text></annotationEntry></rule>\n";
     }
 
     @Test
