@@ -44,11 +44,26 @@ final class CellValues {
     private final CellSyntax syntax;
     private final List<ModelProblem> problems = new ArrayList<>();
 
-    /** @param syntax the cells' trees as {@link CellNames} parsed them (a cell it skipped is parsed here) */
-    CellValues(Map<String, DMNModel> models, ModelLocator locator, CellSyntax syntax) {
+    /** Per model the service evaluates, the inputs it supplies that hold one name of a closed list, with the list. */
+    private final Map<String, Map<String, List<String>>> suppliedLists = new java.util.HashMap<>();
+
+    /**
+     * @param syntax    the cells' trees as {@link CellNames} parsed them (a cell it skipped is parsed here)
+     * @param contracts what the service supplies: an input declared a plain string still holds only its list's names
+     */
+    CellValues(Map<String, DMNModel> models, ModelLocator locator, CellSyntax syntax, List<ModelContract<?>> contracts) {
         this.models = models;
         this.locator = locator;
         this.syntax = syntax;
+        for (ModelContract<?> contract : contracts) {
+            Map<String, List<String>> lists = suppliedLists.computeIfAbsent(contract.model(), m -> new java.util.HashMap<>());
+            for (java.lang.reflect.RecordComponent input : InputComponents.of(contract.inputs())) {
+                List<String> names = InputComponents.closedList(input);
+                if (!names.isEmpty()) {
+                    lists.put(input.getName(), names);
+                }
+            }
+        }
     }
 
     List<ModelProblem> run() {
@@ -66,6 +81,8 @@ final class CellValues {
             DMNType type = inputType(model, input);
             if (closedList(type)) {
                 checkInputCells(model, tableName, table, c, type, scope);
+            } else if (suppliedList(model, input) != null) {
+                checkSuppliedCells(model, tableName, table, c, suppliedList(model, input), scope);
             }
         }
         for (int c = 0; c < table.getOutput().size(); c++) {
@@ -92,6 +109,37 @@ final class CellValues {
                 if (!type.isAssignableValue(value)) {
                     refuse(model, tableName, table, r, columnName, type, "the cell '" + text.trim() + "' tests for '" + value
                             + "', which this column never holds, so that test is never true");
+                }
+            }
+        }
+    }
+
+    /** The names the service ever supplies for the input the column reads as a plain name; null when it is not such an input. */
+    private List<String> suppliedList(DMNModel model, InputClause input) {
+        String expression = input.getInputExpression() == null ? null : input.getInputExpression().getText();
+        if (expression == null || model.getInputByName(expression.trim()) == null) {
+            return null;
+        }
+        return suppliedLists.getOrDefault(model.getName(), Map.of()).get(expression.trim());
+    }
+
+    /** A column typed a plain string that reads an input holding one of a list of names: a name outside it never matches. */
+    private void checkSuppliedCells(DMNModel model, String tableName, DecisionTable table, int column, List<String> names,
+            Set<String> scope) {
+        String columnName = TableColumns.inputName(table.getInput().get(column));
+        String inputName = table.getInput().get(column).getInputExpression().getText().trim();
+        for (int r = 0; r < table.getRule().size(); r++) {
+            DecisionRule rule = table.getRule().get(r);
+            if (column >= rule.getInputEntry().size()) {
+                continue;
+            }
+            String text = rule.getInputEntry().get(column).getText();
+            for (String value : testedValues(syntax.of(rule.getInputEntry().get(column), scope))) {
+                if (!names.contains(value)) {
+                    locator.error(problems, model, tableName, TableColumns.rowName(table, r + 1), r + 1, columnName,
+                            "CELL_VALUE_NOT_ALLOWED", "the cell '" + text.trim() + "' tests for '" + value + "', which the service never"
+                                    + " supplies as " + inputName + ": it is always one of " + names
+                                    + " (docs/ladder-inputs.md), so the test cannot tell cases apart; correct the spelling");
                 }
             }
         }

@@ -48,7 +48,7 @@ final class CompiledSetChecks {
         acrossTables.addAll(new CrossTableChecks(models, checks.locator()).run(contracts));
         CellSyntax cells = new CellSyntax(); // each cell parsed once, for both
         acrossTables.addAll(new CellNames(models, checks.locator(), cells).run());
-        acrossTables.addAll(new CellValues(models, checks.locator(), cells).run());
+        acrossTables.addAll(new CellValues(models, checks.locator(), cells, contracts).run());
         acrossTables.addAll(new OutputLiteralTypes(models, checks.locator()).run(contracts));
     }
 

@@ -28,6 +28,26 @@ public final class InputComponents {
     private InputComponents() {
     }
 
+    /**
+     * The names an input can hold when it is one of a closed list: an enum's constants, or the names its
+     * {@link InputDoc} gives; empty for an input that takes any value.
+     */
+    public static List<String> closedList(RecordComponent input) {
+        List<String> names = new ArrayList<>();
+        InputDoc doc = input.getAnnotation(InputDoc.class);
+        Class<?> type = input.getType().isEnum() ? input.getType()
+                : doc != null && doc.valuesOf() != InputDoc.NoList.class ? doc.valuesOf() : null;
+        if (type != null) {
+            for (Object constant : type.getEnumConstants()) {
+                names.add(((Enum<?>) constant).name());
+            }
+        }
+        if (doc != null) {
+            names.addAll(List.of(doc.alsoValues()));
+        }
+        return List.copyOf(names);
+    }
+
     /** Every input the record supplies, groups opened, in declaration order. */
     public static List<RecordComponent> of(Class<?> inputRecord) {
         return LEAVES.get(inputRecord);

@@ -17,4 +17,18 @@ public @interface InputDoc {
 
     /** A typical value as written in a table cell. */
     String example();
+
+    /**
+     * For an input that holds one name of a closed list as text: the enum whose constants it holds (an input typed
+     * with the enum itself lists them without this). A cell testing any other quoted name is refused, as it could
+     * never be true ({@code CELL_VALUE_NOT_ALLOWED}).
+     */
+    Class<? extends Enum<?>> valuesOf() default NoList.class;
+
+    /** Names it holds besides {@link #valuesOf()}'s, e.g. NONE when nothing is recorded; or the whole list without an enum. */
+    String[] alsoValues() default {};
+
+    /** No closed list: the input takes any words. */
+    enum NoList {
+    }
 }

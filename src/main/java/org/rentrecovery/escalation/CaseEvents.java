@@ -5,6 +5,9 @@ import java.time.LocalDate;
 
 import org.rentrecovery.analysis.CaseAnalysis;
 import org.rentrecovery.analysis.CaseChronology;
+import org.rentrecovery.contract.Vocabulary.AgreementKind;
+import org.rentrecovery.contract.Vocabulary.AgreementState;
+import org.rentrecovery.contract.Vocabulary.CourtOutcomeType;
 import org.rentrecovery.engine.InputDoc;
 
 /**
@@ -31,15 +34,15 @@ public record CaseEvents(
         Long daysToHearing,
         @InputDoc(value = "Days since the hearing (0 on the day); null when none is listed or it is still to come.", example = "> 0")
         Long daysSinceHearing,
-        @InputDoc(value = "The latest hearing outcome that was not an order: NONE, ADJOURNED, ADJOURNED_ON_TERMS, STRUCK_OUT, WITHDRAWN or STAYED.", example = "\"ADJOURNED_ON_TERMS\"")
+        @InputDoc(value = "The latest hearing outcome that was not an order: NONE, ADJOURNED, ADJOURNED_ON_TERMS, STRUCK_OUT, WITHDRAWN or STAYED.", example = "\"ADJOURNED_ON_TERMS\"", valuesOf = CourtOutcomeType.class, alsoValues = "NONE")
         String courtOutcome,
         @InputDoc(value = "Days since that outcome; null without one.", example = "> 28")
         Long daysSinceCourtOutcome,
         @InputDoc(value = "Days since the possession order was made; null without an order or its date.", example = ">= 28")
         Long daysSinceOrder,
-        @InputDoc(value = "The repayment agreement's kind: FORMAL, INFORMAL, or NONE when not given.", example = "\"FORMAL\"")
+        @InputDoc(value = "The repayment agreement's kind: FORMAL, INFORMAL, or NONE when not given.", example = "\"FORMAL\"", valuesOf = AgreementKind.class, alsoValues = "NONE")
         String agreementKind,
-        @InputDoc(value = "The repayment agreement's state: LIVE, BREACHED, CANCELLED, COMPLETED, or NONE when not given.", example = "\"BREACHED\"")
+        @InputDoc(value = "The repayment agreement's state: LIVE, BREACHED, CANCELLED, COMPLETED, or NONE when not given.", example = "\"BREACHED\"", valuesOf = AgreementState.class, alsoValues = "NONE")
         String agreementState,
         @InputDoc(value = "Days from the possession order to the agreement's start (negative when the agreement came first); null without both dates.", example = "> 0")
         Long agreementStartAfterOrderDays,

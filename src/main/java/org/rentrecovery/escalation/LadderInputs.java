@@ -10,6 +10,8 @@ import org.rentrecovery.analysis.NoticeAssessment;
 import org.rentrecovery.contract.ActionCategory;
 import org.rentrecovery.contract.ActionType;
 import org.rentrecovery.contract.CaseFacts;
+import org.rentrecovery.contract.Vocabulary.CourtOrderType;
+import org.rentrecovery.contract.Vocabulary.HousingCostSupport;
 import org.rentrecovery.contract.Vocabulary.TenancyType;
 import org.rentrecovery.contract.Vocabulary.ArrangementStatus;
 import org.rentrecovery.contract.Vocabulary.AssessmentStatus;
@@ -50,7 +52,7 @@ public record LadderInputs(
         Long daysSinceCourtWarning,
         @InputDoc(value = "True when a possession claim has been issued.", example = "true")
         boolean claimIssued,
-        @InputDoc(value = "The possession order: NONE, OUTRIGHT, SUSPENDED or POSTPONED.", example = "\"SUSPENDED\"")
+        @InputDoc(value = "The possession order: NONE, OUTRIGHT, SUSPENDED or POSTPONED.", example = "\"SUSPENDED\"", valuesOf = CourtOrderType.class, alsoValues = "NONE")
         String courtOrder,
         @InputDoc(value = "True when the terms of a suspended or postponed order are breached.", example = "true")
         boolean courtOrderBreached,
@@ -82,7 +84,7 @@ public record LadderInputs(
         BigDecimal rentPerPeriod,
         @InputDoc(value = "The tenancy as the law sees it on the decision date (an introductory tenancy past its trial period is SECURE): SECURE, FLEXIBLE, INTRODUCTORY, ASSURED, ASSURED_SHORTHOLD, STARTER, LICENCE_BASIC_PROTECTION or LICENCE_INTERIM_S188.", example = "\"INTRODUCTORY\"")
         TenancyType tenancyType,
-        @InputDoc(value = "Help with the rent: NONE, HOUSING_BENEFIT or UNIVERSAL_CREDIT; NOT_KNOWN when the request does not say.", example = "\"UNIVERSAL_CREDIT\"")
+        @InputDoc(value = "Help with the rent: NONE, HOUSING_BENEFIT or UNIVERSAL_CREDIT; NOT_KNOWN when the request does not say.", example = "\"UNIVERSAL_CREDIT\"", valuesOf = HousingCostSupport.class, alsoValues = "NOT_KNOWN")
         String housingCostSupport,
         @InputDoc(value = "The housing costs are paid to the landlord (HB direct payment, a UC managed payment); null when the request does not say.", example = "false")
         Boolean paidDirectToLandlord,

@@ -44,7 +44,7 @@ public record StepHistory(
         BigDecimal balance13WeeksAgo,
         @InputDoc(value = "The balance less balance4WeeksAgo, in pounds: positive when the arrears grew; null when not known.", example = "> weeklyRent")
         BigDecimal arrearsChange4Weeks,
-        @InputDoc(value = "Which way the balance went over 4 weeks: RISING, FALLING, FLAT, or NOT_KNOWN without a balance recorded 4 weeks before.", example = "\"RISING\"")
+        @InputDoc(value = "Which way the balance went over 4 weeks: RISING, FALLING, FLAT, or NOT_KNOWN without a balance recorded 4 weeks before.", example = "\"RISING\"", alsoValues = {"RISING", "FALLING", "FLAT", "NOT_KNOWN"})
         String arrearsTrend,
         @InputDoc(value = "Who set the officer's pause (pause.setBy), as sent; null without one.", example = "\"officer-1042\"")
         String pauseSetBy) {

@@ -315,6 +315,30 @@ class ModelSetCompilerTest {
         }
     }
 
+    /**
+     * An input the model declares a plain string that the service only ever supplies as one of a list (noticeStatus is
+     * the law's verdict on the notice): a misspelt name is refused, where it used to switch its row off without a word.
+     */
+    @Test
+    void anInputCellTestingForANameTheServiceNeverSuppliesIsRefusedEvenInAPlainStringColumn() {
+        ModelSetInvalidException e = refused(withFile(LADDER,
+                xml -> xml.change("EscalationStep-row-11-noticeStatus", "\"IN_FORCE\"", "\"IN_FORCED\"")));
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("CELL_VALUE_NOT_ALLOWED");
+            assertThat(p.table()).isEqualTo("EscalationStep");
+            assertThat(p.row()).isEqualTo(11);
+            assertThat(p.column()).isEqualTo("noticeStatus");
+            assertThat(p.message()).contains("'IN_FORCED'", "noticeStatus", "IN_FORCE", "PENDING", "docs/ladder-inputs.md");
+        });
+        // A name the service supplies as text from a list of its own (courtOrder: NONE or an order's type) is held the same way.
+        ModelSetInvalidException order = refused(withFile(LADDER,
+                xml -> xml.change("EscalationStep-row-7-courtOrder", "\"SUSPENDED\",\"POSTPONED\"", "\"SUSPENDED_ORDER\",\"POSTPONED\"")));
+        assertThat(order.problems()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("CELL_VALUE_NOT_ALLOWED");
+            assertThat(p.message()).contains("'SUSPENDED_ORDER'", "[OUTRIGHT, SUSPENDED, POSTPONED, NONE]");
+        });
+    }
+
     /** A column typed plain string that reads another table's vocabulary column (EscalationStep.step) takes its names only. */
     @Test
     void anInputCellReadingAnotherTablesColumnIsCheckedAgainstThatColumnsType() {
@@ -347,12 +371,12 @@ class ModelSetCompilerTest {
         });
     }
 
-    /** A name the column's type allows is accepted; so is any name in a column whose type lists none (noticeStatus is a plain string). */
+    /** A name the column's type allows is accepted; so is a name the service supplies, in a column typed a plain string. */
     @Test
     void anAllowedNameAndAnyNameInAnOpenColumnAreAccepted() {
         ModelSet set = ModelSetCompiler.compile("allowed", withFile(LADDER, xml -> xml
                 .change(LETTER_1_PAUSE, "\"NONE\"", "\"NONE\", \"ARRANGEMENT_KEPT\"")
-                .change("EscalationStep-row-17-noticeStatus", "-", "not(\"ANY_WORDS_AT_ALL\")")));
+                .change("EscalationStep-row-17-noticeStatus", "-", "not(\"LAPSED\")")));
         assertThat(set.warnings()).noneMatch(p -> p.code().equals("CELL_VALUE_NOT_ALLOWED"));
     }
 
