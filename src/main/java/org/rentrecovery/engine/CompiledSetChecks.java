@@ -52,6 +52,23 @@ final class CompiledSetChecks {
         acrossTables.addAll(new OutputLiteralTypes(models, checks.locator()).run(contracts));
     }
 
+    /**
+     * What refuses the set before the decision-table analysis runs: the set's rules, then (when they pass) the checks
+     * across tables and, as coverage without the analysis' findings can only find a table with no rows, that. None when
+     * the set did not compile: stage 2 explains that better.
+     */
+    List<ModelProblem> beforeAnalysis() {
+        if (!compilerErrors.isEmpty() || checks == null) {
+            return List.of();
+        }
+        List<ModelProblem> found = new ArrayList<>(setRules);
+        if (!hasErrors(setRules)) {
+            found.addAll(acrossTables);
+            found.addAll(new TableCoverage(models, checks.locator(), contracts).run(List.of()));
+        }
+        return found;
+    }
+
     /** The compiled models by name, each file recorded in {@code fileOfCompiled}, with the compiler's errors located. */
     private void modelsByName(DMNRuntime runtime, Map<Definitions, String> fileOfCompiled) {
         for (DMNModel model : runtime.getModels()) {

@@ -39,9 +39,8 @@ import org.kie.dmn.validation.DMNValidatorFactory;
  *     case, proven by the analyser's gap analysis or by a catch-all row;</li>
  * <li>the landlord's own action codes ({@link LandlordActionCatalogue}): each declared with a category the law knows.</li>
  * </ol>
- * Compiling is for uploads and start-up (a second or so); evaluation never compiles. Stages 1 and 2 are
- * most of that time: a set that passed them once is remembered ({@link #rememberValidatedSetsIn}) and
- * not analysed again on the next start.
+ * Stage 2 is most of the time (a minute for a wide table), so a set stages 3 to 5 refuse is refused before it; a set
+ * that passed 1 and 2 once is remembered ({@link #rememberValidatedSetsIn}) and not analysed again on the next start.
  */
 public final class ModelSetCompiler {
 
@@ -124,10 +123,6 @@ public final class ModelSetCompiler {
         return texts;
     }
 
-
-    public ModelSetCompiler() {
-    }
-
     /**
      * @param label                  the version id the set will report
      * @param dmnFilesByRelativePath each {@code .dmn} file's bytes (UTF-8), by its path inside the set
@@ -152,6 +147,8 @@ public final class ModelSetCompiler {
             // These very files passed stages 1 and 2 before (ValidationMemo): their warnings, without the analysis.
             problems.addAll(remembered.get());
         } else {
+            checkSchema(label, texts, problems);
+            begun = refuseEarly(label, texts, begun, problems);
             analyse(label, texts, problems);
             if (memo != null) {
                 memo.remember(texts, problems);
@@ -160,11 +157,34 @@ public final class ModelSetCompiler {
         return compileChecked(label, dmnFilesByRelativePath, texts, begun, problems);
     }
 
-    /** Stages 1 and 2: schema, then model validation and decision-table analysis; stops on an error. */
-    private static void analyse(String label, Map<String, String> texts, List<ModelProblem> problems) {
+    /**
+     * Stages 3 to 5 ahead of the analysis ({@link CompiledSetChecks#beforeAnalysis}): the analysis of a wide table can take
+     * a minute, and a misspelt name need not wait for it. Returns the compilation, for stage 3 to take.
+     */
+    private static CompletableFuture<Early> refuseEarly(String label, Map<String, String> texts, CompletableFuture<Early> begun,
+            List<ModelProblem> problems) {
+        Early early = begun == null ? null : begun.handle((result, failure) -> result).join();
+        if (early == null) {
+            try {
+                Either<Exception, DMNRuntime> runtime = DmnRuntimes.compile(texts);
+                early = new Early(runtime, runtime.isRight() ? checkedQuietly(runtime.getOrElseThrow(IllegalStateException::new)) : null);
+            } catch (RuntimeException e) {
+                return null; // stage 3 compiles again after stage 2, and reports the failure where it always did
+            }
+        }
+        List<ModelProblem> found = early.checks() == null ? List.of() : early.checks().beforeAnalysis();
+        if (found.stream().anyMatch(p -> p.severity() == ModelProblem.Severity.ERROR)) {
+            List<ModelProblem> all = new ArrayList<>(problems);
+            all.addAll(found);
+            throw new ModelSetInvalidException(label, all);
+        }
+        return CompletableFuture.completedFuture(early);
+    }
+
+    /** Stage 1: each file against the schema, file by file, so a problem names its file; stops on an error. */
+    private static void checkSchema(String label, Map<String, String> texts, List<ModelProblem> problems) {
         synchronized (ModelSetCompiler.class) {
             DMNValidator validator = validator();
-            // 1. Schema, file by file, so a problem names its file.
             for (Map.Entry<String, String> file : texts.entrySet()) {
                 for (DMNMessage message : validator.validate(new StringReader(file.getValue()), DMNValidator.Validation.VALIDATE_SCHEMA)) {
                     if (reportable(message)) {
@@ -172,8 +192,15 @@ public final class ModelSetCompiler {
                     }
                 }
             }
-            stopOnErrors(label, problems);
-            // 2. Model validation and decision-table analysis, across the set so imports resolve.
+        }
+        stopOnErrors(label, problems);
+    }
+
+    /** Stage 2: model validation and decision-table analysis; stops on an error. */
+    private static void analyse(String label, Map<String, String> texts, List<ModelProblem> problems) {
+        synchronized (ModelSetCompiler.class) {
+            DMNValidator validator = validator();
+            // Across the set, so imports resolve.
             DMNMarshaller marshaller = DMNMarshallerFactory.newDefaultMarshaller();
             Map<Definitions, String> fileOf = new IdentityHashMap<>();
             List<Definitions> definitions = new ArrayList<>();

@@ -233,7 +233,7 @@ class TableEditsTest {
             LadderEdit.refused("words in a number column", "OUTPUT_TYPE", "stage", xml -> xml.change(STEP + "stage", "1", "\"one\"")),
             LadderEdit.refused("a fraction where a whole number is read", "OUTPUT_TYPE", "stage", xml -> xml.change(STEP + "stage", "1", "1.5")),
             LadderEdit.refused("a stage too large to read", "OUTPUT_TYPE", "stage", xml -> xml.change(STEP + "stage", "1", "12345678901")),
-            LadderEdit.refused("a step outside the vocabulary", "DECISION_TABLE_ANALYSIS_ERROR", null,
+            LadderEdit.refused("a step outside the vocabulary", "UNKNOWN_VOCABULARY_VALUE", "step",
                     xml -> xml.change(STEP + "step", "\"LETTER_1\"", "\"LETTER_ONE\"")),
             LadderEdit.refused("an empty step", "EMPTY_VOCABULARY_VALUE", "step", xml -> xml.change(STEP + "step", "\"LETTER_1\"", "null")),
             LadderEdit.refused("a yes or no for a step", null, null, xml -> xml.change(STEP + "step", "\"LETTER_1\"", "true")),
