@@ -54,12 +54,12 @@ final class CompiledSetChecks {
 
     /**
      * What refuses the set before the decision-table analysis runs: the set's rules, then (when they pass) the checks
-     * across tables and, as coverage without the analysis' findings can only find a table with no rows, that. None when
-     * the set did not compile: stage 2 explains that better.
+     * across tables and, as coverage without the analysis' findings can only find a table with no rows, that; or the
+     * compiler's errors, located as stage 2 would locate them (a cell FEEL cannot read, an unknown name).
      */
     List<ModelProblem> beforeAnalysis() {
         if (!compilerErrors.isEmpty() || checks == null) {
-            return List.of();
+            return List.copyOf(compilerErrors);
         }
         List<ModelProblem> found = new ArrayList<>(setRules);
         if (!hasErrors(setRules)) {

@@ -95,6 +95,9 @@ final class ProblemLocator {
                 row = decisionTable.getRule().indexOf(decisionRule) + 1;
                 column = TableColumns.resolve(decisionTable, decisionRule, column);
             }
+            if (column == null) {
+                column = columnNamedIn(decisionTable, decisionRule, message.getText());
+            }
             if (row == null && message instanceof DMNDTAnalysisMessage analysis && analysis.getRules() != null
                     && !analysis.getRules().isEmpty()) {
                 row = analysis.getRules().iterator().next();
@@ -109,6 +112,40 @@ final class ProblemLocator {
                 }
             }
         }
+    }
+
+    private static final java.util.regex.Pattern INPUT_CLAUSE = java.util.regex.Pattern.compile("\\binput clause #(\\d+)");
+    private static final java.util.regex.Pattern FEEL_TEXT = java.util.regex.Pattern.compile("FEEL expression '(.*?)' on decision table");
+
+    /**
+     * The column of a compiler message that points at a whole table or row: "input clause #14" names an input column by
+     * number; "Error compiling FEEL expression '>= 7 days' ... rule #20" names the cell by its text, found in the row.
+     */
+    private static String columnNamedIn(DecisionTable table, DecisionRule rule, String text) {
+        java.util.regex.Matcher clause = INPUT_CLAUSE.matcher(text == null ? "" : text);
+        if (clause.find()) {
+            int index = Integer.parseInt(clause.group(1)) - 1;
+            return index >= 0 && index < table.getInput().size() ? TableColumns.inputName(table.getInput().get(index)) : null;
+        }
+        java.util.regex.Matcher feel = FEEL_TEXT.matcher(text == null ? "" : text);
+        if (rule == null || !feel.find()) {
+            return null;
+        }
+        for (int c = 0; c < rule.getInputEntry().size() && c < table.getInput().size(); c++) {
+            if (sameText(feel.group(1), rule.getInputEntry().get(c).getText())) {
+                return TableColumns.inputName(table.getInput().get(c));
+            }
+        }
+        for (int c = 0; c < rule.getOutputEntry().size() && c < table.getOutput().size(); c++) {
+            if (sameText(feel.group(1), rule.getOutputEntry().get(c).getText())) {
+                return table.getOutput().get(c).getName();
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameText(String quoted, String cell) {
+        return cell != null && quoted.trim().equals(cell.trim());
     }
 
     private static final java.util.regex.Pattern RULE_NUMBER = java.util.regex.Pattern.compile("\\bRule (\\d+) defines output");

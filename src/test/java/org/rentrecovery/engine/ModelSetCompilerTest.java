@@ -339,6 +339,26 @@ class ModelSetCompilerTest {
         });
     }
 
+    /** The compiler names a bad cell's row and a bad input expression's clause number only: both are located at their column. */
+    @Test
+    void aCellOrInputExpressionFeelCannotCompileIsLocatedAtItsColumn() {
+        ModelSetInvalidException cell = refused(withFile(LADDER,
+                xml -> xml.change("EscalationStep-row-11-daysSinceNoticeServed", "-", ">= 7 days")));
+        assertThat(cell.problems()).anySatisfy(p -> {
+            assertThat(p.table()).isEqualTo("EscalationStep");
+            assertThat(p.row()).isEqualTo(11);
+            assertThat(p.column()).isEqualTo("daysSinceNoticeServed");
+            assertThat(p.message()).contains("7 days");
+        });
+        ModelSetInvalidException input = refused(withFile(LADDER,
+                xml -> xml.change("EscalationStep-in-noticeStatus-expr", "noticeStatus", "noticeStatusTypo")));
+        assertThat(input.problems()).anySatisfy(p -> {
+            assertThat(p.table()).isEqualTo("EscalationStep");
+            assertThat(p.column()).isEqualTo("noticeStatus");
+            assertThat(p.message()).contains("noticeStatusTypo");
+        });
+    }
+
     /** A column typed plain string that reads another table's vocabulary column (EscalationStep.step) takes its names only. */
     @Test
     void anInputCellReadingAnotherTablesColumnIsCheckedAgainstThatColumnsType() {
