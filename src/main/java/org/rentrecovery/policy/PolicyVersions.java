@@ -167,9 +167,10 @@ public final class PolicyVersions {
         PolicyVersion version = version(id);
         Validation validation;
         try {
-            validation = new Validation(id, true, compiled.warnings(version));
+            List<ModelProblem> warnings = compiled.warnings(version);
+            validation = new Validation(id, true, warnings, newSinceParent(version, warnings));
         } catch (PolicyInputException e) {
-            validation = new Validation(id, false, e.problems());
+            validation = new Validation(id, false, e.problems(), newSinceParent(version, e.problems()));
         }
         Validation outcome = validation;
         store.change(state -> new PolicyChange<>(List.of(), Map.of(), List.of(),
@@ -177,6 +178,19 @@ public final class PolicyVersions {
                         outcome.valid() ? "valid" + (outcome.problems().isEmpty() ? "" : ", " + outcome.problems().size() + " warnings")
                                 : "invalid: " + outcome.problems().size() + " problems")), null));
         return validation;
+    }
+
+    /** The problems the version's parent does not have; null without a parent, or when the parent does not compile. */
+    private List<ModelProblem> newSinceParent(PolicyVersion version, List<ModelProblem> problems) {
+        if (version.parentId() == null) {
+            return null;
+        }
+        try {
+            java.util.Set<ModelProblem> inherited = new java.util.HashSet<>(compiled.warnings(version(version.parentId())));
+            return problems.stream().filter(problem -> !inherited.contains(problem)).toList();
+        } catch (PolicyInputException e) {
+            return null;
+        }
     }
 
     /** Approves a draft: not by anyone who wrote it, and only if it compiles and passes every check. */

@@ -16,6 +16,7 @@ class ModelSetCompilerTest {
     private static final String WRITE_OFF = "writeoff/write-off.dmn";
     private static final String PATHWAY = "writeoff/former-tenant-pathway.dmn";
     private static final String BENEFIT_CAP = "benefitcap/benefit-cap-policy.dmn";
+    private static final String ROUTING = "routing/team-routing.dmn";
     /** Letter 1's row, whose pause column (typed vocabulary.tEscalationPause) holds "NONE". */
     private static final String LETTER_1_PAUSE = "EscalationStep-row-17-pause";
 
@@ -356,6 +357,30 @@ class ModelSetCompilerTest {
             assertThat(p.table()).isEqualTo("EscalationStep");
             assertThat(p.column()).isEqualTo("noticeStatus");
             assertThat(p.message()).contains("noticeStatusTypo");
+        });
+    }
+
+    /**
+     * A rung routing never names goes to the rows that take any step: said as a warning at the rung's row, so a new rung
+     * left out of routing is seen. The default ladder's early rungs are meant for the early-arrears team that way.
+     */
+    @Test
+    void aRungNoRoutingRowNamesIsAWarningAtTheLaddersRow() {
+        ModelSet seed = ModelSetCompiler.compile("seed", withFile(LADDER, xml -> xml));
+        assertThat(seed.warnings()).filteredOn(p -> p.code().equals("VALUE_NOT_NAMED_DOWNSTREAM"))
+                .extracting(p -> p.message().substring(0, p.message().indexOf("' is output")))
+                .containsOnly("'LETTER_1", "'LETTER_2", "'SMS_REMINDER", "'AWAIT_RESPONSE", "'MONITOR", "'NO_ARREARS",
+                        "'FORMER_TENANCY", "'ESTATE_RECOVERY");
+        ModelSet unnamed = ModelSetCompiler.compile("unnamed", withFile(ROUTING, xml -> xml
+                .change("RoutingTeam-row-9-escalationStep", "\"SERVE_NOTICE\",\"NOTICE_SERVED\",\"COURT_WARNING\",\"COURT_WARNING_SENT\"",
+                        "\"SERVE_NOTICE\",\"NOTICE_SERVED\",\"COURT_WARNING\"")
+                .change("RoutingTeam-row-10-escalationStep", "\"SERVE_NOTICE\",\"NOTICE_SERVED\",\"COURT_WARNING\",\"COURT_WARNING_SENT\"",
+                        "\"SERVE_NOTICE\",\"NOTICE_SERVED\",\"COURT_WARNING\"")));
+        assertThat(unnamed.warnings()).anySatisfy(p -> {
+            assertThat(p.code()).isEqualTo("VALUE_NOT_NAMED_DOWNSTREAM");
+            assertThat(p.table()).isEqualTo("EscalationStep");
+            assertThat(p.column()).isEqualTo("step");
+            assertThat(p.message()).startsWith("'COURT_WARNING_SENT' is output here").contains("TeamRouting/RoutingTeam column escalationStep");
         });
     }
 

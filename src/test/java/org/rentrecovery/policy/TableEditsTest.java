@@ -93,6 +93,29 @@ class TableEditsTest {
         refused(LADDER, dmn, "TABLE_COVERAGE_UNCHECKED", "EscalationLadder", "EscalationStep", "noticeStatus", "catch-all");
     }
 
+    /**
+     * A draft inherits its parent's warnings; validating it says which problems its own change brought: none for a draft
+     * as made, and for a rung taken out of routing's rows, the one warning that says so (the seed's own early rungs,
+     * routed the same way on purpose, are not among them).
+     */
+    @Test
+    void validatingADraftSaysWhichWarningsItsOwnChangeBrought() {
+        String draft = draft();
+        given().header(USER, "alice").post("/api/policies/{id}/validate", draft).then().statusCode(200)
+                .body("valid", equalTo(true), "problems.message", hasItem(containsString("'LETTER_1' is output here")),
+                        "newSinceParent", org.hamcrest.Matchers.empty());
+        String courtWarnings = "\"SERVE_NOTICE\",\"NOTICE_SERVED\",\"COURT_WARNING\",\"COURT_WARNING_SENT\"";
+        String dmn = edited(ROUTING, xml -> xml
+                .change("RoutingTeam-row-9-escalationStep", courtWarnings, "\"SERVE_NOTICE\",\"NOTICE_SERVED\",\"COURT_WARNING\"")
+                .change("RoutingTeam-row-10-escalationStep", courtWarnings, "\"SERVE_NOTICE\",\"NOTICE_SERVED\",\"COURT_WARNING\""));
+        upload(draft, ROUTING, dmn).statusCode(200);
+        given().header(USER, "alice").post("/api/policies/{id}/validate", draft).then().statusCode(200)
+                .body("valid", equalTo(true), "newSinceParent.size()", equalTo(1),
+                        "newSinceParent[0].table", equalTo("EscalationStep"),
+                        "newSinceParent[0].message", allOf(containsString("VALUE_NOT_NAMED_DOWNSTREAM"),
+                                containsString("'COURT_WARNING_SENT' is output here")));
+    }
+
     @Test
     void anEmptySingleHitTableIsRefused() {
         String dmn = edited(ROUTING, xml -> withoutRows(xml, "RoutingTeam"));
