@@ -94,10 +94,12 @@ function render(version, report, updated) {
               <span class="govuk-body-s"><code>${whereWritten(m)}</code>${m.inVersion ? " (draft's copy)" : ""}${m.reference ? html`, tests <code>${m.reference}</code>` : ""}</span></th>` : ""}
             <td class="govuk-table__cell wb-expectation"><code>${e.path}</code> ${e.matcher} <code>${show(e.expected)}</code></td>
             <td class="govuk-table__cell"><span class="${e.heldBefore ? "" : "wb-old"}">${show(e.before)}</span>
+              ${i === 0 && m.refusedBefore ? html`<p class="govuk-body-s">Not decided: ${m.refusedBefore}</p>` : ""}
               ${i === 0 ? html`<details class="govuk-details govuk-!-margin-bottom-0"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">Reasons<span class="govuk-visually-hidden"> as written, ${m.name}</span></span></summary>
                 <div class="govuk-details__text"><ul class="govuk-list govuk-body-s">${reasons(m.reasonsBefore).map((r) => html`<li>${r}</li>`)}</ul></div></details>` : ""}</td>
             <td class="govuk-table__cell"><span class="${e.heldAfter ? "wb-new" : "wb-moved"}">${show(e.after)}</span>
               ${updateButton(version, m, e)}
+              ${i === 0 && m.refusedAfter ? html`<p class="govuk-body-s">Not decided: ${m.refusedAfter}</p>` : ""}
               ${i === 0 ? html`<details class="govuk-details govuk-!-margin-bottom-0"><summary class="govuk-details__summary"><span class="govuk-details__summary-text">Reasons<span class="govuk-visually-hidden"> with ${versionId}, ${m.name}</span></span></summary>
                 <div class="govuk-details__text"><ul class="govuk-list govuk-body-s">${reasons(m.reasonsAfter).map((r) => html`<li>${r}</li>`)}</ul></div></details>` : ""}</td>
           </tr>`))}

@@ -71,7 +71,11 @@ public class PolicySuites {
             @Schema(description = "Whether it passes under the candidate") boolean passedAfter,
             @Schema(description = "Each expectation that holds under one version and not the other") List<MovedExpectation> expectations,
             @Schema(description = "The decision's reasons under the version in force") JsonNode reasonsBefore,
-            @Schema(description = "The decision's reasons under the candidate") JsonNode reasonsAfter) {
+            @Schema(description = "The decision's reasons under the candidate") JsonNode reasonsAfter,
+            @Schema(description = "Why the version in force refused the case, when it did (e.g. its history has a code of the "
+                    + "landlord's own that only the candidate declares): the problem's status and detail; absent when it decided it")
+            String refusedBefore,
+            @Schema(description = "Why the candidate refused the case, when it did; absent when it decided it") String refusedAfter) {
     }
 
     /**
@@ -117,7 +121,7 @@ public class PolicySuites {
                     moved.add(new MovedScenario(scenario.name(), asWritten(suiteFile), suiteFile,
                             candidate.suites().containsKey(suiteFile), scenario.line(), scenario.reference(),
                             scenario.target(), beforePassed, afterPassed, changes, before.response().get("reasons"),
-                            after.response().get("reasons")));
+                            after.response().get("reasons"), refusal(before), refusal(after)));
                 }
             }
         }
@@ -156,6 +160,25 @@ public class PolicySuites {
             bad.addAll(loaded.badFiles());
         }
         return new SuiteLoader.Loaded(suites, bad);
+    }
+
+    /** A run the service refused or failed, in a line: its status and why; null for a decision. */
+    private static String refusal(ScenarioEngine.Observation observation) {
+        if (observation.error() != null) {
+            return observation.status() + ": " + observation.error();
+        }
+        if (observation.status() < 400) {
+            return null;
+        }
+        JsonNode response = observation.response();
+        String detail = response.path("detail").asText(response.path("title").asText(""));
+        JsonNode errors = response.path("errors");
+        if (errors.isArray() && !errors.isEmpty()) {
+            List<String> fields = new ArrayList<>();
+            errors.forEach(error -> fields.add(error.path("field").asText() + " " + error.path("message").asText()));
+            detail += " (" + String.join("; ", fields) + ")";
+        }
+        return observation.status() + ": " + detail;
     }
 
     private static boolean passed(ScenarioEngine.Observation observation) {

@@ -12,6 +12,8 @@ import org.rentrecovery.support.PostgresTestDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -56,6 +58,48 @@ class DraftYamlSuitesApiTest {
         assertThat(report.getList("movedScenarios.file", String.class)).containsOnly("test-scenarios/" + own);
         given().header(USER, "alice").contentType(ContentType.JSON).body("{\"stored\": [\"escalation/no-such.yaml\"]}")
                 .post("/api/policies/{id}/suites", id).then().statusCode(400).body("errors[0].field", equalTo("stored[0]"));
+    }
+
+    /**
+     * A scenario whose history holds a code only the draft declares: the version in force refuses the case, and the
+     * report says so with the refusal, where it used to show an absent value and no reasons.
+     */
+    @Test
+    void shouldSayWhyTheVersionInForceRefusedAScenarioOnlyTheDraftDecides() {
+        String seed = given().get("/api/policies").then().statusCode(200).extract().path("timeline[0].versionId");
+        String id = given().header(USER, "hal").contentType(ContentType.JSON).body("{\"from\": \"" + seed + "\", \"note\": \"own codes\"}")
+                .post("/api/policies").then().statusCode(201).extract().path("id");
+        java.util.Map<String, byte[]> files = org.rentrecovery.support.LandlordCodes.withLandlordCodes(
+                org.rentrecovery.support.LandlordCodes.BOTH_DECLARED);
+        var upload = given().header(USER, "hal");
+        for (String path : List.of(org.rentrecovery.support.LandlordCodes.VOCABULARY, org.rentrecovery.support.LandlordCodes.CATALOGUE,
+                org.rentrecovery.support.LandlordCodes.LADDER)) {
+            upload = upload.multiPart(path, path.substring(path.lastIndexOf('/') + 1), files.get(path), "application/xml");
+        }
+        upload.put("/api/policies/{id}/models", id).then().statusCode(200);
+        String own = "escalation/own-codes.yaml";
+        put("hal", id, own, """
+                suite: The landlord's own codes
+                reference: docs/policy-authoring.md
+                scenarios:
+                  - name: A demand email in the history
+                    given:
+                      caseRef: OWN-CODES-1
+                      asOf: %s
+                      landlord: {type: LOCAL_AUTHORITY}
+                      tenancy: {type: SECURE, startDate: 2015-04-06, region: ENGLAND_OUTSIDE_LONDON, rentFrequency: WEEKLY,
+                                rentPerPeriod: 100.00, periodStartDay: MONDAY, tenants: [{id: T1, ageYears: 41}]}
+                      account: {balance: 150.00}
+                      recovery: {actions: [{type: LANDLORD_ACTION, code: DEMAND_EMAIL, date: %s}]}
+                    expect:
+                      caseRef: OWN-CODES-1
+                """.formatted(PolicyApiTest.TODAY, PolicyApiTest.TODAY.minusDays(3))).statusCode(200);
+
+        JsonPath report = run(id, own);
+        assertThat(report.getInt("passedBefore")).isZero();
+        assertThat(report.getInt("passedAfter")).isEqualTo(1);
+        assertThat(report.getString("movedScenarios[0].refusedBefore")).startsWith("400: ").contains("DEMAND_EMAIL");
+        assertThat(report.getString("movedScenarios[0].refusedAfter")).isNull();
     }
 
     private static String download(String id, String path) {
