@@ -9,7 +9,6 @@ import org.rentrecovery.analysis.RoutingTrigger;
 import org.rentrecovery.contract.Reason;
 import org.rentrecovery.contract.RentArithmetic;
 import org.rentrecovery.escalation.EscalationOutcome;
-import org.rentrecovery.escalation.EscalationPolicy;
 import org.rentrecovery.escalation.PolicyAction;
 import org.rentrecovery.routing.RoutingOutcome;
 import org.rentrecovery.routing.TeamRouting;
@@ -32,7 +31,7 @@ final class DecisionExplanation {
         }
         ClaimReadiness.hearingTiming(analysis.facts()).ifPresent(reasons::add);
         EscalationOutcome ladder = policy.ladder();
-        String ladderReference = "docs/policy.md#escalation-ladder: " + EscalationPolicy.MODEL_LOCATION;
+        String ladderReference = ladder.reference();
         for (EscalationOutcome.HelperRow helper : ladder.helperRows()) {
             reasons.add(helper.row(), helperSentence(helper), ladderReference);
         }

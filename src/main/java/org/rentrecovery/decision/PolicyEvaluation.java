@@ -60,6 +60,6 @@ final class PolicyEvaluation {
     /** The ladder's step for a former tenancy, with the pathway's step in place of the ladder's actions. */
     private static EscalationOutcome formerTenantPathway(EscalationOutcome ladder, PolicyAction step) {
         return new EscalationOutcome(ladder.step(), ladder.stage(), ladder.explanation(), ladder.stepRow(), List.of(step),
-                ladder.rowsMatched(), ladder.helperRows());
+                ladder.rowsMatched(), ladder.helperRows(), ladder.reference());
     }
 }

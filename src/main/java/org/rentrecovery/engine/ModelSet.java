@@ -41,6 +41,8 @@ public final class ModelSet {
     private final Map<String, FastModel> fastModels;
     /** Per model, the groups of a contract's inputs it declares any input of. */
     private final Map<String, InputGroups> groupsByModel;
+    /** Per model asked about, where its rows' reasons point ({@link #reference}); one own page per model. */
+    private final Map<String, String> referenceByModel = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each row's own note ({@link RowNotes}), by {@code Table/row-name}. */
     private final Map<String, String> rowNotes;
 
@@ -126,6 +128,19 @@ public final class ModelSet {
      */
     public String rowNote(String citedRow) {
         return rowNotes.get(citedRow);
+    }
+
+    /**
+     * Where a reason from one of the contract's model's rows points a reader: the project's own page on it
+     * ({@code ownPage}) while the model's file is the packaged one byte for byte, else this version's file, which is then
+     * the landlord's own policy (e.g. {@code policy 2026.12.06-1: escalation/escalation-ladder.dmn}).
+     */
+    public String reference(ModelContract<?> contract, String ownPage) {
+        return referenceByModel.computeIfAbsent(contract.model(), model -> {
+            String file = tables.stream().filter(t -> t.model().equals(model)).map(Table::file).findFirst().orElse(null);
+            return file == null || java.util.Arrays.equals(files.get(file), PackagedModels.file(file)) ? ownPage
+                    : "policy " + versionId + ": " + file;
+        });
     }
 
     /** Evaluates the contract's model on the inputs; the answer carries the rows selected, by name. */

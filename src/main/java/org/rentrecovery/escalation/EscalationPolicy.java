@@ -30,6 +30,8 @@ import org.rentrecovery.analysis.LegalPosition;
 @ApplicationScoped
 public class EscalationPolicy {
     public static final String MODEL_LOCATION = "decision-tables/escalation/escalation-ladder.dmn";
+    /** The project's page on the default ladder, cited while a version's ladder is the packaged one. */
+    static final String OWN_PAGE = "docs/policy.md#escalation-ladder: " + MODEL_LOCATION;
 
     /** A row of EscalationStep. */
     public record StepRow(String step, Integer stage, String explanation) {
@@ -112,7 +114,7 @@ public class EscalationPolicy {
             }
         }
         return new EscalationOutcome(step.value().step(), step.value().stage(), step.value().explanation(), step.row(), actions,
-                rowsMatched, helperRows);
+                rowsMatched, helperRows, policy.reference(LADDER, OWN_PAGE));
     }
 
     /** The service's own action, or a landlord's code with the category the policy set declares for it. */
