@@ -62,6 +62,8 @@ public record CaseEvents(
         Long daysToPauseEnd,
         @InputDoc(value = "Payments missed under the agreement; null if not given.", example = ">= 2")
         Integer missedPayments,
+        @InputDoc(value = "Pounds the arrangement pays towards the arrears each rent period, on top of the rent (arrangement.amountPerPeriod); null without one. With realArrears it tells how long it takes to clear them: realArrears / arrangementAmountPerPeriod rent periods.", example = ">= 5")
+        BigDecimal arrangementAmountPerPeriod,
         @InputDoc(value = "Days since a benefit claim not yet decided was made (benefits.claimPending.since), whether or not it meets the Pre-Action Protocol conditions of benefitClaimPending; null without one or its date.", example = ">= 0")
         Long daysSinceBenefitClaim) {
 
@@ -91,6 +93,7 @@ public record CaseEvents(
                 /* pauseReason */ a.facts().pause() == null ? null : a.facts().pause().reason(),
                 /* daysToPauseEnd */ c.pauseActive() ? c.daysTo(a.facts().pause().until()) : null,
                 /* missedPayments */ a.facts().arrangement() == null ? null : a.facts().arrangement().missedPayments(),
+                /* arrangementAmountPerPeriod */ a.facts().arrangement() == null ? null : a.facts().arrangement().amountPerPeriod(),
                 /* daysSinceBenefitClaim */ c.daysSince(a.facts().benefits() == null || a.facts().benefits().claimPending() == null
                         ? null : a.facts().benefits().claimPending().since()));
     }

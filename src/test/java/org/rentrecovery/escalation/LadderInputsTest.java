@@ -126,7 +126,8 @@ class LadderInputsTest {
         TestCases ordered = TestCases.secure().set("account.balance", 900)
                 .set("recovery.claim", Map.of("issuedOn", "2026-08-01"))
                 .set("recovery.courtOrder", Map.of("type", "SUSPENDED", "madeOn", "2026-10-01", "termsBreached", true))
-                .set("arrangement", Map.of("status", "BROKEN", "startDate", "2026-10-15", "kind", "FORMAL", "state", "BREACHED"))
+                .set("arrangement", Map.of("status", "BROKEN", "startDate", "2026-10-15", "kind", "FORMAL", "state", "BREACHED",
+                        "amountPerPeriod", 7.50))
                 .set("recovery.evictionDate", "2026-12-01")
                 .action("APPLY_FOR_WARRANT", 10);
         LadderInputs in = inputs(ordered);
@@ -138,6 +139,8 @@ class LadderInputsTest {
         assertThat(in.events().daysToEviction()).isEqualTo(8L);
         assertThat(in.decisionDate()).isEqualTo(LocalDate.parse("2026-11-23"));
         assertThat(inputs(TestCases.secure()).events().agreementState()).isEqualTo("NONE");
+        assertThat(in.events().arrangementAmountPerPeriod()).isEqualByComparingTo("7.50");
+        assertThat(inputs(TestCases.secure()).events().arrangementAmountPerPeriod()).isNull();
     }
 
     /** A ladder may hold for any claim made, not only one meeting the protocol's conditions (Uttlesford's timescales). */
