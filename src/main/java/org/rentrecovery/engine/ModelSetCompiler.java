@@ -279,9 +279,9 @@ public final class ModelSetCompiler {
         return built.getOrElseThrow(IllegalStateException::new);
     }
 
-    /** Errors and warnings; the analyser's information messages (e.g. "no gaps") are not problems. */
+    /** Errors and warnings, but the analyser's advice against how tables are to be written ({@link AnalyserAdvice}). */
     private static boolean reportable(DMNMessage message) {
-        return message.getSeverity() == DMNMessage.Severity.ERROR || message.getSeverity() == DMNMessage.Severity.WARN;
+        return message.getSeverity().compareTo(DMNMessage.Severity.WARN) >= 0 && !AnalyserAdvice.contradictsGuidance(message);
     }
 
     private static void stopOnErrors(String label, List<ModelProblem> problems) {
