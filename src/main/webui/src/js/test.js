@@ -89,6 +89,12 @@ function render(version, report, updated) {
           <th scope="col" class="govuk-table__header">With ${versionId}</th>
         </tr></thead>
         <tbody class="govuk-table__body">
+          ${moved.filter((m) => !(m.expectations ?? []).length).map((m) => html`<tr class="govuk-table__row" data-scenario="${m.name}">
+            <th scope="row" class="govuk-table__header">${m.name}<br><span class="govuk-body-s"><code>${whereWritten(m)}</code></span></th>
+            <td class="govuk-table__cell">(the case as a whole)</td>
+            <td class="govuk-table__cell">${m.refusedBefore ? html`Not decided: ${m.refusedBefore}` : m.passedBefore ? "passes" : "fails"}</td>
+            <td class="govuk-table__cell">${m.refusedAfter ? html`Not decided: ${m.refusedAfter}` : m.passedAfter ? "passes" : "fails"}</td>
+          </tr>`)}
           ${moved.flatMap((m) => (m.expectations ?? []).map((e, i) => html`<tr class="govuk-table__row" data-scenario="${m.name}">
             ${i === 0 ? html`<th scope="row" class="govuk-table__header" rowspan="${m.expectations.length}">${m.name}<br>
               <span class="govuk-body-s"><code>${whereWritten(m)}</code>${m.inVersion ? " (draft's copy)" : ""}${m.reference ? html`, tests <code>${m.reference}</code>` : ""}</span></th>` : ""}

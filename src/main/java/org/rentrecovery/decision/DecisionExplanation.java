@@ -50,7 +50,7 @@ final class DecisionExplanation {
         if (helper.note() != null) {
             return helper.note();
         }
-        int slash = helper.row().indexOf('/');
+        int slash = helper.row().lastIndexOf('/');
         return "The ladder's table " + helper.row().substring(0, slash) + " selected its row " + helper.row().substring(slash + 1)
                 + " (the table has no note column saying why).";
     }

@@ -197,6 +197,19 @@ final class CellValues {
         return type.isCollection() ? null : type.getFields().get(expression.substring(dot + 1));
     }
 
+    /** Whether a row of the table tests the column for the value by name ({@code "A"}, {@code "A","B"}; not {@code not(...)}). */
+    static boolean anyRowNames(DecisionTable table, int column, String value) {
+        for (DecisionRule rule : table.getRule()) {
+            if (column < rule.getInputEntry().size()) {
+                String text = rule.getInputEntry().get(column).getText();
+                if (text != null && !text.trim().startsWith("not") && testedValues(text).contains(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The quoted names an input cell compares its column's value with for equality; none for a cell FEEL cannot read. */
     static List<String> testedValues(String text) {
         return testedValues(CellSyntax.parse(text, Set.of()));

@@ -182,28 +182,25 @@ final class CrossTableChecks {
                             produced.rowName(), produced.row(), producer.columnName(), ModelProblem.Severity.WARNING,
                             "VALUE_MATCHES_NO_ROW", text + " (nothing follows from it there)"));
                 }
-            } else if (producer.model() != consumerModel && produced.rowName() != null && !anyRowNames(table, column, value)) {
-                // Across models (the ladder's rung read by routing), a new name is easily left out of the other model.
-                problems.add(new ModelProblem(locator.file(producer.model()), producer.model().getName(), producer.table(),
-                        produced.rowName(), produced.row(), producer.columnName(), ModelProblem.Severity.WARNING,
-                        "VALUE_NOT_NAMED_DOWNSTREAM", "'" + value + "' is output here, and no row of " + consumer + " names it: it"
-                                + " takes the rows with - there, like any step not named (for routing, the team of early arrears"
-                                + " when no trigger applies). Name it in a row of " + consumerTable + " if it belongs elsewhere"));
+            } else if (producer.model() != consumerModel && produced.rowName() != null && !CellValues.anyRowNames(table, column, value)) {
+                warnNotNamed(producer, produced, consumer, consumerTable);
             }
         }
     }
 
-    /** Whether a row of the table tests the column for the value itself, not by - or an empty cell. */
-    private boolean anyRowNames(DecisionTable table, int column, String value) {
-        for (DecisionRule rule : table.getRule()) {
-            if (column < rule.getInputEntry().size()) {
-                String text = rule.getInputEntry().get(column).getText();
-                if (text != null && !text.isBlank() && !text.trim().equals("-") && matches(text, value)) {
-                    return true;
-                }
-            }
+    /**
+     * Across models (the ladder's rung read by routing), a landlord's new name is easily left out of the other model; the
+     * default policy's own names go to the rows with - on purpose (its early rungs, to early arrears), so are not reported.
+     */
+    private void warnNotNamed(Producer producer, Produced produced, String consumer, String consumerTable) {
+        if (producer.type() != null && PackagedModels.vocabularyNames(producer.type().getName()).contains(produced.value())) {
+            return;
         }
-        return false;
+        problems.add(new ModelProblem(locator.file(producer.model()), producer.model().getName(), producer.table(),
+                produced.rowName(), produced.row(), producer.columnName(), ModelProblem.Severity.WARNING,
+                "VALUE_NOT_NAMED_DOWNSTREAM", "'" + produced.value() + "' is output here, and no row of " + consumer + " names it:"
+                        + " it takes the rows with - there, like any step not named (for routing, the team of early arrears when"
+                        + " no trigger applies). Name it in a row of " + consumerTable + " if it belongs elsewhere"));
     }
 
     /** The names the consumer's column type allows, or null when it is not a closed list. */

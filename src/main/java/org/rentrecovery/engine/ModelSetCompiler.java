@@ -148,7 +148,9 @@ public final class ModelSetCompiler {
             problems.addAll(remembered.get());
         } else {
             checkSchema(label, texts, problems);
-            begun = refuseEarly(label, texts, begun, problems);
+            if (begun == null) { // an upload; a start's compilation, begun early, goes on beside the analysis
+                begun = refuseEarly(label, texts, problems);
+            }
             analyse(label, texts, problems);
             if (memo != null) {
                 memo.remember(texts, problems);
@@ -161,16 +163,13 @@ public final class ModelSetCompiler {
      * Stages 3 to 5 ahead of the analysis ({@link CompiledSetChecks#beforeAnalysis}): the analysis of a wide table can take
      * a minute, and a misspelt name need not wait for it. Returns the compilation, for stage 3 to take.
      */
-    private static CompletableFuture<Early> refuseEarly(String label, Map<String, String> texts, CompletableFuture<Early> begun,
-            List<ModelProblem> problems) {
-        Early early = begun == null ? null : begun.handle((result, failure) -> result).join();
-        if (early == null) {
-            try {
-                Either<Exception, DMNRuntime> runtime = DmnRuntimes.compile(texts);
-                early = new Early(runtime, runtime.isRight() ? checkedQuietly(runtime.getOrElseThrow(IllegalStateException::new)) : null);
-            } catch (RuntimeException e) {
-                return null; // stage 3 compiles again after stage 2, and reports the failure where it always did
-            }
+    private static CompletableFuture<Early> refuseEarly(String label, Map<String, String> texts, List<ModelProblem> problems) {
+        Early early;
+        try {
+            Either<Exception, DMNRuntime> runtime = DmnRuntimes.compile(texts);
+            early = new Early(runtime, runtime.isRight() ? checkedQuietly(runtime.getOrElseThrow(IllegalStateException::new)) : null);
+        } catch (RuntimeException e) {
+            early = new Early(Either.ofLeft(e), null); // stage 3 reports it, after stage 2 has said what it can
         }
         List<ModelProblem> found = early.checks() == null ? List.of() : early.checks().beforeAnalysis();
         if (found.stream().anyMatch(p -> p.severity() == ModelProblem.Severity.ERROR)) {

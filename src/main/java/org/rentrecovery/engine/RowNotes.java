@@ -11,8 +11,8 @@ import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.RuleAnnotationClause;
 
 /**
- * What each row says about itself: the text of its table's first annotation column after the row-name column
- * ("Why this row", "why", "note"), by {@code Table/row-name}. A table a capability does not read directly (a
+ * What each row says about itself: the text of its table's annotation column named "Why this row", "why" or "note",
+ * else of the column just after the row names, by {@code Table/row-name}. A table a capability does not read directly (a
  * landlord's helper table feeding the ladder) has no output column of sentences, so this is how its rows are
  * explained in an answer.
  */
@@ -47,12 +47,16 @@ final class RowNotes {
         }
     }
 
+    /** A column named as a note ("Why this row", "why", "note"), else the first after the row names; -1 when none. */
     private static int noteColumn(List<RuleAnnotationClause> annotations, int nameColumn) {
         for (int i = 0; i < annotations.size(); i++) {
-            if (i != nameColumn) {
+            String name = annotations.get(i).getName() == null ? "" : annotations.get(i).getName().trim().toLowerCase(java.util.Locale.ROOT);
+            if (NOTE_NAMES.contains(name)) {
                 return i;
             }
         }
-        return -1;
+        return nameColumn + 1 < annotations.size() ? nameColumn + 1 : -1;
     }
+
+    private static final java.util.Set<String> NOTE_NAMES = java.util.Set.of("why this row", "why", "note");
 }

@@ -62,7 +62,7 @@ public record CaseEvents(
         Long daysToPauseEnd,
         @InputDoc(value = "Payments missed under the agreement; null if not given.", example = ">= 2")
         Integer missedPayments,
-        @InputDoc(value = "Pounds the arrangement pays towards the arrears each rent period, on top of the rent (arrangement.amountPerPeriod); null without one. With realArrears it tells how long it takes to clear them: realArrears / arrangementAmountPerPeriod rent periods.", example = ">= 5")
+        @InputDoc(value = "Pounds the arrangement pays towards the arrears each rent period, on top of the rent (arrangement.amountPerPeriod); null without one; 0 for one of current rent only. With realArrears it tells how long it takes to clear them: if arrangementAmountPerPeriod > 0 then realArrears / arrangementAmountPerPeriod else null (rent periods).", example = ">= 5")
         BigDecimal arrangementAmountPerPeriod,
         @InputDoc(value = "Days since a benefit claim not yet decided was made (benefits.claimPending.since), whether or not it meets the Pre-Action Protocol conditions of benefitClaimPending; null without one or its date.", example = ">= 0")
         Long daysSinceBenefitClaim) {

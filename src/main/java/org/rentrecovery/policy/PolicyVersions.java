@@ -186,10 +186,9 @@ public final class PolicyVersions {
             return null;
         }
         try {
-            java.util.Set<ModelProblem> inherited = new java.util.HashSet<>(compiled.warnings(version(version.parentId())));
-            return problems.stream().filter(problem -> !inherited.contains(problem)).toList();
-        } catch (PolicyInputException e) {
-            return null;
+            return Validation.newSince(compiled.warnings(version(version.parentId())), problems);
+        } catch (RuntimeException e) {
+            return null; // the parent does not compile (or cannot be read): nothing to compare with
         }
     }
 

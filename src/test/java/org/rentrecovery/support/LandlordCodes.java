@@ -38,6 +38,17 @@ public final class LandlordCodes {
         return files;
     }
 
+    /**
+     * The seed with a rung of the landlord's own: HEARING_LISTED in the vocabulary's steps, output by the ladder's
+     * claim-issued row in place of CLAIM_ISSUED; routing names it nowhere.
+     */
+    public static Map<String, byte[]> withOwnRung() {
+        Map<String, byte[]> files = seed();
+        edit(files, VOCABULARY, xml -> allowing(xml, "tEscalationStep", "\"HEARING_LISTED\"", "\"MONITOR\""));
+        edit(files, LADDER, xml -> xml.change("EscalationStep-row-10-step", "\"CLAIM_ISSUED\"", "\"HEARING_LISTED\""));
+        return files;
+    }
+
     /** A row of the ActionCategory table giving {@code code} its category, named {@code name}. */
     public static String row(String name, String code, String category) {
         return "<rule id=\"ActionCategory-" + name + "\"><inputEntry id=\"ActionCategory-" + name + "-in\"><text>\"" + code
