@@ -2,8 +2,8 @@
 // through the policy API; the service validates it (schema, compilation, gaps and overlaps, names,
 // row names) and any problem it names is shown on our own rendering of the table, at its row and
 // column, because the editor's API cannot highlight a cell.
-import { ApiProblem, clearProblem, describeError, frame, html, param, setHtml, showProblem } from "./workbench.js";
-import { getModel, getVersion, otherModels, putModel } from "./policies.js";
+import { ApiProblem, clearProblem, describeError, frame, html, newWarningsDetails, param, setHtml, showProblem } from "./workbench.js";
+import { getModel, getVersion, newWarnings, otherModels, putModel } from "./policies.js";
 import { parseModel, renderTable } from "./dmn-table.js";
 import { openEditor } from "./editor.js";
 
@@ -21,6 +21,7 @@ function showSaved() {
           <p class="govuk-body"><a class="govuk-notification-banner__link" id="see-diff" href="/workbench/compare.html?to=${enc(versionId)}&amp;model=${enc(path)}">See what changed</a>,
             <a class="govuk-notification-banner__link" href="/workbench/test.html?version=${enc(versionId)}">run the scenario suites</a> or
             <a class="govuk-notification-banner__link" href="/workbench/impact.html?version=${enc(versionId)}">see the impact</a>.</p>
+          <div id="saved-warnings"></div>
         </div>
       </div>`);
 }
@@ -63,6 +64,11 @@ async function save() {
         editor.markAsSaved?.();
         showSaved();
         document.getElementById("saved").scrollIntoView({ block: "start" });
+        const warnings = await newWarnings(versionId);
+        const place = document.getElementById("saved-warnings");
+        if (place) {
+            setHtml(place, newWarningsDetails(warnings));
+        }
     } catch (error) {
         showProblem(error);
         if (error instanceof ApiProblem && error.status === 400) {

@@ -84,6 +84,19 @@ export function validate(id) {
     return api(`${base}/${enc(id)}/validate`, { method: "POST" });
 }
 
+/**
+ * The warnings a draft's own change brought (validation's newSinceParent: a new rung no routing row names, a value
+ * nothing downstream takes), leaving out those every version inherits; none when validation cannot be had, as warnings
+ * never stop a save.
+ */
+export async function newWarnings(id) {
+    try {
+        return (await validate(id)).newSinceParent ?? [];
+    } catch {
+        return [];
+    }
+}
+
 /** Runs the stored scenario suites as written and pinned to the version; lists what it moves. */
 export function runSuites(id) {
     return api(`${base}/${enc(id)}/suites`, { method: "POST", json: {} });

@@ -1,7 +1,7 @@
 // One policy version: who wrote and approved it, when it applies, its lifecycle history, its
 // models, and the next step of its lifecycle for whoever is signed in.
-import { clearProblem, currentSession, formatDateTime, frame, hasRole, html, param, setHtml, showProblem, statusTag } from "./workbench.js";
-import { activate, approve, createDraft, getVersion, listVersions, putModels, rollback } from "./policies.js";
+import { clearProblem, currentSession, formatDateTime, frame, hasRole, html, newWarningsDetails, param, setHtml, showProblem, statusTag } from "./workbench.js";
+import { activate, approve, createDraft, getVersion, listVersions, newWarnings, putModels, rollback } from "./policies.js";
 import { liveAndScheduled, today } from "./timeline.js";
 
 const id = param("id");
@@ -151,11 +151,12 @@ async function load() {
     wire(version);
 }
 
-function notice(message) {
+function notice(message, warnings = []) {
     setHtml(document.getElementById("notice"), html`
       <div class="govuk-notification-banner govuk-notification-banner--success" role="alert" data-module="govuk-notification-banner">
         <div class="govuk-notification-banner__header"><h2 class="govuk-notification-banner__title">Success</h2></div>
-        <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${message}</p></div>
+        <div class="govuk-notification-banner__content"><p class="govuk-notification-banner__heading">${message}</p>
+          ${newWarningsDetails(warnings)}</div>
       </div>`);
 }
 
@@ -184,7 +185,7 @@ function wire(version) {
         const files = chosen.map((file) => [pathFor(version, file.name), file]);
         await putModels(version.id, files);
         await load();
-        notice(`Saved ${files.map(([path]) => path).join(", ")}: the models passed their checks together.`);
+        notice(`Saved ${files.map(([path]) => path).join(", ")}: the models passed their checks together.`, await newWarnings(version.id));
     });
     onClick("approve", async () => {
         await approve(version.id);

@@ -258,6 +258,20 @@ export function describeError(e) {
     return where.length ? `${where.join(" › ")}: ${e.message ?? e.detail ?? ""}` : (e.message ?? JSON.stringify(e));
 }
 
+/** Under a saved banner: the warnings a draft's change brought, listed open; nothing when there are none. */
+export function newWarningsDetails(warnings) {
+    if (!warnings.length) {
+        return "";
+    }
+    return html`
+      <details class="govuk-details govuk-!-margin-bottom-0" id="new-warnings" open>
+        <summary class="govuk-details__summary"><span class="govuk-details__summary-text">${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"} this draft brought (it can still be approved)</span></summary>
+        <div class="govuk-details__text"><ul class="govuk-list govuk-list--bullet">
+          ${warnings.map((p) => html`<li>${describeError(p)}</li>`)}
+        </ul></div>
+      </details>`;
+}
+
 /** A GOV.UK tag for a version's status. */
 export function statusTag(status) {
     const colour = {
