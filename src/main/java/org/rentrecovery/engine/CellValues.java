@@ -81,8 +81,11 @@ final class CellValues {
             DMNType type = inputType(model, input);
             if (closedList(type)) {
                 checkInputCells(model, tableName, table, c, type, scope);
-            } else if (suppliedList(model, input) != null) {
-                checkSuppliedCells(model, tableName, table, c, suppliedList(model, input), scope);
+            } else {
+                List<String> supplied = suppliedList(model, input);
+                if (supplied != null) {
+                    checkSuppliedCells(model, tableName, table, c, supplied, scope);
+                }
             }
         }
         for (int c = 0; c < table.getOutput().size(); c++) {
@@ -99,17 +102,30 @@ final class CellValues {
 
     private void checkInputCells(DMNModel model, String tableName, DecisionTable table, int column, DMNType type, Set<String> scope) {
         String columnName = TableColumns.inputName(table.getInput().get(column));
+        forEachTestedValue(table, column, scope, (r, text, value) -> {
+            if (!type.isAssignableValue(value)) {
+                refuse(model, tableName, table, r, columnName, type, "the cell '" + text + "' tests for '" + value
+                        + "', which this column never holds, so that test is never true");
+            }
+        });
+    }
+
+    /** What to do with one quoted name a cell tests for: the 0-based row, the cell's text (trimmed) and the name. */
+    private interface TestedValue {
+        void accept(int row, String cellText, String value);
+    }
+
+    /** Each quoted name each row's cell in the input column tests for ({@link #testedValues}), row by row. */
+    private void forEachTestedValue(DecisionTable table, int column, Set<String> scope, TestedValue action) {
         for (int r = 0; r < table.getRule().size(); r++) {
             DecisionRule rule = table.getRule().get(r);
             if (column >= rule.getInputEntry().size()) {
                 continue;
             }
-            String text = rule.getInputEntry().get(column).getText();
+            String raw = rule.getInputEntry().get(column).getText();
+            String text = raw == null ? "" : raw.trim();
             for (String value : testedValues(syntax.of(rule.getInputEntry().get(column), scope))) {
-                if (!type.isAssignableValue(value)) {
-                    refuse(model, tableName, table, r, columnName, type, "the cell '" + text.trim() + "' tests for '" + value
-                            + "', which this column never holds, so that test is never true");
-                }
+                action.accept(r, text, value);
             }
         }
     }
@@ -128,21 +144,14 @@ final class CellValues {
             Set<String> scope) {
         String columnName = TableColumns.inputName(table.getInput().get(column));
         String inputName = table.getInput().get(column).getInputExpression().getText().trim();
-        for (int r = 0; r < table.getRule().size(); r++) {
-            DecisionRule rule = table.getRule().get(r);
-            if (column >= rule.getInputEntry().size()) {
-                continue;
+        forEachTestedValue(table, column, scope, (r, text, value) -> {
+            if (!names.contains(value)) {
+                locator.error(problems, model, tableName, TableColumns.rowName(table, r + 1), r + 1, columnName,
+                        "CELL_VALUE_NOT_ALLOWED", "the cell '" + text + "' tests for '" + value + "', which the service never"
+                                + " supplies as " + inputName + ": it is always one of " + names
+                                + " (docs/ladder-inputs.md), so the test cannot tell cases apart; correct the spelling");
             }
-            String text = rule.getInputEntry().get(column).getText();
-            for (String value : testedValues(syntax.of(rule.getInputEntry().get(column), scope))) {
-                if (!names.contains(value)) {
-                    locator.error(problems, model, tableName, TableColumns.rowName(table, r + 1), r + 1, columnName,
-                            "CELL_VALUE_NOT_ALLOWED", "the cell '" + text.trim() + "' tests for '" + value + "', which the service never"
-                                    + " supplies as " + inputName + ": it is always one of " + names
-                                    + " (docs/ladder-inputs.md), so the test cannot tell cases apart; correct the spelling");
-                }
-            }
-        }
+        });
     }
 
     private void checkOutputCells(DMNModel model, String tableName, DecisionTable table, int column, DMNType type) {

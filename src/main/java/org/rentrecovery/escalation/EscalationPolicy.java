@@ -108,9 +108,10 @@ public class EscalationPolicy {
         List<String> rowsMatched = new ArrayList<>();
         List<EscalationOutcome.HelperRow> helperRows = new ArrayList<>(2);
         for (RuleTrace.Hit hit : evaluation.rowsSelected()) {
-            rowsMatched.add(hit.id());
+            String cited = hit.id();
+            rowsMatched.add(cited);
             if (!hit.container().equals(STEP.decision()) && !hit.container().equals(ACTIONS.decision())) {
-                helperRows.add(new EscalationOutcome.HelperRow(hit.id(), policy.rowNote(hit.id())));
+                helperRows.add(new EscalationOutcome.HelperRow(cited, policy.rowNote(cited)));
             }
         }
         return new EscalationOutcome(step.value().step(), step.value().stage(), step.value().explanation(), step.row(), actions,
