@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Picks a preset dictionary for the audit payload (src/main/resources/audit/dictionary-vN.bin) from real answers.
 
+For the deflate formats (1 to 4) only: the zstd dictionaries of formats 5 on are trained by AuditDictionaryTrainer
+(src/test/java/org/rentrecovery/audit), whose javadoc says how.
+
 Reads a decision journal (NDJSON lines, text or compressed, or binary records: bench/journal_records.py), shuffles the decisions, and
 builds a 32 KB dictionary greedily: at each step it tries some decision texts, appended to the end of the dictionary
 so far (deflate reaches the end of a preset dictionary most cheaply) or put before it, keeps the one that makes 200

@@ -1,5 +1,9 @@
 #!/usr/bin/env python3
-"""Bytes on disk per recorded decision in PostgreSQL, with the compressed audit payload.
+"""Bytes on disk per recorded decision in PostgreSQL, with an older, deflate-compressed audit payload (formats 1 to 4).
+
+The stores have written zstd payloads (format 5 on) since 2026-12-02, which this script does not make: for what the
+service writes today, measure the stores themselves with bench/audit-size.sh. This script stays to reproduce the
+figures of the dated sections of docs/benchmarks.md that used it.
 
 Takes decisions from a decision journal (the service's journal, read by bench/journal_records.py: request, response and
 rules fired of real answers, either as text in lines written before 2026-12-01 or as the compressed payload),

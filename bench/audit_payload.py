@@ -1,5 +1,5 @@
 """The text of a stored audit payload (AuditPayload's formats): raw deflate against dictionary-vN.bin for formats 1 to 4,
-a zstd frame without its magic number against dictionary-v5.zstd for format 5, decoded by the zstd command (Python 3.11
+a zstd frame without its magic number against dictionary-vN.zstd for formats 5 on, decoded by the zstd command (Python 3.11
 has no zstd module): the magic number is put back so that the command reads the frame."""
 import os
 import subprocess

@@ -12,8 +12,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.rentrecovery.decision.Decision;
 import org.rentrecovery.support.TestCases;
 
@@ -192,16 +195,41 @@ class AuditPayloadTest {
     }
 
     /**
-     * A format 5 payload exactly as the service wrote it on 2026-12-02, kept as bytes: records in the stores depend on
-     * {@code audit/dictionary-v5.zstd} as it is, so a dictionary trained again must be added under a new number, never
-     * written over this one (this payload would then not read back).
+     * zstd payloads exactly as the service wrote them when each format was introduced (5 on 2026-12-02, 6 on
+     * 2026-12-06), kept as bytes: records in the stores depend on each {@code audit/dictionary-vN.zstd} as it is, so a
+     * dictionary trained again must be added under a new number, never written over an old one (its payload would then
+     * not read back).
+     */
+    @ParameterizedTest(name = "format {0}")
+    @CsvSource({
+            "5, BQFgUgG9AgAzQQNTmALZc2um216AwCGDF/xhGZZ9dg87gtCccz8ptCadb/1h9FagKBW6qs68yHP6vChIKvrUbx9WEKqE9KrN81T3iWACznXRwiqClBlrnJEFVTBy5VE=",
+            "6, BgFgUgG1AgAjgQNVqMKMb//PTGljCAx8BBb8DpogfgHOcgTqH/p2CtDc4q/+zYu7MFIGMMhQ/ZoIAJE2QhxGp94T5jELAU7MZGCuSik02FGEd2qgSdrALcKT1khJAQ=="})
+    void aZstdPayloadWrittenWhenItsFormatWasIntroducedIsReadBackExactly(int format, String keptBase64) {
+        byte[] kept = java.util.Base64.getDecoder().decode(keptBase64);
+        assertThat(kept[0]).isEqualTo((byte) format);
+        readsBackAsTheKeptRecord(kept);
+    }
+
+    /**
+     * Format 6's dictionary was trained on answers that cite the ladder's helper rows, which format 5's had never seen:
+     * today's answers must take fewer bytes in it, or a new dictionary was not worth a format number.
      */
     @Test
-    void aFormat5PayloadWrittenWhenItWasIntroducedIsReadBackExactly() {
-        byte[] writtenInFormat5 = java.util.Base64.getDecoder().decode("BQFgUgG9AgAzQQNTmALZc2um216AwCGDF/xhGZZ9dg87gtCccz8pt"
-                + "Cadb/1h9FagKBW6qs68yHP6vChIKvrUbx9WEKqE9KrN81T3iWACznXRwiqClBlrnJEFVTBy5VE=");
-        readsBackAsTheKeptRecord(writtenInFormat5);
-        assertThat(writtenInFormat5[0]).isEqualTo((byte) 5);
+    void theCurrentDictionaryStoresTodaysAnswersInFewerBytesThanTheOneBefore() throws Exception {
+        List<String> rules = List.of("facts#arrears", "EscalationStep/letter-1");
+        long current = payloadBytesOfEveryDecision((id, d) -> AuditPayload.encode(AuditPayload.DATABASE, id, d[0], d[1], rules));
+        long before = payloadBytesOfEveryDecision((id, d) -> AuditPayload.encodeWith(AuditPayload.CURRENT - 1,
+                AuditPayload.DATABASE.level(), id, d[0], d[1], rules));
+        assertThat(current).isLessThan(before);
+    }
+
+    /** The payload bytes of {@link #decisions()}, each encoded from its decision id and its request and answer. */
+    private static long payloadBytesOfEveryDecision(BiFunction<UUID, String[], byte[]> encoding) throws Exception {
+        long total = 0;
+        for (String[] decision : decisions()) {
+            total += encoding.apply(decisionIdOf(decision[1]), decision).length;
+        }
+        return total;
     }
 
     /** Decodes a payload of the kept record, asserting it gives back that record's request, answer and rules exactly. */
