@@ -42,10 +42,12 @@ final class AuditPayload {
      * zstd's trainer picked from 20,000 decisions of a synthetic portfolio (not the one the figures are measured on) and
      * the bench's notice case ({@code AuditDictionaryTrainer}): about 16 µs and 515 bytes a decision at level 3, against
      * zlib's 120 µs and 662 bytes at level 9 and 69 µs and 828 bytes at level 3 (docs/benchmarks.md, "Audit payload in
-     * zstd"). Version 6 is zstd's trainer run again, on 30,230 answers of 2026-12-06 (synthetic portfolios of seeds 11 to 13
-     * at three dates, none of them the measured one, and the notice case): answers had grown reasons (the ladder's helper
-     * rows) that version 5 had never seen, so its payloads had grown from about 515 to 799 bytes on the shared tools' cases;
-     * version 6 writes them in 512 (docs/benchmarks.md, "2026-12-06, afternoon"). Versions 1 to 4 are deflate streams;
+     * zstd"). Version 6 is zstd's trainer run again on 60,200 answers of 2026-12-06, half posted one by one with requests
+     * spaced as Python writes JSON, half from portfolio runs with compact requests (synthetic portfolios of seeds 11 to 16
+     * at three dates, none of them the measured one): answers had grown reasons (the ladder's helper rows) that version 5
+     * had never seen. On the shared tools' cases a decision takes 837 bytes in PostgreSQL instead of 1,098; on a
+     * portfolio run's compact requests about as many as before (docs/benchmarks.md, "2026-12-06, afternoon"). Versions 1
+     * to 4 are deflate streams;
      * 5 on are zstd frames ({@link PayloadZstd}).
      */
     static final int CURRENT = 6;
