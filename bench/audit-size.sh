@@ -3,7 +3,11 @@
 # tools' synthetic cases (../shared/tools/invariants.py, each case posted once), first with the PostgreSQL audit in a
 # fresh database, then with the journal in a fresh file, and the script prints, for each store, the records and
 # the bytes a record (PostgreSQL: pg_total_relation_size of decision_audit, i.e. table, TOAST and indexes; journal:
-# the file's size). Run from the project root after ./mvnw package -DskipTests.
+# the file's size); and then as a portfolio run (`portfolio run`, PostgreSQL audit, a fresh database) over the same
+# cases written by ../shared/tools/portfolio.py. The two forms differ where it matters for the size: a request is
+# stored exactly as it came, invariants.py posts JSON spaced as Python writes it and portfolio.py writes compact lines
+# (as most case systems send), so a payload dictionary must do well on both. Run from the project root after
+# ./mvnw package -DskipTests.
 #   bench/audit-size.sh [N, default 5000] [SEED, default 7] [AS_OF, default the tools' own]
 # BENCH_APP=DIR measures another build (a copy of target/quarkus-app kept from before a change), so two builds can be
 # compared on the same cases; BENCH_PORT picks the port (default 18700).
@@ -65,4 +69,11 @@ decide_cases QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=$journal
 records=$(python3 -c "import sys; sys.path.insert(0, sys.argv[1]); import journal_records; print(sum(1 for _ in journal_records.records(sys.argv[2])))" "$root/bench" "$journal")
 bytes=$(stat -c %s "$journal")
 awk -v r="$records" -v b="$bytes" 'BEGIN {printf "journal: %d records, %d bytes, %.0f bytes a record\n", r, b, b / r}'
+size_psql -c "drop database if exists $database with (force)" -c "create database $database" postgres
+python3 "$tools/portfolio.py" --n "$cases" --seed "$seed" "${as_of[@]}" >"$scratch/cases.ndjson"
+(cd "$scratch" && QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$database QUARKUS_DATASOURCE_USERNAME=postgres \
+    RENTRECOVERY_POLICY_STORE=embedded java -Xmx512m -jar "$app/quarkus-run.jar" portfolio run cases.ndjson --out run \
+    2>/dev/null | grep '^DONE' | sed 's/^/  portfolio run: /')
+size_psql -d "$database" -F ' ' -c "select count(*), pg_total_relation_size('decision_audit') from decision_audit" |
+    awk '{printf "postgres, portfolio run: %d records, %d bytes (table, TOAST and indexes), %.0f bytes a record\n", $1, $2, $2 / $1}'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

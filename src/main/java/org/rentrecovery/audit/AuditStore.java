@@ -19,9 +19,11 @@ public interface AuditStore extends AutoCloseable {
 
     /**
      * Each case's latest record decided in {@code [from, until)}, one at a time, so a caller can
-     * re-evaluate a whole period without holding it in memory (policy impact over the audit).
+     * re-evaluate a whole period without holding it in memory (policy impact over the audit). A record whose payload
+     * does not decode goes to {@code unreadable} and the others are still given.
      */
-    void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each);
+    void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each,
+            java.util.function.Consumer<UnreadableAuditRecordException> unreadable);
 
     /** Deletes records decided before {@code cutoff}, {@code batchSize} at a time; answers how many went. */
     long purgeDecidedBefore(OffsetDateTime cutoff, int batchSize);

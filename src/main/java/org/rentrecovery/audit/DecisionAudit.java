@@ -273,9 +273,10 @@ public class DecisionAudit {
         return store().accessLog().purgeAccessedBefore(cutoff, batchSize);
     }
 
-    /** Each case's latest record decided in {@code [from, until)}, streamed. */
-    public void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each) {
-        store().latestPerCaseDecidedBetween(from, until, each);
+    /** Each case's latest record decided in {@code [from, until)}, streamed; a record that does not decode to {@code unreadable}. */
+    public void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each,
+            java.util.function.Consumer<UnreadableAuditRecordException> unreadable) {
+        store().latestPerCaseDecidedBetween(from, until, each, unreadable);
     }
 
     /**

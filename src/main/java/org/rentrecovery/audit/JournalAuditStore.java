@@ -193,13 +193,20 @@ final class JournalAuditStore implements AuditStore {
 
     /** Collects the ids under the lock (a few bytes a case), then reads each record on its own. */
     @Override
-    public void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each) {
+    public void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each,
+            java.util.function.Consumer<UnreadableAuditRecordException> unreadable) {
         List<UUID> latest;
         synchronized (this) {
             latest = index.latestPerCaseDecidedBetween(from, until);
         }
         for (UUID id : latest) {
-            find(id).ifPresent(each);
+            try {
+                find(id).ifPresent(each);
+            } catch (AuditUnavailableException e) {
+                // The frame passed its checksum, so the file is whole: only this record's payload does not decode.
+                if (!(e.getCause() instanceof IllegalStateException payloadDamaged)) throw e;
+                unreadable.accept(new UnreadableAuditRecordException(id, null, payloadDamaged));
+            }
         }
     }
 

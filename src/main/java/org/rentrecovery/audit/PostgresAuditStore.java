@@ -99,7 +99,8 @@ final class PostgresAuditStore implements AuditStore {
 
     /** One query with a cursor (fetch size 500), so the rows stream rather than load. */
     @Override
-    public void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each) {
+    public void latestPerCaseDecidedBetween(OffsetDateTime from, OffsetDateTime until, java.util.function.Consumer<AuditRecord> each,
+            java.util.function.Consumer<UnreadableAuditRecordException> unreadable) {
         ensureSchemaForRead();
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
@@ -111,7 +112,14 @@ final class PostgresAuditStore implements AuditStore {
                 q.setObject(2, until);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        each.accept(read(rs));
+                        AuditRecord record;
+                        try {
+                            record = read(rs);
+                        } catch (UnreadableAuditRecordException e) {
+                            unreadable.accept(e);
+                            continue;
+                        }
+                        each.accept(record);
                     }
                 }
             } finally {
@@ -198,6 +206,15 @@ final class PostgresAuditStore implements AuditStore {
         return new AuditUnavailableException("The decision store is unavailable: " + e.getMessage(), e);
     }
 
+    private static AuditPayload.Content decode(byte[] payload, ResultSet rs) throws SQLException {
+        UUID decisionId = rs.getObject("decision_id", UUID.class);
+        try {
+            return AuditPayload.decode(payload, decisionId);
+        } catch (IllegalStateException e) {
+            throw new UnreadableAuditRecordException(decisionId, rs.getString("case_ref"), e);
+        }
+    }
+
     /** A row with the compressed payload, or one written before it with the JSON columns. */
     private static AuditRecord read(ResultSet rs) throws SQLException {
         byte[] payload = rs.getBytes("payload");
@@ -205,7 +222,7 @@ final class PostgresAuditStore implements AuditStore {
         String response;
         List<String> rules;
         if (payload != null) {
-            AuditPayload.Content content = AuditPayload.decode(payload, rs.getObject("decision_id", UUID.class));
+            AuditPayload.Content content = decode(payload, rs);
             request = content.requestJson();
             response = content.responseJson();
             rules = content.rulesFired();

@@ -94,7 +94,7 @@ public class PolicyImpact {
                         long n = ++line[0];
                         byte[] json = record.requestJson().getBytes(StandardCharsets.UTF_8);
                         pool.submit(() -> compare(tally, candidate, n, record.caseRef(), json));
-                    });
+                    }, unreadable -> tally.invalid(++line[0], unreadable.caseRef(), unreadable.getMessage()));
         }
         return tally.report(elapsedMillis(started));
     }

@@ -3,6 +3,7 @@ package org.rentrecovery.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -120,6 +121,41 @@ class JournalAuditStoreTest {
         }
     }
 
+    /**
+     * A record whose frame is whole (length and checksum right) but whose payload does not decompress is handed to the
+     * period's {@code unreadable} callback, and the period's other records are still given.
+     */
+    @Test
+    void aPeriodHandsOnARecordWhosePayloadDoesNotDecodeAndGivesTheOthers() throws Exception {
+        AuditRecord readable = record("HRA-6", NOON);
+        AuditRecord damaged = record("HRA-7", NOON.plusMinutes(1));
+        try (JournalAuditStore store = open()) {
+            store.append(readable).get();
+            store.append(damaged).get();
+        }
+        Path journal = dir.resolve("journal.ndjson");
+        ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(journal));
+        int second = JournalFrame.HEADER_BYTES + file.getInt(1);
+        int payloadAt = file.capacity() - AuditPayload.encode(AuditPayload.JOURNAL, damaged.decisionId(),
+                damaged.requestJson(), damaged.response(), damaged.rulesFired()).length;
+        file.put(payloadAt + 2, (byte) 0xFF);   // the zstd frame header's descriptor: reserved bits set
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(file.duplicate().position(second + JournalFrame.HEADER_BYTES));
+        file.putInt(second + 5, (int) crc.getValue());
+        Files.write(journal, file.array());
+
+        try (JournalAuditStore store = open()) {
+            List<AuditRecord> seen = new ArrayList<>();
+            List<UnreadableAuditRecordException> unreadable = new ArrayList<>();
+            store.latestPerCaseDecidedBetween(NOON.minusHours(1), NOON.plusHours(1), seen::add, unreadable::add);
+            assertThat(seen).containsExactly(readable);
+            assertThat(unreadable).singleElement().satisfies(e -> {
+                assertThat(e.decisionId()).isEqualTo(damaged.decisionId());
+                assertThat(e.getMessage()).contains("could not be read back").doesNotContain("HRA-7");
+            });
+        }
+    }
+
     @Test
     void aPeriodGivesEachCasesLatestRecordDecidedInIt() throws Exception {
         try (JournalAuditStore store = open()) {
@@ -133,7 +169,9 @@ class JournalAuditStoreTest {
                 store.append(r).get();
             }
             List<AuditRecord> seen = new ArrayList<>();
-            store.latestPerCaseDecidedBetween(NOON.minusHours(12), NOON.plusHours(12), seen::add);
+            store.latestPerCaseDecidedBetween(NOON.minusHours(12), NOON.plusHours(12), seen::add, unreadable -> {
+                throw unreadable;
+            });
             assertThat(seen).containsExactlyInAnyOrder(latestInPeriod, other);
         }
     }

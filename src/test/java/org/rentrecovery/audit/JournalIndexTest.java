@@ -124,7 +124,9 @@ class JournalIndexTest {
             }
         }
         List<AuditRecord> latest = new ArrayList<>();
-        store.latestPerCaseDecidedBetween(NOON.plusMinutes(10), NOON.plusMinutes(20), latest::add);
+        store.latestPerCaseDecidedBetween(NOON.plusMinutes(10), NOON.plusMinutes(20), latest::add, unreadable -> {
+            throw unreadable;
+        });
         latest.sort(Comparator.comparing(AuditRecord::caseRef));
         answers.add(latest);
         return answers;

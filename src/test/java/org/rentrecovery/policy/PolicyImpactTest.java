@@ -97,6 +97,44 @@ class PolicyImpactTest {
                 .post("/api/policies/{id}/impact", id).then().statusCode(400).body("errors[0].field", equalTo("from"));
     }
 
+    /**
+     * A recorded decision whose payload no longer decodes (damaged bytes) is counted among the invalid cases, naming its
+     * decision, and the period's other cases are still re-decided: one bad row must not turn the whole impact into a 500.
+     */
+    @Test
+    void shouldCountARecordedDecisionThatCannotBeReadBackAndReDecideTheRest() throws Exception {
+        String id = letter1AtTwoWeeksDraft("nina");
+        LocalDate period = LocalDate.of(2001, 2, 3);   // a day no other test records in
+        try (java.sql.Connection db = PostgresTestDatabase.connect()) {
+            db.createStatement().executeUpdate("DELETE FROM decision_audit WHERE decided_at < '2001-02-04'");
+            String unreadableId = null;
+            for (String caseRef : new String[] {"UNREADABLE-1", "READABLE-1"}) {
+                String decisionId = given().contentType(ContentType.JSON).body(caseLine(caseRef, "150.00"))
+                        .post("/api/decisions/next-action").then().statusCode(200).extract().path("decisionId");
+                try (java.sql.PreparedStatement move = db.prepareStatement("UPDATE decision_audit SET decided_at = "
+                        + "'2001-02-03T12:00:00Z'" + (caseRef.startsWith("UN") ? ", payload = decode('0601deadbeef', 'hex')" : "")
+                        + " WHERE decision_id = ?::uuid")) {
+                    move.setString(1, decisionId);
+                    org.junit.jupiter.api.Assertions.assertEquals(1, move.executeUpdate());
+                }
+                unreadableId = unreadableId == null ? decisionId : unreadableId;
+            }
+            try {
+                given().contentType(ContentType.JSON).body("{\"from\": \"" + period + "\", \"to\": \"" + period + "\"}")
+                        .post("/api/policies/{id}/impact", id).then().statusCode(200)
+                        .body("invalid", equalTo(1), "invalidCases[0].caseRef", equalTo("UNREADABLE-1"),
+                                "invalidCases[0].problem", containsString("could not be read back"),
+                                "nextActionChanged", equalTo(1));
+                // Asked for on its own, the record is the service's fault, named, not a bare 500.
+                given().get("/api/decisions/{id}", unreadableId).then().statusCode(500)
+                        .contentType("application/problem+json").body("type", containsString("audit-record-unreadable"),
+                                "detail", containsString(unreadableId));
+            } finally {
+                db.createStatement().executeUpdate("DELETE FROM decision_audit WHERE decided_at < '2001-02-04'");
+            }
+        }
+    }
+
     @Test
     void shouldListTheScenarioExpectationsTheDraftMovesWithBothValuesAndReasons() {
         String id = letter1AtTwoWeeksDraft("lena");
