@@ -200,13 +200,14 @@ final class JournalAuditStore implements AuditStore {
             latest = index.latestPerCaseDecidedBetween(from, until);
         }
         for (UUID id : latest) {
+            Optional<AuditRecord> record;
             try {
-                find(id).ifPresent(each);
-            } catch (AuditUnavailableException e) {
-                // The frame passed its checksum, so the file is whole: only this record's payload does not decode.
-                if (!(e.getCause() instanceof IllegalStateException payloadDamaged)) throw e;
-                unreadable.accept(new UnreadableAuditRecordException(id, null, payloadDamaged));
+                record = find(id);
+            } catch (UnreadableAuditRecordException e) {
+                unreadable.accept(e);
+                continue;
             }
+            record.ifPresent(each);
         }
     }
 

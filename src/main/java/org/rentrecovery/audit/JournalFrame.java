@@ -146,7 +146,7 @@ final class JournalFrame {
         return new Head(body.decisionId, body.caseRef, body.decidedAt);
     }
 
-    /** The record, from a whole frame; its payload decompressed. */
+    /** The record, from a whole frame; its payload decompressed ({@link UnreadableAuditRecordException} if it does not). */
     static AuditRecord read(byte[] frame) {
         Body body = new Body(ByteBuffer.wrap(frame), 0, frame.length);
         String endpoint = body.endpoint();
@@ -157,7 +157,12 @@ final class JournalFrame {
         UUID runId = body.has(HAS_RUN_ID) ? body.readUuid() : null;
         // the payload is left in the frame until here: the index, reading every record at open, never needs it
         int payloadAt = body.position();
-        AuditPayload.Content content = AuditPayload.decode(frame, payloadAt, frame.length - payloadAt, body.decisionId);
+        AuditPayload.Content content;
+        try {
+            content = AuditPayload.decode(frame, payloadAt, frame.length - payloadAt, body.decisionId);
+        } catch (IllegalStateException e) {
+            throw new UnreadableAuditRecordException(body.decisionId, body.caseRef, e);
+        }
         return new AuditRecord(body.decisionId, body.caseRef, endpoint, body.decidedAt, asOf, policyVersion, policyBuild,
                 evaluationMicros, content.rulesFired(), content.requestJson(), content.responseJson(), runId);
     }

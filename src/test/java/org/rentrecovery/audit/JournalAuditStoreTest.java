@@ -1,6 +1,7 @@
 package org.rentrecovery.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
@@ -151,8 +152,11 @@ class JournalAuditStoreTest {
             assertThat(seen).containsExactly(readable);
             assertThat(unreadable).singleElement().satisfies(e -> {
                 assertThat(e.decisionId()).isEqualTo(damaged.decisionId());
+                assertThat(e.caseRef()).isEqualTo("HRA-7");
                 assertThat(e.getMessage()).contains("could not be read back").doesNotContain("HRA-7");
             });
+            assertThatThrownBy(() -> store.find(damaged.decisionId())).isInstanceOf(UnreadableAuditRecordException.class);
+            assertThat(store.find(readable.decisionId())).contains(readable);
         }
     }
 
