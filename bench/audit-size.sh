@@ -36,6 +36,17 @@ stop_service() {
     fi
 }
 
+# fresh_database: drops and creates the scratch database.
+fresh_database() {
+    size_psql -c "drop database if exists $database with (force)" -c "create database $database" postgres
+}
+
+# table_size LABEL: the scratch database's decision_audit, its records and bytes a record.
+table_size() {
+    size_psql -d "$database" -F ' ' -c "select count(*), pg_total_relation_size('decision_audit') from decision_audit" |
+        awk -v label="$1" '{printf "%s: %d records, %d bytes (table, TOAST and indexes), %.0f bytes a record\n", label, $1, $2, $2 / $1}'
+}
+
 clean_up() {
     stop_service
     size_psql -c "drop database if exists $database with (force)" postgres || true
@@ -59,21 +70,19 @@ decide_cases() {
 
 echo "build $(cat "$app/quarkus-run.jar" | sha1sum | cut -c1-12) ($app), $cases cases, seed $seed; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-size_psql -c "drop database if exists $database with (force)" -c "create database $database" postgres
+fresh_database
 decide_cases QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$database QUARKUS_DATASOURCE_USERNAME=postgres
-size_psql -d "$database" -F ' ' -c "select count(*), pg_total_relation_size('decision_audit') from decision_audit" |
-    awk '{printf "postgres: %d records, %d bytes (table, TOAST and indexes), %.0f bytes a record\n", $1, $2, $2 / $1}'
+table_size postgres
 
 journal=$scratch/journal/decision-journal.ndjson
 decide_cases QUARKUS_DATASOURCE_JDBC_URL= RENTRECOVERY_AUDIT_JOURNAL=$journal
 records=$(python3 -c "import sys; sys.path.insert(0, sys.argv[1]); import journal_records; print(sum(1 for _ in journal_records.records(sys.argv[2])))" "$root/bench" "$journal")
 bytes=$(stat -c %s "$journal")
 awk -v r="$records" -v b="$bytes" 'BEGIN {printf "journal: %d records, %d bytes, %.0f bytes a record\n", r, b, b / r}'
-size_psql -c "drop database if exists $database with (force)" -c "create database $database" postgres
+fresh_database
 python3 "$tools/portfolio.py" --n "$cases" --seed "$seed" "${as_of[@]}" >"$scratch/cases.ndjson"
 (cd "$scratch" && QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$database QUARKUS_DATASOURCE_USERNAME=postgres \
     RENTRECOVERY_POLICY_STORE=embedded java -Xmx512m -jar "$app/quarkus-run.jar" portfolio run cases.ndjson --out run \
     2>/dev/null | grep '^DONE' | sed 's/^/  portfolio run: /')
-size_psql -d "$database" -F ' ' -c "select count(*), pg_total_relation_size('decision_audit') from decision_audit" |
-    awk '{printf "postgres, portfolio run: %d records, %d bytes (table, TOAST and indexes), %.0f bytes a record\n", $1, $2, $2 / $1}'
+table_size "postgres, portfolio run"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -46,9 +46,8 @@ final class AuditPayload {
      * spaced as Python writes JSON, half from portfolio runs with compact requests (synthetic portfolios of seeds 11 to 16
      * at three dates, none of them the measured one): answers had grown reasons (the ladder's helper rows) that version 5
      * had never seen. On the shared tools' cases a decision takes 837 bytes in PostgreSQL instead of 1,098; on a
-     * portfolio run's compact requests about as many as before (docs/benchmarks.md, "2026-12-06, afternoon"). Versions 1
-     * to 4 are deflate streams;
-     * 5 on are zstd frames ({@link PayloadZstd}).
+     * portfolio run's compact requests about as many as before (docs/benchmarks.md, "2026-12-06, afternoon").
+     * Versions 1 to 4 are deflate streams; 5 on are zstd frames ({@link PayloadZstd}).
      */
     static final int CURRENT = 6;
     private static final byte[][] DICTIONARIES = {null, load("audit/dictionary-v1.bin"), load("audit/dictionary-v2.bin"),
@@ -243,6 +242,19 @@ final class AuditPayload {
     /** @param decisionId the record's id, put back into the answer where the payload left it out */
     static Content decode(byte[] stored, UUID decisionId) {
         return decode(stored, 0, stored.length, decisionId);
+    }
+
+    /**
+     * The payload of the stored record {@code decisionId} of case {@code caseRef}, in whichever store holds it: one that
+     * does not decode (damaged bytes, an unknown format, a dictionary other than its own) is that record's
+     * {@link UnreadableAuditRecordException}, naming it.
+     */
+    static Content decodeRecord(byte[] bytes, int offset, int length, UUID decisionId, String caseRef) {
+        try {
+            return decode(bytes, offset, length, decisionId);
+        } catch (IllegalStateException e) {
+            throw new UnreadableAuditRecordException(decisionId, caseRef, e);
+        }
     }
 
     /** The payload held at {@code offset} of {@code bytes}, {@code length} bytes long (a journal record's tail). */

@@ -157,12 +157,8 @@ final class JournalFrame {
         UUID runId = body.has(HAS_RUN_ID) ? body.readUuid() : null;
         // the payload is left in the frame until here: the index, reading every record at open, never needs it
         int payloadAt = body.position();
-        AuditPayload.Content content;
-        try {
-            content = AuditPayload.decode(frame, payloadAt, frame.length - payloadAt, body.decisionId);
-        } catch (IllegalStateException e) {
-            throw new UnreadableAuditRecordException(body.decisionId, body.caseRef, e);
-        }
+        AuditPayload.Content content = AuditPayload.decodeRecord(frame, payloadAt, frame.length - payloadAt, body.decisionId,
+                body.caseRef);
         return new AuditRecord(body.decisionId, body.caseRef, endpoint, body.decidedAt, asOf, policyVersion, policyBuild,
                 evaluationMicros, content.rulesFired(), content.requestJson(), content.responseJson(), runId);
     }

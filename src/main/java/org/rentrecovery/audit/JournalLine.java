@@ -56,12 +56,13 @@ record JournalLine(
             return new AuditRecord(decisionId, caseRef, endpoint, decidedAt, asOf, policyVersion, policyBuild,
                     evaluationMicros, rulesFired == null ? List.of() : rulesFired, request, response, runId);
         }
-        AuditPayload.Content content;
+        byte[] stored;
         try {
-            content = AuditPayload.decode(Base64.getDecoder().decode(payload), decisionId);
+            stored = Base64.getDecoder().decode(payload);
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("the payload of decision " + decisionId + " is not base64", e);
         }
+        AuditPayload.Content content = AuditPayload.decodeRecord(stored, 0, stored.length, decisionId, caseRef);
         return new AuditRecord(decisionId, caseRef, endpoint, decidedAt, asOf, policyVersion, policyBuild,
                 evaluationMicros, content.rulesFired(), content.requestJson(), content.responseJson(), runId);
     }

@@ -206,15 +206,6 @@ final class PostgresAuditStore implements AuditStore {
         return new AuditUnavailableException("The decision store is unavailable: " + e.getMessage(), e);
     }
 
-    private static AuditPayload.Content decode(byte[] payload, ResultSet rs) throws SQLException {
-        UUID decisionId = rs.getObject("decision_id", UUID.class);
-        try {
-            return AuditPayload.decode(payload, decisionId);
-        } catch (IllegalStateException e) {
-            throw new UnreadableAuditRecordException(decisionId, rs.getString("case_ref"), e);
-        }
-    }
-
     /** A row with the compressed payload, or one written before it with the JSON columns. */
     private static AuditRecord read(ResultSet rs) throws SQLException {
         byte[] payload = rs.getBytes("payload");
@@ -222,7 +213,8 @@ final class PostgresAuditStore implements AuditStore {
         String response;
         List<String> rules;
         if (payload != null) {
-            AuditPayload.Content content = decode(payload, rs);
+            AuditPayload.Content content = AuditPayload.decodeRecord(payload, 0, payload.length,
+                    rs.getObject("decision_id", UUID.class), rs.getString("case_ref"));
             request = content.requestJson();
             response = content.responseJson();
             rules = content.rulesFired();

@@ -12,8 +12,8 @@ import com.github.luben.zstd.ZstdDictTrainer;
  * journals: each record's text exactly as the payload holds it (request, answer with its id left out, rules), given to
  * zstd's trainer as one sample. Run: {@code java -cp target/test-classes:target/classes:… 
  * org.rentrecovery.audit.AuditDictionaryTrainer OUT.zstd SIZE_BYTES JOURNAL…} (docs/benchmarks.md, "Audit payload in
- * zstd", and "2026-12-06, afternoon" say which journals made {@code audit/dictionary-v5.zstd} and {@code -v6.zstd}). A dictionary in use is never replaced: a new
- * one is a new format number.
+ * zstd", and "2026-12-06, afternoon" say which journals made {@code audit/dictionary-v5.zstd} and {@code -v6.zstd}). A
+ * dictionary in use is never replaced: a new one is a new format number.
  */
 public final class AuditDictionaryTrainer {
     private AuditDictionaryTrainer() {

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * CPU and bytes a payload by format and level, through {@link AuditPayload} itself (pools, the id left out, the pieces),
  * on the real decisions of a binary decision journal: what the stores wrote before 2026-12-02 (format 3 at deflate
- * level 9, PostgreSQL's; format 4 at level 3, the journal's) against format 5 (zstd, the stores' from 2026-12-02) and format 6 (zstd, a dictionary trained on 2026-12-06's answers) at a few levels, each record also
- * read back and compared. CPU is the thread's own counter; formats alternate within each pass. Run:
+ * level 9, PostgreSQL's; format 4 at level 3, the journal's) against format 5 (zstd, the stores' from 2026-12-02) and
+ * format 6 (zstd, a dictionary trained on 2026-12-06's answers) at a few levels, each record also read back and
+ * compared. CPU is the thread's own counter; formats alternate within each pass. Run:
  * {@code java -cp target/test-classes:target/classes:… org.rentrecovery.audit.AuditPayloadFormats JOURNAL [records] [passes]}
  * (docs/benchmarks.md, "Audit payload in zstd").
  */

@@ -160,6 +160,22 @@ class JournalAuditStoreTest {
         }
     }
 
+    /** The same for a line of the NDJSON journal of 2026-12-01 whose base64 payload does not decompress. */
+    @Test
+    void anNdjsonLineWhosePayloadDoesNotDecodeIsThatRecordsUnreadableException() throws Exception {
+        UUID id = UUID.randomUUID();
+        String damagedPayload = java.util.Base64.getEncoder().encodeToString(new byte[] {6, 1, (byte) 0xFF, 0, 0, 0});
+        Files.writeString(dir.resolve("journal.ndjson"), "{\"decisionId\":\"" + id + "\",\"caseRef\":\"HRA-8\","
+                + "\"endpoint\":\"next-action\",\"decidedAt\":\"2026-11-23T12:00:00Z\",\"asOf\":\"2026-11-23\","
+                + "\"evaluationMicros\":812,\"payload\":\"" + damagedPayload + "\"}\n");
+        try (JournalAuditStore store = open()) {
+            assertThatThrownBy(() -> store.find(id)).isInstanceOfSatisfying(UnreadableAuditRecordException.class, e -> {
+                assertThat(e.decisionId()).isEqualTo(id);
+                assertThat(e.caseRef()).isEqualTo("HRA-8");
+            });
+        }
+    }
+
     @Test
     void aPeriodGivesEachCasesLatestRecordDecidedInIt() throws Exception {
         try (JournalAuditStore store = open()) {
