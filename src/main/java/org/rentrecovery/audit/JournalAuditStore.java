@@ -238,15 +238,11 @@ final class JournalAuditStore implements AuditStore {
             return 0;
         }
         Path next = file.resolveSibling(file.getFileName() + ".purge");
-        long purged = 0;
+        List<Position> kept = index.inFileOrderDecidedFrom(cutoff);
+        long purged = index.decisions() - kept.size();
         try (FileChannel out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            for (Position at : index.inFileOrder()) {
-                AuditRecord record = readAt(at);
-                if (record.decidedAt().isBefore(cutoff)) {
-                    purged++;
-                    continue;
-                }
+            for (Position at : kept) {
                 ByteBuffer copy = ByteBuffer.allocate(Math.toIntExact(at.extent()));
                 JournalFileReader.readFully(channel, copy, at.offset());
                 copy.flip();

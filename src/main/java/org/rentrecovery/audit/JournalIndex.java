@@ -194,7 +194,24 @@ final class JournalIndex {
 
     /** Every record's position (the one each decision id finds), in the order they lie in the file. */
     List<Position> inFileOrder() {
-        int[] pointed = ids.pointedRecords();
+        return inFileOrder(ids.pointedRecords());
+    }
+
+    /**
+     * The positions of the records decided at or after {@code cutoff}, in file order: what a retention purge keeps, told
+     * from the times the index holds, so the purge decodes no record and keeps one whose payload no longer decodes.
+     */
+    List<Position> inFileOrderDecidedFrom(OffsetDateTime cutoff) {
+        long clamped = DecisionTimes.clampedNanos(cutoff);
+        return inFileOrder(Arrays.stream(ids.pointedRecords()).filter(r -> !times.isBefore(r, cutoff, clamped)).toArray());
+    }
+
+    /** How many decisions the index finds (a decision recorded twice counts once). */
+    int decisions() {
+        return ids.distinct();
+    }
+
+    private List<Position> inFileOrder(int[] pointed) {
         Arrays.sort(pointed); // records are numbered as written, so in file order unless one was found again
         if (!inOffsetOrder(pointed)) {
             Integer[] boxed = Arrays.stream(pointed).boxed().toArray(Integer[]::new);

@@ -134,16 +134,7 @@ class JournalAuditStoreTest {
             store.append(readable).get();
             store.append(damaged).get();
         }
-        Path journal = dir.resolve("journal.ndjson");
-        ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(journal));
-        int second = JournalFrame.HEADER_BYTES + file.getInt(1);
-        int payloadAt = file.capacity() - AuditPayload.encode(AuditPayload.JOURNAL, damaged.decisionId(),
-                damaged.requestJson(), damaged.response(), damaged.rulesFired()).length;
-        file.put(payloadAt + 2, (byte) 0xFF);   // the zstd frame header's descriptor: reserved bits set
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-        crc.update(file.duplicate().position(second + JournalFrame.HEADER_BYTES));
-        file.putInt(second + 5, (int) crc.getValue());
-        Files.write(journal, file.array());
+        damagePayloadOfLastRecord(damaged);
 
         try (JournalAuditStore store = open()) {
             List<AuditRecord> seen = new ArrayList<>();
@@ -158,6 +149,62 @@ class JournalAuditStoreTest {
             assertThatThrownBy(() -> store.find(damaged.decisionId())).isInstanceOf(UnreadableAuditRecordException.class);
             assertThat(store.find(readable.decisionId())).contains(readable);
         }
+    }
+
+    /**
+     * The retention purge tells an expired record by the time the index holds, so a record whose payload no longer
+     * decodes neither stops it nor is lost: kept byte for byte while within the period, purged once expired.
+     */
+    @Test
+    void retentionPurgeKeepsOrDropsARecordWhosePayloadDoesNotDecodeByItsTimeAlone() throws Exception {
+        AuditRecord expired = record("HRA-9", NOON.minusDays(2));
+        AuditRecord kept = record("HRA-9", NOON.plusMinutes(1));
+        AuditRecord damagedKept = record("HRA-10", NOON.plusMinutes(2));
+        try (JournalAuditStore store = open()) {
+            for (AuditRecord r : List.of(expired, kept, damagedKept)) {
+                store.append(r).get();
+            }
+        }
+        damagePayloadOfLastRecord(damagedKept);
+        Path journal = dir.resolve("journal.ndjson");
+        byte[] damagedFrame = tail(Files.readAllBytes(journal), frameLength(damagedKept));
+
+        try (JournalAuditStore store = open()) {
+            assertThat(store.purgeDecidedBefore(NOON.minusDays(1), 1000)).isEqualTo(1);
+            assertThat(store.find(expired.decisionId())).isEmpty();
+            assertThat(store.find(kept.decisionId())).contains(kept);
+            assertThatThrownBy(() -> store.find(damagedKept.decisionId())).isInstanceOf(UnreadableAuditRecordException.class);
+            assertThat(tail(Files.readAllBytes(journal), damagedFrame.length)).isEqualTo(damagedFrame);
+
+            assertThat(store.purgeDecidedBefore(NOON.plusDays(1), 1000)).isEqualTo(2);
+            assertThat(store.find(damagedKept.decisionId())).isEmpty();
+            assertThat(Files.size(journal)).isZero();
+        }
+    }
+
+    /** Spoils the zstd frame header of the journal's last record, its frame's checksum made right again. */
+    private void damagePayloadOfLastRecord(AuditRecord last) throws Exception {
+        Path journal = dir.resolve("journal.ndjson");
+        ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(journal));
+        int frameAt = file.capacity() - frameLength(last);
+        int payloadAt = file.capacity() - payloadLength(last);
+        file.put(payloadAt + 2, (byte) 0xFF);   // the zstd frame header's descriptor: reserved bits set
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(file.duplicate().position(frameAt + JournalFrame.HEADER_BYTES));
+        file.putInt(frameAt + 5, (int) crc.getValue());
+        Files.write(journal, file.array());
+    }
+
+    private static int payloadLength(AuditRecord r) {
+        return AuditPayload.encode(AuditPayload.JOURNAL, r.decisionId(), r.requestJson(), r.response(), r.rulesFired()).length;
+    }
+
+    private static int frameLength(AuditRecord r) {
+        return JournalFrame.of(r).length;
+    }
+
+    private static byte[] tail(byte[] bytes, int length) {
+        return java.util.Arrays.copyOfRange(bytes, bytes.length - length, bytes.length);
     }
 
     /** The same for a line of the NDJSON journal of 2026-12-01 whose base64 payload does not decompress. */
