@@ -16,6 +16,12 @@ jar=${BENCH_JAR:-$(cd "$(dirname "$0")/.." && pwd)/target/quarkus-app/quarkus-ru
 java=${BENCH_JAVA:-java}
 dir=$1; shift
 port=${BENCH_PORT:-$((18600 + RANDOM % 400))}
+# A port another service already answers on would read that service's ready as this start's (it happened once: "ready
+# after 20 ms"), so a random port is drawn again and a given one refused.
+while curl -s -o /dev/null "http://127.0.0.1:$port/"; do
+    [ -z "${BENCH_PORT:-}" ] || { echo "port $port is taken by another service: choose another BENCH_PORT" >&2; exit 1; }
+    port=$((18600 + RANDOM % 400))
+done
 mkdir -p "$dir" && cd "$dir"
 case ${BENCH_AOT:-} in
     train)
