@@ -60,7 +60,9 @@ record JournalLine(
         try {
             stored = Base64.getDecoder().decode(payload);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the payload of decision " + decisionId + " is not base64", e);
+            // the line itself is whole (it parsed), so this record alone is unreadable, as when its payload does not decode
+            throw new UnreadableAuditRecordException(decisionId, caseRef,
+                    new IllegalStateException("its payload is not base64", e));
         }
         AuditPayload.Content content = AuditPayload.decodeRecord(stored, 0, stored.length, decisionId, caseRef);
         return new AuditRecord(decisionId, caseRef, endpoint, decidedAt, asOf, policyVersion, policyBuild,

@@ -18,6 +18,8 @@ import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.rentrecovery.support.TestCases;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -207,11 +209,15 @@ class JournalAuditStoreTest {
         return java.util.Arrays.copyOfRange(bytes, bytes.length - length, bytes.length);
     }
 
-    /** The same for a line of the NDJSON journal of 2026-12-01 whose base64 payload does not decompress. */
-    @Test
-    void anNdjsonLineWhosePayloadDoesNotDecodeIsThatRecordsUnreadableException() throws Exception {
+    /**
+     * The same for a line of the NDJSON journal of 2026-12-01 whose payload does not decompress, or is not even base64
+     * (the line still parses, so the store is readable and only that record is not).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"BgH/AAAA", "not base64!"})
+    void anNdjsonLineWhosePayloadDoesNotDecodeIsThatRecordsUnreadableException(String damagedPayload) throws Exception {
         UUID id = UUID.randomUUID();
-        String damagedPayload = java.util.Base64.getEncoder().encodeToString(new byte[] {6, 1, (byte) 0xFF, 0, 0, 0});
+        assertThat(java.util.Base64.getEncoder().encodeToString(new byte[] {6, 1, (byte) 0xFF, 0, 0, 0})).isEqualTo("BgH/AAAA");
         Files.writeString(dir.resolve("journal.ndjson"), "{\"decisionId\":\"" + id + "\",\"caseRef\":\"HRA-8\","
                 + "\"endpoint\":\"next-action\",\"decidedAt\":\"2026-11-23T12:00:00Z\",\"asOf\":\"2026-11-23\","
                 + "\"evaluationMicros\":812,\"payload\":\"" + damagedPayload + "\"}\n");
